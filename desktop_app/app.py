@@ -1,0 +1,157 @@
+"""Start-up: ``activity-desk [--demo] [--screenshot PATH]``.
+
+Creates the ``QApplication``, runs the main coroutine on a qasync event loop (the Qt loop *is* the
+asyncio loop), opens the demo portal or the saved one (or asks for a webhook), and shuts down in
+order: tasks cancelled and awaited, the HTTP client closed, then the loop.
+
+``--screenshot PATH`` waits until the first entity's timeline has loaded, saves a PNG of the window
+to PATH and exits 0 (1 if it could not, with the reason on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_API", "pyside6")
+
+log = logging.getLogger("desktop_app")
+
+SCREENSHOT_TIMEOUT_S = 60.0
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="activity-desk", description="Bitrix24 CRM activities on your desktop.")
+    parser.add_argument("--demo", action="store_true", help="use the built-in sandbox portal (no account needed)")
+    parser.add_argument("--screenshot", metavar="PATH",
+                        help="save a PNG of the window once the first timeline has loaded, then exit")
+    parser.add_argument("--log-level", default="WARNING", help="console log level (DEBUG, INFO, WARNING…)")
+    return parser.parse_args(argv)
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(level=getattr(logging, level.upper(), logging.WARNING),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs full request URLs at INFO, and a webhook URL contains the secret code.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def _install_translators(app) -> None:  # noqa: ANN001 - QApplication
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(QLocale.system(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    ours = QTranslator(app)
+    i18n = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    if ours.load(QLocale.system(), "activity_desk", "_", str(i18n)):
+        app.installTranslator(ours)
+        translators.append(ours)
+    app._translators = translators  # keep references
+
+
+async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
+    from desktop_app.bitrix.errors import BitrixClientError
+    from desktop_app.services.session import open_demo_session, restore_session
+    from desktop_app.services.secrets import SecretStore
+
+    closed = asyncio.Event()
+    window.closed.connect(closed.set)
+    window.show()
+
+    loaded: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def _on_loaded(_entity: object) -> None:
+        if not loaded.done():
+            loaded.set_result(None)
+
+    window.timeline.loaded.connect(_on_loaded)
+
+    if args.demo or args.screenshot:
+        try:
+            window.set_session(await open_demo_session())
+        except BitrixClientError as exc:
+            window.show_error(exc)
+    else:
+        secrets = SecretStore()
+        try:
+            session = await restore_session(secrets=secrets)
+        except BitrixClientError as exc:
+            window.show_error(exc)
+            session = None
+        if session is not None:
+            window.set_session(session)
+        else:
+            window.open_connect_dialog()
+
+    code = 0
+    if args.screenshot:
+        code = await _take_screenshot(app, window, loaded, Path(args.screenshot))
+    else:
+        await closed.wait()
+    await window.tasks.cancel_all()
+    if window.session is not None:
+        await window.session.aclose()
+    return code
+
+
+async def _take_screenshot(app, window, loaded: asyncio.Future[None], path: Path) -> int:  # noqa: ANN001
+    try:
+        await asyncio.wait_for(loaded, SCREENSHOT_TIMEOUT_S)
+    except asyncio.TimeoutError:
+        print(f"activity-desk: the timeline did not load within {SCREENSHOT_TIMEOUT_S:.0f} s", file=sys.stderr)
+        return 1
+    # Let the view lay out and paint the freshly loaded rows before grabbing.
+    for _ in range(5):
+        app.processEvents()
+        await asyncio.sleep(0.05)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path), "PNG"):
+        print(f"activity-desk: could not write {path}", file=sys.stderr)
+        return 1
+    print(f"Screenshot saved to {path}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``activity-desk`` command."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    _setup_logging(args.log_level)
+
+    from PySide6.QtWidgets import QApplication
+
+    import qasync
+
+    from desktop_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Activity Desk")
+    app.setOrganizationName("ActivityDesk")
+    app.setQuitOnLastWindowClosed(False)  # shutdown is ours: tasks first, then the loop
+    _install_translators(app)
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window = MainWindow()
+
+    def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+        window.show_unexpected_error(exc)
+
+    sys.excepthook = _excepthook
+    try:
+        with loop:
+            return loop.run_until_complete(_run(app, window, args))
+    finally:
+        sys.excepthook = sys.__excepthook__
+
+
+if __name__ == "__main__":
+    sys.exit(main())

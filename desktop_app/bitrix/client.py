@@ -1,0 +1,298 @@
+"""Typed async methods of the Bitrix24 REST API used by Activity Desk.
+
+Each method names its REST method, the parameter shapes and units, and the errors it raises. All
+of them raise, besides what is listed: :class:`~desktop_app.bitrix.errors.AuthError` (bad webhook,
+HTTP 401/403), :class:`~desktop_app.bitrix.errors.PortalUnreachable` /
+:class:`~desktop_app.bitrix.errors.RequestTimeout` (no answer),
+:class:`~desktop_app.bitrix.errors.BadResponse` (not a Bitrix24 reply) and
+:class:`~desktop_app.bitrix.errors.RateLimited` / ``ServerError``.
+
+Source: api-spec.md §4.5 (get), §4.6 (list), §4.9.1 (todo.add), §2.3 (paging); ``crm.item.list``,
+``user.current`` and ``user.get`` follow the portal's documented reply shapes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from .auth import Webhook
+from .errors import BadResponse, InvalidParameter
+from .models import TODO_COLOR_IDS, Activity, CrmItem, OwnerType, Page, User, format_datetime
+from .transport import DEFAULT_TIMEOUT, BitrixTransport, Response
+
+#: Fixed page size of list methods (api-spec.md §2.3).
+PAGE_SIZE = 50
+
+#: Fields the timeline reads: every scalar field plus the incoming-channel flag (api-spec.md §4.6).
+TIMELINE_SELECT = ["*", "IS_INCOMING_CHANNEL"]
+
+#: crm.item.list fields the entity browser shows, per entityTypeId.
+ITEM_SELECT: dict[int, list[str]] = {
+    OwnerType.LEAD: ["id", "title", "name", "lastName", "secondName", "assignedById", "updatedTime", "opportunity", "currencyId"],
+    OwnerType.DEAL: ["id", "title", "stageId", "assignedById", "updatedTime", "opportunity", "currencyId", "companyId"],
+    OwnerType.CONTACT: ["id", "name", "secondName", "lastName", "assignedById", "updatedTime", "companyId"],
+    OwnerType.COMPANY: ["id", "title", "assignedById", "updatedTime"],
+}
+
+
+class BitrixClient:
+    """Typed calls on top of a :class:`BitrixTransport`.
+
+    Build with :meth:`for_webhook`; close with :meth:`aclose` (or ``async with``).
+    """
+
+    def __init__(self, transport: BitrixTransport) -> None:
+        self._transport = transport
+
+    @classmethod
+    def for_webhook(
+        cls,
+        webhook: Webhook,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        on_portal_moved: Any = None,
+    ) -> BitrixClient:
+        """A client for an incoming webhook. ``transport`` replaces the network (ASGI sandbox, mocks)."""
+        return cls(BitrixTransport(webhook, transport=transport, timeout=timeout, on_portal_moved=on_portal_moved))
+
+    async def __aenter__(self) -> BitrixClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    @property
+    def webhook(self) -> Webhook:
+        return self._transport.webhook
+
+    @property
+    def host(self) -> str:
+        return self._transport.host
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    async def call(self, method: str, params: dict[str, Any] | None = None) -> Response:
+        """Any REST method, untyped: see :meth:`BitrixTransport.call`."""
+        return await self._transport.call(method, params)
+
+    # -- users -------------------------------------------------------------------------------
+
+    async def current_user(self) -> User:
+        """``user.current``: the employee the webhook acts as. Used to check a webhook URL."""
+        reply = await self.call("user.current")
+        if not isinstance(reply.result, dict):
+            raise BadResponse(
+                f"{self.host} answered user.current without a user.", method="user.current",
+                host=self.host, status=reply.status, body_start="",
+            )
+        return User.from_api(reply.result)
+
+    async def get_users(self, ids: Iterable[int] | None = None) -> list[User]:
+        """``user.get``: employees, all pages (50 per request).
+
+        Args:
+            ids: only these user ids (``filter: {"ID": [...]}``); ``None`` = every active employee.
+
+        Returns:
+            Users in the portal's order.
+        """
+        params: dict[str, Any] = {"filter": {"ACTIVE": True}}
+        if ids is not None:
+            wanted = sorted({int(i) for i in ids if int(i) > 0})
+            if not wanted:
+                return []
+            params = {"filter": {"ID": wanted}}
+        users: list[User] = []
+        start: int | None = 0
+        while start is not None:
+            reply = await self.call("user.get", {**params, "start": start})
+            users.extend(User.from_api(u) for u in reply.result or [])
+            start = reply.next
+        return users
+
+    # -- CRM items (entity browser) ----------------------------------------------------------
+
+    async def list_items(
+        self,
+        entity_type_id: int,
+        *,
+        filter: dict[str, Any] | None = None,
+        order: dict[str, str] | None = None,
+        select: Sequence[str] | None = None,
+        start: int = 0,
+    ) -> Page[CrmItem]:
+        """``crm.item.list``: one page (≤ 50) of leads (1), deals (2), contacts (3) or companies (4).
+
+        Args:
+            entity_type_id: ``entityTypeId`` (api-spec.md §3.2).
+            filter: camelCase field filter with Bitrix prefixes (``{"%title": "acme"}``).
+            order: e.g. ``{"id": "DESC"}``; default the portal's (``id`` ascending).
+            select: field names; default :data:`ITEM_SELECT` for the type.
+            start: offset taken from a previous page's ``next``.
+
+        Raises:
+            InvalidParameter: ``entity_type_id`` is not positive.
+        """
+        if int(entity_type_id) <= 0:
+            raise InvalidParameter("entityTypeId", "must be a positive CRM object type id")
+        params: dict[str, Any] = {
+            "entityTypeId": int(entity_type_id),
+            "select": list(select) if select is not None else ITEM_SELECT.get(int(entity_type_id), ["*"]),
+            "start": int(start),
+        }
+        if filter:
+            params["filter"] = filter
+        if order:
+            params["order"] = order
+        reply = await self.call("crm.item.list", params)
+        result = reply.result if isinstance(reply.result, dict) else {}
+        items = [CrmItem.from_api(int(entity_type_id), i) for i in result.get("items", [])]
+        return Page(items=items, total=reply.total or 0, next=reply.next)
+
+    # -- activities --------------------------------------------------------------------------
+
+    async def list_activities(
+        self,
+        *,
+        filter: dict[str, Any] | None = None,
+        order: dict[str, str] | None = None,
+        select: Sequence[str] | None = None,
+        start: int = 0,
+    ) -> Page[Activity]:
+        """``crm.activity.list``: one page (≤ 50 rows) of activities.
+
+        Args:
+            filter: UPPER_CASE field filter with Bitrix prefixes (``{"OWNER_TYPE_ID": 2, "OWNER_ID": 1,
+                "COMPLETED": "N"}``); ``BINDINGS`` matches secondary bindings (api-spec.md §4.6).
+            order: e.g. ``{"DEADLINE": "ASC", "ID": "ASC"}``; the portal's default is ``START_TIME`` ascending.
+            select: field names; default :data:`TIMELINE_SELECT`.
+            start: offset from a previous page's ``next`` (multiples of 50), or ``-1`` for no count.
+        """
+        params: dict[str, Any] = {
+            "select": list(select) if select is not None else TIMELINE_SELECT,
+            "start": int(start),
+        }
+        if filter:
+            params["filter"] = filter
+        if order:
+            params["order"] = order
+        reply = await self.call("crm.activity.list", params)
+        rows = reply.result if isinstance(reply.result, list) else []
+        return Page(items=[Activity.from_api(r) for r in rows], total=reply.total or 0, next=reply.next)
+
+    async def iter_activity_pages(
+        self,
+        *,
+        filter: dict[str, Any] | None = None,
+        order: dict[str, str] | None = None,
+        select: Sequence[str] | None = None,
+    ) -> AsyncIterator[Page[Activity]]:
+        """Walk ``crm.activity.list`` page by page through ``start``/``next`` (one request a page).
+
+        Yields each page as it arrives, so a view can show the first rows at once. Stops when a page
+        has no ``next``. A ``next`` that does not advance ends the walk instead of looping.
+        """
+        start = 0
+        while True:
+            page = await self.list_activities(filter=filter, order=order, select=select, start=start)
+            yield page
+            if page.next is None or page.next <= start:
+                return
+            start = page.next
+
+    async def get_activity(self, activity_id: int) -> Activity:
+        """``crm.activity.get``: one activity with every scalar field.
+
+        Raises:
+            InvalidParameter: ``activity_id`` is not positive.
+            NotFound: ``Activity is not found.``
+        """
+        if int(activity_id) <= 0:
+            raise InvalidParameter("id", "must be a positive activity id")
+        reply = await self.call("crm.activity.get", {"id": int(activity_id)})
+        return Activity.from_api(reply.result)
+
+    async def add_todo(
+        self,
+        owner_type_id: int,
+        owner_id: int,
+        deadline: datetime,
+        *,
+        title: str = "",
+        description: str = "",
+        responsible_id: int | None = None,
+        parent_activity_id: int | None = None,
+        ping_offsets: Sequence[int] = (),
+        color_id: str | None = None,
+    ) -> int:
+        """``crm.activity.todo.add``: create a universal activity (todo) in an entity's timeline.
+
+        Args:
+            owner_type_id: ``ownerTypeId`` (1 lead, 2 deal, 3 contact, 4 company).
+            owner_id: ``ownerId``.
+            deadline: timezone-aware deadline; sent as ISO 8601 with its UTC offset.
+            title, description: plain text (the portal stores the description as BB code).
+            responsible_id: ``responsibleId``; ``None`` = the webhook's user.
+            parent_activity_id: ``parentActivityId``; creating the todo completes that activity.
+            ping_offsets: ``pingOffsets``, reminder offsets in **minutes before** the deadline
+                (``[0, 15]`` = at the deadline and 15 minutes before); empty = no reminders.
+            color_id: ``colorId`` ``"1"``…``"7"``, or ``None`` for the default colour.
+
+        Returns:
+            The new activity id.
+
+        Raises:
+            InvalidParameter: a missing/naive deadline, non-positive ids, a colour outside the palette or a
+                negative ping offset — checked before sending (api-spec.md §4.9.1).
+            NotFound: ``OWNER_NOT_FOUND`` / ``NOT_FOUND`` from the portal.
+            InvalidArgument: code ``100`` or ``WRONG_DATETIME_FORMAT`` from the portal.
+            AccessDenied: no right to edit the owner entity.
+        """
+        if int(owner_type_id) <= 0:
+            raise InvalidParameter("ownerTypeId", "must be a CRM object type id (1 lead, 2 deal, 3 contact, 4 company)")
+        if int(owner_id) <= 0:
+            raise InvalidParameter("ownerId", "must be a positive entity id")
+        if deadline is None:
+            raise InvalidParameter("deadline", "is required")
+        if not isinstance(deadline, datetime):
+            raise InvalidParameter("deadline", "must be a date and time")
+        if deadline.tzinfo is None or deadline.utcoffset() is None:
+            raise InvalidParameter("deadline", "must carry a UTC offset (time zone)")
+        if color_id is not None and str(color_id) not in TODO_COLOR_IDS:
+            raise InvalidParameter("colorId", "must be one of 1–7, or empty for the default colour")
+        offsets: list[int] = []
+        for value in ping_offsets:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise InvalidParameter("pingOffsets", "must be whole minutes before the deadline, 0 or more")
+            if value not in offsets:
+                offsets.append(value)
+        params: dict[str, Any] = {
+            "ownerTypeId": int(owner_type_id),
+            "ownerId": int(owner_id),
+            "deadline": format_datetime(deadline),
+            "title": title,
+            "description": description,
+            "pingOffsets": offsets,
+        }
+        if responsible_id is not None:
+            if int(responsible_id) <= 0:
+                raise InvalidParameter("responsibleId", "must be a positive user id")
+            params["responsibleId"] = int(responsible_id)
+        if parent_activity_id is not None:
+            params["parentActivityId"] = int(parent_activity_id)
+        if color_id is not None:
+            params["colorId"] = str(color_id)
+        reply = await self.call("crm.activity.todo.add", params)
+        result = reply.result
+        if not isinstance(result, dict) or "id" not in result:
+            raise BadResponse(
+                f"{self.host} answered crm.activity.todo.add without an id.", method="crm.activity.todo.add",
+                host=self.host, status=reply.status, body_start="",
+            )
+        return int(result["id"])

@@ -1,0 +1,201 @@
+"""Typed errors of the Bitrix24 REST client.
+
+Every failure the client can meet is one of these, so callers (services, UI) never see an httpx
+or JSON exception. No message ever contains a webhook code or an access token: texts are built
+from the method name, the portal host and the server's own ``error`` / ``error_description``.
+
+Source: api-spec.md §1.5 (error envelope), §1.6 (system error codes); server-behaviour.md §5.3.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class BitrixClientError(Exception):
+    """Base class of every error raised by ``desktop_app.bitrix``."""
+
+
+class InvalidWebhookUrl(BitrixClientError, ValueError):
+    """A webhook URL that does not have the form ``https://<portal>/rest/<user_id>/<code>/``.
+
+    Attributes:
+        reason: which part is wrong, in plain words (never contains the code itself).
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"Invalid webhook URL: {reason}")
+        self.reason = reason
+
+
+class TransportError(BitrixClientError):
+    """The request did not produce a usable reply (network, timeout, non-JSON body).
+
+    Attributes:
+        method: REST method name, e.g. ``crm.activity.list``.
+        host: portal host the call went to.
+        sent: True when the request may have reached the server (a timeout while reading), so a
+            create may or may not have been applied; False when it surely was not sent.
+    """
+
+    def __init__(self, message: str, *, method: str, host: str, sent: bool) -> None:
+        super().__init__(message)
+        self.method = method
+        self.host = host
+        self.sent = sent
+
+
+class PortalUnreachable(TransportError):
+    """Connection refused, DNS failure, TLS failure or a timeout: the portal did not answer."""
+
+
+class RequestTimeout(PortalUnreachable):
+    """The portal accepted the connection but did not answer in time (httpx read/write timeout)."""
+
+
+class BadResponse(TransportError):
+    """The portal answered something that is not a Bitrix24 JSON envelope (HTML, garbage, empty)."""
+
+    def __init__(self, message: str, *, method: str, host: str, status: int, body_start: str) -> None:
+        super().__init__(message, method=method, host=host, sent=True)
+        self.status = status
+        self.body_start = body_start
+
+
+class BitrixError(BitrixClientError):
+    """The portal answered with the error envelope ``{"error", "error_description"}``.
+
+    Attributes:
+        code: the ``error`` field, verbatim. Legacy ``crm.activity.*`` methods send ``""``
+            (api-spec.md §1.5); controllers send symbolic codes (``NOT_FOUND``) or digits (``100``).
+        description: the ``error_description`` field, verbatim (may be empty).
+        status: HTTP status of the reply (400, 401, 403, 404, 429, 500, 503 …; 200 inside batch).
+        method: the REST method that failed.
+        payload: the whole decoded error body (extra keys such as ``argument`` are kept).
+    """
+
+    def __init__(
+        self,
+        code: str,
+        description: str,
+        status: int,
+        *,
+        method: str = "",
+        payload: dict[str, Any] | None = None,
+    ) -> None:
+        self.code = code
+        self.description = description
+        self.status = status
+        self.method = method
+        self.payload = payload or {"error": code, "error_description": description}
+        label = code if code else "error"
+        where = f" in {method}" if method else ""
+        super().__init__(f"{label}{where} (HTTP {status}): {description}".rstrip(": "))
+
+
+class AuthError(BitrixError):
+    """401/403 authorization family: ``INVALID_CREDENTIALS``, ``NO_AUTH_FOUND``,
+    ``expired_token``, ``invalid_token``, ``insufficient_scope``, ``user_access_error``,
+    ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED`` with HTTP 401/403 (plan without REST)."""
+
+
+class MethodNotFound(BitrixError):
+    """404 ``ERROR_METHOD_NOT_FOUND``: the portal does not know the method."""
+
+
+class NotFound(BitrixError):
+    """The object does not exist: ``NOT_FOUND``, ``OWNER_NOT_FOUND``, ``BINDING_NOT_FOUND`` or a
+    legacy description such as ``Activity is not found.`` / ``Could not find 'DEAL' with ID: 7``."""
+
+
+class AccessDenied(BitrixError):
+    """``ACCESS_DENIED`` from a method (HTTP 400), or legacy ``Access denied.``."""
+
+
+class InvalidArgument(BitrixError):
+    """The portal rejected a parameter: code ``100`` (missing/mistyped parameter),
+    ``WRONG_DATETIME_FORMAT``, ``INVALID_ARG_VALUE``, or a legacy ``The field X is …`` message."""
+
+
+class RateLimited(BitrixError):
+    """503 ``QUERY_LIMIT_EXCEEDED`` (429 on older portals): too many requests (api-spec.md §2.1)."""
+
+
+class OperationTimeLimit(BitrixError):
+    """429 ``OPERATION_TIME_LIMIT``: the method's execution-time budget is spent (api-spec.md §2.2)."""
+
+
+class ServerError(BitrixError):
+    """5xx: ``INTERNAL_SERVER_ERROR``, ``ERROR_UNEXPECTED_ANSWER``, ``PORTAL_DELETED``,
+    ``OVERLOAD_LIMIT`` and any other server-side fault."""
+
+
+_AUTH_CODES = {
+    "INVALID_CREDENTIALS",
+    "NO_AUTH_FOUND",
+    "expired_token",
+    "invalid_token",
+    "insufficient_scope",
+    "user_access_error",
+    "WRONG_AUTH_TYPE",
+    "APPLICATION_NOT_FOUND",
+    "method_confirm_waiting",
+    "METHOD_CONFIRM_WAITING",
+    "METHOD_CONFIRM_DENIED",
+}
+_NOT_FOUND_CODES = {"NOT_FOUND", "OWNER_NOT_FOUND", "BINDING_NOT_FOUND", "ERROR_NOT_FOUND"}
+_ARGUMENT_CODES = {"100", "WRONG_DATETIME_FORMAT", "INVALID_ARG_VALUE", "REQUIRED_ARG_MISSING"}
+
+
+def error_from_envelope(payload: dict[str, Any], status: int, method: str) -> BitrixError:
+    """Map a decoded error envelope to the most specific :class:`BitrixError` subclass.
+
+    ``payload`` is the decoded body ``{"error": str, "error_description": str, ...}``; ``status``
+    the HTTP status. Legacy methods (empty code) are classified by their description text
+    (api-spec.md §6 #12: clients must match on the description).
+    """
+    code = str(payload.get("error", "") or "")
+    description = str(payload.get("error_description", "") or "")
+    lowered = description.lower()
+    cls: type[BitrixError]
+    if code == "QUERY_LIMIT_EXCEEDED":
+        cls = RateLimited
+    elif code == "OPERATION_TIME_LIMIT":
+        cls = OperationTimeLimit
+    elif code == "ERROR_METHOD_NOT_FOUND":
+        cls = MethodNotFound
+    elif code in _AUTH_CODES or (code == "ACCESS_DENIED" and status in (401, 403)):
+        cls = AuthError
+    elif code in _NOT_FOUND_CODES or (not code and ("not found" in lowered or "could not find" in lowered)):
+        cls = NotFound
+    elif code == "ACCESS_DENIED" or (not code and lowered.startswith("access denied")):
+        cls = AccessDenied
+    elif code in _ARGUMENT_CODES or (not code and lowered.startswith(("the field ", "id is not defined", "parameter '"))):
+        cls = InvalidArgument
+    elif status >= 500:
+        cls = ServerError
+    else:
+        cls = BitrixError
+    return cls(code, description, status, method=method, payload=payload)
+
+
+class InvalidParameter(BitrixClientError, ValueError):
+    """A parameter the client refuses before sending, because the portal would reject it.
+
+    Attributes:
+        field: the parameter name as the REST method spells it (``deadline``, ``colorId`` …).
+        rule: the rule it breaks, in plain words.
+    """
+
+    def __init__(self, field: str, rule: str) -> None:
+        super().__init__(f"{field}: {rule}")
+        self.field = field
+        self.rule = rule
+
+
+class PortalMoved(TransportError):
+    """The portal answered 3xx to another host (a renamed cloud portal, api-spec.md §1.1).
+
+    The transport re-sends the call to the new host once by itself; this is raised only when the
+    redirect points to the same host or loops (an expired licence page, for instance).
+    """

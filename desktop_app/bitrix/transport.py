@@ -1,0 +1,206 @@
+"""HTTP transport of the Bitrix24 REST client: one ``httpx.AsyncClient``, JSON POST, envelopes.
+
+A call is ``POST {base}/rest/{user_id}/{code}/{method}`` with a JSON body (api-spec.md §1.2). The
+reply is either the success envelope ``{"result", "next"?, "total"?, "time"}`` (§1.4), returned as
+:class:`Response`, or the error envelope ``{"error", "error_description"}`` (§1.5), raised as a
+:class:`~desktop_app.bitrix.errors.BitrixError` subclass. Network failures become
+:class:`~desktop_app.bitrix.errors.PortalUnreachable` / ``RequestTimeout``; a body that is not a
+Bitrix24 JSON envelope becomes :class:`~desktop_app.bitrix.errors.BadResponse`.
+
+Redirects are not followed by httpx (a followed 302 turns a POST into a GET and loses the body):
+a redirect to another host is treated as a renamed portal and the call is sent again there once.
+
+Nothing here logs or raises text containing the webhook code.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from .auth import Webhook
+from .errors import BadResponse, BitrixError, PortalMoved, PortalUnreachable, RequestTimeout, error_from_envelope
+
+log = logging.getLogger(__name__)
+
+#: Timeouts in seconds. The cloud cuts a request at 60 s (api-spec.md §2.2), so the read timeout
+#: sits above it: a slow batch must not be abandoned by us before the server gives up.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=75.0, write=30.0, pool=10.0)
+USER_AGENT = "ActivityDesk/0.1 (+httpx)"
+
+
+@dataclass(frozen=True)
+class Response:
+    """A decoded success envelope.
+
+    Attributes:
+        result: the ``result`` payload (any JSON value).
+        total: ``total`` of list methods (0 when ``start=-1``), else ``None``.
+        next: ``next`` offset of list methods when more rows exist, else ``None``.
+        time: the ``time`` object (seconds as floats; ``operating`` seconds and
+            ``operating_reset_at`` Unix time when the portal sends them).
+        status: HTTP status (200).
+    """
+
+    result: Any
+    total: int | None = None
+    next: int | None = None
+    time: dict[str, Any] = field(default_factory=dict)
+    status: int = 200
+
+
+class BitrixTransport:
+    """Sends REST calls for one webhook over one pooled ``httpx.AsyncClient``.
+
+    Args:
+        webhook: the portal's incoming webhook.
+        transport: an httpx transport to use instead of the network (``httpx.ASGITransport`` for the
+            in-process sandbox portal, ``httpx.MockTransport`` for hand-written replies).
+        timeout: an ``httpx.Timeout`` (seconds); default :data:`DEFAULT_TIMEOUT`.
+        on_portal_moved: called with the new base URL when the portal answered a redirect to
+            another host, so the caller can persist the new address.
+
+    Create it inside the running event loop; close it with :meth:`aclose`.
+    """
+
+    def __init__(
+        self,
+        webhook: Webhook,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        on_portal_moved: Any = None,
+    ) -> None:
+        self._webhook = webhook
+        self._on_portal_moved = on_portal_moved
+        if transport is None:
+            # Connection-level retries only: nothing was sent, so they are safe for every method.
+            transport = httpx.AsyncHTTPTransport(retries=2)
+        self._http = httpx.AsyncClient(
+            transport=transport,
+            timeout=timeout,
+            follow_redirects=False,
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+        )
+
+    @property
+    def webhook(self) -> Webhook:
+        return self._webhook
+
+    @property
+    def host(self) -> str:
+        """Portal host (and port): safe to show."""
+        return self._webhook.host
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def call(self, method: str, params: dict[str, Any] | None = None) -> Response:
+        """Call one REST method and decode its envelope.
+
+        Args:
+            method: REST method name, e.g. ``crm.activity.list``.
+            params: JSON-serialisable parameters (sent as the JSON body).
+
+        Returns:
+            :class:`Response`.
+
+        Raises:
+            BitrixError: (or a subclass) the portal answered with an error envelope.
+            PortalUnreachable / RequestTimeout: no answer (``sent`` says whether it may have arrived).
+            BadResponse: an answer that is not a Bitrix24 JSON envelope.
+        """
+        body = json.dumps(params or {}, ensure_ascii=False, default=str).encode("utf-8")
+        webhook = self._webhook
+        for _ in range(2):
+            reply = await self._send(webhook, method, body)
+            if reply.status_code in (301, 302, 303, 307, 308):
+                webhook = self._follow_move(webhook, method, reply)
+                continue
+            return self._decode(method, reply)
+        raise PortalMoved(
+            f"{self.host} keeps redirecting {method}; open the portal in a browser to check it.",
+            method=method, host=self.host, sent=True,
+        )
+
+    async def _send(self, webhook: Webhook, method: str, body: bytes) -> httpx.Response:
+        started = time.monotonic()
+        try:
+            reply = await self._http.post(
+                webhook.method_url(method), content=body, headers={"Content-Type": "application/json"}
+            )
+        except httpx.TimeoutException as exc:
+            sent = not isinstance(exc, (httpx.ConnectTimeout, httpx.PoolTimeout))
+            cls = RequestTimeout if sent else PortalUnreachable
+            raise cls(
+                f"{webhook.host} did not answer {method} in time.", method=method, host=webhook.host, sent=sent
+            ) from None
+        except httpx.ConnectError as exc:
+            raise PortalUnreachable(
+                f"Cannot connect to {webhook.host}: {self._redact(str(exc)) or 'connection failed'}.",
+                method=method, host=webhook.host, sent=False,
+            ) from None
+        except httpx.TransportError as exc:
+            raise PortalUnreachable(
+                f"The connection to {webhook.host} broke during {method}: "
+                f"{self._redact(str(exc)) or type(exc).__name__}.",
+                method=method, host=webhook.host, sent=True,
+            ) from None
+        log.debug("%s %s -> %s in %.3f s", webhook.host, method, reply.status_code, time.monotonic() - started)
+        return reply
+
+    def _follow_move(self, webhook: Webhook, method: str, reply: httpx.Response) -> Webhook:
+        location = reply.headers.get("location", "")
+        target = urlsplit(location)
+        if not target.hostname or target.netloc == urlsplit(webhook.base_url).netloc:
+            raise PortalMoved(
+                f"{webhook.host} redirected {method} to a page of its own (HTTP {reply.status_code}); "
+                "the portal may be blocked or its licence expired.",
+                method=method, host=webhook.host, sent=True,
+            )
+        moved = replace(webhook, base_url=f"{target.scheme or 'https'}://{target.netloc}")
+        log.info("portal %s moved to %s", webhook.host, moved.host)
+        self._webhook = moved
+        if self._on_portal_moved is not None:
+            self._on_portal_moved(moved.base_url)
+        return moved
+
+    def _decode(self, method: str, reply: httpx.Response) -> Response:
+        status = reply.status_code
+        try:
+            payload = reply.json()
+        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+            raise BadResponse(
+                f"{self.host} answered {method} with something that is not JSON (HTTP {status}); "
+                "is this a Bitrix24 portal address?",
+                method=method, host=self.host, status=status, body_start=self._redact(reply.text[:200]),
+            ) from None
+        if isinstance(payload, dict) and "error" in payload:
+            raise error_from_envelope(payload, status, method)
+        if not isinstance(payload, dict) or "result" not in payload or status >= 400:
+            raise BadResponse(
+                f"{self.host} answered {method} without a Bitrix24 result (HTTP {status}).",
+                method=method, host=self.host, status=status, body_start=self._redact(reply.text[:200]),
+            )
+        total = payload.get("total")
+        nxt = payload.get("next")
+        return Response(
+            result=payload["result"],
+            total=int(total) if total is not None else None,
+            next=int(nxt) if nxt is not None else None,
+            time=payload.get("time") or {},
+            status=status,
+        )
+
+    def _redact(self, text: str) -> str:
+        code = self._webhook.code
+        return text.replace(code, "••••") if code else text
+
+
+__all__ = ["BitrixError", "BitrixTransport", "DEFAULT_TIMEOUT", "Response"]

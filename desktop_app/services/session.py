@@ -1,0 +1,175 @@
+"""A working connection to one portal: the client, who we are, and the portal's employees.
+
+Three ways in:
+
+- :func:`open_demo_session` — the built-in sandbox portal, in-process (httpx's ASGI transport, no
+  socket, no account). This is ``activity-desk --demo``.
+- :func:`connect_webhook` — a webhook URL the user pasted: parsed, checked with a real
+  ``user.current`` call, then its code stored in the OS keyring and only the portal address and user
+  id in the settings file.
+- :func:`restore_session` — the saved portal, with the code read back from the keyring.
+
+Secrets: the webhook code lives in the keyring (or, when there is none, only in memory for this
+session); never in settings, logs or error texts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone, tzinfo
+
+import httpx
+
+from desktop_app.bitrix import BitrixClient, User, Webhook
+from desktop_app.bitrix.errors import BitrixClientError
+
+from .secrets import KeyringUnavailable, SecretStore
+from . import settings as settings_file
+
+log = logging.getLogger(__name__)
+
+DEMO_BASE_URL = "http://sandbox.local"
+DEMO_WEBHOOK_CODE = "demo"
+
+
+@dataclass
+class PortalSession:
+    """An open portal.
+
+    Attributes:
+        client: the REST client (close it with :meth:`aclose`).
+        me: the webhook's user (``user.current``).
+        users: employees by id (``user.get``), for responsible pickers and names on cards.
+        is_demo: True for the in-process sandbox portal.
+        secret_remembered: False when the webhook code could not be put in a keyring (it then lives
+            in memory only, for this session).
+        tz: the zone datetimes are shown and typed in (the user's local zone).
+        sandbox: the in-process sandbox portal object for the demo, else ``None``.
+    """
+
+    client: BitrixClient
+    me: User
+    users: dict[int, User] = field(default_factory=dict)
+    is_demo: bool = False
+    secret_remembered: bool = True
+    tz: tzinfo = field(default_factory=lambda: datetime.now().astimezone().tzinfo or timezone.utc)
+    sandbox: object | None = None
+
+    @property
+    def portal_host(self) -> str:
+        return self.client.host
+
+    def user_name(self, user_id: int) -> str:
+        user = self.users.get(user_id)
+        return user.display_name if user else f"#{user_id}"
+
+    async def refresh_users(self) -> None:
+        """Reload :attr:`users` (``user.get``, all pages)."""
+        self.users = {u.id: u for u in await self.client.get_users()}
+        self.users.setdefault(self.me.id, self.me)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+        close = getattr(self.sandbox, "close", None)
+        if close is not None:
+            close()
+
+
+async def open_demo_session(*, now: Callable[[], datetime] | None = None, db_path: str = ":memory:") -> PortalSession:
+    """Open the built-in sandbox portal in-process (demo data, no network, no account).
+
+    Args:
+        now: clock for the sandbox's demo data and timestamps (aware datetimes); default the real clock.
+        db_path: SQLite path of the sandbox store; ``:memory:`` by default.
+    """
+    from desktop_app.sandbox import SandboxPortal
+
+    portal = SandboxPortal(db_path, webhook_code=DEMO_WEBHOOK_CODE, webhook_user_id=1, demo_data=True, now=now)
+    webhook = Webhook(base_url=DEMO_BASE_URL, user_id=1, code=DEMO_WEBHOOK_CODE)
+    client = BitrixClient.for_webhook(webhook, transport=httpx.ASGITransport(app=portal.app))
+    try:
+        me = await client.current_user()
+        session = PortalSession(client=client, me=me, is_demo=True, sandbox=portal)
+        await session.refresh_users()
+    except BaseException:
+        await client.aclose()
+        portal.close()
+        raise
+    return session
+
+
+async def connect_webhook(
+    url: str,
+    *,
+    secrets: SecretStore,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> PortalSession:
+    """Check a webhook URL with ``user.current`` and remember it.
+
+    The code goes to the OS keyring; the settings file gets only the portal address and user id.
+    When no keyring is available the session still opens, with ``secret_remembered = False``, and
+    nothing is written anywhere.
+
+    Raises:
+        InvalidWebhookUrl: the URL is not of the form ``https://<portal>/rest/<user>/<code>/``.
+        AuthError: the portal refused the code (HTTP 401 ``INVALID_CREDENTIALS``).
+        PortalUnreachable / RequestTimeout / BadResponse: no usable answer from that address.
+    """
+    webhook = Webhook.parse(url)
+    client = BitrixClient.for_webhook(webhook, transport=transport)
+    try:
+        me = await client.current_user()
+    except BaseException:
+        await client.aclose()
+        raise
+    session = PortalSession(client=client, me=me)
+    try:
+        await asyncio.to_thread(secrets.store_webhook_code, webhook.host, webhook.user_id, webhook.code)
+    except KeyringUnavailable:
+        session.secret_remembered = False
+        log.warning("no keyring backend: the webhook code is kept in memory only")
+    else:
+        current = settings_file.load()
+        settings_file.save(current.model_copy(update={"portal_url": webhook.base_url, "user_id": webhook.user_id}))
+    try:
+        await session.refresh_users()
+    except BitrixClientError as exc:
+        # The webhook may lack the "user" scope: names then show as ids. Not a reason to refuse it.
+        log.warning("user.get failed: %s", exc)
+    return session
+
+
+async def restore_session(
+    *, secrets: SecretStore, transport: httpx.AsyncBaseTransport | None = None
+) -> PortalSession | None:
+    """Reopen the saved portal, or return ``None`` when nothing (or no code in the keyring) is saved.
+
+    Raises:
+        AuthError / PortalUnreachable / …: the saved webhook no longer works.
+    """
+    settings = settings_file.load()
+    if not settings.portal_url or not settings.user_id:
+        return None
+    host = settings.portal_url.split("://", 1)[-1]
+    try:
+        code = await asyncio.to_thread(secrets.load_webhook_code, host, settings.user_id)
+    except KeyringUnavailable:
+        return None
+    if not code:
+        return None
+    webhook = Webhook.parse(f"{settings.portal_url}/rest/{settings.user_id}/{code}/")
+    client = BitrixClient.for_webhook(webhook, transport=transport)
+    try:
+        me = await client.current_user()
+    except BaseException:
+        await client.aclose()
+        raise
+    session = PortalSession(client=client, me=me)
+    try:
+        await session.refresh_users()
+    except BitrixClientError as exc:
+        log.warning("user.get failed: %s", exc)
+    return session

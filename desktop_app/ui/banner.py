@@ -1,0 +1,69 @@
+"""A non-modal message strip shown above the content (errors, notices), closable, never blocking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+class MessageBanner(QFrame):
+    """Shows one message with a level (``error``, ``warning``, ``info``) and an optional error code.
+
+    Signals:
+        closed: the user dismissed the message.
+    """
+
+    closed = Signal()
+
+    _STYLES = {
+        "error": ("#fdeceb", "#c21b16"),
+        "warning": ("#fff6d6", "#7a5100"),
+        "info": ("#e5f9ff", "#00789e"),
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self._text = QLabel(self)
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._code = QLabel(self)
+        self._code.setObjectName("messageCode")
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss message"))
+        close.clicked.connect(self.dismiss)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(self._code)
+        layout.addWidget(close)
+        self.level = ""
+        self.hide()
+
+    def show_message(self, text: str, *, level: str = "error", code: str = "") -> None:
+        background, foreground = self._STYLES.get(level, self._STYLES["info"])
+        self.setStyleSheet(
+            f"#messageBanner {{ background: {background}; border: 1px solid {foreground}; border-radius: 6px; }}"
+            f"#messageBanner QLabel {{ color: {foreground}; }}"
+        )
+        self.level = level
+        self._text.setText(text)
+        self._code.setText(f"[{code}]" if code else "")
+        self._code.setVisible(bool(code))
+        self.setAccessibleName(self.tr("Message"))
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def code(self) -> str:
+        return self._code.text().strip("[]")
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.closed.emit()

@@ -1,0 +1,223 @@
+"""The entity browser: type selector (Leads / Deals / Contacts / Companies), a search box, and a
+list that loads ``crm.item.list`` pages as the user scrolls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from desktop_app.bitrix import CrmItem, OwnerType
+from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.services.entities import BROWSER_TYPES, EntityService
+
+from .tasks import TaskRegistry
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class EntityListModel(QAbstractListModel):
+    """CRM items of one type; ``fetchMore`` asks the browser for the next page.
+
+    Signals:
+        fetch_more_requested: the view scrolled to the end and another page exists.
+    """
+
+    fetch_more_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[CrmItem] = []
+        self._has_more = False
+        self._pending = False
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return item.display_name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.display_name} (#{item.id})"
+        if role == ItemRole:
+            return item
+        return None
+
+    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802 - Qt override
+        return not parent.isValid() and self._has_more and not self._pending
+
+    def fetchMore(self, parent: _Index) -> None:  # noqa: N802 - Qt override
+        if self.canFetchMore(parent):
+            self._pending = True
+            self.fetch_more_requested.emit()
+
+    def set_items(self, items: list[CrmItem], has_more: bool) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._has_more = has_more
+        self._pending = False
+        self.endResetModel()
+
+    def append_items(self, items: list[CrmItem], has_more: bool) -> None:
+        known = {i.id for i in self._items}
+        fresh = [i for i in items if i.id not in known]
+        if fresh:
+            first = len(self._items)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._items.extend(fresh)
+            self.endInsertRows()
+        self._has_more = has_more
+        self._pending = False
+
+    def fetch_failed(self) -> None:
+        self._pending = False
+
+    def item_at(self, row: int) -> CrmItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+
+class EntityBrowser(QWidget):
+    """Pick an entity type, search, select an entity.
+
+    Signals:
+        entity_selected(CrmItem): the user (or the first load) selected an entity.
+        page_loaded(int): a page arrived; the argument is the number of rows now listed.
+        load_failed(BaseException): a ``crm.item.list`` call failed (the list keeps what it had).
+    """
+
+    entity_selected = Signal(object)
+    page_loaded = Signal(int)
+    load_failed = Signal(object)
+
+    def __init__(self, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._service: EntityService | None = None
+        self._next: int | None = None
+        self._auto_select = True
+
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("entityType")
+        names = {
+            OwnerType.LEAD: self.tr("Leads"),
+            OwnerType.DEAL: self.tr("Deals"),
+            OwnerType.CONTACT: self.tr("Contacts"),
+            OwnerType.COMPANY: self.tr("Companies"),
+        }
+        for entity_type in BROWSER_TYPES:
+            self.type_combo.addItem(names[entity_type], int(entity_type))
+        self.type_combo.setAccessibleName(self.tr("Entity type"))
+        type_label = QLabel(self.tr("&Show:"), self)
+        type_label.setBuddy(self.type_combo)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("entitySearch")
+        self.search.setPlaceholderText(self.tr("Search by name or title…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search entities"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self.reload)
+
+        self.model = EntityListModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("entityList")
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)
+        self.view.setAccessibleName(self.tr("Entities"))
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.model.fetch_more_requested.connect(self._load_more)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("entityStatus")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(type_label)
+        layout.addWidget(self.type_combo)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+
+        self.type_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+    @property
+    def entity_type_id(self) -> int:
+        return int(self.type_combo.currentData())
+
+    def set_service(self, service: EntityService, entity_type_id: int = OwnerType.DEAL) -> None:
+        """Attach to a portal and load ``entity_type_id``'s first page."""
+        self._service = service
+        index = self.type_combo.findData(int(entity_type_id))
+        self._auto_select = True
+        if index >= 0 and index != self.type_combo.currentIndex():
+            self.type_combo.setCurrentIndex(index)  # reload via the signal
+        else:
+            self.reload()
+
+    def reload(self) -> None:
+        """Load the first page for the current type and search text (cancels a running load)."""
+        if self._service is None:
+            return
+        self._search_timer.stop()
+        self._tasks.cancel("entities-more")
+        self._tasks.start(self._load_first(), key="entities")
+
+    async def _load_first(self) -> None:
+        assert self._service is not None
+        entity_type_id, text = self.entity_type_id, self.search.text()
+        self.status.setText(self.tr("Loading…"))
+        try:
+            page = await self._service.page(entity_type_id, text)
+        except BitrixClientError as exc:
+            self.status.setText(self.tr("Could not load the list."))
+            self.load_failed.emit(exc)
+            return
+        self._next = page.next
+        self.model.set_items(page.items, page.next is not None)
+        self._update_status(page.total)
+        self.page_loaded.emit(self.model.rowCount())
+        if self._auto_select and self.model.rowCount():
+            self._auto_select = False
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _load_more(self) -> None:
+        if self._service is None or self._next is None:
+            self.model.fetch_failed()
+            return
+        self._tasks.start(self._load_next(self._next), key="entities-more")
+
+    async def _load_next(self, start: int) -> None:
+        assert self._service is not None
+        try:
+            page = await self._service.page(self.entity_type_id, self.search.text(), start)
+        except BitrixClientError as exc:
+            self.model.fetch_failed()
+            self.load_failed.emit(exc)
+            return
+        self._next = page.next
+        self.model.append_items(page.items, page.next is not None)
+        self._update_status(page.total)
+        self.page_loaded.emit(self.model.rowCount())
+
+    def _update_status(self, total: int) -> None:
+        shown = self.model.rowCount()
+        if shown == 0:
+            self.status.setText(self.tr("Nothing found."))
+        else:
+            self.status.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item_at(current.row()) if current.isValid() else None
+        if item is not None:
+            self.entity_selected.emit(item)
+
+    def select_row(self, row: int) -> None:
+        self.view.setCurrentIndex(self.model.index(row, 0))

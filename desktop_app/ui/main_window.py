@@ -1,0 +1,227 @@
+"""The main window: entity browser | timeline | todo form, a message banner, menus and shortcuts.
+
+Thin: it wires widgets to services and shows results. All network work runs as tasks on the qasync
+loop (:class:`TaskRegistry`); errors arrive as non-modal banner messages with the Bitrix24 code.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from desktop_app.bitrix import CrmItem, OwnerType
+from desktop_app.bitrix.errors import BitrixClientError, InvalidArgument, InvalidParameter
+from desktop_app.services.entities import EntityService
+from desktop_app.services.secrets import SecretStore
+from desktop_app.services.session import PortalSession, open_demo_session
+from desktop_app.services.timeline import EntityRef, TimelineService
+from desktop_app.services.todo import FieldProblem, TodoDraft
+
+from . import messages
+from .banner import MessageBanner
+from .connect_dialog import ConnectDialog
+from .entity_browser import EntityBrowser
+from .tasks import TaskRegistry
+from .timeline_panel import TimelinePanel
+from .todo_form import TodoForm
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Activity Desk's window.
+
+    Signals:
+        session_changed(PortalSession): a portal was opened.
+        todo_saved(Activity): a todo was created and its card shown.
+        closed: the window was closed (the app then shuts down).
+    """
+
+    session_changed = Signal(object)
+    todo_saved = Signal(object)
+    closed = Signal()
+
+    def __init__(self, tasks: TaskRegistry | None = None, *, secrets: SecretStore | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Activity Desk"))
+        self.resize(1280, 800)
+        self.tasks = tasks or TaskRegistry(self.show_unexpected_error)
+        self._secrets = secrets
+        self.session: PortalSession | None = None
+        self._timeline_service: TimelineService | None = None
+
+        self.banner = MessageBanner(self)
+        self.browser = EntityBrowser(self.tasks, self)
+        self.timeline = TimelinePanel(self.tasks, self)
+        self.todo_form = TodoForm(self)
+        self.todo_form.hide()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.browser)
+        splitter.addWidget(self.timeline)
+        splitter.addWidget(self.todo_form)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([300, 640, 340])
+        splitter.setChildrenCollapsible(False)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.portal_label = QLabel(self.tr("Not connected"), self)
+        self.portal_label.setObjectName("portalLabel")
+        self.statusBar().addPermanentWidget(self.portal_label)
+
+        self._build_actions()
+        self.browser.entity_selected.connect(self._on_entity_selected)
+        self.browser.load_failed.connect(self.show_error)
+        self.timeline.load_failed.connect(self.show_error)
+        self.timeline.new_todo_requested.connect(self.open_todo_form)
+        self.todo_form.submitted.connect(self._on_todo_submitted)
+        self.todo_form.cancelled.connect(self.todo_form.hide)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        portal_menu = self.menuBar().addMenu(self.tr("&Portal"))
+        self.connect_action = QAction(self.tr("&Connect a portal…"), self)
+        self.connect_action.setStatusTip(self.tr("Connect to your Bitrix24 portal with an incoming webhook"))
+        self.connect_action.triggered.connect(self.open_connect_dialog)
+        self.demo_action = QAction(self.tr("Open the &demo portal"), self)
+        self.demo_action.setStatusTip(self.tr("Explore Activity Desk on built-in sample data"))
+        self.demo_action.triggered.connect(self.open_demo)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        portal_menu.addActions([self.connect_action, self.demo_action])
+        portal_menu.addSeparator()
+        portal_menu.addAction(quit_action)
+
+        timeline_menu = self.menuBar().addMenu(self.tr("&Timeline"))
+        self.new_todo_action = QAction(self.tr("&New todo"), self)
+        self.new_todo_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_todo_action.setStatusTip(self.tr("Plan a todo for the selected entity"))
+        self.new_todo_action.triggered.connect(self.open_todo_form)
+        refresh_action = QAction(self.tr("&Refresh"), self)
+        refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh_action.triggered.connect(self.timeline.reload)
+        find_action = QAction(self.tr("&Find entity"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(lambda: (self.browser.search.setFocus(), self.browser.search.selectAll()))
+        timeline_menu.addActions([self.new_todo_action, refresh_action, find_action])
+        self.addActions([self.new_todo_action, refresh_action, find_action, quit_action])
+
+    # -- session -----------------------------------------------------------------------------
+
+    def set_session(self, session: PortalSession, entity_type_id: int = OwnerType.DEAL) -> None:
+        """Show ``session``'s portal; the previous session (if any) is closed."""
+        previous = self.session
+        self.session = session
+        if previous is not None and previous is not session:
+            self.tasks.start(previous.aclose())
+        names = {uid: u.display_name for uid, u in session.users.items()}
+        self._timeline_service = TimelineService(session.client)
+        self.timeline.set_service(self._timeline_service, names, session.tz)
+        self.browser.set_service(EntityService(session.client), entity_type_id)
+        who = session.me.display_name
+        if session.is_demo:
+            self.portal_label.setText(self.tr("Demo portal (sandbox) · %1").replace("%1", who))
+        else:
+            self.portal_label.setText(f"{session.portal_host} · {who}")
+        if not session.secret_remembered:
+            self.banner.show_message(self.tr(
+                "No system keyring is available: the webhook is used for this session only and is not saved."),
+                level="warning")
+        self.session_changed.emit(session)
+
+    def open_demo(self) -> None:
+        self.tasks.start(self._open_demo(), key="session")
+
+    async def _open_demo(self) -> None:
+        try:
+            session = await open_demo_session()
+        except BitrixClientError as exc:
+            self.show_error(exc)
+            return
+        self.set_session(session)
+
+    def open_connect_dialog(self) -> ConnectDialog:
+        secrets = self._secrets or SecretStore()
+        dialog = ConnectDialog(self.tasks, secrets, self)
+        dialog.connected.connect(self.set_session)
+        dialog.demo_requested.connect(self.open_demo)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- timeline and todo -------------------------------------------------------------------
+
+    def _on_entity_selected(self, item: CrmItem) -> None:
+        self.timeline.show_entity(EntityRef(item.entity_type_id, item.id), item.display_name)
+        if self.todo_form.isVisible():
+            self.open_todo_form()
+
+    def open_todo_form(self) -> None:
+        entity = self.timeline.entity
+        if self.session is None or entity is None:
+            self.banner.show_message(self.tr("Select a lead, deal, contact or company first."), level="info")
+            return
+        self.todo_form.prepare(entity.owner_type_id, entity.owner_id, self.timeline.title.text(),
+                               self.session.users, self.session.me.id, self.session.tz)
+        self.todo_form.show()
+        self.todo_form.title.setFocus()
+
+    def _on_todo_submitted(self, draft: TodoDraft) -> None:
+        self.tasks.start(self._save_todo(draft), key="todo-save")
+
+    async def _save_todo(self, draft: TodoDraft) -> None:
+        assert self._timeline_service is not None and self.session is not None
+        try:
+            activity = await self._timeline_service.add_todo(draft, self.session.tz)
+        except InvalidParameter as exc:
+            self.todo_form.saving_finished(False)
+            self.todo_form.show_problems([FieldProblem(exc.field, exc.rule)])
+            return
+        except BitrixClientError as exc:
+            self.todo_form.saving_finished(False)
+            if isinstance(exc, InvalidArgument) and exc.code == "WRONG_DATETIME_FORMAT":
+                self.todo_form.show_field_error("deadline", messages.rule_text("deadline", "format"))
+            self.show_error(exc)
+            return
+        self.todo_form.saving_finished(True)
+        entity = self.timeline.entity
+        if entity is not None and (entity.owner_type_id, entity.owner_id) == (draft.owner_type_id, draft.owner_id):
+            self.timeline.add_activity(activity)
+        self.banner.show_message(self.tr("Todo “%1” created.").replace("%1", activity.subject or "…"), level="info")
+        self.todo_saved.emit(activity)
+
+    # -- errors ------------------------------------------------------------------------------
+
+    def show_error(self, exc: BaseException) -> None:
+        """Show a client/service error as a non-modal banner with its Bitrix24 code."""
+        message = messages.describe(exc)
+        self.banner.show_message(message.text, level="error", code=message.code)
+
+    def show_unexpected_error(self, exc: BaseException) -> None:
+        """Last line of defence: log the traceback, tell the user in one sentence."""
+        log.error("unexpected error", exc_info=exc)
+        self.banner.show_message(
+            self.tr("Something unexpected went wrong (%1). Your input is kept; details are in the log.")
+            .replace("%1", type(exc).__name__), level="error")
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.closed.emit()
+        super().closeEvent(event)

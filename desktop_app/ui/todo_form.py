@@ -1,0 +1,321 @@
+"""The todo form: create a universal activity (``crm.activity.todo.add``) in the selected entity's
+timeline. Deadline, title, description, responsible, colour (default or 1–7) and reminders
+(``pingOffsets``, minutes before the deadline).
+
+Nothing typed is ever lost: problems are shown under their field before sending, a failed call
+leaves every field as it was, and only a confirmed create clears the form.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from desktop_app.bitrix import User
+from desktop_app.services.todo import PING_CHOICES, FieldProblem, TodoDraft, default_deadline
+
+from . import messages
+
+#: Todo palette (server-behaviour.md §4.9), ``None`` = default.
+TODO_COLORS: dict[str | None, str] = {
+    None: "#FFC34D", "1": "#4090C7", "2": "#29D9D0", "3": "#F57E02",
+    "4": "#8FB035", "5": "#B37DC4", "6": "#858F9E", "7": "#DA7790",
+}
+DEADLINE_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def _swatch(color: str) -> QIcon:
+    pix = QPixmap(18, 18)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(QColor(color).darker(120))
+    painter.drawEllipse(1, 1, 16, 16)
+    painter.end()
+    return QIcon(pix)
+
+
+class TodoForm(QWidget):
+    """The form. The window owns saving: it listens to :attr:`submitted` and calls
+    :meth:`saving_finished` when the portal has answered.
+
+    Signals:
+        submitted(TodoDraft): the user pressed Save and the draft passed the local checks.
+        cancelled: the user closed the form (its content is kept for next time).
+    """
+
+    submitted = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todoForm")
+        self._tz: tzinfo | None = None
+        self._owner: tuple[int, int] = (0, 0)
+        self._errors: dict[str, QLabel] = {}
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("todoHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+
+        self.deadline = QLineEdit(self)
+        self.deadline.setObjectName("todoDeadline")
+        self.deadline.setPlaceholderText("YYYY-MM-DD HH:MM")
+        self.deadline.setAccessibleName(self.tr("Deadline"))
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("📅")
+        self.calendar_button.setToolTip(self.tr("Pick a date"))
+        self.calendar_button.setAccessibleName(self.tr("Pick a deadline date"))
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._calendar = QCalendarWidget(self)
+        self._calendar.clicked.connect(self._on_calendar_date)
+        menu = QMenu(self.calendar_button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self._calendar)
+        menu.addAction(action)
+        self.calendar_button.setMenu(menu)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.deadline, 1)
+        deadline_row.addWidget(self.calendar_button)
+
+        self.title = QLineEdit(self)
+        self.title.setObjectName("todoTitle")
+        self.title.setPlaceholderText(self.tr("What needs to be done"))
+        self.title.setMaxLength(255)
+        self.description = QPlainTextEdit(self)
+        self.description.setObjectName("todoDescription")
+        self.description.setPlaceholderText(self.tr("Details (optional)"))
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(110)
+
+        self.responsible = QComboBox(self)
+        self.responsible.setObjectName("todoResponsible")
+
+        self.color_group = QButtonGroup(self)
+        self.color_group.setExclusive(True)
+        color_row = QHBoxLayout()
+        color_row.setSpacing(2)
+        color_names = {
+            None: self.tr("Default colour"), "1": self.tr("Blue"), "2": self.tr("Turquoise"), "3": self.tr("Orange"),
+            "4": self.tr("Olive green"), "5": self.tr("Violet"), "6": self.tr("Grey"), "7": self.tr("Rose"),
+        }
+        self._color_buttons: dict[str | None, QToolButton] = {}
+        for position, (color_id, hex_color) in enumerate(TODO_COLORS.items()):
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setIcon(_swatch(hex_color))
+            button.setAutoRaise(True)
+            button.setToolTip(color_names[color_id])
+            button.setAccessibleName(color_names[color_id])
+            button.setObjectName(f"todoColor_{color_id or 'default'}")
+            self.color_group.addButton(button, position)
+            self._color_buttons[color_id] = button
+            color_row.addWidget(button)
+        color_row.addStretch(1)
+        self._color_buttons[None].setChecked(True)
+
+        ping_labels = {
+            0: self.tr("At the deadline"), 15: self.tr("15 minutes before"), 30: self.tr("30 minutes before"),
+            60: self.tr("1 hour before"), 120: self.tr("2 hours before"), 1440: self.tr("1 day before"),
+        }
+        self.pings: dict[int, QCheckBox] = {}
+        ping_grid = QGridLayout()
+        for i, minutes in enumerate(PING_CHOICES):
+            box = QCheckBox(ping_labels[minutes], self)
+            box.setObjectName(f"todoPing_{minutes}")
+            box.setChecked(minutes in (0, 15))
+            self.pings[minutes] = box
+            ping_grid.addWidget(box, i // 2, i % 2)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._add_row(form, self.tr("&Deadline*"), deadline_row, "deadline", buddy=self.deadline)
+        self._add_row(form, self.tr("&Title"), self.title, "title")
+        self._add_row(form, self.tr("D&escription"), self.description, "description")
+        self._add_row(form, self.tr("&Responsible"), self.responsible, "responsibleId")
+        self._add_row(form, self.tr("Colour"), color_row, "colorId", buddy=self._color_buttons[None])
+        self._add_row(form, self.tr("Reminders"), ping_grid, "pingOffsets", buddy=self.pings[0])
+
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setObjectName("todoSave")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Create the todo (Ctrl+Enter)"))
+        self.cancel_button = QPushButton(self.tr("Close"), self)
+        self.cancel_button.setObjectName("todoCancel")
+        self.state = QLabel(self)
+        self.state.setObjectName("todoState")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancelled)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submit)
+        self.deadline.textEdited.connect(lambda _t: self._clear_error("deadline"))
+
+    def _add_row(self, form: QFormLayout, label_text: str, field, key: str, buddy: QWidget | None = None) -> None:  # noqa: ANN001
+        label = QLabel(label_text, self)
+        target = buddy if buddy is not None else field
+        if isinstance(target, QWidget):
+            label.setBuddy(target)
+        container = QVBoxLayout()
+        container.setSpacing(2)
+        if isinstance(field, QWidget):
+            container.addWidget(field)
+        else:
+            container.addLayout(field)
+        error = QLabel(self)
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet("color: #c21b16;")
+        error.setWordWrap(True)
+        error.hide()
+        container.addWidget(error)
+        self._errors[key] = error
+        form.addRow(label, container)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def prepare(self, owner_type_id: int, owner_id: int, owner_title: str, users: dict[int, User],
+                me_id: int, tz: tzinfo, now: datetime | None = None) -> None:
+        """Point the form at an entity. Keeps what was typed if it is the same entity."""
+        same_owner = self._owner == (owner_type_id, owner_id)
+        self._owner = (owner_type_id, owner_id)
+        self._tz = tz
+        self.heading.setText(self.tr("New todo for %1").replace("%1", owner_title))
+        current = self.responsible.currentData()
+        self.responsible.clear()
+        for user in sorted(users.values(), key=lambda u: u.display_name.lower()):
+            self.responsible.addItem(user.display_name, user.id)
+        keep = current if current is not None else me_id
+        index = self.responsible.findData(keep)
+        self.responsible.setCurrentIndex(index if index >= 0 else self.responsible.findData(me_id))
+        if not same_owner or not self.deadline.text().strip():
+            if not self.deadline.text().strip():
+                start = (now or datetime.now(tz)).astimezone(tz)
+                self.deadline.setText(default_deadline(start).strftime(DEADLINE_FORMAT))
+        self._clear_errors()
+        self.state.clear()
+
+    def draft(self) -> TodoDraft:
+        """What is in the form now."""
+        color_id = next((cid for cid, b in self._color_buttons.items() if b.isChecked()), None)
+        responsible = self.responsible.currentData()
+        return TodoDraft(
+            owner_type_id=self._owner[0],
+            owner_id=self._owner[1],
+            deadline_text=self.deadline.text(),
+            title=self.title.text(),
+            description=self.description.toPlainText(),
+            responsible_id=int(responsible) if responsible is not None else None,
+            color_id=color_id,
+            ping_offsets=[m for m, box in self.pings.items() if box.isChecked()],
+        )
+
+    def submit(self) -> None:
+        """Check the draft; show problems under their fields, or emit :attr:`submitted`."""
+        if not self.save_button.isEnabled():
+            return
+        draft = self.draft()
+        problems = draft.problems(self._tz) if self._tz is not None else [FieldProblem("ownerId", "required")]
+        self._clear_errors()
+        if problems:
+            self.show_problems(problems)
+            return
+        self.set_busy(True)
+        self.submitted.emit(draft)
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        first_widget: QWidget | None = None
+        for problem in problems:
+            label = self._errors.get(problem.field)
+            text = f"{messages.field_label(problem.field)}: {messages.rule_text(problem.field, problem.rule)}"
+            if label is None:
+                self.state.setText(text)
+                continue
+            label.setText(text)
+            label.show()
+            if first_widget is None:
+                first_widget = {"deadline": self.deadline, "title": self.title,
+                                "responsibleId": self.responsible}.get(problem.field)
+        self.state.setText(self.tr("Please correct the marked fields."))
+        if first_widget is not None:
+            first_widget.setFocus()
+
+    def show_field_error(self, field: str, text: str) -> None:
+        label = self._errors.get(field)
+        if label is not None:
+            label.setText(text)
+            label.show()
+
+    def error_text(self, field: str) -> str:
+        label = self._errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.state.setText(self.tr("Saving…") if busy else "")
+
+    def saving_finished(self, ok: bool) -> None:
+        """The portal answered: on success the typed content is cleared (responsible, colour and
+        reminders stay as chosen); on failure everything stays as typed."""
+        self.set_busy(False)
+        if ok:
+            self.title.clear()
+            self.description.clear()
+            self.deadline.clear()
+            self.state.setText(self.tr("Saved."))
+        else:
+            self.state.setText(self.tr("Not saved — your input is kept."))
+
+    def _clear_error(self, key: str) -> None:
+        label = self._errors.get(key)
+        if label is not None:
+            label.hide()
+
+    def _clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.hide()
+
+    def _on_calendar_date(self, date: QDate) -> None:
+        text = self.deadline.text().strip()
+        time_part = text.split(" ", 1)[1] if " " in text else "10:00"
+        self.deadline.setText(f"{date.toString('yyyy-MM-dd')} {time_part}")
+        self._clear_error("deadline")
+        menu = self.calendar_button.menu()
+        if menu is not None:
+            menu.hide()

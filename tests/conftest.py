@@ -1,0 +1,80 @@
+"""Shared fixtures: a sandbox portal with a fixed clock, a client on it (in-process ASGI), a qasync
+loop for widget tests, and isolation from the developer's real settings."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timedelta, timezone
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+import httpx  # noqa: E402
+import pytest  # noqa: E402
+
+from desktop_app.bitrix import BitrixClient, Webhook  # noqa: E402
+
+#: The sandbox portal's zone (+03:00) and a fixed "now" (a Monday morning) for reproducible data.
+PORTAL_TZ = timezone(timedelta(hours=3))
+FIXED_NOW = datetime(2026, 11, 23, 10, 0, tzinfo=PORTAL_TZ)
+DEMO_WEBHOOK = Webhook(base_url="http://sandbox.local", user_id=1, code="demo")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the developer's real settings."""
+    monkeypatch.setenv("ACTIVITY_DESK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture
+def fixed_now() -> datetime:
+    return FIXED_NOW
+
+
+@pytest.fixture
+def portal() -> Iterator[object]:
+    """A fresh in-memory sandbox portal with demo data, its clock fixed at :data:`FIXED_NOW`."""
+    from desktop_app.sandbox import SandboxPortal
+
+    p = SandboxPortal(":memory:", webhook_code="demo", webhook_user_id=1, demo_data=True, now=lambda: FIXED_NOW)
+    yield p
+    p.close()
+
+
+@pytest.fixture
+async def client(portal) -> AsyncIterator[BitrixClient]:  # noqa: ANN001
+    """A :class:`BitrixClient` on :func:`portal` through httpx's ASGI transport (no socket)."""
+    c = BitrixClient.for_webhook(DEMO_WEBHOOK, transport=httpx.ASGITransport(app=portal.app))
+    yield c
+    await c.aclose()
+
+
+@pytest.fixture(scope="session")
+def sandbox_url() -> Iterator[str]:
+    """Webhook URL of a real ``activity-desk-sandbox serve`` process on loopback (one per test session)."""
+    from sandbox_server import start_sandbox_server
+
+    with start_sandbox_server() as url:
+        yield url
+
+
+@pytest.fixture
+def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # noqa: ANN001
+    """A qasync loop bound to ``qapp``: the Qt loop is the asyncio loop, so ``qtbot.waitSignal`` and
+    ``waitUntil`` also drive pending coroutines (style.md §2.7, pattern A)."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    yield loop
+    try:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
