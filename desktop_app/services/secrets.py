@@ -1,0 +1,211 @@
+"""The webhook code in the operating system's keyring (no Qt).
+
+The webhook code of a Bitrix24 incoming webhook (``https://<portal>/rest/<user_id>/<code>/``,
+api-spec.md §1.1) is the only secret Activity Desk keeps. It lives in the OS keyring through
+the ``keyring`` library: macOS Keychain, Windows Credential Locker, or the freedesktop Secret
+Service (GNOME Keyring, KeePassXC) / KWallet on Linux. The settings file never holds it
+(see :mod:`desktop_app.services.settings`).
+
+Plaintext stores are refused: ``keyrings.alt`` backends (which write base64 to a file), any
+backend with a priority below 1 (``keyring.core.recommended`` is false), the ``fail`` and
+``null`` backends, and a chainer that would fall back to one of those. With such a backend the
+store reports :attr:`SecretStore.available` ``False`` and every write raises
+:class:`KeyringUnavailable`; the caller keeps the code in memory for the session only.
+
+Every call blocks (Secret Service may wait for an unlock prompt), so the UI runs them in a
+worker thread (``loop.run_in_executor``). The code never appears in an exception text or a log
+line: backend errors are re-raised with the code masked and without the original exception
+chained.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import keyring
+import keyring.backend
+import keyring.core
+import keyring.errors
+from keyring.backends import chainer, fail, null
+
+log = logging.getLogger(__name__)
+
+#: Windows Credential Locker caps a credential blob at 2,560 bytes (1,280 UTF-16 characters);
+#: Bitrix24 webhook codes are far shorter, so anything longer is a caller bug.
+_MAX_CODE_LENGTH = 1024
+
+
+class KeyringUnavailable(Exception):
+    """No secure password store can hold (or give back) the webhook code.
+
+    The message is plain language for the user: what is missing and what to install. It never
+    contains the webhook code.
+    """
+
+
+def _install_hint() -> str:
+    """What to install or unlock on this OS to get a secure store (one sentence)."""
+    if sys.platform.startswith("linux"):
+        return (
+            "Install and unlock a Secret Service provider such as GNOME Keyring "
+            "(package gnome-keyring) or KeePassXC, or KWallet on KDE, then restart Activity Desk."
+        )
+    if sys.platform == "darwin":
+        return "Unlock the macOS Keychain (Keychain Access) and restart Activity Desk."
+    if sys.platform == "win32":
+        return "Make sure Windows Credential Manager is available for your account, then restart Activity Desk."
+    return "Install a system keyring supported by the Python 'keyring' package."
+
+
+def _backend_path(backend: keyring.backend.KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _refusal(backend: keyring.backend.KeyringBackend) -> str | None:
+    """Why ``backend`` cannot hold secrets safely, or ``None`` when it can."""
+    if isinstance(backend, (fail.Keyring, null.Keyring)):
+        return "no system keyring was found"
+    if type(backend).__module__.startswith("keyrings.alt"):
+        return f"{_backend_path(backend)} stores passwords in a plain file"
+    if isinstance(backend, chainer.ChainerBackend):
+        chained = list(backend.backends)
+        if not chained:
+            return "no system keyring was found"
+        for inner in chained:
+            reason = _refusal(inner)
+            if reason is not None:
+                return reason
+        return None
+    try:
+        recommended = keyring.core.recommended(backend)
+    except Exception:  # a backend that is not viable raises from its priority property
+        return f"{_backend_path(backend)} is not usable here"
+    if not recommended:
+        return f"{_backend_path(backend)} is not a recommended (secure) keyring"
+    return None
+
+
+class SecretStore:
+    """The webhook code per portal and user, kept in the OS keyring.
+
+    Entries use service :attr:`SERVICE` and username ``webhook:{user_id}@{portal_host}``, where
+    ``portal_host`` is the portal's host with an optional port, as :attr:`Webhook.host
+    <desktop_app.bitrix.auth.Webhook.host>` gives it (``acme.bitrix24.com``,
+    ``127.0.0.1:8765``) and ``user_id`` is the id of the employee who created the webhook.
+
+    Args:
+        backend: the keyring backend to use. ``None`` (the app) detects the best backend with
+            ``keyring.core.init_backend(limit=keyring.core.recommended)`` and takes
+            ``keyring.get_keyring()``; the ``PYTHON_KEYRING_BACKEND`` variable and
+            ``keyringrc.cfg`` still take precedence, and a plaintext choice made there is refused.
+    """
+
+    SERVICE = "activity-desk"
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        if backend is None:
+            keyring.core.init_backend(limit=keyring.core.recommended)
+            backend = keyring.get_keyring()
+        self._backend = backend
+        self._refusal = _refusal(backend)
+        if self._refusal is not None:
+            log.warning("No secure keyring (%s): %s", self.backend_name(), self._refusal)
+
+    @property
+    def available(self) -> bool:
+        """True when the backend is a secure OS store that can hold the webhook code."""
+        return self._refusal is None
+
+    def backend_name(self) -> str:
+        """Dotted class path of the backend, e.g. ``keyring.backends.SecretService.Keyring``."""
+        return _backend_path(self._backend)
+
+    def unavailable_message(self) -> str:
+        """The plain-language text :class:`KeyringUnavailable` carries for this backend."""
+        reason = self._refusal or "the keyring refused the request"
+        return (
+            f"No secure password store is available ({reason}), so the webhook code cannot be "
+            f"saved and you will be asked for it again next time. {_install_hint()}"
+        )
+
+    def store_webhook_code(self, portal_host: str, user_id: int, code: str) -> None:
+        """Save (or replace) the webhook code of ``user_id`` on ``portal_host``.
+
+        Raises:
+            KeyringUnavailable: the backend is refused (see :attr:`available`) or the keyring
+                failed (locked, prompt dismissed, D-Bus error). The text never holds the code.
+            ValueError: empty host, ``user_id`` < 1, or an empty / over-long code.
+        """
+        username = self._username(portal_host, user_id)
+        if not isinstance(code, str) or not code:
+            raise ValueError("the webhook code is empty")
+        if len(code) > _MAX_CODE_LENGTH:
+            raise ValueError(f"the webhook code is longer than {_MAX_CODE_LENGTH} characters")
+        self._require_available()
+        try:
+            self._backend.set_password(self.SERVICE, username, code)
+        except Exception as exc:  # KeyringError, or a raw D-Bus / OS error from the backend
+            raise self._failure("save", exc, code) from None
+        log.info("Stored the webhook code for %s in %s", username, self.backend_name())
+
+    def load_webhook_code(self, portal_host: str, user_id: int) -> str | None:
+        """The stored webhook code of ``user_id`` on ``portal_host``, or ``None`` if none is stored.
+
+        Raises:
+            KeyringUnavailable: the backend is refused or the keyring failed (e.g. locked).
+            ValueError: empty host or ``user_id`` < 1.
+        """
+        username = self._username(portal_host, user_id)
+        self._require_available()
+        try:
+            return self._backend.get_password(self.SERVICE, username)
+        except Exception as exc:  # KeyringError, or a raw D-Bus / OS error from the backend
+            raise self._failure("read", exc, None) from None
+
+    def delete_webhook_code(self, portal_host: str, user_id: int) -> None:
+        """Forget the webhook code of ``user_id`` on ``portal_host``.
+
+        Deleting a code that is not stored is not an error, and with a refused backend this
+        does nothing (nothing can have been stored there by this class).
+
+        Raises:
+            KeyringUnavailable: the keyring failed while deleting (e.g. locked).
+            ValueError: empty host or ``user_id`` < 1.
+        """
+        username = self._username(portal_host, user_id)
+        if not self.available:
+            return
+        try:
+            self._backend.delete_password(self.SERVICE, username)
+        except keyring.errors.PasswordDeleteError:
+            return
+        except Exception as exc:  # KeyringError, or a raw D-Bus / OS error from the backend
+            raise self._failure("delete", exc, None) from None
+        log.info("Deleted the webhook code for %s from %s", username, self.backend_name())
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _username(portal_host: str, user_id: int) -> str:
+        host = (portal_host or "").strip().lower()
+        if not host or "/" in host:
+            raise ValueError("the portal host must be a host name with an optional port")
+        if isinstance(user_id, bool) or not isinstance(user_id, int) or user_id < 1:
+            raise ValueError("the user id must be a positive integer")
+        return f"webhook:{user_id}@{host}"
+
+    def _require_available(self) -> None:
+        if self._refusal is not None:
+            raise KeyringUnavailable(self.unavailable_message())
+
+    def _failure(self, action: str, exc: Exception, code: str | None) -> KeyringUnavailable:
+        detail = str(exc) or type(exc).__name__
+        if code:
+            detail = detail.replace(code, "••••")
+        log.warning("Keyring %s failed in %s: %s", action, self.backend_name(), detail)
+        return KeyringUnavailable(
+            f"The system keyring could not {action} the webhook code ({detail}). "
+            f"{_install_hint()}"
+        )

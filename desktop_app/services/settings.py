@@ -1,0 +1,175 @@
+"""The settings file: which portal to open and a few UI preferences (no Qt, never secrets).
+
+One small JSON object in ``settings.json`` under ``platformdirs.user_config_dir("ActivityDesk")``
+(``~/.config/ActivityDesk`` on Linux, ``%LOCALAPPDATA%\\ActivityDesk`` on Windows,
+``~/Library/Application Support/ActivityDesk`` on macOS). The environment variable
+``ACTIVITY_DESK_CONFIG_DIR`` replaces that folder (tests, portable setups).
+
+It holds the portal address (scheme + host + port), the id of the user whose webhook is used,
+and UI preferences. The webhook code lives only in the OS keyring
+(:class:`desktop_app.services.secrets.SecretStore`): :class:`Settings` has no field for it,
+rejects unknown fields when built in code, and ``portal_url`` may not carry a path, a query or
+user info, so a webhook URL (``/rest/<user_id>/<code>/``) cannot be stored by mistake.
+
+Reading is forgiving (unknown keys are dropped; a missing, unreadable or corrupt file gives the
+defaults plus a logged warning), writing is atomic (temp file in the same folder +
+``os.replace``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from desktop_app.bitrix.auth import is_loopback_host
+
+log = logging.getLogger(__name__)
+
+APP_DIR_NAME = "ActivityDesk"
+CONFIG_DIR_ENV = "ACTIVITY_DESK_CONFIG_DIR"
+FILE_NAME = "settings.json"
+
+
+class Settings(BaseModel):
+    """What Activity Desk remembers between runs.
+
+    Attributes:
+        portal_url: the portal's base address, ``scheme://host[:port]`` with no path, e.g.
+            ``https://acme.bitrix24.com`` or ``http://127.0.0.1:8765`` (plain http only for
+            loopback hosts, as for webhooks, api-spec.md §1.1). Normalised to lower case without
+            a trailing slash. ``None`` until a portal is connected.
+        user_id: id of the employee who created the webhook (the ``1`` in ``/rest/1/…``), ≥ 1.
+        last_entity_type: ``OWNER_TYPE_ID`` of the entity list shown last (1 lead, 2 deal,
+            3 contact, 4 company; api-spec.md §3.2), ≥ 1.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    portal_url: str | None = None
+    user_id: int | None = Field(default=None, ge=1, strict=True)
+    last_entity_type: int | None = Field(default=None, ge=1, strict=True)
+
+    @field_validator("portal_url")
+    @classmethod
+    def _portal_url_has_no_path(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        text = value.strip()
+        parts = urlsplit(text)
+        scheme = parts.scheme.lower()
+        if scheme not in ("https", "http"):
+            raise ValueError("portal_url must start with https://")
+        if parts.path not in ("", "/") or parts.query or parts.fragment or text.endswith("?"):
+            raise ValueError("portal_url must be scheme://host[:port] with no path or query")
+        if parts.username is not None or parts.password is not None:
+            raise ValueError("portal_url must not contain user info")
+        host = (parts.hostname or "").lower()
+        if not host:
+            raise ValueError("portal_url has no host")
+        if scheme == "http" and not is_loopback_host(host):
+            raise ValueError("portal_url must use https:// for a non-loopback host")
+        try:
+            port = parts.port
+        except ValueError:
+            raise ValueError("portal_url has an invalid port") from None
+        netloc = f"[{host}]" if ":" in host else host
+        if port is not None:
+            netloc = f"{netloc}:{port}"
+        return f"{scheme}://{netloc}"
+
+    @property
+    def portal_host(self) -> str | None:
+        """``host[:port]`` of :attr:`portal_url` (the keyring key part), or ``None``."""
+        return urlsplit(self.portal_url).netloc if self.portal_url else None
+
+
+def config_dir() -> Path:
+    """The folder holding the settings file (``$ACTIVITY_DESK_CONFIG_DIR`` wins)."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
+
+
+def settings_path() -> Path:
+    """Full path of ``settings.json``."""
+    return config_dir() / FILE_NAME
+
+
+def load() -> Settings:
+    """Read the settings file.
+
+    Returns the defaults (all ``None``) when the file is missing; when it is unreadable, not a
+    JSON object, or a value fails validation, also logs a warning. Unknown keys are dropped
+    (with a debug line naming them). Never raises for file content.
+    """
+    path = settings_path()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except OSError as exc:
+        log.warning("Cannot read settings file %s (%s); using defaults", path, exc.strerror or exc)
+        return Settings()
+    except UnicodeDecodeError:
+        log.warning("Settings file %s is not UTF-8 text; using defaults", path)
+        return Settings()
+    try:
+        data = json.loads(raw)
+    except ValueError as exc:
+        log.warning("Settings file %s is not valid JSON (%s); using defaults", path, exc)
+        return Settings()
+    if not isinstance(data, dict):
+        log.warning("Settings file %s does not hold a JSON object; using defaults", path)
+        return Settings()
+    known = {key: data[key] for key in Settings.model_fields if key in data}
+    unknown = sorted(set(data) - set(known))
+    if unknown:
+        log.debug("Ignoring unknown keys in %s: %s", path, ", ".join(map(str, unknown)))
+    try:
+        return Settings.model_validate(known)
+    except ValidationError as exc:
+        fields = ", ".join(str(err["loc"][0]) for err in exc.errors() if err["loc"])
+        log.warning("Settings file %s has invalid values (%s); using defaults", path, fields)
+        return Settings()
+
+
+def save(settings: Settings) -> Path:
+    """Write ``settings`` atomically and return the file path.
+
+    The JSON goes to a temp file in the same folder, is flushed and fsynced, then renamed over
+    ``settings.json`` with ``os.replace``, so readers see either the old or the new file, never
+    a half-written one. ``None`` values are omitted. Creates the folder if needed.
+
+    The model is validated again first, because ``model_copy(update=...)`` skips validation: a
+    path in ``portal_url`` or an extra field (a webhook code) can never reach the file.
+
+    Raises:
+        pydantic.ValidationError: ``settings`` holds a value or a field :class:`Settings` rejects.
+        OSError: the folder or file cannot be written (disk full, permissions).
+    """
+    settings = Settings.model_validate(dict(vars(settings)))
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(settings.model_dump(exclude_none=True), indent=2, sort_keys=True) + "\n"
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{FILE_NAME}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as tmp:
+            tmp.write(payload)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    return path
