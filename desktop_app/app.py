@@ -22,6 +22,7 @@ os.environ.setdefault("QT_API", "pyside6")
 log = logging.getLogger("desktop_app")
 
 SCREENSHOT_TIMEOUT_S = 60.0
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -50,7 +51,7 @@ def _install_translators(app) -> None:  # noqa: ANN001 - QApplication
         app.installTranslator(qt)
         translators.append(qt)
     ours = QTranslator(app)
-    i18n = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    i18n = RESOURCES / "i18n"
     if ours.load(QLocale.system(), "activity_desk", "_", str(i18n)):
         app.installTranslator(ours)
         translators.append(ours)
@@ -135,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Activity Desk")
     app.setOrganizationName("ActivityDesk")
     app.setQuitOnLastWindowClosed(False)  # shutdown is ours: tasks first, then the loop
+    icon = RESOURCES / "icons" / "activity-desk.svg"
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     _install_translators(app)
 
     loop = qasync.QEventLoop(app)

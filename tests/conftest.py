@@ -61,20 +61,42 @@ def sandbox_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # noqa: ANN001
-    """A qasync loop bound to ``qapp``: the Qt loop is the asyncio loop, so ``qtbot.waitSignal`` and
-    ``waitUntil`` also drive pending coroutines (style.md §2.7, pattern A)."""
+def qloop(qapp, qtbot) -> Iterator[asyncio.AbstractEventLoop]:  # noqa: ANN001
+    """A qasync loop bound to ``qapp`` and marked running, as it is inside the app's ``exec()``.
+
+    The Qt loop is the asyncio loop, so ``qtbot.waitSignal`` / ``waitUntil`` also drive pending
+    coroutines (style.md §2.7, pattern A). The loop is registered as *the running loop* so code that
+    asks for it (anyio inside the in-process sandbox, ``asyncio.get_running_loop()``) finds it even
+    while pytest-qt spins a nested Qt loop. Run a coroutine to the end with :func:`arun`.
+    """
     import qasync
 
-    loop = qasync.QEventLoop(qapp, already_running=False)
+    loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)
     try:
-        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-        for task in pending:
-            task.cancel()
-        if pending:
-            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+        qapp.aboutToQuit.disconnect(loop._after_run_forever)
+    except (RuntimeError, TypeError):
+        pass
+    loop.stop()
+    asyncio.events._set_running_loop(None)
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def arun(qloop, qtbot):  # noqa: ANN001, ANN201
+    """``arun(coro, timeout_ms=15000)``: run a coroutine on :func:`qloop` until it finishes and
+    return its result (raising its exception), while Qt keeps processing events."""
+
+    def run(coro, timeout_ms: int = 15000):  # noqa: ANN001, ANN202
+        task = qloop.create_task(coro)
+        qtbot.waitUntil(task.done, timeout=timeout_ms)
+        return task.result()
+
+    return run

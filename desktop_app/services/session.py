@@ -48,6 +48,7 @@ class PortalSession:
             in memory only, for this session).
         tz: the zone datetimes are shown and typed in (the user's local zone).
         sandbox: the in-process sandbox portal object for the demo, else ``None``.
+        clock: the clock overdue/today states are judged by (aware datetimes); ``None`` = the real one.
     """
 
     client: BitrixClient
@@ -57,6 +58,7 @@ class PortalSession:
     secret_remembered: bool = True
     tz: tzinfo = field(default_factory=lambda: datetime.now().astimezone().tzinfo or timezone.utc)
     sandbox: object | None = None
+    clock: Callable[[], datetime] | None = None
 
     @property
     def portal_host(self) -> str:
@@ -92,7 +94,7 @@ async def open_demo_session(*, now: Callable[[], datetime] | None = None, db_pat
     client = BitrixClient.for_webhook(webhook, transport=httpx.ASGITransport(app=portal.app))
     try:
         me = await client.current_user()
-        session = PortalSession(client=client, me=me, is_demo=True, sandbox=portal)
+        session = PortalSession(client=client, me=me, is_demo=True, sandbox=portal, clock=now)
         await session.refresh_users()
     except BaseException:
         await client.aclose()

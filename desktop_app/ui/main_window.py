@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             self.tasks.start(previous.aclose())
         names = {uid: u.display_name for uid, u in session.users.items()}
         self._timeline_service = TimelineService(session.client)
-        self.timeline.set_service(self._timeline_service, names, session.tz)
+        self.timeline.set_service(self._timeline_service, names, session.tz, session.clock)
         self.browser.set_service(EntityService(session.client), entity_type_id)
         who = session.me.display_name
         if session.is_demo:
@@ -177,8 +177,9 @@ class MainWindow(QMainWindow):
         if self.session is None or entity is None:
             self.banner.show_message(self.tr("Select a lead, deal, contact or company first."), level="info")
             return
+        now = self.session.clock() if self.session.clock is not None else None
         self.todo_form.prepare(entity.owner_type_id, entity.owner_id, self.timeline.title.text(),
-                               self.session.users, self.session.me.id, self.session.tz)
+                               self.session.users, self.session.me.id, self.session.tz, now)
         self.todo_form.show()
         self.todo_form.title.setFocus()
 

@@ -7,9 +7,10 @@ load in flight. A new todo is inserted at its place without reloading the list.
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from collections.abc import Callable
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.bitrix import Activity
@@ -78,6 +79,13 @@ class TimelinePanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("timelineStatus")
 
+        # Overdue and "today" change with time: re-judge the cards once a minute.
+        self._clock: Callable[[], datetime] | None = None
+        self._tick = QTimer(self)
+        self._tick.setInterval(60_000)
+        self._tick.timeout.connect(self._refresh_clock)
+        self._tick.start()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -88,10 +96,17 @@ class TimelinePanel(QWidget):
     def entity(self) -> EntityRef | None:
         return self._entity
 
-    def set_service(self, service: TimelineService, user_names: dict[int, str], tz: tzinfo) -> None:
+    def set_service(self, service: TimelineService, user_names: dict[int, str], tz: tzinfo,
+                    clock: Callable[[], datetime] | None = None) -> None:
+        """Attach to a portal. ``clock`` judges overdue/today (``None`` = the real clock)."""
         self._service = service
+        self._clock = clock
         self.model.set_user_names(user_names)
         self.model.set_time_zone(tz)
+        self._refresh_clock()
+
+    def _refresh_clock(self) -> None:
+        self.model.set_now(self._clock() if self._clock is not None else None)
 
     def show_entity(self, entity: EntityRef, title: str) -> None:
         """Show ``entity``'s timeline (cancels a load in flight)."""

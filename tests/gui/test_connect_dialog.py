@@ -71,7 +71,7 @@ def test_unreachable_portal_is_explained(qtbot, no_keyring: SecretStore) -> None
 
 
 def test_without_a_keyring_it_connects_but_stores_nothing(
-    qtbot, qloop, no_keyring: SecretStore, sandbox_url: str  # noqa: ANN001
+    qtbot, arun, no_keyring: SecretStore, sandbox_url: str  # noqa: ANN001
 ) -> None:
     dialog = _dialog(qtbot, no_keyring)
     assert dialog.keyring_notice.isVisible()
@@ -82,11 +82,11 @@ def test_without_a_keyring_it_connects_but_stores_nothing(
     assert session.me.id == 1 and session.secret_remembered is False
     config = Path(os.environ["ACTIVITY_DESK_CONFIG_DIR"])
     assert not any(config.rglob("*")), "nothing may be written without a keyring"
-    qloop.run_until_complete(session.aclose())
+    arun(session.aclose())
 
 
 @pytest.mark.integration
-def test_with_a_secret_service_the_code_goes_to_the_keyring_only(qtbot, qloop, sandbox_url: str) -> None:  # noqa: ANN001
+def test_with_a_secret_service_the_code_goes_to_the_keyring_only(qtbot, arun, sandbox_url: str) -> None:  # noqa: ANN001
     if os.environ.get("ACTIVITY_DESK_TEST_SECRET_SERVICE") != "1":
         pytest.skip("needs the Secret Service session that `python3 packaging/bootstrap.py test` starts")
     secrets = SecretStore()
@@ -107,4 +107,4 @@ def test_with_a_secret_service_the_code_goes_to_the_keyring_only(qtbot, qloop, s
         assert set(json.loads(raw)) <= {"portal_url", "user_id", "last_entity_type"}
     finally:
         secrets.delete_webhook_code(host, 1)
-        qloop.run_until_complete(session.aclose())
+        arun(session.aclose())

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.usefixtures("qloop")
 
 
 @pytest.fixture
-def window(qtbot, qloop, fixed_now):  # noqa: ANN001
-    session = qloop.run_until_complete(open_demo_session(now=lambda: fixed_now))
+def window(qtbot, arun, fixed_now):  # noqa: ANN001
+    session = arun(open_demo_session(now=lambda: fixed_now))
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
@@ -27,8 +27,8 @@ def window(qtbot, qloop, fixed_now):  # noqa: ANN001
     with qtbot.waitSignal(win.timeline.loaded, timeout=15000):
         win.set_session(session, OwnerType.DEAL)
     yield win
-    qloop.run_until_complete(win.tasks.cancel_all())
-    qloop.run_until_complete(session.aclose())
+    arun(win.tasks.cancel_all())
+    arun(session.aclose())
 
 
 def _click_row(qtbot, view, row: int) -> None:  # noqa: ANN001

@@ -1,0 +1,23 @@
+"""The activity timeline of a CRM entity: list model, card delegate and date texts.
+
+``TimelineModel`` (rows, order, paging hooks, roles) + ``TimelineDelegate`` (card painting) for a
+``QListView`` with ``setUniformItemSizes(True)`` and ``setLayoutMode(QListView.Batched)``.
+Sources: server-behaviour.md §4.1–4.2, §4.7, §4.9; style.md §6–7.
+"""
+
+from .cards import CardData, CardState
+from .delegate import TimelineDelegate
+from .format import card_date_text, deadline_pill_text
+from .model import ActivityRole, CardDataRole, CardStateRole, TimelineModel
+
+__all__ = [
+    "TimelineModel",
+    "TimelineDelegate",
+    "ActivityRole",
+    "CardStateRole",
+    "CardDataRole",
+    "CardState",
+    "CardData",
+    "card_date_text",
+    "deadline_pill_text",
+]

@@ -1,0 +1,173 @@
+"""TimelineDelegate: the cards a user sees, rendered offscreen and checked pixel by pixel."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+
+from desktop_app.ui.timeline import TimelineDelegate, TimelineModel
+
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+TOLERANCE = 10
+
+
+@pytest.fixture
+def timeline(qtbot, make_activity, viewer_tz, now):
+    """A shown 600×800 QListView (uniform sizes, batched layout) with five kinds of cards."""
+
+    def at(month, day, hour=10):
+        return datetime(2025, month, day, hour, tzinfo=viewer_tz)
+
+    model = TimelineModel(tz=viewer_tz, locale=ENGLISH)
+    model.set_now(now)
+    model.set_activities([
+        make_activity(1, "Send the contract", deadline=at(2, 1), description="Draft v2 attached"),  # overdue
+        make_activity(2, "Missed call", deadline="max", direction=1),  # incoming
+        make_activity(3, "Prepare the demo", deadline=at(2, 4), todo=True, color="3"),  # orange todo
+        make_activity(4, "Call back about the offer", deadline=at(2, 6)),  # planned call
+        make_activity(5, "First call", completed=True, start_time=at(1, 20)),  # history
+    ])
+    model.set_user_names({1: "Anna Petrova"})
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setUniformItemSizes(True)
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    delegate = TimelineDelegate(view)
+    view.setItemDelegate(delegate)
+    view.setModel(model)
+    view.resize(600, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    last = model.index(model.rowCount() - 1, 0)
+    qtbot.waitUntil(lambda: view.visualRect(last).height() == 92)
+    return view, model, delegate
+
+
+def rect_of(view: QListView, model: TimelineModel, activity_id: int) -> QRect:
+    return view.visualRect(model.index(model.row_of(activity_id), 0))
+
+
+def pixel(image: QImage, point: QPoint) -> QColor:
+    return image.pixelColor(point)
+
+
+def assert_color(actual: QColor, expected: str, where: str) -> None:
+    want = QColor(expected)
+    diffs = (abs(actual.red() - want.red()), abs(actual.green() - want.green()), abs(actual.blue() - want.blue()))
+    assert max(diffs) <= TOLERANCE, f"{where}: got {actual.name()}, expected {want.name()}"
+
+
+def circle_ring(delegate: TimelineDelegate, row_rect: QRect) -> list[QPoint]:
+    """Four points inside the icon circle but outside the 18 px white glyph."""
+    c = delegate.icon_rect(row_rect).center()
+    return [c + QPoint(-12, 0), c + QPoint(12, 0), c + QPoint(0, -12), c + QPoint(0, 12)]
+
+
+def card_background_point(delegate: TimelineDelegate, row_rect: QRect) -> QPoint:
+    """A point in the card below the last text line."""
+    card = delegate.card_rect(row_rect)
+    return QPoint(card.center().x(), card.bottom() - 3)
+
+
+def test_size_hint_is_constant(timeline):
+    view, model, delegate = timeline
+    option = QStyleOptionViewItem()
+    hints = set()
+    for width in (300, 600, 1200):
+        option.rect = QRect(0, 0, width, 40)
+        for row in range(model.rowCount()):
+            size = delegate.sizeHint(option, model.index(row, 0))
+            hints.add((size.width(), size.height()))
+    assert hints == {(280, 92)}
+    assert {view.visualRect(model.index(row, 0)).height() for row in range(model.rowCount())} == {92}
+    # Cards stretch to the viewport: no horizontal scrolling for a 600 px wide list.
+    assert view.visualRect(model.index(0, 0)).width() >= 500
+
+
+def test_icon_circles_show_the_state_colour(timeline):
+    view, model, delegate = timeline
+    image = view.viewport().grab().toImage()
+    expected = {
+        1: ("#ff5752", "overdue"),
+        2: ("#9dcf00", "incoming"),
+        3: ("#F57E02", "todo colour 3"),
+        4: ("#2fc6f6", "planned call"),
+        5: ("#a8adb4", "completed"),
+    }
+    for activity_id, (color, label) in expected.items():
+        for point in circle_ring(delegate, rect_of(view, model, activity_id)):
+            assert_color(pixel(image, point), color, f"{label} icon circle at {point.toTuple()}")
+    # The white glyph is drawn on the circle: some of its pixels are white.
+    circle = delegate.icon_rect(rect_of(view, model, 1))
+    glyph_area = [pixel(image, QPoint(x, y)) for x in range(circle.left() + 7, circle.right() - 6)
+                  for y in range(circle.top() + 7, circle.bottom() - 6)]
+    assert any(c.red() > 240 and c.green() > 240 and c.blue() > 240 for c in glyph_area)
+
+
+def test_card_backgrounds_planned_todo_and_history(timeline):
+    view, model, delegate = timeline
+    image = view.viewport().grab().toImage()
+    assert_color(pixel(image, card_background_point(delegate, rect_of(view, model, 4))), "#FFFEEF", "planned card")
+    assert_color(pixel(image, card_background_point(delegate, rect_of(view, model, 1))), "#FFFEEF", "overdue card")
+    assert_color(pixel(image, card_background_point(delegate, rect_of(view, model, 3))), "#FFF7EF", "todo 3 card")
+    assert_color(pixel(image, card_background_point(delegate, rect_of(view, model, 5))), "#FFFFFF", "history card")
+
+
+def test_card_texts_are_painted(timeline):
+    view, model, delegate = timeline
+    image = view.viewport().grab().toImage()
+    card = delegate.card_rect(rect_of(view, model, 1))
+    # Title line: dark (#333) text pixels in the left part; state pill: reddish background.
+    title_band = [pixel(image, QPoint(x, y)) for x in range(card.left() + 16, card.left() + 200)
+                  for y in range(card.top() + 12, card.top() + 26)]
+    assert any(c.red() < 90 and c.green() < 90 and c.blue() < 90 for c in title_band)
+    pill_point = QPoint(card.left() + 16 + 3, card.top() + 34 + 10)
+    pill = pixel(image, pill_point)
+    assert pill.red() > 240 and pill.green() < 235 and pill.blue() < 235, pill.name()
+
+
+def test_selected_card_has_a_highlight_border(timeline, qtbot):
+    view, model, delegate = timeline
+    index = model.index(model.row_of(5), 0)
+    view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    card = delegate.card_rect(view.visualRect(index))
+    qtbot.waitUntil(lambda: view.viewport().grab().toImage().pixelColor(
+        QPoint(card.left() + 1, card.center().y())) == highlight)
+    # Unselected neighbours keep the grey 1 px border.
+    other = delegate.card_rect(rect_of(view, model, 4))
+    image = view.viewport().grab().toImage()
+    assert pixel(image, QPoint(other.left(), other.center().y())) != highlight
+
+
+def test_cards_stay_light_in_a_dark_palette(timeline):
+    view, model, delegate = timeline
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    view.setPalette(dark)
+    image = view.viewport().grab().toImage()
+    assert_color(pixel(image, card_background_point(delegate, rect_of(view, model, 4))), "#FFFEEF", "planned card")
+    # The view's own background (outside the cards) follows the palette.
+    gap = QPoint(view.viewport().width() - 3, rect_of(view, model, 4).center().y())
+    assert_color(pixel(image, gap), "#1e1e1e", "view background")
+
+
+def test_keyboard_focus_frame_is_visible_around_the_current_card(timeline, qtbot):
+    view, model, delegate = timeline
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    index = model.index(model.row_of(4), 0)
+    view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)  # current, not selected
+    card = delegate.card_rect(view.visualRect(index))
+    base = view.palette().color(QPalette.ColorRole.Base)
+    outside = QPoint(card.left() - 2, card.center().y())
+    qtbot.waitUntil(lambda: view.viewport().grab().toImage().pixelColor(outside) != base)
+    # The frame stays outside: the card itself keeps its planned background.
+    image = view.viewport().grab().toImage()
+    assert_color(pixel(image, card_background_point(delegate, view.visualRect(index))), "#FFFEEF", "focused card")
