@@ -83,7 +83,8 @@ def qloop(qapp, qtbot) -> Iterator[asyncio.AbstractEventLoop]:  # noqa: ANN001
         qapp.aboutToQuit.disconnect(loop._after_run_forever)
     except (RuntimeError, TypeError):
         pass
-    loop.stop()
+    # Not loop.stop(): it calls QApplication.exit(), which would end the next test's nested loops.
+    loop._QEventLoop__is_running = False  # the flag already_running=True set; nothing else to undo on Unix
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from .errors import InvalidWebhookUrl
 
-_CODE_RE = re.compile(r"^[A-Za-z0-9_]{4,64}$")
+_CODE_RE = re.compile(r"^[A-Za-z0-9_-]{4,64}$")
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
 
 
@@ -81,7 +81,7 @@ class Webhook:
         if not user_part.isdigit() or int(user_part) <= 0:
             raise InvalidWebhookUrl("the user id after /rest/ must be a positive number")
         if not _CODE_RE.match(code):
-            raise InvalidWebhookUrl("the webhook code must be 4–64 latin letters, digits or underscores")
+            raise InvalidWebhookUrl("the webhook code must be 4–64 latin letters, digits, '_' or '-'")
         netloc = host if ":" not in host else f"[{host}]"
         if port is not None:
             netloc = f"{netloc}:{port}"

@@ -61,7 +61,9 @@ class MainWindow(QMainWindow):
         self.todo_form = TodoForm(self)
         self.todo_form.hide()
 
+        self.todo_form.setMinimumWidth(320)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.browser)
         splitter.addWidget(self.timeline)
@@ -180,7 +182,14 @@ class MainWindow(QMainWindow):
         now = self.session.clock() if self.session.clock is not None else None
         self.todo_form.prepare(entity.owner_type_id, entity.owner_id, self.timeline.title.text(),
                                self.session.users, self.session.me.id, self.session.tz, now)
-        self.todo_form.show()
+        if not self.todo_form.isVisible():
+            self.todo_form.show()
+            sizes = self.splitter.sizes()
+            wanted = max(360, self.todo_form.minimumWidth())
+            if sizes[2] < wanted:
+                sizes[1] = max(self.timeline.minimumSizeHint().width(), sizes[1] - (wanted - sizes[2]))
+                sizes[2] = wanted
+                self.splitter.setSizes(sizes)
         self.todo_form.title.setFocus()
 
     def _on_todo_submitted(self, draft: TodoDraft) -> None:
