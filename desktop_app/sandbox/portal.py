@@ -1,0 +1,88 @@
+"""``SandboxPortal``: an emulated Bitrix24 portal (REST server + data) for the demo and the tests.
+
+Use in-process::
+
+    portal = SandboxPortal(now=lambda: datetime(2025, 2, 3, 12, 0, tzinfo=UTC))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=portal.app),
+                                 base_url="http://sandbox.local") as http:
+        await http.post(portal.webhook_url() + "user.current")
+    portal.close()
+
+or as a process: ``activity-desk-sandbox serve --port 0 --webhook-code demo`` (see ``cli.py``).
+Served methods: ``portal.registry.names()``. Behaviour follows api-spec.md §1–4 and
+server-behaviour.md §1–2, §5; where the sandbox chooses on its own it says so in the handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from starlette.applications import Starlette
+
+from . import methods  # noqa: F401 - registers the handlers
+from .clock import PortalClock
+from .db import SandboxDB
+from .demo_data import ensure_user, load_demo_data
+from .registry import REGISTRY, MethodRegistry
+from .server import create_app
+
+__all__ = ["SandboxPortal"]
+
+
+class SandboxPortal:
+    """An emulated Bitrix24 portal with one incoming webhook.
+
+    Args:
+        db_path: SQLite database: ``":memory:"`` (default) or a file path. An existing file keeps its
+            data (demo data is loaded only into an empty database).
+        webhook_code: the webhook's secret (the ``{code}`` URL segment).
+        webhook_user_id: the webhook owner's user id; calls run as this user.
+        demo_data: load the deterministic demo CRM (6 users, companies, contacts, deals, leads,
+            ~400 activities) into an empty database. Without it only the webhook's user exists.
+        now: returns the current moment (aware ``datetime``); default = the real clock. Demo dates
+            are relative to the start of "today" in the portal zone taken from it.
+        tz_offset_minutes: the portal's UTC offset in minutes; all datetimes are output with it.
+
+    Attributes:
+        app: the ASGI application (Starlette).
+        db: :class:`~desktop_app.sandbox.db.SandboxDB` — state inspection for tests.
+        clock: :class:`~desktop_app.sandbox.clock.PortalClock`.
+        registry: the served methods.
+    """
+
+    def __init__(
+        self,
+        db_path: str = ":memory:",
+        *,
+        webhook_code: str = "demo",
+        webhook_user_id: int = 1,
+        demo_data: bool = True,
+        now: Callable[[], datetime] | None = None,
+        tz_offset_minutes: int = 180,
+    ) -> None:
+        if not webhook_code:
+            raise ValueError("webhook_code must not be empty")
+        self.webhook_code = webhook_code
+        self.webhook_user_id = int(webhook_user_id)
+        self.clock = PortalClock(now, tz_offset_minutes)
+        self.db = SandboxDB(db_path, self.clock)
+        self.registry: MethodRegistry = REGISTRY
+        if demo_data and self.db.is_empty():
+            load_demo_data(self.db, self.clock)
+        ensure_user(self.db, self.clock, self.webhook_user_id)
+        self.app: Starlette = create_app(self)
+
+    def webhook_url(self, base: str = "http://sandbox.local") -> str:
+        """The incoming-webhook URL, e.g. ``http://sandbox.local/rest/1/demo/`` (ends with ``/``)."""
+        return f"{base.rstrip('/')}/rest/{self.webhook_user_id}/{self.webhook_code}/"
+
+    def close(self) -> None:
+        """Close the database. The portal must not be used afterwards."""
+        self.db.close()
+
+    def __enter__(self) -> SandboxPortal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,146 @@
+"""SQLite schema of the sandbox portal and the field lists of the legacy activity reply.
+
+Activities are stored with typed columns (ints, text, Unix-second datetimes) named like the legacy
+fields in lower case; bindings, communications and todo pings have their own tables; ids come from
+the ``sequence`` table (one sequence per name, e.g. ``activity``), as api-spec.md Appendix A
+recommends. CRM items of the four supported types share one table ``crm_item`` (columns unused by a
+type stay NULL); their phones/e-mails live in ``crm_multifield`` (needed for ``COMMUNICATIONS``).
+"""
+
+from __future__ import annotations
+
+__all__ = ["ACTIVITY_FIELDS", "ACTIVITY_FIELD_KINDS", "DDL"]
+
+#: Legacy activity fields in the documented key order (api-spec.md §4.5) with their value kind:
+#: ``int`` / ``float`` (output as strings), ``str``, ``char`` (Y/N), ``datetime`` (Unix seconds in the
+#: store, ISO 8601 with the portal offset on output), ``json`` (a PHP array: object or ``[]``).
+ACTIVITY_FIELDS: tuple[tuple[str, str], ...] = (
+    ("ID", "int"),
+    ("OWNER_ID", "int"),
+    ("OWNER_TYPE_ID", "int"),
+    ("TYPE_ID", "int"),
+    ("PROVIDER_ID", "str"),
+    ("PROVIDER_TYPE_ID", "str"),
+    ("PROVIDER_GROUP_ID", "str"),
+    ("ASSOCIATED_ENTITY_ID", "int"),
+    ("SUBJECT", "str"),
+    ("CREATED", "datetime"),
+    ("LAST_UPDATED", "datetime"),
+    ("START_TIME", "datetime"),
+    ("END_TIME", "datetime"),
+    ("DEADLINE", "datetime"),
+    ("COMPLETED", "char"),
+    ("STATUS", "int"),
+    ("RESPONSIBLE_ID", "int"),
+    ("PRIORITY", "int"),
+    ("NOTIFY_TYPE", "int"),
+    ("NOTIFY_VALUE", "int"),
+    ("DESCRIPTION", "str"),
+    ("DESCRIPTION_TYPE", "int"),
+    ("DIRECTION", "int"),
+    ("LOCATION", "str"),
+    ("SETTINGS", "json"),
+    ("ORIGINATOR_ID", "str"),
+    ("ORIGIN_ID", "str"),
+    ("AUTHOR_ID", "int"),
+    ("EDITOR_ID", "int"),
+    ("PROVIDER_PARAMS", "json"),
+    ("PROVIDER_DATA", "str"),
+    ("RESULT_MARK", "int"),
+    ("RESULT_VALUE", "float"),
+    ("RESULT_SUM", "float"),
+    ("RESULT_CURRENCY_ID", "str"),
+    ("RESULT_STATUS", "int"),
+    ("RESULT_STREAM", "int"),
+    ("RESULT_SOURCE_ID", "str"),
+    ("AUTOCOMPLETE_RULE", "int"),
+)
+
+#: Every legacy field that can be selected, filtered or ordered, with its kind
+#: (``IS_INCOMING_CHANNEL`` is selectable only by name; server-behaviour.md §2.2).
+ACTIVITY_FIELD_KINDS: dict[str, str] = {**dict(ACTIVITY_FIELDS), "IS_INCOMING_CHANNEL": "char"}
+
+_SQL_TYPES = {"int": "INTEGER", "float": "REAL", "str": "TEXT", "char": "TEXT", "datetime": "INTEGER", "json": "TEXT"}
+
+_ACTIVITY_COLUMNS = ",\n    ".join(
+    f"{name.lower()} {_SQL_TYPES[kind]}" + (" PRIMARY KEY" if name == "ID" else "")
+    for name, kind in ACTIVITY_FIELDS
+)
+
+DDL = f"""
+CREATE TABLE IF NOT EXISTS sequence (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS portal_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS activity (
+    {_ACTIVITY_COLUMNS},
+    is_incoming_channel TEXT NOT NULL DEFAULT 'N',
+    parent_id INTEGER,          -- todo parentActivityId
+    color_id TEXT               -- todo colorId, shown as SETTINGS.COLOR
+);
+CREATE INDEX IF NOT EXISTS activity_owner ON activity (owner_type_id, owner_id);
+CREATE TABLE IF NOT EXISTS activity_binding (
+    activity_id INTEGER NOT NULL,
+    owner_type_id INTEGER NOT NULL,
+    owner_id INTEGER NOT NULL,
+    sort INTEGER NOT NULL,
+    PRIMARY KEY (activity_id, owner_type_id, owner_id)
+);
+CREATE INDEX IF NOT EXISTS binding_owner ON activity_binding (owner_type_id, owner_id);
+CREATE TABLE IF NOT EXISTS activity_communication (
+    id INTEGER PRIMARY KEY,
+    activity_id INTEGER NOT NULL,
+    type TEXT NOT NULL,         -- PHONE | EMAIL | ''
+    value TEXT NOT NULL,
+    entity_type_id INTEGER NOT NULL,
+    entity_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS communication_activity ON activity_communication (activity_id);
+CREATE TABLE IF NOT EXISTS activity_ping (
+    activity_id INTEGER NOT NULL,
+    offset_minutes INTEGER NOT NULL,
+    sort INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS crm_item (
+    entity_type_id INTEGER NOT NULL,
+    id INTEGER NOT NULL,
+    title TEXT, honorific TEXT, name TEXT, second_name TEXT, last_name TEXT, post TEXT,
+    status_id TEXT, stage_id TEXT, category_id INTEGER,
+    opportunity REAL, currency_id TEXT, revenue REAL, company_type TEXT, industry TEXT,
+    company_id INTEGER, contact_id INTEGER, assigned_by_id INTEGER,
+    created_time INTEGER, updated_time INTEGER, begin_date INTEGER, close_date INTEGER,
+    PRIMARY KEY (entity_type_id, id)
+);
+CREATE TABLE IF NOT EXISTS deal_contact (
+    deal_id INTEGER NOT NULL,
+    contact_id INTEGER NOT NULL,
+    sort INTEGER NOT NULL,
+    PRIMARY KEY (deal_id, contact_id)
+);
+CREATE TABLE IF NOT EXISTS crm_multifield (
+    id INTEGER PRIMARY KEY,
+    entity_type_id INTEGER NOT NULL,
+    entity_id INTEGER NOT NULL,
+    type_id TEXT NOT NULL,      -- PHONE | EMAIL
+    value_type TEXT NOT NULL,   -- WORK | MOBILE | HOME
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS user (
+    id INTEGER PRIMARY KEY,
+    xml_id TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1,
+    name TEXT, last_name TEXT, second_name TEXT, email TEXT,
+    last_login INTEGER, date_register INTEGER,
+    is_online TEXT NOT NULL DEFAULT 'N',
+    time_zone TEXT NOT NULL DEFAULT '',
+    time_zone_offset INTEGER NOT NULL DEFAULT 0,
+    personal_gender TEXT NOT NULL DEFAULT '',
+    personal_photo TEXT NOT NULL DEFAULT '',
+    work_position TEXT NOT NULL DEFAULT '',
+    department_id INTEGER NOT NULL DEFAULT 1
+);
+"""

@@ -1,0 +1,154 @@
+"""The sandbox's REST core as a Starlette app: routing, webhook auth, parameters, envelopes.
+
+Routes (api-spec.md §1.1, server-behaviour.md §5):
+
+* ``GET|POST /rest/{user_id}/{code}/{method}`` — a webhook call. ``method`` is case-insensitive and
+  may end in ``.json`` (or a trailing ``/``). The sandbox answers JSON only: a ``.xml`` suffix gets
+  HTTP 400 ``UNSUPPORTED_FORMAT`` (our code; the real portal would send XML).
+* ``GET|POST /rest/{method}`` — a call without webhook credentials (OAuth is not modelled):
+  401 ``NO_AUTH_FOUND``.
+
+Order of checks: credentials (401 ``INVALID_CREDENTIALS``), then the method (404
+``ERROR_METHOD_NOT_FOUND``), then the handler. Parameters: the query string merged with the body
+(JSON, urlencoded or multipart with PHP bracket keys; body keys win; invalid JSON = no body);
+``start`` is taken out and ``intval``-ed, ``auth`` dropped (server-behaviour.md §5.1).
+
+Replies: ``{"result", ["next"], ["total"], "time"}`` or ``{"error", "error_description"}`` (no
+``time``), PHP-style JSON, ``Content-Type: application/json; charset=utf-8``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from .errors import CoreError, SandboxError, invalid_credentials, method_not_found, no_auth_found
+from .registry import ListResult, MethodContext
+from .wire import php_intval, php_json_dumps, php_parse_pairs
+
+if TYPE_CHECKING:
+    from .portal import SandboxPortal
+
+__all__ = ["create_app", "read_params"]
+
+log = logging.getLogger(__name__)
+JSON_TYPE = "application/json; charset=utf-8"
+
+
+def _reply(body: dict[str, Any], status: int = 200) -> Response:
+    return Response(php_json_dumps(body), status_code=status, media_type=JSON_TYPE)
+
+
+def _error(error: SandboxError) -> Response:
+    return _reply(error.body(), error.status)
+
+
+async def read_params(request: Request) -> dict[str, Any]:
+    """Query and body parameters merged (body keys override query keys), bracket keys nested."""
+    params = php_parse_pairs(parse_qsl(request.url.query, keep_blank_values=True))
+    if request.method != "POST":
+        return params
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    raw = await request.body()
+    body: dict[str, Any] = {}
+    if content_type == "multipart/form-data":
+        try:
+            form = await request.form()
+        except Exception:  # a malformed multipart body carries no parameters (PHP sees none either)
+            return params
+        body = php_parse_pairs(
+            (key, value if isinstance(value, str) else (value.filename or "")) for key, value in form.multi_items())
+    elif content_type == "application/json":
+        try:
+            decoded = json.loads(raw.decode("utf-8")) if raw.strip() else {}
+        except (UnicodeDecodeError, ValueError):
+            decoded = {}  # invalid JSON → empty body, like CRestUtil::getRequestData
+        body = decoded if isinstance(decoded, dict) else {}
+    elif raw:
+        body = php_parse_pairs(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
+    return {**params, **body}
+
+
+def _time_block(portal: SandboxPortal, start: float, duration: float) -> dict[str, Any]:
+    finish = start + duration
+    return {
+        "start": start,
+        "finish": finish,
+        "duration": duration,
+        "processing": duration,
+        "date_start": datetime.fromtimestamp(int(start), portal.clock.tz).isoformat(),
+        "date_finish": datetime.fromtimestamp(int(finish), portal.clock.tz).isoformat(),
+        # No load limiter in the sandbox: the window resets 10 minutes after the call, nothing used.
+        "operating_reset_at": int(start) + 600,
+        "operating": 0,
+    }
+
+
+def _method_name(raw: str) -> str | SandboxError:
+    name = raw.strip("/").lower()
+    if name.endswith(".json"):
+        name = name[: -len(".json")]
+    elif name.endswith(".xml"):
+        return CoreError("UNSUPPORTED_FORMAT",
+                            "The sandbox portal answers JSON only; call the method without the .xml suffix.", 400)
+    return name
+
+
+def create_app(portal: SandboxPortal) -> Starlette:
+    """Build the ASGI app serving ``portal``."""
+
+    async def webhook_call(request: Request) -> Response:
+        user_id = request.path_params["user_id"]
+        code = request.path_params["code"]
+        if not (user_id.isdigit() and int(user_id) == portal.webhook_user_id and code == portal.webhook_code):
+            return _error(invalid_credentials())
+        name = _method_name(request.path_params["method"])
+        if isinstance(name, SandboxError):
+            return _error(name)
+        handler = portal.registry.get(name)
+        if handler is None:
+            return _error(method_not_found())
+        params = await read_params(request)
+        params.pop("auth", None)
+        start = php_intval(params.pop("start", 0))
+        ctx = MethodContext(method=name, params=params, start=start, user_id=portal.webhook_user_id,
+                            portal=portal)
+        started_at = portal.clock.now_float()
+        tick = time.perf_counter()
+        try:
+            outcome = handler(ctx)
+        except SandboxError as error:
+            return _error(error)
+        except Exception:  # a bug in the sandbox: answer like the portal's generic failure
+            log.exception("sandbox method %s failed", name)
+            return _error(CoreError("INTERNAL_SERVER_ERROR", "Internal server error", 500))
+        duration = time.perf_counter() - tick
+        body: dict[str, Any]
+        if isinstance(outcome, ListResult):
+            body = {"result": outcome.result}
+            if outcome.next is not None:
+                body["next"] = outcome.next
+            if outcome.total is not None:
+                body["total"] = outcome.total
+        else:
+            body = {"result": outcome}
+        body["time"] = _time_block(portal, started_at, duration)
+        return _reply(body)
+
+    async def no_credentials(request: Request) -> Response:
+        return _error(no_auth_found())
+
+    routes = [
+        Route("/rest/{user_id}/{code}/{method:path}", webhook_call, methods=["GET", "POST"]),
+        Route("/rest/{method:path}", no_credentials, methods=["GET", "POST"]),
+    ]
+    return Starlette(routes=routes)

@@ -1,0 +1,1 @@
+"""Tests of the sandbox portal (``desktop_app.sandbox``)."""
