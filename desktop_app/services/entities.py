@@ -34,7 +34,9 @@ class EntityService:
         self._client = client
 
     async def page(self, entity_type_id: int, search: str = "", start: int = 0) -> Page[CrmItem]:
-        """One page (≤ 50) of items of ``entity_type_id``, most recently created first."""
+        """One page (≤ 50) of items of ``entity_type_id``, the most recently updated first (what a
+        manager worked on last), ties by id."""
         return await self._client.list_items(
-            entity_type_id, filter=search_filter(entity_type_id, search), order={"id": "DESC"}, start=start
+            entity_type_id, filter=search_filter(entity_type_id, search),
+            order={"updatedTime": "DESC", "id": "DESC"}, start=start,
         )

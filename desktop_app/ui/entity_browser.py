@@ -130,6 +130,7 @@ class EntityBrowser(QWidget):
         self.view.setObjectName("entityList")
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
+        self.view.setStyleSheet("QListView::item { padding: 4px 2px; }")
         self.view.setAccessibleName(self.tr("Entities"))
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.fetch_more_requested.connect(self._load_more)
