@@ -30,6 +30,40 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+def split_portal_url(url: str) -> tuple[str, str]:
+    """Check the portal part of a URL and split it off: ``(scheme://host[:port], path)``.
+
+    The host is lower-cased; plain ``http`` is accepted only for loopback hosts (the sandbox
+    portal), since the cloud requires HTTPS (api-spec.md §1.1).
+
+    Raises:
+        InvalidWebhookUrl: empty text, no scheme, a scheme other than https/http, no host, plain
+            http to a non-loopback host, or a port that is not a number.
+    """
+    text = (url or "").strip()
+    if not text:
+        raise InvalidWebhookUrl("the URL is empty")
+    if "://" not in text:
+        raise InvalidWebhookUrl("it must start with https://")
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    if scheme not in ("https", "http"):
+        raise InvalidWebhookUrl(f"the scheme must be https, not {scheme or 'empty'}")
+    host = (parts.hostname or "").lower()
+    if not host:
+        raise InvalidWebhookUrl("the portal address (host) is missing")
+    if scheme == "http" and not is_loopback_host(host):
+        raise InvalidWebhookUrl("Bitrix24 portals require https://")
+    try:
+        port = parts.port
+    except ValueError:
+        raise InvalidWebhookUrl("the port is not a number") from None
+    netloc = host if ":" not in host else f"[{host}]"
+    if port is not None:
+        netloc = f"{netloc}:{port}"
+    return f"{scheme}://{netloc}", parts.path
+
+
 @dataclass(frozen=True)
 class Webhook:
     """An incoming webhook of a Bitrix24 portal.
@@ -56,25 +90,8 @@ class Webhook:
             InvalidWebhookUrl: with a reason naming the wrong part (scheme, host, path, user id,
                 code). The reason never contains the code.
         """
-        text = (url or "").strip()
-        if not text:
-            raise InvalidWebhookUrl("the URL is empty")
-        if "://" not in text:
-            raise InvalidWebhookUrl("it must start with https://")
-        parts = urlsplit(text)
-        scheme = parts.scheme.lower()
-        if scheme not in ("https", "http"):
-            raise InvalidWebhookUrl(f"the scheme must be https, not {scheme or 'empty'}")
-        host = parts.hostname or ""
-        if not host:
-            raise InvalidWebhookUrl("the portal address (host) is missing")
-        if scheme == "http" and not is_loopback_host(host):
-            raise InvalidWebhookUrl("Bitrix24 portals require https://")
-        try:
-            port = parts.port
-        except ValueError:
-            raise InvalidWebhookUrl("the port is not a number") from None
-        segments = [s for s in parts.path.split("/") if s]
+        base_url, path = split_portal_url(url)
+        segments = [s for s in path.split("/") if s]
         if len(segments) < 3 or segments[0] != "rest":
             raise InvalidWebhookUrl("the path must look like /rest/<user id>/<webhook code>/")
         user_part, code = segments[1], segments[2]
@@ -82,10 +99,7 @@ class Webhook:
             raise InvalidWebhookUrl("the user id after /rest/ must be a positive number")
         if not _CODE_RE.match(code):
             raise InvalidWebhookUrl("the webhook code must be 4–64 latin letters, digits, '_' or '-'")
-        netloc = host if ":" not in host else f"[{host}]"
-        if port is not None:
-            netloc = f"{netloc}:{port}"
-        return cls(base_url=f"{scheme}://{netloc}", user_id=int(user_part), code=code)
+        return cls(base_url=base_url, user_id=int(user_part), code=code)
 
     @property
     def host(self) -> str:

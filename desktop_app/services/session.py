@@ -155,7 +155,7 @@ async def restore_session(
     settings = settings_file.load()
     if not settings.portal_url or not settings.user_id:
         return None
-    host = settings.portal_url.split("://", 1)[-1]
+    host = settings.portal_host or ""
     try:
         code = await asyncio.to_thread(secrets.load_webhook_code, host, settings.user_id)
     except KeyringUnavailable:

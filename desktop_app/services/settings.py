@@ -28,7 +28,8 @@ from urllib.parse import urlsplit
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from desktop_app.bitrix.auth import is_loopback_host
+from desktop_app.bitrix.auth import split_portal_url
+from desktop_app.bitrix.errors import InvalidWebhookUrl
 
 log = logging.getLogger(__name__)
 
@@ -63,26 +64,15 @@ class Settings(BaseModel):
             return None
         text = value.strip()
         parts = urlsplit(text)
-        scheme = parts.scheme.lower()
-        if scheme not in ("https", "http"):
-            raise ValueError("portal_url must start with https://")
-        if parts.path not in ("", "/") or parts.query or parts.fragment or text.endswith("?"):
+        try:
+            base_url, path = split_portal_url(text)
+        except InvalidWebhookUrl as exc:
+            raise ValueError(f"portal_url: {exc.reason}") from None
+        if path not in ("", "/") or parts.query or parts.fragment or text.endswith("?"):
             raise ValueError("portal_url must be scheme://host[:port] with no path or query")
         if parts.username is not None or parts.password is not None:
             raise ValueError("portal_url must not contain user info")
-        host = (parts.hostname or "").lower()
-        if not host:
-            raise ValueError("portal_url has no host")
-        if scheme == "http" and not is_loopback_host(host):
-            raise ValueError("portal_url must use https:// for a non-loopback host")
-        try:
-            port = parts.port
-        except ValueError:
-            raise ValueError("portal_url has an invalid port") from None
-        netloc = f"[{host}]" if ":" in host else host
-        if port is not None:
-            netloc = f"{netloc}:{port}"
-        return f"{scheme}://{netloc}"
+        return base_url
 
     @property
     def portal_host(self) -> str | None:
