@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.bitrix import errors as e
 
@@ -26,24 +26,24 @@ class UserMessage:
 
 
 FIELD_NAMES = {
-    "deadline": "Deadline",
-    "title": "Title",
-    "description": "Description",
-    "responsibleId": "Responsible",
-    "colorId": "Colour",
-    "pingOffsets": "Reminders",
-    "ownerId": "Entity",
-    "ownerTypeId": "Entity type",
+    "deadline": QT_TRANSLATE_NOOP("Messages", "Deadline"),
+    "title": QT_TRANSLATE_NOOP("Messages", "Title"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
+    "responsibleId": QT_TRANSLATE_NOOP("Messages", "Responsible"),
+    "colorId": QT_TRANSLATE_NOOP("Messages", "Colour"),
+    "pingOffsets": QT_TRANSLATE_NOOP("Messages", "Reminders"),
+    "ownerId": QT_TRANSLATE_NOOP("Messages", "Entity"),
+    "ownerTypeId": QT_TRANSLATE_NOOP("Messages", "Entity type"),
 }
 
 RULES = {
-    ("deadline", "required"): "A todo needs a deadline. Enter a date and time, e.g. 2026-11-25 15:00.",
-    ("deadline", "format"): "Use the form YYYY-MM-DD HH:MM, e.g. 2026-11-25 15:00.",
-    ("title", "too_long"): "Keep the title under 255 characters.",
-    ("colorId", "palette"): "Pick one of the eight colours.",
-    ("pingOffsets", "negative"): "Reminders are minutes before the deadline, 0 or more.",
-    ("responsibleId", "required"): "Pick the responsible employee.",
-    ("ownerId", "required"): "Select a lead, deal, contact or company first.",
+    ("deadline", "required"): QT_TRANSLATE_NOOP("Messages", "A todo needs a deadline. Enter a date and time, e.g. 2026-11-25 15:00."),
+    ("deadline", "format"): QT_TRANSLATE_NOOP("Messages", "Use the form YYYY-MM-DD HH:MM, e.g. 2026-11-25 15:00."),
+    ("title", "too_long"): QT_TRANSLATE_NOOP("Messages", "Keep the title under 255 characters."),
+    ("colorId", "palette"): QT_TRANSLATE_NOOP("Messages", "Pick one of the eight colours."),
+    ("pingOffsets", "negative"): QT_TRANSLATE_NOOP("Messages", "Reminders are minutes before the deadline, 0 or more."),
+    ("responsibleId", "required"): QT_TRANSLATE_NOOP("Messages", "Pick the responsible employee."),
+    ("ownerId", "required"): QT_TRANSLATE_NOOP("Messages", "Select a lead, deal, contact or company first."),
 }
 
 
@@ -62,7 +62,8 @@ def describe(exc: BaseException) -> UserMessage:
     if isinstance(exc, e.InvalidWebhookUrl):
         return UserMessage(_tr("The webhook URL is not valid: %1.").replace("%1", exc.reason))
     if isinstance(exc, e.InvalidParameter):
-        return UserMessage(f"{field_label(exc.field)}: {rule_text(exc.field, exc.rule) if (exc.field, exc.rule) in RULES else exc.rule}")
+        known = (exc.field, exc.rule) in RULES
+        return UserMessage(f"{field_label(exc.field)}: {rule_text(exc.field, exc.rule) if known else exc.rule}")
     if isinstance(exc, e.RequestTimeout):
         return UserMessage(_tr("%1 did not answer in time. Your input is kept; try again.").replace("%1", exc.host))
     if isinstance(exc, e.PortalUnreachable):
