@@ -21,7 +21,9 @@ import httpx
 
 from .auth import Webhook
 from .errors import BadResponse, InvalidParameter
-from .models import TODO_COLOR_IDS, Activity, CrmItem, OwnerType, Page, User, format_datetime
+from .models import Activity, CrmItem, OwnerType, Page, User
+from .bindings import BindingMethods
+from .todo import TodoMethods, check_color, check_deadline, check_ping_offsets
 from .transport import DEFAULT_TIMEOUT, BitrixTransport, Response
 
 #: Fixed page size of list methods (api-spec.md §2.3).
@@ -47,6 +49,10 @@ class BitrixClient:
 
     def __init__(self, transport: BitrixTransport) -> None:
         self._transport = transport
+        #: ``crm.activity.todo.update*`` (:class:`~desktop_app.bitrix.todo.TodoMethods`).
+        self.todo = TodoMethods(self)
+        #: ``crm.activity.binding.*`` (:class:`~desktop_app.bitrix.bindings.BindingMethods`).
+        self.bindings = BindingMethods(self)
 
     @classmethod
     def for_webhook(
@@ -258,24 +264,13 @@ class BitrixClient:
             raise InvalidParameter("ownerTypeId", "must be a CRM object type id (1 lead, 2 deal, 3 contact, 4 company)")
         if int(owner_id) <= 0:
             raise InvalidParameter("ownerId", "must be a positive entity id")
-        if deadline is None:
-            raise InvalidParameter("deadline", "is required")
-        if not isinstance(deadline, datetime):
-            raise InvalidParameter("deadline", "must be a date and time")
-        if deadline.tzinfo is None or deadline.utcoffset() is None:
-            raise InvalidParameter("deadline", "must carry a UTC offset (time zone)")
-        if color_id is not None and str(color_id) not in TODO_COLOR_IDS:
-            raise InvalidParameter("colorId", "must be one of 1–7, or empty for the default colour")
-        offsets: list[int] = []
-        for value in ping_offsets:
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise InvalidParameter("pingOffsets", "must be whole minutes before the deadline, 0 or more")
-            if value not in offsets:
-                offsets.append(value)
+        formatted = check_deadline(deadline)
+        color_id = check_color(color_id)
+        offsets = check_ping_offsets(ping_offsets)
         params: dict[str, Any] = {
             "ownerTypeId": int(owner_type_id),
             "ownerId": int(owner_id),
-            "deadline": format_datetime(deadline),
+            "deadline": formatted,
             "title": title,
             "description": description,
             "pingOffsets": offsets,

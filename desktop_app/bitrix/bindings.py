@@ -1,0 +1,87 @@
+"""``crm.activity.binding.*``: the CRM entities in whose timelines an activity appears.
+
+Rules the portal enforces, checked here first where the client can know them (api-spec.md §4.10):
+``move`` only between entities of the same type and never onto itself; at most 100 bindings; the
+last binding cannot be deleted (checked by the caller, who knows the list); to change the type,
+``add`` the new binding first, then ``delete`` the old one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .errors import InvalidParameter
+
+if TYPE_CHECKING:
+    from .client import BitrixClient
+
+#: Most entities one activity may be bound to (api-spec.md §2.5).
+MAX_BINDINGS = 100
+
+
+@dataclass(frozen=True, order=True)
+class Binding:
+    """One binding: ``entity_type_id`` (1 lead, 2 deal, 3 contact, 4 company …) and ``entity_id``."""
+
+    entity_type_id: int
+    entity_id: int
+
+
+def _positive(name: str, value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidParameter(name, "must be a positive whole number")
+    return value
+
+
+class BindingMethods:
+    """``client.bindings``."""
+
+    def __init__(self, client: BitrixClient) -> None:
+        self._client = client
+
+    async def list(self, activity_id: int) -> list[Binding]:
+        """``crm.activity.binding.list``: the entities the activity is bound to (only those the
+        user can read), sorted by type and id (the portal's order is unspecified)."""
+        reply = await self._client.call("crm.activity.binding.list", {"activityId": _positive("activityId", activity_id)})
+        rows = reply.result if isinstance(reply.result, list) else []
+        return sorted(Binding(int(r["entityTypeId"]), int(r["entityId"])) for r in rows)
+
+    async def add(self, activity_id: int, target: Binding) -> None:
+        """``crm.activity.binding.add``. Raises ``BitrixError`` ``ACTIVITY_IS_ALREADY_BOUND``,
+        ``NotFound`` (``NOT_FOUND`` / ``OWNER_NOT_FOUND``), ``AccessDenied``."""
+        await self._client.call("crm.activity.binding.add", {
+            "activityId": _positive("activityId", activity_id),
+            "entityTypeId": _positive("entityTypeId", target.entity_type_id),
+            "entityId": _positive("entityId", target.entity_id),
+        })
+
+    async def move(self, activity_id: int, source: Binding, target: Binding) -> None:
+        """``crm.activity.binding.move``: the activity leaves ``source``'s timeline for ``target``'s.
+
+        Raises:
+            InvalidParameter: the types differ, or source and target are the same entity (nothing sent).
+            NotFound: ``BINDING_NOT_FOUND`` (not bound to ``source``), ``NOT_FOUND``, ``OWNER_NOT_FOUND``.
+            BitrixError: ``ACTIVITY_IS_ALREADY_BOUND`` (already bound to ``target``).
+        """
+        if source.entity_type_id != target.entity_type_id:
+            raise InvalidParameter("targetEntityTypeId", "must be the same type as the source; "
+                                   "to change the type add the new binding, then delete the old one")
+        if source == target:
+            raise InvalidParameter("targetEntityId", "must differ from the source entity")
+        await self._client.call("crm.activity.binding.move", {
+            "activityId": _positive("activityId", activity_id),
+            "sourceEntityTypeId": _positive("sourceEntityTypeId", source.entity_type_id),
+            "sourceEntityId": _positive("sourceEntityId", source.entity_id),
+            "targetEntityTypeId": _positive("targetEntityTypeId", target.entity_type_id),
+            "targetEntityId": _positive("targetEntityId", target.entity_id),
+        })
+
+    async def delete(self, activity_id: int, target: Binding) -> None:
+        """``crm.activity.binding.delete``. Raises ``NotFound`` ``BINDING_NOT_FOUND``, ``BitrixError``
+        ``LAST_BINDING_CANNOT_BE_DELETED`` (check the list first to avoid it)."""
+        await self._client.call("crm.activity.binding.delete", {
+            "activityId": _positive("activityId", activity_id),
+            "entityTypeId": _positive("entityTypeId", target.entity_type_id),
+            "entityId": _positive("entityId", target.entity_id),
+        })
