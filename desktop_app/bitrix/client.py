@@ -22,6 +22,7 @@ import httpx
 from .auth import Webhook
 from .errors import BadResponse, InvalidParameter
 from .models import Activity, CrmItem, OwnerType, Page, User
+from .activities import ActivityMethods
 from .bindings import BindingMethods
 from .todo import TodoMethods, check_color, check_deadline, check_ping_offsets
 from .transport import DEFAULT_TIMEOUT, BitrixTransport, Response
@@ -53,6 +54,8 @@ class BitrixClient:
         self.todo = TodoMethods(self)
         #: ``crm.activity.binding.*`` (:class:`~desktop_app.bitrix.bindings.BindingMethods`).
         self.bindings = BindingMethods(self)
+        #: legacy ``crm.activity.add/update/delete/fields`` (:class:`~desktop_app.bitrix.activities.ActivityMethods`).
+        self.activities = ActivityMethods(self)
 
     @classmethod
     def for_webhook(
