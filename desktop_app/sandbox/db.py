@@ -140,6 +140,29 @@ class SandboxDB:
                           "ORDER BY sort", (activity_id,))
         return [(int(r[0]), int(r[1])) for r in rows]
 
+    def set_bindings(self, activity_id: int, bindings: Sequence[tuple[int, int]]) -> None:
+        """Replace the bindings of an activity with ``bindings`` (``(owner_type_id, owner_id)`` pairs;
+        list order becomes the stored order, duplicates dropped). Does not touch OWNER_TYPE_ID/OWNER_ID."""
+        with self.transaction():
+            self.execute("DELETE FROM activity_binding WHERE activity_id = ?", (activity_id,))
+            seen: set[tuple[int, int]] = set()
+            for sort, (owner_type_id, owner_id) in enumerate(bindings):
+                if (owner_type_id, owner_id) in seen:
+                    continue
+                seen.add((owner_type_id, owner_id))
+                self.insert_row("activity_binding", {"activity_id": activity_id, "owner_type_id": owner_type_id,
+                                                     "owner_id": owner_id, "sort": sort})
+
+    def set_ping_offsets(self, activity_id: int, offsets: Sequence[int]) -> None:
+        """Replace a todo's reminder offsets (minutes before the deadline, in the given order).
+
+        Offsets are relative to DEADLINE, so reminders follow a moved deadline without a rewrite."""
+        with self.transaction():
+            self.execute("DELETE FROM activity_ping WHERE activity_id = ?", (activity_id,))
+            for sort, offset in enumerate(offsets):
+                self.insert_row("activity_ping", {"activity_id": activity_id, "offset_minutes": offset,
+                                                  "sort": sort})
+
     def item_exists(self, entity_type_id: int, item_id: int) -> bool:
         """True when the CRM item exists (only types 1–4 are stored)."""
         return self.scalar("SELECT 1 FROM crm_item WHERE entity_type_id = ? AND id = ?",
