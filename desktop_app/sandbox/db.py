@@ -13,6 +13,8 @@ Test-facing accessor (``portal.db``):
   dicts ``type``/``value``/``entity_type_id``/``entity_id``) and ``ping_offsets`` (list of minutes).
 * ``count_activities(**equals) -> int`` — rows whose columns equal the given values (``None`` means
   IS NULL); ``bound_to=(owner_type_id, owner_id)`` counts through the binding table instead.
+* ``sent_emails() -> list[dict]`` — outgoing e-mails "sent" by ``crm.activity.add/update`` (recorded,
+  never delivered): ``activity_id``, ``sent_at`` (aware ``datetime``), ``recipients`` (list of addresses).
 * ``item(entity_type_id, id)``, ``user(id)`` — raw rows as dicts, or ``None``.
 * ``delete_item(entity_type_id, id) -> bool`` — remove a CRM item (and its phones/e-mails and deal
   contacts) as if someone deleted it on the portal meanwhile; its activities stay, so a later
@@ -34,8 +36,10 @@ from .schema import ACTIVITY_FIELD_KINDS, DDL
 __all__ = ["SandboxDB"]
 
 _ACTIVITY_COLUMNS = frozenset(
-    [name.lower() for name in ACTIVITY_FIELD_KINDS] + ["parent_id", "color_id"]
+    [name.lower() for name in ACTIVITY_FIELD_KINDS] + ["parent_id", "color_id", "origin_version"]
 )
+#: Columns added after the first release: ``ALTER TABLE`` brings older database files up to date.
+_ADDED_ACTIVITY_COLUMNS = {"origin_version": "TEXT"}
 
 
 class SandboxDB:
@@ -48,6 +52,10 @@ class SandboxDB:
         self.conn.row_factory = sqlite3.Row
         with self.lock:
             self.conn.executescript(DDL)
+            present = {row[1] for row in self.conn.execute("PRAGMA table_info(activity)")}
+            for column, sql_type in _ADDED_ACTIVITY_COLUMNS.items():
+                if column not in present:
+                    self.conn.execute(f"ALTER TABLE activity ADD COLUMN {column} {sql_type}")
 
     # ------------------------------------------------------------------ low level (handlers)
 
@@ -133,6 +141,42 @@ class SandboxDB:
             raise KeyError(f"unknown activity columns: {sorted(unknown)}")
         assignments = ", ".join(f"{key} = ?" for key in values)
         self.execute(f"UPDATE activity SET {assignments} WHERE id = ?", [*values.values(), activity_id])
+
+    def replace_communications(
+        self,
+        activity_id: int,
+        bindings: Iterable[tuple[int, int]],
+        communications: Iterable[dict[str, Any]],
+    ) -> None:
+        """Replace an activity's bindings and communications (same shapes as :meth:`insert_activity`)."""
+        with self.transaction():
+            self.execute("DELETE FROM activity_binding WHERE activity_id = ?", (activity_id,))
+            self.execute("DELETE FROM activity_communication WHERE activity_id = ?", (activity_id,))
+            seen: set[tuple[int, int]] = set()
+            for sort, pair in enumerate(bindings):
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                self.insert_row("activity_binding", {"activity_id": activity_id, "owner_type_id": pair[0],
+                                                     "owner_id": pair[1], "sort": sort})
+            for comm in communications:
+                self.insert_row("activity_communication", {
+                    "id": self.next_id("communication"), "activity_id": activity_id, "type": comm["type"],
+                    "value": comm["value"], "entity_type_id": comm["entity_type_id"],
+                    "entity_id": comm["entity_id"]})
+
+    def delete_activity(self, activity_id: int) -> bool:
+        """Delete an activity with its bindings, communications and pings; True when it existed."""
+        with self.transaction():
+            gone = self.execute("DELETE FROM activity WHERE id = ?", (activity_id,)).rowcount
+            for table in ("activity_binding", "activity_communication", "activity_ping"):
+                self.execute(f"DELETE FROM {table} WHERE activity_id = ?", (activity_id,))
+        return gone > 0
+
+    def record_sent_email(self, activity_id: int, sent_at: int, recipients: list[str]) -> None:
+        """Note that an outgoing e-mail activity was "sent" at ``sent_at`` (Unix seconds) to ``recipients``."""
+        self.insert_row("email_outbox", {"activity_id": activity_id, "sent_at": sent_at,
+                                         "recipients": json.dumps(recipients)})
 
     def binding_pairs(self, activity_id: int) -> list[tuple[int, int]]:
         """``(owner_type_id, owner_id)`` bindings of an activity in insertion order."""
@@ -240,6 +284,13 @@ class SandboxDB:
             if int(entity_type_id) == 2:
                 self.execute("DELETE FROM deal_contact WHERE deal_id = ?", (item_id,))
         return gone > 0
+
+    def sent_emails(self) -> list[dict[str, Any]]:
+        """E-mails "sent" by the legacy methods: ``{"activity_id", "sent_at" (datetime), "recipients"}``."""
+        return [{"activity_id": int(r["activity_id"]),
+                 "sent_at": datetime.fromtimestamp(r["sent_at"], self.clock.tz),
+                 "recipients": json.loads(r["recipients"])}
+                for r in self.query("SELECT * FROM email_outbox ORDER BY rowid")]
 
     def user(self, user_id: int) -> dict[str, Any] | None:
         """A user row (``user`` columns) or ``None``."""

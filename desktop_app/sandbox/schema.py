@@ -3,7 +3,8 @@
 Activities are stored with typed columns (ints, text, Unix-second datetimes) named like the legacy
 fields in lower case; bindings, communications and todo pings have their own tables; ids come from
 the ``sequence`` table (one sequence per name, e.g. ``activity``), as api-spec.md Appendix A
-recommends. CRM items of the four supported types share one table ``crm_item`` (columns unused by a
+recommends. Outgoing e-mails that the legacy methods "send" are recorded in ``email_outbox`` (nothing is
+delivered). CRM items of the four supported types share one table ``crm_item`` (columns unused by a
 type stay NULL); their phones/e-mails live in ``crm_multifield`` (needed for ``COMMUNICATIONS``).
 """
 
@@ -80,7 +81,8 @@ CREATE TABLE IF NOT EXISTS activity (
     {_ACTIVITY_COLUMNS},
     is_incoming_channel TEXT NOT NULL DEFAULT 'N',
     parent_id INTEGER,          -- todo parentActivityId
-    color_id TEXT               -- todo colorId, shown as SETTINGS.COLOR
+    color_id TEXT,              -- todo colorId, shown as SETTINGS.COLOR
+    origin_version TEXT         -- ORIGIN_VERSION of crm.activity.add/update (stored, never listed)
 );
 CREATE INDEX IF NOT EXISTS activity_owner ON activity (owner_type_id, owner_id);
 CREATE TABLE IF NOT EXISTS activity_binding (
@@ -104,6 +106,11 @@ CREATE TABLE IF NOT EXISTS activity_ping (
     activity_id INTEGER NOT NULL,
     offset_minutes INTEGER NOT NULL,
     sort INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS email_outbox (
+    activity_id INTEGER NOT NULL,   -- an outgoing e-mail "sent" by crm.activity.add/update (not delivered)
+    sent_at INTEGER NOT NULL,
+    recipients TEXT NOT NULL        -- JSON list of the EMAIL communication values
 );
 CREATE TABLE IF NOT EXISTS crm_item (
     entity_type_id INTEGER NOT NULL,
