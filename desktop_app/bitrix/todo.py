@@ -93,8 +93,8 @@ class TodoMethods:
         """``crm.activity.todo.update``: replace a todo's content.
 
         ``title`` and ``description`` are required here on purpose: the portal blanks them when they
-        are omitted (server-behaviour.md §1.6). ``ping_offsets`` are minutes before the deadline;
-        ``color_id`` ``None`` keeps the default colour.
+        are omitted (server-behaviour.md §1.6). ``ping_offsets`` are minutes before the deadline
+        (empty = no reminders); ``color_id`` ``None`` sets the default colour.
 
         Raises:
             InvalidParameter: bad ids, naive deadline, colour or offsets (nothing sent).
@@ -114,9 +114,8 @@ class TodoMethods:
             params["responsibleId"] = responsible_id
         if parent_activity_id is not None:
             params["parentActivityId"] = parent_activity_id
-        color = check_color(color_id)
-        if color is not None:
-            params["colorId"] = color
+        # Always sent: an omitted colorId would keep the todo's current colour, not reset it.
+        params["colorId"] = check_color(color_id) or DEFAULT_COLOR
         return await self._call("crm.activity.todo.update", params)
 
     async def update_deadline(self, activity_id: int, owner_type_id: int, owner_id: int, value: datetime) -> int:
