@@ -62,7 +62,7 @@ def internalize(fields: Any, clock: PortalClock, *, update: bool) -> dict[str, A
         field_type = _EXTRA_INPUT.get(key) or (info["type"] if info else None)
         if field_type is None:
             continue
-        if key in READ_ONLY and key not in _EXTRA_INPUT or update and key in IMMUTABLE:
+        if (key in READ_ONLY and key not in _EXTRA_INPUT) or (update and key in IMMUTABLE):
             continue
         if field_type in _SCALAR_TYPES and is_php_array(value):
             value = php_intval(value) if field_type in _INT_TYPES else "Array"
