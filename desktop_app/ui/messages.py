@@ -6,6 +6,7 @@ status) so support can look it up. Texts go through Qt's translation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -99,6 +100,8 @@ def describe(exc: BaseException) -> UserMessage:
             text = _tr("The portal had an internal error. Try again later.")
         else:
             text = _tr("The portal answered with an error.")
-        detail = f" {exc.description}" if exc.description else ""
+        # Legacy ERROR_CORE texts end in "<br>" (server-behaviour.md §1.0.4): show them as plain text.
+        plain = re.sub(r"\s*<br\s*/?>\s*", " ", exc.description or "").strip()
+        detail = f" {plain}" if plain else ""
         return UserMessage(f"{text}{detail}", label)
     return UserMessage(_tr("Something went wrong: %1").replace("%1", type(exc).__name__))
