@@ -117,13 +117,7 @@ class SandboxDB:
                 if not isinstance(row.get(key), str):
                     row[key] = json.dumps(row.get(key) or {})
             self.insert_row("activity", row)
-            seen: set[tuple[int, int]] = set()
-            for sort, (owner_type_id, owner_id) in enumerate(bindings):
-                if (owner_type_id, owner_id) in seen:
-                    continue
-                seen.add((owner_type_id, owner_id))
-                self.insert_row("activity_binding", {"activity_id": activity_id, "owner_type_id": owner_type_id,
-                                                     "owner_id": owner_id, "sort": sort})
+            self._write_bindings(activity_id, bindings)
             for comm in communications:
                 self.insert_row("activity_communication", {
                     "id": self.next_id("communication"), "activity_id": activity_id, "type": comm["type"],
@@ -189,13 +183,17 @@ class SandboxDB:
         list order becomes the stored order, duplicates dropped). Does not touch OWNER_TYPE_ID/OWNER_ID."""
         with self.transaction():
             self.execute("DELETE FROM activity_binding WHERE activity_id = ?", (activity_id,))
-            seen: set[tuple[int, int]] = set()
-            for sort, (owner_type_id, owner_id) in enumerate(bindings):
-                if (owner_type_id, owner_id) in seen:
-                    continue
-                seen.add((owner_type_id, owner_id))
-                self.insert_row("activity_binding", {"activity_id": activity_id, "owner_type_id": owner_type_id,
-                                                     "owner_id": owner_id, "sort": sort})
+            self._write_bindings(activity_id, bindings)
+
+    def _write_bindings(self, activity_id: int, bindings: Sequence[tuple[int, int]]) -> None:
+        """Insert ``bindings`` in list order (the stored ``sort``), duplicates dropped; no transaction."""
+        seen: set[tuple[int, int]] = set()
+        for sort, (owner_type_id, owner_id) in enumerate(bindings):
+            if (owner_type_id, owner_id) in seen:
+                continue
+            seen.add((owner_type_id, owner_id))
+            self.insert_row("activity_binding", {"activity_id": activity_id, "owner_type_id": owner_type_id,
+                                                 "owner_id": owner_id, "sort": sort})
 
     def set_ping_offsets(self, activity_id: int, offsets: Sequence[int]) -> None:
         """Replace a todo's reminder offsets (minutes before the deadline, in the given order).
