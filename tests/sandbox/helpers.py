@@ -28,3 +28,20 @@ async def fetch_all(call: Call, method: str, params: dict[str, Any]) -> list[dic
         if "next" not in reply:
             return rows
         start = reply["next"]
+
+
+# Controller (D7) error replies the sandbox tests expect (server-behaviour.md §1.0.2, §1.0.3, §1.6).
+def missing(name: str) -> dict[str, str]:
+    """Binder error for a missing parameter."""
+    return {"error": "100", "error_description": f"Could not find value for parameter {{{name}}}"}
+
+
+def wrong_type(value: str, name: str, type_name: str) -> dict[str, str]:
+    """Binder error for a parameter of the wrong type."""
+    return {"error": "100", "error_description":
+            f"Invalid value {{{value}}} to match with parameter {{{name}}}. Should be value of type {type_name}."}
+
+
+NOT_FOUND = {"error": "NOT_FOUND", "error_description": "Item was not found."}
+OWNER_NOT_FOUND = {"error": "OWNER_NOT_FOUND", "error_description": "Owner was not found"}
+WRONG_DATE = {"error": "WRONG_DATETIME_FORMAT", "error_description": "Incorrect date format."}

@@ -9,15 +9,9 @@ import pytest
 
 from desktop_app.sandbox import SandboxPortal
 
-from .helpers import Call
+from .helpers import NOT_FOUND, OWNER_NOT_FOUND, Call, missing
 
 
-def missing(name: str) -> dict[str, str]:
-    return {"error": "100", "error_description": f"Could not find value for parameter {{{name}}}"}
-
-
-NOT_FOUND = {"error": "NOT_FOUND", "error_description": "Item was not found."}
-OWNER_NOT_FOUND = {"error": "OWNER_NOT_FOUND", "error_description": "Owner was not found"}
 ALREADY_BOUND = {"error": "ACTIVITY_IS_ALREADY_BOUND", "error_description": "Activity is already linked to this entity"}
 NOT_BOUND = {"error": "BINDING_NOT_FOUND", "error_description": "Activity is not linked to this entity"}
 LAST_BINDING = {"error": "LAST_BINDING_CANNOT_BE_DELETED",

@@ -8,23 +8,9 @@ import pytest
 
 from desktop_app.sandbox import SandboxPortal
 
-from .helpers import Call
+from .helpers import NOT_FOUND, OWNER_NOT_FOUND, WRONG_DATE, Call, missing, wrong_type
 
 VALID = {"ownerTypeId": 2, "ownerId": 1, "deadline": "2025-02-05T15:00:00"}
-
-
-def missing(name: str) -> dict[str, str]:
-    return {"error": "100", "error_description": f"Could not find value for parameter {{{name}}}"}
-
-
-def wrong_type(value: str, name: str, type_name: str) -> dict[str, str]:
-    return {"error": "100", "error_description":
-            f"Invalid value {{{value}}} to match with parameter {{{name}}}. Should be value of type {type_name}."}
-
-
-NOT_FOUND = {"error": "NOT_FOUND", "error_description": "Item was not found."}
-WRONG_DATE = {"error": "WRONG_DATETIME_FORMAT", "error_description": "Incorrect date format."}
-OWNER_NOT_FOUND = {"error": "OWNER_NOT_FOUND", "error_description": "Owner was not found"}
 
 
 @pytest.mark.parametrize("params, expected", [

@@ -11,27 +11,15 @@ import pytest
 
 from desktop_app.sandbox import SandboxPortal
 
-from .helpers import NOW, Call
+from .helpers import NOT_FOUND, NOW, OWNER_NOT_FOUND, WRONG_DATE, Call, missing, wrong_type
 
 DEAL = {"ownerTypeId": 2, "ownerId": 1}
 LATER = "2025-02-06T10:00:00+03:00"
 
 
-def missing(name: str) -> dict[str, str]:
-    return {"error": "100", "error_description": f"Could not find value for parameter {{{name}}}"}
-
-
-def wrong_type(value: str, name: str, type_name: str) -> dict[str, str]:
-    return {"error": "100", "error_description":
-            f"Invalid value {{{value}}} to match with parameter {{{name}}}. Should be value of type {type_name}."}
-
-
 BAD_TYPE = {"error": "100", "error_description": "The provided $entityTypeId is invalid"}
 BAD_OWNER_ID = {"error": "100", "error_description": "The value of an argument 'The provided $entityId is invalid' "
                                                      "is outside the allowable range of values: not less than 1"}
-NOT_FOUND = {"error": "NOT_FOUND", "error_description": "Item was not found."}
-OWNER_NOT_FOUND = {"error": "OWNER_NOT_FOUND", "error_description": "Owner was not found"}
-WRONG_DATE = {"error": "WRONG_DATETIME_FORMAT", "error_description": "Incorrect date format."}
 COMPLETED = {"error": "CAN_NOT_UPDATE_COMPLETED_TODO", "error_description": "Cannot edit completed activity."}
 COLOR_COMPLETED = {"error": "CAN_NOT_UPDATE_COLOR_COMPLETED_TODO",
                    "error_description": "Cannot change the colour of a completed activity."}
