@@ -121,13 +121,7 @@ async def connect_webhook(
         PortalUnreachable / RequestTimeout / BadResponse: no usable answer from that address.
     """
     webhook = Webhook.parse(url)
-    client = BitrixClient.for_webhook(webhook, transport=transport)
-    try:
-        me = await client.current_user()
-    except BaseException:
-        await client.aclose()
-        raise
-    session = PortalSession(client=client, me=me)
+    session = await _open_webhook(webhook, transport)
     try:
         await asyncio.to_thread(secrets.store_webhook_code, webhook.host, webhook.user_id, webhook.code)
     except KeyringUnavailable:
@@ -136,11 +130,6 @@ async def connect_webhook(
     else:
         current = settings_file.load()
         settings_file.save(current.model_copy(update={"portal_url": webhook.base_url, "user_id": webhook.user_id}))
-    try:
-        await session.refresh_users()
-    except BitrixClientError as exc:
-        # The webhook may lack the "user" scope: names then show as ids. Not a reason to refuse it.
-        log.warning("user.get failed: %s", exc)
     return session
 
 
@@ -163,6 +152,12 @@ async def restore_session(
     if not code:
         return None
     webhook = Webhook.parse(f"{settings.portal_url}/rest/{settings.user_id}/{code}/")
+    return await _open_webhook(webhook, transport)
+
+
+async def _open_webhook(webhook: Webhook, transport: httpx.AsyncBaseTransport | None) -> PortalSession:
+    """Client for ``webhook``, checked with ``user.current`` (closed again if that fails), with the
+    employees loaded when the webhook may read them."""
     client = BitrixClient.for_webhook(webhook, transport=transport)
     try:
         me = await client.current_user()
@@ -173,5 +168,6 @@ async def restore_session(
     try:
         await session.refresh_users()
     except BitrixClientError as exc:
+        # The webhook may lack the "user" scope: names then show as ids. Not a reason to refuse it.
         log.warning("user.get failed: %s", exc)
     return session
