@@ -5,10 +5,11 @@ Families: ``activity`` (crm.activity.list/get, legacy), ``activity_write`` (crm.
 delete, legacy), ``activity_fields`` (crm.activity.fields, crm.activity.communication.fields, legacy),
 ``enums`` (crm.enum.*, legacy), ``todo`` (crm.activity.todo.add, controller),
 ``todo_update`` (crm.activity.todo.update*, controller), ``binding`` (crm.activity.binding.*,
-controller), ``item`` (crm.item.list, controller), ``user`` (user.current, user.get).
+controller), ``item`` (crm.item.list, controller), ``contact`` (crm.contact.list, crm.company.list, crm.lead.list,
+legacy, with PHONE/EMAIL multifields), ``user`` (user.current, user.get).
 """
 
-from . import activity, activity_fields, activity_write, binding, enums, item, todo, todo_update, user
+from . import activity, activity_fields, activity_write, binding, contact, enums, item, todo, todo_update, user
 
-__all__ = ["activity", "activity_fields", "activity_write", "binding", "enums", "item", "todo", "todo_update",
+__all__ = ["activity", "activity_fields", "activity_write", "binding", "contact", "enums", "item", "todo", "todo_update",
            "user"]
