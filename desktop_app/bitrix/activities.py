@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import BadResponse, InvalidParameter
 from .models import ActivityType, DescriptionType, Direction, Priority, format_datetime
+from .prepared import PreparedCall
 
 if TYPE_CHECKING:
     from .client import BitrixClient
@@ -147,6 +148,14 @@ class ActivityMethods:
     def __init__(self, client: BitrixClient) -> None:
         self._client = client
 
+    def prepare_add(self, fields: SystemActivityFields) -> PreparedCall:
+        """The ``crm.activity.add`` call of :meth:`add`, checked, not sent (first local problem raised
+        as :class:`InvalidParameter`)."""
+        problems = fields.problems()
+        if problems:
+            raise problems[0]
+        return PreparedCall("crm.activity.add", {"fields": fields.to_api()})
+
     async def add(self, fields: SystemActivityFields) -> int:
         """``crm.activity.add`` (deprecated, still the only way for calls/meetings/e-mails).
 
@@ -154,14 +163,21 @@ class ActivityMethods:
         or the portal's legacy errors (``InvalidArgument``, ``NotFound`` "Could not find 'DEAL' …",
         ``AccessDenied``).
         """
-        problems = fields.problems()
-        if problems:
-            raise problems[0]
-        reply = await self._client.call("crm.activity.add", {"fields": fields.to_api()})
+        prepared = self.prepare_add(fields)
+        reply = await self._client.send(prepared)
         if isinstance(reply.result, bool) or not isinstance(reply.result, (int, str)) or not str(reply.result).isdigit():
             raise BadResponse(f"{self._client.host} answered crm.activity.add without an id.", method="crm.activity.add",
                               host=self._client.host, status=reply.status, body_start="")
         return int(reply.result)
+
+    def prepare_update(self, activity_id: int, fields: dict[str, Any]) -> PreparedCall:
+        """The ``crm.activity.update`` call of :meth:`update`, checked, not sent (datetimes formatted)."""
+        if not fields:
+            raise InvalidParameter("fields", "nothing to update")
+        if "SUBJECT" in fields and not str(fields["SUBJECT"]).strip():
+            raise InvalidParameter("SUBJECT", "is required")
+        payload = {k: (format_datetime(v) if isinstance(v, datetime) else v) for k, v in fields.items()}
+        return PreparedCall("crm.activity.update", {"id": _positive_id(activity_id), "fields": payload})
 
     async def update(self, activity_id: int, fields: dict[str, Any]) -> None:
         """``crm.activity.update`` (deprecated): a partial update of UPPER_CASE ``fields``.
@@ -169,20 +185,23 @@ class ActivityMethods:
         ``TYPE_ID``, ``OWNER_*`` and read-only fields are ignored by the portal; change owners with
         ``client.bindings.move``. Datetimes may be given as aware ``datetime`` values.
         """
-        if not fields:
-            raise InvalidParameter("fields", "nothing to update")
-        if "SUBJECT" in fields and not str(fields["SUBJECT"]).strip():
-            raise InvalidParameter("SUBJECT", "is required")
-        payload = {k: (format_datetime(v) if isinstance(v, datetime) else v) for k, v in fields.items()}
-        await self._client.call("crm.activity.update", {"id": _positive_id(activity_id), "fields": payload})
+        await self._client.send(self.prepare_update(activity_id, fields))
+
+    def prepare_set_completed(self, activity_id: int, completed: bool) -> PreparedCall:
+        """The ``crm.activity.update`` ``COMPLETED=Y|N`` call, not sent."""
+        return self.prepare_update(activity_id, {"COMPLETED": "Y" if completed else "N"})
 
     async def set_completed(self, activity_id: int, completed: bool) -> None:
         """Complete or reopen any activity (``crm.activity.update`` ``COMPLETED=Y|N``)."""
-        await self.update(activity_id, {"COMPLETED": "Y" if completed else "N"})
+        await self._client.send(self.prepare_set_completed(activity_id, completed))
+
+    def prepare_delete(self, activity_id: int) -> PreparedCall:
+        """The ``crm.activity.delete`` call, checked, not sent."""
+        return PreparedCall("crm.activity.delete", {"id": _positive_id(activity_id)})
 
     async def delete(self, activity_id: int) -> None:
         """``crm.activity.delete``: delete an activity of any kind (to the recycle bin on real portals)."""
-        await self._client.call("crm.activity.delete", {"id": _positive_id(activity_id)})
+        await self._client.send(self.prepare_delete(activity_id))
 
     async def fields(self) -> dict[str, FieldInfo]:
         """``crm.activity.fields``: every field with its type, title and flags."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import InvalidParameter
+from .prepared import PreparedCall
 
 if TYPE_CHECKING:
     from .client import BitrixClient
@@ -47,13 +48,32 @@ class BindingMethods:
         rows = reply.result if isinstance(reply.result, list) else []
         return sorted(Binding(int(r["entityTypeId"]), int(r["entityId"])) for r in rows)
 
-    async def add(self, activity_id: int, target: Binding) -> None:
-        """``crm.activity.binding.add``. Raises ``BitrixError`` ``ACTIVITY_IS_ALREADY_BOUND``,
-        ``NotFound`` (``NOT_FOUND`` / ``OWNER_NOT_FOUND``), ``AccessDenied``."""
-        await self._client.call("crm.activity.binding.add", {
+    def prepare_add(self, activity_id: int, target: Binding) -> PreparedCall:
+        """The ``crm.activity.binding.add`` call, checked, not sent."""
+        return PreparedCall("crm.activity.binding.add", {
             "activityId": _positive("activityId", activity_id),
             "entityTypeId": _positive("entityTypeId", target.entity_type_id),
             "entityId": _positive("entityId", target.entity_id),
+        })
+
+    async def add(self, activity_id: int, target: Binding) -> None:
+        """``crm.activity.binding.add``. Raises ``BitrixError`` ``ACTIVITY_IS_ALREADY_BOUND``,
+        ``NotFound`` (``NOT_FOUND`` / ``OWNER_NOT_FOUND``), ``AccessDenied``."""
+        await self._client.send(self.prepare_add(activity_id, target))
+
+    def prepare_move(self, activity_id: int, source: Binding, target: Binding) -> PreparedCall:
+        """The ``crm.activity.binding.move`` call of :meth:`move`, checked, not sent."""
+        if source.entity_type_id != target.entity_type_id:
+            raise InvalidParameter("targetEntityTypeId", "must be the same type as the source; "
+                                   "to change the type add the new binding, then delete the old one")
+        if source == target:
+            raise InvalidParameter("targetEntityId", "must differ from the source entity")
+        return PreparedCall("crm.activity.binding.move", {
+            "activityId": _positive("activityId", activity_id),
+            "sourceEntityTypeId": _positive("sourceEntityTypeId", source.entity_type_id),
+            "sourceEntityId": _positive("sourceEntityId", source.entity_id),
+            "targetEntityTypeId": _positive("targetEntityTypeId", target.entity_type_id),
+            "targetEntityId": _positive("targetEntityId", target.entity_id),
         })
 
     async def move(self, activity_id: int, source: Binding, target: Binding) -> None:
@@ -64,24 +84,17 @@ class BindingMethods:
             NotFound: ``BINDING_NOT_FOUND`` (not bound to ``source``), ``NOT_FOUND``, ``OWNER_NOT_FOUND``.
             BitrixError: ``ACTIVITY_IS_ALREADY_BOUND`` (already bound to ``target``).
         """
-        if source.entity_type_id != target.entity_type_id:
-            raise InvalidParameter("targetEntityTypeId", "must be the same type as the source; "
-                                   "to change the type add the new binding, then delete the old one")
-        if source == target:
-            raise InvalidParameter("targetEntityId", "must differ from the source entity")
-        await self._client.call("crm.activity.binding.move", {
+        await self._client.send(self.prepare_move(activity_id, source, target))
+
+    def prepare_delete(self, activity_id: int, target: Binding) -> PreparedCall:
+        """The ``crm.activity.binding.delete`` call, checked, not sent."""
+        return PreparedCall("crm.activity.binding.delete", {
             "activityId": _positive("activityId", activity_id),
-            "sourceEntityTypeId": _positive("sourceEntityTypeId", source.entity_type_id),
-            "sourceEntityId": _positive("sourceEntityId", source.entity_id),
-            "targetEntityTypeId": _positive("targetEntityTypeId", target.entity_type_id),
-            "targetEntityId": _positive("targetEntityId", target.entity_id),
+            "entityTypeId": _positive("entityTypeId", target.entity_type_id),
+            "entityId": _positive("entityId", target.entity_id),
         })
 
     async def delete(self, activity_id: int, target: Binding) -> None:
         """``crm.activity.binding.delete``. Raises ``NotFound`` ``BINDING_NOT_FOUND``, ``BitrixError``
         ``LAST_BINDING_CANNOT_BE_DELETED`` (check the list first to avoid it)."""
-        await self._client.call("crm.activity.binding.delete", {
-            "activityId": _positive("activityId", activity_id),
-            "entityTypeId": _positive("entityTypeId", target.entity_type_id),
-            "entityId": _positive("entityId", target.entity_id),
-        })
+        await self._client.send(self.prepare_delete(activity_id, target))

@@ -24,6 +24,7 @@ from .errors import BadResponse, InvalidParameter
 from .models import Activity, CrmItem, OwnerType, Page, User
 from .activities import ActivityMethods
 from .bindings import BindingMethods
+from .prepared import PreparedCall
 from .todo import TodoMethods, check_color, check_deadline, check_ping_offsets
 from .transport import DEFAULT_TIMEOUT, BitrixTransport, Response
 
@@ -89,6 +90,21 @@ class BitrixClient:
     async def call(self, method: str, params: dict[str, Any] | None = None) -> Response:
         """Any REST method, untyped: see :meth:`BitrixTransport.call`."""
         return await self._transport.call(method, params)
+
+    async def send(self, prepared: PreparedCall) -> Response:
+        """Send a call made by a ``prepare_*`` method (or read back from the outbox) as it is."""
+        return await self._transport.call(prepared.method, prepared.params)
+
+    def new_id(self, method: str, reply: Response) -> int:
+        """The new activity id in a create's reply: ``{"id": N}`` (``crm.activity.todo.add``) or
+        ``N`` (``crm.activity.add``). Raises :class:`BadResponse` when there is none."""
+        result = reply.result
+        if isinstance(result, dict) and "id" in result:
+            result = result["id"]
+        if isinstance(result, bool) or not isinstance(result, (int, str)) or not str(result).isdigit():
+            raise BadResponse(f"{self.host} answered {method} without an id.", method=method,
+                              host=self.host, status=reply.status, body_start="")
+        return int(result)
 
     # -- users -------------------------------------------------------------------------------
 
@@ -263,6 +279,32 @@ class BitrixClient:
             InvalidArgument: code ``100`` or ``WRONG_DATETIME_FORMAT`` from the portal.
             AccessDenied: no right to edit the owner entity.
         """
+        prepared = self.prepare_add_todo(
+            owner_type_id, owner_id, deadline, title=title, description=description,
+            responsible_id=responsible_id, parent_activity_id=parent_activity_id,
+            ping_offsets=ping_offsets, color_id=color_id,
+        )
+        return self.new_id(prepared.method, await self.send(prepared))
+
+    def prepare_add_todo(
+        self,
+        owner_type_id: int,
+        owner_id: int,
+        deadline: datetime,
+        *,
+        title: str = "",
+        description: str = "",
+        responsible_id: int | None = None,
+        parent_activity_id: int | None = None,
+        ping_offsets: Sequence[int] = (),
+        color_id: str | None = None,
+    ) -> PreparedCall:
+        """The ``crm.activity.todo.add`` call of :meth:`add_todo`, checked, not sent.
+
+        ``crm.activity.todo.add`` takes no ``originId``/``originatorId`` (api-spec.md §4.9.1 lists
+        none; only ``crm.activity.configurable.add`` has them), so none is sent: a todo create whose
+        outcome is unknown is reconciled by looking for a matching new activity instead.
+        """
         if int(owner_type_id) <= 0:
             raise InvalidParameter("ownerTypeId", "must be a CRM object type id (1 lead, 2 deal, 3 contact, 4 company)")
         if int(owner_id) <= 0:
@@ -286,11 +328,4 @@ class BitrixClient:
             params["parentActivityId"] = int(parent_activity_id)
         if color_id is not None:
             params["colorId"] = str(color_id)
-        reply = await self.call("crm.activity.todo.add", params)
-        result = reply.result
-        if not isinstance(result, dict) or "id" not in result:
-            raise BadResponse(
-                f"{self.host} answered crm.activity.todo.add without an id.", method="crm.activity.todo.add",
-                host=self.host, status=reply.status, body_start="",
-            )
-        return int(result["id"])
+        return PreparedCall("crm.activity.todo.add", params)

@@ -50,7 +50,22 @@ class PortalUnreachable(TransportError):
 
 
 class RequestTimeout(PortalUnreachable):
-    """The portal accepted the connection but did not answer in time (httpx read/write timeout)."""
+    """The portal accepted the connection but did not answer in time (httpx read/write timeout).
+
+    With ``sent=True`` the request left in full: whether the portal applied it is unknown.
+    """
+
+
+class ConnectionDropped(PortalUnreachable):
+    """The connection broke after the request was sent, before a reply arrived
+    (``httpx.RemoteProtocolError`` / ``httpx.ReadError``): whether the portal applied the call is
+    unknown (``sent`` is always True). A write must be reconciled before it is sent again."""
+
+
+def outcome_unknown(error: BaseException) -> bool:
+    """True when ``error`` leaves it open whether the portal executed the call: a timeout after the
+    request was sent (:class:`RequestTimeout` with ``sent=True``) or :class:`ConnectionDropped`."""
+    return isinstance(error, (RequestTimeout, ConnectionDropped)) and error.sent
 
 
 class BadResponse(TransportError):
@@ -97,6 +112,11 @@ class AuthError(BitrixError):
     """401/403 authorization family: ``INVALID_CREDENTIALS``, ``NO_AUTH_FOUND``,
     ``expired_token``, ``invalid_token``, ``insufficient_scope``, ``user_access_error``,
     ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED`` with HTTP 401/403 (plan without REST)."""
+
+
+class TokenExpired(AuthError):
+    """401 ``expired_token``: the access token ran out. The transport asks its auth to refresh and
+    replays the call once (the portal did not execute it); raised when the replay gets it again."""
 
 
 class MethodNotFound(BitrixError):
@@ -160,6 +180,8 @@ def error_from_envelope(payload: dict[str, Any], status: int, method: str) -> Bi
     cls: type[BitrixError]
     if code == "QUERY_LIMIT_EXCEEDED":
         cls = RateLimited
+    elif code == "expired_token":
+        cls = TokenExpired
     elif code == "OPERATION_TIME_LIMIT":
         cls = OperationTimeLimit
     elif code == "ERROR_METHOD_NOT_FOUND":

@@ -8,7 +8,9 @@ be edited (``CAN_NOT_UPDATE_COMPLETED_TODO`` and its siblings); reopen it first 
 ``crm.activity.update`` ``COMPLETED=N``.
 
 All return the todo's id. Errors: see :mod:`desktop_app.bitrix.client`, plus
-:class:`~desktop_app.bitrix.errors.InvalidParameter` for values refused before sending.
+:class:`~desktop_app.bitrix.errors.InvalidParameter` for values refused before sending. Each has a
+pure ``prepare_*`` twin returning the :class:`~desktop_app.bitrix.prepared.PreparedCall` (same
+checks, nothing sent) for the outbox.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import BadResponse, InvalidParameter
 from .models import TODO_COLOR_IDS, format_datetime
+from .prepared import PreparedCall
 
 if TYPE_CHECKING:
     from .client import BitrixClient
@@ -68,13 +71,45 @@ class TodoMethods:
     def __init__(self, client: BitrixClient) -> None:
         self._client = client
 
-    async def _call(self, method: str, params: dict[str, Any]) -> int:
-        reply = await self._client.call(method, params)
+    async def _send(self, prepared: PreparedCall) -> int:
+        reply = await self._client.send(prepared)
         result = reply.result
         if not isinstance(result, dict) or "id" not in result:
-            raise BadResponse(f"{self._client.host} answered {method} without an id.", method=method,
+            raise BadResponse(f"{self._client.host} answered {prepared.method} without an id.", method=prepared.method,
                               host=self._client.host, status=reply.status, body_start="")
         return int(result["id"])
+
+    def prepare_update(
+        self,
+        activity_id: int,
+        owner_type_id: int,
+        owner_id: int,
+        deadline: datetime,
+        *,
+        title: str,
+        description: str,
+        responsible_id: int | None = None,
+        parent_activity_id: int | None = None,
+        ping_offsets: Sequence[int] = (),
+        color_id: str | None = None,
+    ) -> PreparedCall:
+        """The ``crm.activity.todo.update`` call of :meth:`update`, checked, not sent."""
+        params: dict[str, Any] = {
+            **check_ids(activity_id, owner_type_id, owner_id),
+            "deadline": check_deadline(deadline),
+            "title": title,
+            "description": description,
+            "pingOffsets": check_ping_offsets(ping_offsets),
+        }
+        if responsible_id is not None:
+            if responsible_id <= 0:
+                raise InvalidParameter("responsibleId", "must be a positive user id")
+            params["responsibleId"] = responsible_id
+        if parent_activity_id is not None:
+            params["parentActivityId"] = parent_activity_id
+        # Always sent: an omitted colorId would keep the todo's current colour, not reset it.
+        params["colorId"] = check_color(color_id) or DEFAULT_COLOR
+        return PreparedCall("crm.activity.todo.update", params)
 
     async def update(
         self,
@@ -101,46 +136,55 @@ class TodoMethods:
             NotFound: ``NOT_FOUND`` (not a todo, or not bound to that owner).
             BitrixError: ``CAN_NOT_UPDATE_COMPLETED_TODO``, ``WRONG_DATETIME_FORMAT`` …
         """
-        params: dict[str, Any] = {
-            **check_ids(activity_id, owner_type_id, owner_id),
-            "deadline": check_deadline(deadline),
-            "title": title,
-            "description": description,
-            "pingOffsets": check_ping_offsets(ping_offsets),
-        }
-        if responsible_id is not None:
-            if responsible_id <= 0:
-                raise InvalidParameter("responsibleId", "must be a positive user id")
-            params["responsibleId"] = responsible_id
-        if parent_activity_id is not None:
-            params["parentActivityId"] = parent_activity_id
-        # Always sent: an omitted colorId would keep the todo's current colour, not reset it.
-        params["colorId"] = check_color(color_id) or DEFAULT_COLOR
-        return await self._call("crm.activity.todo.update", params)
+        return await self._send(self.prepare_update(
+            activity_id, owner_type_id, owner_id, deadline, title=title, description=description,
+            responsible_id=responsible_id, parent_activity_id=parent_activity_id, ping_offsets=ping_offsets,
+            color_id=color_id))
+
+    def prepare_update_deadline(self, activity_id: int, owner_type_id: int, owner_id: int,
+                                value: datetime) -> PreparedCall:
+        """The ``crm.activity.todo.updateDeadline`` call, checked, not sent."""
+        params = {**check_ids(activity_id, owner_type_id, owner_id), "value": check_deadline(value, "value")}
+        return PreparedCall("crm.activity.todo.updateDeadline", params)
 
     async def update_deadline(self, activity_id: int, owner_type_id: int, owner_id: int, value: datetime) -> int:
         """``crm.activity.todo.updateDeadline``: move the deadline (reminders move with it)."""
-        params = {**check_ids(activity_id, owner_type_id, owner_id), "value": check_deadline(value, "value")}
-        return await self._call("crm.activity.todo.updateDeadline", params)
+        return await self._send(self.prepare_update_deadline(activity_id, owner_type_id, owner_id, value))
 
-    async def update_description(self, activity_id: int, owner_type_id: int, owner_id: int, value: str) -> int:
-        """``crm.activity.todo.updateDescription``: replace the description (plain text)."""
+    def prepare_update_description(self, activity_id: int, owner_type_id: int, owner_id: int,
+                                   value: str) -> PreparedCall:
+        """The ``crm.activity.todo.updateDescription`` call, checked, not sent."""
         if not isinstance(value, str):
             raise InvalidParameter("value", "must be text")
         params = {**check_ids(activity_id, owner_type_id, owner_id), "value": value}
-        return await self._call("crm.activity.todo.updateDescription", params)
+        return PreparedCall("crm.activity.todo.updateDescription", params)
+
+    async def update_description(self, activity_id: int, owner_type_id: int, owner_id: int, value: str) -> int:
+        """``crm.activity.todo.updateDescription``: replace the description (plain text)."""
+        return await self._send(self.prepare_update_description(activity_id, owner_type_id, owner_id, value))
+
+    def prepare_update_color(self, activity_id: int, owner_type_id: int, owner_id: int,
+                             color_id: str | None) -> PreparedCall:
+        """The ``crm.activity.todo.updateColor`` call, checked, not sent."""
+        color = check_color(color_id)
+        params = {**check_ids(activity_id, owner_type_id, owner_id), "colorId": color or DEFAULT_COLOR}
+        return PreparedCall("crm.activity.todo.updateColor", params)
 
     async def update_color(self, activity_id: int, owner_type_id: int, owner_id: int, color_id: str | None) -> int:
         """``crm.activity.todo.updateColor``: ``"1"``…``"7"``, or ``None`` for the default colour."""
-        color = check_color(color_id)
-        params = {**check_ids(activity_id, owner_type_id, owner_id), "colorId": color or DEFAULT_COLOR}
-        return await self._call("crm.activity.todo.updateColor", params)
+        return await self._send(self.prepare_update_color(activity_id, owner_type_id, owner_id, color_id))
+
+    def prepare_update_responsible_user(self, activity_id: int, owner_type_id: int, owner_id: int,
+                                        responsible_id: int) -> PreparedCall:
+        """The ``crm.activity.todo.updateResponsibleUser`` call, checked, not sent."""
+        if isinstance(responsible_id, bool) or not isinstance(responsible_id, int) or responsible_id <= 0:
+            raise InvalidParameter("responsibleId", "must be greater than 0")
+        params = {**check_ids(activity_id, owner_type_id, owner_id), "responsibleId": responsible_id}
+        return PreparedCall("crm.activity.todo.updateResponsibleUser", params)
 
     async def update_responsible_user(
         self, activity_id: int, owner_type_id: int, owner_id: int, responsible_id: int
     ) -> int:
         """``crm.activity.todo.updateResponsibleUser``: hand the todo to another employee."""
-        if isinstance(responsible_id, bool) or not isinstance(responsible_id, int) or responsible_id <= 0:
-            raise InvalidParameter("responsibleId", "must be greater than 0")
-        params = {**check_ids(activity_id, owner_type_id, owner_id), "responsibleId": responsible_id}
-        return await self._call("crm.activity.todo.updateResponsibleUser", params)
+        return await self._send(self.prepare_update_responsible_user(
+            activity_id, owner_type_id, owner_id, responsible_id))

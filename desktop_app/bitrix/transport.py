@@ -7,6 +7,18 @@ reply is either the success envelope ``{"result", "next"?, "total"?, "time"}`` (
 :class:`~desktop_app.bitrix.errors.PortalUnreachable` / ``RequestTimeout``; a body that is not a
 Bitrix24 JSON envelope becomes :class:`~desktop_app.bitrix.errors.BadResponse`.
 
+Whether a failed call may have been executed is part of the error (the outbox depends on it):
+
+- not sent: connection refused / DNS / TLS / connect or pool timeout, a failed write →
+  ``PortalUnreachable(sent=False)``;
+- outcome unknown: a read timeout after the request left → ``RequestTimeout(sent=True)``; the
+  connection dropped before the reply (``httpx.RemoteProtocolError``, ``httpx.ReadError``) →
+  :class:`~desktop_app.bitrix.errors.ConnectionDropped` (``sent=True``);
+- answered: 503 ``QUERY_LIMIT_EXCEEDED`` → ``RateLimited``, other 5xx → ``ServerError``, 401
+  ``expired_token`` → the auth is asked to refresh (``on_token_expired``; a webhook has nothing to
+  refresh) and the call is replayed once — the portal did not execute it; a second
+  ``expired_token`` raises :class:`~desktop_app.bitrix.errors.TokenExpired` (api-spec.md §1.6).
+
 Redirects are not followed by httpx (a followed 302 turns a POST into a GET and loses the body):
 a redirect to another host is treated as a renamed portal and the call is sent again there once.
 
@@ -25,7 +37,16 @@ from urllib.parse import urlsplit
 import httpx
 
 from .auth import Webhook
-from .errors import BadResponse, BitrixError, PortalMoved, PortalUnreachable, RequestTimeout, error_from_envelope
+from .errors import (
+    BadResponse,
+    BitrixError,
+    ConnectionDropped,
+    PortalMoved,
+    PortalUnreachable,
+    RequestTimeout,
+    TokenExpired,
+    error_from_envelope,
+)
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +86,9 @@ class BitrixTransport:
         timeout: an ``httpx.Timeout`` (seconds); default :data:`DEFAULT_TIMEOUT`.
         on_portal_moved: called with the new base URL when the portal answered a redirect to
             another host, so the caller can persist the new address.
+        on_token_expired: ``async () -> None``, asked to refresh the credentials when the portal
+            answers ``expired_token`` (OAuth); ``None`` for a webhook (nothing to refresh; the call
+            is still replayed once).
 
     Create it inside the running event loop; close it with :meth:`aclose`.
     """
@@ -76,9 +100,11 @@ class BitrixTransport:
         transport: httpx.AsyncBaseTransport | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         on_portal_moved: Any = None,
+        on_token_expired: Any = None,
     ) -> None:
         self._webhook = webhook
         self._on_portal_moved = on_portal_moved
+        self._on_token_expired = on_token_expired
         if transport is None:
             # Connection-level retries only: nothing was sent, so they are safe for every method.
             transport = httpx.AsyncHTTPTransport(retries=2)
@@ -112,10 +138,21 @@ class BitrixTransport:
             :class:`Response`.
 
         Raises:
-            BitrixError: (or a subclass) the portal answered with an error envelope.
-            PortalUnreachable / RequestTimeout: no answer (``sent`` says whether it may have arrived).
+            BitrixError: (or a subclass) the portal answered with an error envelope;
+                ``TokenExpired`` when ``expired_token`` came back after one refresh and replay.
+            PortalUnreachable / RequestTimeout / ConnectionDropped: no answer (``sent`` says whether
+                the call may have been executed; see the module docstring).
             BadResponse: an answer that is not a Bitrix24 JSON envelope.
         """
+        try:
+            return await self._call(method, params)
+        except TokenExpired:
+            log.info("%s answered expired_token to %s; refreshing and replaying once", self.host, method)
+            if self._on_token_expired is not None:
+                await self._on_token_expired()
+            return await self._call(method, params)
+
+    async def _call(self, method: str, params: dict[str, Any] | None) -> Response:
         body = json.dumps(params or {}, ensure_ascii=False, default=str).encode("utf-8")
         webhook = self._webhook
         for _ in range(2):
@@ -146,11 +183,17 @@ class BitrixTransport:
                 f"Cannot connect to {webhook.host}: {self._redact(str(exc)) or 'connection failed'}.",
                 method=method, host=webhook.host, sent=False,
             ) from None
-        except httpx.TransportError as exc:
-            raise PortalUnreachable(
-                f"The connection to {webhook.host} broke during {method}: "
+        except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+            raise ConnectionDropped(
+                f"The connection to {webhook.host} broke during {method} before an answer came: "
                 f"{self._redact(str(exc)) or type(exc).__name__}.",
                 method=method, host=webhook.host, sent=True,
+            ) from None
+        except httpx.TransportError as exc:  # write errors, proxy and protocol errors on our side
+            raise PortalUnreachable(
+                f"The request to {webhook.host} could not be sent ({method}): "
+                f"{self._redact(str(exc)) or type(exc).__name__}.",
+                method=method, host=webhook.host, sent=False,
             ) from None
         log.debug("%s %s -> %s in %.3f s", webhook.host, method, reply.status_code, time.monotonic() - started)
         return reply
