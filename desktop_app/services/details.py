@@ -27,12 +27,13 @@ from desktop_app.bitrix import BitrixClient
 from desktop_app.bitrix.bindings import MAX_BINDINGS, Binding
 from desktop_app.bitrix.client import PAGE_SIZE
 from desktop_app.bitrix.models import Activity, Communication, CrmItem, OwnerType
+from desktop_app.store.entries import OutboxEntry
 
 from .entities import EntityService
 
 __all__ = [
-    "BINDABLE_TYPES", "ActivityDetails", "BindingProblem", "DetailsService",
-    "check_add", "check_move", "check_remove",
+    "BINDABLE_TYPES", "ActivityDetails", "BindingProblem", "ConflictField", "DetailsService",
+    "check_add", "check_move", "check_remove", "conflict_fields",
 ]
 
 #: Entity types a binding may be added to from Activity Desk (the ones it can browse and name;
@@ -244,3 +245,64 @@ class DetailsService:
         expects."""
         page = await self._entities.page(entity_type_id, text)
         return [(item.id, item.display_name) for item in page.items]
+
+
+#: camelCase parameters of ``crm.activity.todo.*`` → the legacy field they change (api-spec.md §4.9).
+_TODO_PARAM_FIELDS = {
+    "title": "SUBJECT", "description": "DESCRIPTION", "deadline": "DEADLINE",
+    "responsibleId": "RESPONSIBLE_ID", "colorId": "COLOR",
+}
+#: narrow todo methods: their ``value`` parameter → the legacy field.
+_VALUE_FIELDS = {
+    "crm.activity.todo.updateDeadline": "DEADLINE",
+    "crm.activity.todo.updateDescription": "DESCRIPTION",
+}
+_ID_PARAMS = {"id", "ownerTypeId", "ownerId", "activityId", "parentActivityId"}
+
+
+@dataclass(frozen=True)
+class ConflictField:
+    """One field of a conflicting change: the legacy name (``SUBJECT``, ``DEADLINE``, ``COLOR``…),
+    the user's value and the portal's current one, as texts (``""`` = empty; datetimes stay ISO
+    8601 with their offset, for the UI to format)."""
+
+    field: str
+    mine: str
+    theirs: str
+
+
+def _text(value: object) -> str:
+    if value is None or value == [] or value == {}:
+        return ""
+    if isinstance(value, bool):
+        return "Y" if value else "N"
+    return str(value)
+
+
+def conflict_fields(entry: OutboxEntry) -> list[ConflictField]:
+    """What a ``conflict`` entry would change versus what the portal has now (``entry.theirs``,
+    the legacy fields from ``crm.activity.get``), one row per field the change sets, in its order.
+
+    ``crm.activity.update`` changes its ``fields``; ``crm.activity.todo.update*`` map their
+    camelCase parameters (``title`` → ``SUBJECT``, ``value`` of ``updateDeadline`` → ``DEADLINE``,
+    ``colorId`` → ``COLOR`` = ``SETTINGS.COLOR``). ``pingOffsets`` has no legacy field: ``theirs``
+    is ``""``.
+    """
+    theirs = dict(entry.theirs or {})
+    settings = theirs.get("SETTINGS")
+    theirs["COLOR"] = settings.get("COLOR") if isinstance(settings, dict) else None
+    params = entry.params or {}
+    if isinstance(params.get("fields"), dict):
+        mine = dict(params["fields"])
+    else:
+        mine = {}
+        for key, value in params.items():
+            if key in _ID_PARAMS:
+                continue
+            if key == "value" and entry.method in _VALUE_FIELDS:
+                mine[_VALUE_FIELDS[entry.method]] = value
+            else:
+                mine[_TODO_PARAM_FIELDS.get(key, key)] = value
+    if mine.get("COLOR") == "default":  # crm.activity.todo.* spelling of the default colour
+        mine["COLOR"] = None
+    return [ConflictField(name, _text(value), _text(theirs.get(name))) for name, value in mine.items()]
