@@ -8,7 +8,8 @@ Sources: server-behaviour.md §4.1–4.2, §4.7, §4.9; style.md §6–7.
 from .cards import CardData, CardState
 from .delegate import TimelineDelegate
 from .format import card_date_text, deadline_pill_text
-from .model import ActivityRole, CardDataRole, CardStateRole, TimelineModel
+from .model import ActivityRole, CardDataRole, CardStateRole, SyncRole, TimelineModel
+from .sync import SyncBadge, SyncKind
 
 __all__ = [
     "TimelineModel",
@@ -16,6 +17,9 @@ __all__ = [
     "ActivityRole",
     "CardStateRole",
     "CardDataRole",
+    "SyncRole",
+    "SyncBadge",
+    "SyncKind",
     "CardState",
     "CardData",
     "card_date_text",

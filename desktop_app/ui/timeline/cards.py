@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from enum import IntEnum
 
@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop_app.bitrix.models import MAX_DATE_YEAR, Activity, ActivityType, Direction
 
 from .format import DateTexts
+from .sync import SyncBadge
 
 __all__ = ["CardState", "CardData", "CardBuilder", "SortKey", "sort_key", "history_time", "arrival_time"]
 
@@ -59,6 +60,7 @@ class CardData:
         accessible_text: spoken sentence: kind, subject, state, deadline, responsible.
         tooltip: title, date and deadline lines plus the preview.
         sort_key: position key (see module docstring).
+        sync: the sync pill (``sync.SyncBadge``) of a change not yet confirmed by the portal, or ``None``.
     """
 
     activity: Activity
@@ -71,6 +73,25 @@ class CardData:
     accessible_text: str
     tooltip: str
     sort_key: SortKey
+    sync: SyncBadge | None = None
+
+    @property
+    def is_placeholder(self) -> bool:
+        """A create the portal has not confirmed yet (negative id, ``OutboxEntry.placeholder_id``)."""
+        return self.activity.id < 0
+
+    def with_sync(self, badge: SyncBadge | None) -> CardData:
+        """This card with ``badge`` (tooltip and spoken text name the sync state too)."""
+        if badge is None and self.sync is None:
+            return self
+        tooltip, spoken = self.tooltip, self.accessible_text
+        if self.sync is not None:  # drop the previous badge's lines
+            tooltip = tooltip.removesuffix("\n" + self.sync.detail)
+            spoken = spoken.removesuffix(" " + self.sync.text + ".")
+        if badge is not None:
+            tooltip = f"{tooltip}\n{badge.detail}"
+            spoken = f"{spoken} {badge.text}."
+        return replace(self, sync=badge, tooltip=tooltip, accessible_text=spoken)
 
 
 def _real(value: datetime | None) -> datetime | None:

@@ -18,6 +18,12 @@ Layout (logical pixels, per row of constant height ``ROW_HEIGHT`` = 92, server-b
 * Cards stay light in a dark palette, so their text stays dark; the parts painted outside the card
   (timeline line, focus) use the view's palette. With a high-contrast preference
   (``QStyleHints.accessibility().contrastPreference()``) the grey date/description become ``#525c69``.
+* Line 2 ends with a sync pill when the card has a change the portal has not confirmed (``sync``):
+  blue "Waiting to send"/"Sending…", grey "Checking…", red "Not saved: <code>", amber "Changed on
+  the portal"; the card's tooltip has the full reason.
+* Hot zones of open todos (``hot_zone_at``): the icon circle (colour), the header date (deadline)
+  and the responsible name; a left click on one emits ``hotZoneClicked``. Completed todos and other
+  activities have none (the portal refuses to edit completed todos).
 * ``sizeHint`` is constant, so a ``QListView`` can use ``setUniformItemSizes(True)`` and
   ``setLayoutMode(QListView.Batched)`` (style.md §6). Data comes from one ``CardDataRole`` call per paint.
 """
@@ -29,7 +35,9 @@ from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal  # noqa: E402, I001
 from PySide6.QtGui import (  # noqa: E402
     QColor,
     QFont,
@@ -46,13 +54,17 @@ from PySide6.QtWidgets import (  # noqa: E402
     QStyledItemDelegate,
     QStyleOptionFocusRect,
     QStyleOptionViewItem,
+    QToolTip,
 )
 
 from .cards import CardData  # noqa: E402
 from .model import CardDataRole  # noqa: E402
-from .palette import card_background, circle_color, glyph_name, pill_colors  # noqa: E402
+from .palette import card_background, circle_color, glyph_name, pill_colors, sync_pill_colors  # noqa: E402
 
-__all__ = ["TimelineDelegate"]
+__all__ = ["TimelineDelegate", "CardLayout", "ZONE_DEADLINE", "ZONE_COLOR", "ZONE_RESPONSIBLE"]
+
+#: Hot zone names (``hot_zone_at``, ``hotZoneClicked``).
+ZONE_DEADLINE, ZONE_COLOR, ZONE_RESPONSIBLE = "deadline", "color", "responsible"
 
 ROW_HEIGHT = 92
 MIN_WIDTH = 280
@@ -75,8 +87,29 @@ _BORDER = QColor("#dfe0e3")
 _WHITE = QColor("#ffffff")
 
 
+@dataclass(frozen=True)
+class CardLayout:
+    """Where the parts of one card are, in the view's viewport coordinates (``QRect``; empty when absent)."""
+
+    card: QRect
+    icon: QRect
+    title: QRect
+    date: QRect
+    state_pill: QRect
+    responsible: QRect
+    sync_pill: QRect
+
+
 class TimelineDelegate(QStyledItemDelegate):
-    """Paints ``TimelineModel`` rows as timeline cards; constant size hint (``ROW_HEIGHT`` px high)."""
+    """Paints ``TimelineModel`` rows as timeline cards; constant size hint (``ROW_HEIGHT`` px high).
+
+    Signals:
+        hotZoneClicked(QModelIndex, str zone, QRect zone_rect): a left click on a hot zone of an open
+            todo (``ZONE_DEADLINE`` / ``ZONE_COLOR`` / ``ZONE_RESPONSIBLE``); the rect is in viewport
+            coordinates (to place a popup under it).
+    """
+
+    hotZoneClicked = Signal(object, str, object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -104,6 +137,80 @@ class TimelineDelegate(QStyledItemDelegate):
         """The 32 px icon circle's bounding square inside a row's rectangle."""
         top = row_rect.top() + CARD_V_MARGIN + ICON_TOP
         return QRect(row_rect.left() + LINE_X - ICON_SIZE // 2, top, ICON_SIZE, ICON_SIZE)
+
+    def layout(self, row_rect: QRect, card: CardData, font: QFont | None = None) -> CardLayout:
+        """The rectangles of ``card``'s parts inside ``row_rect`` (as painted with ``font``, default the
+        last painted one or the application font)."""
+        if font is not None or self._font_key is None:
+            self._ensure_fonts(font or QApplication.font())
+        metrics = self._metrics
+        body = self.card_rect(row_rect)
+        inner = body.adjusted(PADDING, 0, -PADDING, 0)
+        top = inner.top()
+        date_width = metrics["date"].horizontalAdvance(card.date_text) if card.date_text else 0
+        date = QRect(inner.right() + 1 - date_width, top + 10, date_width, 18) if date_width else QRect()
+        title_width = max(0, inner.width() - (date_width + 9 if date_width else 0))
+        title = QRect(inner.left(), top + 10, title_width, 18)
+        pill_width = metrics["pill"].horizontalAdvance(card.pill_text) + 18
+        pill = QRect(inner.left(), top + 34, min(pill_width, inner.width()), PILL_HEIGHT)
+        sync = QRect()
+        right = inner.right() + 1
+        if card.sync is not None:
+            sync_width = min(metrics["pill"].horizontalAdvance(card.sync.text) + 18,
+                             max(0, right - (pill.right() + 1 + 8)))
+            sync = QRect(right - sync_width, pill.top(), sync_width, PILL_HEIGHT)
+            right = sync.left() - 8
+        responsible = QRect()
+        if card.responsible:
+            left = pill.right() + 1 + 8
+            width = min(max(0, right - left), metrics["name"].horizontalAdvance(card.responsible))
+            responsible = QRect(left, pill.top(), width, PILL_HEIGHT)
+        return CardLayout(body, self.icon_rect(row_rect), title, date, pill, responsible, sync)
+
+    @staticmethod
+    def has_quick_edits(card: CardData) -> bool:
+        """Open todos have quick edits (deadline, colour, responsible); completed todos do not."""
+        return card.activity.is_todo and not card.activity.completed
+
+    def hot_zone_at(self, row_rect: QRect, card: CardData, pos: QPoint, font: QFont | None = None) -> str | None:
+        """The hot zone (``ZONE_*``) under ``pos`` (viewport coordinates), or ``None``."""
+        if not self.has_quick_edits(card):
+            return None
+        parts = self.layout(row_rect, card, font)
+        for zone, rect in ((ZONE_COLOR, parts.icon), (ZONE_DEADLINE, parts.date),
+                           (ZONE_RESPONSIBLE, parts.responsible)):
+            if not rect.isEmpty() and rect.adjusted(-2, -2, 2, 2).contains(pos):
+                return zone
+        return None
+
+    def zone_rect(self, row_rect: QRect, card: CardData, zone: str) -> QRect:
+        """The rectangle of hot zone ``zone`` (empty when the card has none)."""
+        parts = self.layout(row_rect, card)
+        return {ZONE_COLOR: parts.icon, ZONE_DEADLINE: parts.date, ZONE_RESPONSIBLE: parts.responsible}[zone]
+
+    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            card: CardData | None = index.data(CardDataRole)
+            if card is not None:
+                zone = self.hot_zone_at(option.rect, card, event.position().toPoint(), option.font)
+                if zone is not None:
+                    self.hotZoneClicked.emit(QModelIndex(index), zone, self.zone_rect(option.rect, card, zone))
+                    return True
+        return super().editorEvent(event, model, option, index)
+
+    def helpEvent(self, event: Any, view: Any, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        card: CardData | None = index.data(CardDataRole)
+        if event is not None and event.type() == QEvent.Type.ToolTip and card is not None:
+            zone = self.hot_zone_at(option.rect, card, event.pos(), option.font)
+            if zone is not None:
+                texts = {ZONE_COLOR: self.tr("Click to change the colour"),
+                         ZONE_DEADLINE: self.tr("Click to change the deadline"),
+                         ZONE_RESPONSIBLE: self.tr("Click to change the responsible person")}
+                QToolTip.showText(event.globalPos(), texts[zone], view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
     # ----------------------------------------------------------------- QStyledItemDelegate
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -162,44 +269,42 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setPen(QPen(_BORDER, 1))
             painter.setBrush(background)
             painter.drawRoundedRect(body_f, CARD_RADIUS, CARD_RADIUS)
-        self._paint_texts(painter, body.adjusted(PADDING, 0, -PADDING, 0), card)
+        self._paint_texts(painter, self.layout(rect, card), card)
 
-    def _paint_texts(self, painter: QPainter, inner: QRect, card: CardData) -> None:
+    def _paint_pill(self, painter: QPainter, rect: QRect, colors: tuple[QColor, QColor], text: str) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors[0])
+        painter.drawRoundedRect(QRectF(rect), PILL_HEIGHT / 2, PILL_HEIGHT / 2)
+        painter.setFont(self._fonts["pill"])
+        painter.setPen(colors[1])
+        text = self._metrics["pill"].elidedText(text, Qt.TextElideMode.ElideRight, max(0, rect.width() - 12))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_texts(self, painter: QPainter, parts: CardLayout, card: CardData) -> None:
         fonts, metrics = self._fonts, self._metrics
+        inner = parts.card.adjusted(PADDING, 0, -PADDING, 0)
         top = inner.top()
         grey_date = _SECONDARY if self._high_contrast else _DATE
         grey_preview = _SECONDARY if self._high_contrast else _PREVIEW
         # Line 1: title … date.
-        date_width = metrics["date"].horizontalAdvance(card.date_text) if card.date_text else 0
-        line1 = QRect(inner.left(), top + 10, inner.width(), 18)
-        if date_width:
+        if not parts.date.isEmpty():
             painter.setFont(fonts["date"])
             painter.setPen(grey_date)
-            painter.drawText(line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, card.date_text)
-        title_width = max(0, inner.width() - (date_width + 9 if date_width else 0))
+            painter.drawText(parts.date, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, card.date_text)
         painter.setFont(fonts["title"])
         painter.setPen(_TITLE)
-        title = metrics["title"].elidedText(card.title, Qt.TextElideMode.ElideRight, title_width)
-        painter.drawText(QRect(line1.left(), line1.top(), title_width, line1.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-        # Line 2: state pill, responsible.
-        pill_bg, pill_fg = pill_colors(card.state)
-        pill_width = metrics["pill"].horizontalAdvance(card.pill_text) + 18
-        pill = QRect(inner.left(), top + 34, min(pill_width, inner.width()), PILL_HEIGHT)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(pill_bg)
-        painter.drawRoundedRect(QRectF(pill), PILL_HEIGHT / 2, PILL_HEIGHT / 2)
-        painter.setFont(fonts["pill"])
-        painter.setPen(pill_fg)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, card.pill_text)
-        if card.responsible:
-            left = pill.right() + 1 + 8
-            width = max(0, inner.right() + 1 - left)
+        title = metrics["title"].elidedText(card.title, Qt.TextElideMode.ElideRight, parts.title.width())
+        painter.drawText(parts.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        # Line 2: state pill, responsible … sync pill.
+        self._paint_pill(painter, parts.state_pill, pill_colors(card.state), card.pill_text)
+        if card.sync is not None and not parts.sync_pill.isEmpty():
+            self._paint_pill(painter, parts.sync_pill, sync_pill_colors(card.sync.kind), card.sync.text)
+        if not parts.responsible.isEmpty():
             painter.setFont(fonts["name"])
             painter.setPen(_SECONDARY)
-            name = metrics["name"].elidedText(card.responsible, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRect(left, pill.top(), width, PILL_HEIGHT),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+            name = metrics["name"].elidedText(card.responsible, Qt.TextElideMode.ElideRight,
+                                              parts.responsible.width())
+            painter.drawText(parts.responsible, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         # Line 3: description preview.
         if card.preview:
             painter.setFont(fonts["preview"])

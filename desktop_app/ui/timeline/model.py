@@ -6,6 +6,11 @@ documented in ``cards``. Data comes from ``crm.activity.list`` / ``crm.activity.
 ``desktop_app.bitrix.models.Activity`` (api-spec.md §4.5–4.6); the controller loads pages and feeds
 them in through ``set_activities`` / ``append_history`` / ``upsert`` / ``remove``.
 
+Sync state (issue 3, "no edit lost"): ``set_sync_state(activity_id, entry)`` puts an outbox entry's pill on
+a card (``SyncRole`` gives the entry, ``CardData.sync`` the pill); it is kept across reloads and rebuilds
+until it is set to ``None`` or a ``DONE`` entry. Placeholder cards of creates not yet confirmed have
+negative ids (``OutboxEntry.placeholder_id``) and show "Waiting to send" even without an entry.
+
 Paging protocol (Qt's ``canFetchMore``/``fetchMore``): the controller calls ``set_has_more(True)``
 when the server reported a ``next`` offset; when the view scrolls to the end it calls ``fetchMore``,
 which emits ``fetch_more_requested`` once and marks a fetch as pending (``canFetchMore`` is then
@@ -24,10 +29,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop_app.bitrix.models import Activity
+from desktop_app.store.entries import OutboxEntry
 
 from .cards import CardBuilder, CardData, CardState
+from .sync import sync_badge
 
-__all__ = ["TimelineModel", "ActivityRole", "CardStateRole", "CardDataRole", "CardState", "CardData"]
+__all__ = ["TimelineModel", "ActivityRole", "CardStateRole", "CardDataRole", "SyncRole", "CardState", "CardData"]
 
 #: ``data(index, ActivityRole)`` → the row's ``Activity``.
 ActivityRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -35,6 +42,8 @@ ActivityRole = int(Qt.ItemDataRole.UserRole) + 1
 CardStateRole = int(Qt.ItemDataRole.UserRole) + 2
 #: ``data(index, CardDataRole)`` → ``CardData`` (everything the delegate paints).
 CardDataRole = int(Qt.ItemDataRole.UserRole) + 3
+#: ``data(index, SyncRole)`` → the card's open ``OutboxEntry`` or ``None``.
+SyncRole = int(Qt.ItemDataRole.UserRole) + 4
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -50,6 +59,7 @@ _ROLE_GETTERS = {
     ActivityRole: lambda card: card.activity,
     CardStateRole: lambda card: card.state,
     CardDataRole: lambda card: card,
+    SyncRole: lambda card: card.sync.entry if card.sync is not None else None,
 }
 
 _ParentIndex = QModelIndex | QPersistentModelIndex
@@ -82,6 +92,7 @@ class TimelineModel(QAbstractListModel):
         self._has_more = False
         self._fetch_pending = False
         self._builder: CardBuilder | None = None
+        self._sync: dict[int, OutboxEntry] = {}
 
     # ----------------------------------------------------------------- Qt model API
     def rowCount(self, parent: _ParentIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -106,7 +117,7 @@ class TimelineModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
         names.update({ActivityRole: QByteArray(b"activity"), CardStateRole: QByteArray(b"cardState"),
-                      CardDataRole: QByteArray(b"cardData")})
+                      CardDataRole: QByteArray(b"cardData"), SyncRole: QByteArray(b"sync")})
         return names
 
     def canFetchMore(self, parent: _ParentIndex) -> bool:
@@ -207,7 +218,7 @@ class TimelineModel(QAbstractListModel):
         for activity in activities:
             unique[activity.id] = activity
         builder = self._new_builder()
-        cards = sorted((builder.build(a) for a in unique.values()), key=lambda c: c.sort_key)
+        cards = sorted((self._with_sync(builder.build(a)) for a in unique.values()), key=lambda c: c.sort_key)
         self.beginResetModel()
         self._rows = cards
         self._keys = [c.sort_key for c in cards]
@@ -233,7 +244,7 @@ class TimelineModel(QAbstractListModel):
             if self.row_of(activity.id) is not None:
                 self.upsert(activity)
                 continue
-            tail.append(builder.build(activity))
+            tail.append(self._with_sync(builder.build(activity)))
         tail.sort(key=lambda c: c.sort_key)
         last_key = self._keys[-1] if self._keys else None
         cut = 0
@@ -301,6 +312,29 @@ class TimelineModel(QAbstractListModel):
         self.endRemoveRows()
         return True
 
+    def set_sync_state(self, activity_id: int, entry: OutboxEntry | None) -> None:
+        """Show ``entry``'s state on the card of ``activity_id`` (``None`` or a ``DONE`` entry: no pill).
+
+        Kept for rows loaded later too. Emits ``dataChanged`` for the row when it is loaded.
+        """
+        if entry is None or not entry.state.is_open:
+            if self._sync.pop(activity_id, None) is None and activity_id >= 0:
+                return
+        else:
+            self._sync[activity_id] = entry
+        row = self.row_of(activity_id)
+        if row is None:
+            return
+        card = self._rows[row]
+        badge = sync_badge(self._sync.get(activity_id), placeholder=activity_id < 0)
+        self._rows[row] = card.with_sync(badge)
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
+
+    def sync_entry(self, activity_id: int) -> OutboxEntry | None:
+        """The open outbox entry shown on ``activity_id``'s card, or ``None``."""
+        return self._sync.get(activity_id)
+
     # ----------------------------------------------------------------- internals
     def _new_builder(self) -> CardBuilder:
         """The card builder: kept while "now" is fixed, a fresh one per batch on the real clock."""
@@ -310,7 +344,14 @@ class TimelineModel(QAbstractListModel):
         return self._builder
 
     def _card(self, activity: Activity) -> CardData:
-        return self._new_builder().build(activity)
+        return self._with_sync(self._new_builder().build(activity))
+
+    def _with_sync(self, card: CardData) -> CardData:
+        activity_id = card.activity.id
+        entry = self._sync.get(activity_id)
+        if entry is None and activity_id >= 0:
+            return card
+        return card.with_sync(sync_badge(entry, placeholder=activity_id < 0))
 
     def _insert_card(self, card: CardData) -> int:
         row = bisect_right(self._keys, card.sort_key)
@@ -327,6 +368,6 @@ class TimelineModel(QAbstractListModel):
         if not self._rows:
             return
         builder = self._new_builder()
-        self._rows = [builder.build(card.activity, card.sort_key) for card in self._rows]
+        self._rows = [self._with_sync(builder.build(card.activity, card.sort_key)) for card in self._rows]
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 

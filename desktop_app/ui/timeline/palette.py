@@ -13,8 +13,9 @@ from PySide6.QtGui import QColor
 from desktop_app.bitrix.models import Activity, ActivityType, Direction
 
 from .cards import CardData, CardState
+from .sync import SyncKind
 
-__all__ = ["TODO_PALETTE", "circle_color", "card_background", "pill_colors", "glyph_name"]
+__all__ = ["TODO_PALETTE", "circle_color", "card_background", "pill_colors", "sync_pill_colors", "glyph_name"]
 
 #: colorId (``None`` = default) → (icon circle, card background) — server-behaviour.md §4.9.
 TODO_PALETTE: dict[str | None, tuple[str, str]] = {
@@ -46,6 +47,21 @@ _PILL = {
     CardState.COMPLETED: (QColor("#e6e7e9"), QColor("#525c69")),       # secondary label
     CardState.PLANNED: (QColor("#fef3b8"), QColor("#7a5100")),         # deadline pill / warning text
 }
+
+
+#: sync kind → (pill background, pill text); texts reach 4.5:1 on their background.
+_SYNC_PILL = {
+    SyncKind.PENDING: (QColor("#dff4fd"), QColor("#005c8a")),     # primary, light
+    SyncKind.UNKNOWN: (QColor("#e6e7e9"), QColor("#3b434f")),     # neutral
+    SyncKind.FAILED: (QColor("#c21b16"), QColor("#ffffff")),      # failure: solid red, white text
+    SyncKind.CONFLICT: (QColor("#ffc34d"), QColor("#3d2a00")),    # warning: amber
+}
+
+
+def sync_pill_colors(kind: SyncKind) -> tuple[QColor, QColor]:
+    """(background, text) of a sync pill (see ``sync``): blue pending, grey checking, red failed,
+    amber conflict."""
+    return _SYNC_PILL[kind]
 
 
 def circle_color(card: CardData) -> QColor:
