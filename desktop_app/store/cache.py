@@ -34,7 +34,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from desktop_app.bitrix.models import Activity, User
@@ -113,10 +113,10 @@ def _utc_text(value: datetime) -> str:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("seen_at must be timezone-aware")
     # Fixed width, so the text sorts as the time does.
-    return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _payload(model: Activity | User, cls: type[Activity] | type[User]) -> dict[str, Any]:
+def _payload(model: Activity | User, cls: type[Activity | User]) -> dict[str, Any]:
     """The dict to store: the API dict itself when it still describes ``model`` (round-trips
     exactly), else the model's fields over it (a copy edited with ``model_copy(update=…)``)."""
     raw = model.raw
@@ -213,7 +213,7 @@ class CacheStore:
     @staticmethod
     def _clear(conn: sqlite3.Connection) -> None:
         for table in ("cache_link", "cache_entity", "cache_activity", "cache_user"):
-            conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            conn.execute(f"DELETE FROM {table}")
 
     # -- timelines ----------------------------------------------------------------------------
 

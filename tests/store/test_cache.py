@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from desktop_app.services.timeline import EntityRef, TimelineService
 from desktop_app.store.cache import CacheBusy, CachedTimeline, CacheStore
 
 TZ = timezone(timedelta(hours=3))
-SEEN = datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc)
+SEEN = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 DEAL_1 = EntityRef(2, 1)
 CONTACT_1 = EntityRef(3, 1)
 COMPANY_1 = EntityRef(4, 1)
