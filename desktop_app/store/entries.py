@@ -15,6 +15,9 @@ Life of an entry (issue 3, "no edit lost"):
   user retries or discards it; never dropped silently);
 - ``conflict`` (the activity changed on the portal since the user loaded it, ``LAST_UPDATED``:
   the user chooses keep mine / take theirs).
+
+``discarded`` is never stored: the store deletes a discarded entry, and subscribers are told once
+with a copy in that state (for "take theirs" it carries the portal's version in ``theirs``).
 """
 
 from __future__ import annotations
@@ -34,11 +37,12 @@ class EntryState(StrEnum):
     DONE = "done"
     FAILED = "failed"
     CONFLICT = "conflict"
+    DISCARDED = "discarded"
 
     @property
     def is_open(self) -> bool:
         """Still the user's business: not yet confirmed by the portal (and not discarded)."""
-        return self is not EntryState.DONE
+        return self not in (EntryState.DONE, EntryState.DISCARDED)
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,12 @@ class OutboxEntry:
     - ``error_code`` / ``error_text``: the last failure (Bitrix24 code such as
       ``QUERY_LIMIT_EXCEEDED``, or ``""`` for legacy errors; text for the user, no secrets).
     - ``theirs``: for ``conflict``, the portal's current activity fields (``crm.activity.get``).
+    - ``sent_at``: when the last attempt left (aware, UTC) — a todo create whose outcome is unknown
+      is looked for among activities created since then.
+    - ``result_last_updated``: the activity's ``LAST_UPDATED`` read back after this change was
+      confirmed (our own write), so later changes of the same activity are not taken for conflicts.
+    - ``verify_first``: the last attempt may have been applied (timeout/drop after sending, 5xx):
+      the portal is checked before the call is sent again.
     """
 
     id: int
@@ -76,6 +86,9 @@ class OutboxEntry:
     error_code: str | None = None
     error_text: str | None = None
     theirs: dict[str, Any] | None = field(default=None, compare=False)
+    sent_at: datetime | None = None
+    result_last_updated: datetime | None = None
+    verify_first: bool = False
 
     @property
     def is_create(self) -> bool:
