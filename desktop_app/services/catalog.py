@@ -124,9 +124,9 @@ class PortalCatalog:
             self._cache[key] = future
 
             def forget_failure(done: asyncio.Future[Any], key: str = key) -> None:
-                if done.cancelled() or done.exception() is not None:
-                    if self._cache.get(key) is done:
-                        del self._cache[key]
+                failed = done.cancelled() or done.exception() is not None
+                if failed and self._cache.get(key) is done:
+                    del self._cache[key]
 
             future.add_done_callback(forget_failure)
         # shield: one caller giving up must not cancel the request the others wait for.

@@ -16,9 +16,9 @@ EMAIL = CommunicationInput("anna@acme.example", 3, 7, "EMAIL")
 MEETING_WITH = CommunicationInput("Anna Smith", 3, 7, "")
 
 
-def call(**changes) -> ActivityDraft:  # noqa: ANN003
-    values = dict(owner_type_id=2, owner_id=1, type_id=2, subject="Discuss the offer", communications=[PHONE],
-                  start_text="2026-11-25 15:00", end_text="2026-11-25 15:30")
+def call(**changes) -> ActivityDraft:
+    values = {"owner_type_id": 2, "owner_id": 1, "type_id": 2, "subject": "Discuss the offer",
+              "communications": [PHONE], "start_text": "2026-11-25 15:00", "end_text": "2026-11-25 15:30"}
     values.update(changes)
     return ActivityDraft(**values)
 

@@ -36,7 +36,7 @@ async def test_enums_for_the_form(client: BitrixClient) -> None:
     assert (owners[1].id, owners[1].symbol_code) == (2, "DEAL")
 
 
-async def test_one_request_per_session_shared_by_concurrent_callers(client: BitrixClient, portal) -> None:  # noqa: ANN001
+async def test_one_request_per_session_shared_by_concurrent_callers(client: BitrixClient, portal) -> None:
     catalog = PortalCatalog(client)
     results = await asyncio.gather(*(catalog.activity_fields() for _ in range(5)), catalog.activity_types(),
                                    catalog.activity_types())
@@ -56,13 +56,13 @@ async def test_a_failed_call_is_not_cached(client: BitrixClient) -> None:
     assert catalog.calls == 2
 
 
-def stored(portal, entity_type_id: int, entity_id: int) -> list[str]:  # noqa: ANN001
+def stored(portal, entity_type_id: int, entity_id: int) -> list[str]:
     return [r["value"] for r in portal.db.query(
         "SELECT value FROM crm_multifield WHERE entity_type_id = ? AND entity_id = ? ORDER BY id",
         (entity_type_id, entity_id))]
 
 
-async def test_a_deals_parties_are_its_contacts_then_its_company(client: BitrixClient, portal) -> None:  # noqa: ANN001
+async def test_a_deals_parties_are_its_contacts_then_its_company(client: BitrixClient, portal) -> None:
     contact_ids = [r["contact_id"] for r in portal.db.query(
         "SELECT contact_id FROM deal_contact WHERE deal_id = 1 ORDER BY sort")]
     company_id = portal.db.item(2, 1)["company_id"]
@@ -79,7 +79,7 @@ async def test_a_deals_parties_are_its_contacts_then_its_company(client: BitrixC
     assert first.communications(ActivityType.TASK) == []
 
 
-async def test_lead_contact_and_company_parties(client: BitrixClient, portal) -> None:  # noqa: ANN001
+async def test_lead_contact_and_company_parties(client: BitrixClient, portal) -> None:
     directory = ContactDirectory(client)
     lead = await directory.parties(1, 3)
     assert [(p.entity_type_id, p.entity_id) for p in lead] == [(1, 3)]

@@ -92,8 +92,9 @@ def _multifield_condition(entity_type_id: int, type_id: str, value: Any) -> tupl
     """Exact-value filter on a multifield (the docs: multifields filter by exact match only)."""
     values = [php_str(v) for _, v in php_items(value)] if is_php_array(value) else [php_str(value)]
     marks = ", ".join("?" for _ in values) or "NULL"
-    return (f"EXISTS (SELECT 1 FROM crm_multifield m WHERE m.entity_type_id = {entity_type_id} "
-            f"AND m.entity_id = i.id AND m.type_id = ? AND m.value IN ({marks}))", [type_id, *values])
+    sql = (f"EXISTS (SELECT 1 FROM crm_multifield m WHERE m.entity_type_id = {entity_type_id} "
+           f"AND m.entity_id = i.id AND m.type_id = ? AND m.value IN ({marks}))")
+    return sql, [type_id, *values]
 
 
 def legacy_item_list(ctx: MethodContext, entity_type_id: int) -> ListResult:
