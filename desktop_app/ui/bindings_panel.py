@@ -97,7 +97,7 @@ class BindingsPanel(QWidget):
         self.move_button = QPushButton(self.tr("&Move…"), self)
         self.move_button.setObjectName("moveBindingButton")
         self.move_button.clicked.connect(lambda: self.open_picker("move"))
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button = QPushButton(self.tr("Remo&ve"), self)
         self.remove_button.setObjectName("removeBindingButton")
         self.remove_button.clicked.connect(self._remove)
         buttons = QHBoxLayout()

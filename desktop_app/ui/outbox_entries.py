@@ -1,0 +1,225 @@
+"""The open outbox entries of one activity, as the details pane shows them (issue 3, "no edit lost").
+
+One framed row per entry (:class:`~desktop_app.store.entries.OutboxEntry`): what the change is and
+where it stands — waiting to send (attempts, next try), sending, checking whether the portal got it
+(outcome unknown), refused (the portal's code and reason, Retry / Discard) or in conflict (the
+portal's values next to the user's, Keep mine / Take theirs). Discarding asks first, with a
+non-blocking ``QMessageBox.open()``: it loses the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, timezone
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.bitrix.models import parse_datetime
+from desktop_app.services.details import conflict_fields
+from desktop_app.store.entries import EntryState, OutboxEntry
+
+from .timeline.format import DateTexts
+
+#: What a change is, by REST method (context ``OutboxEntries``).
+CHANGE_NAMES = {
+    "crm.activity.add": QT_TRANSLATE_NOOP("OutboxEntries", "New activity"),
+    "crm.activity.todo.add": QT_TRANSLATE_NOOP("OutboxEntries", "New todo"),
+    "crm.activity.update": QT_TRANSLATE_NOOP("OutboxEntries", "Edit"),
+    "crm.activity.todo.update": QT_TRANSLATE_NOOP("OutboxEntries", "Edit"),
+    "crm.activity.todo.updateDeadline": QT_TRANSLATE_NOOP("OutboxEntries", "New deadline"),
+    "crm.activity.todo.updateDescription": QT_TRANSLATE_NOOP("OutboxEntries", "New description"),
+    "crm.activity.todo.updateColor": QT_TRANSLATE_NOOP("OutboxEntries", "New colour"),
+    "crm.activity.todo.updateResponsibleUser": QT_TRANSLATE_NOOP("OutboxEntries", "New responsible"),
+    "crm.activity.delete": QT_TRANSLATE_NOOP("OutboxEntries", "Delete"),
+    "crm.activity.binding.add": QT_TRANSLATE_NOOP("OutboxEntries", "New binding"),
+    "crm.activity.binding.move": QT_TRANSLATE_NOOP("OutboxEntries", "Moved binding"),
+    "crm.activity.binding.delete": QT_TRANSLATE_NOOP("OutboxEntries", "Removed binding"),
+}
+
+#: Legacy field names in the conflict table.
+FIELD_LABELS = {
+    "SUBJECT": QT_TRANSLATE_NOOP("OutboxEntries", "Subject"),
+    "DESCRIPTION": QT_TRANSLATE_NOOP("OutboxEntries", "Description"),
+    "DEADLINE": QT_TRANSLATE_NOOP("OutboxEntries", "Deadline"),
+    "START_TIME": QT_TRANSLATE_NOOP("OutboxEntries", "Start"),
+    "END_TIME": QT_TRANSLATE_NOOP("OutboxEntries", "End"),
+    "RESPONSIBLE_ID": QT_TRANSLATE_NOOP("OutboxEntries", "Responsible"),
+    "COLOR": QT_TRANSLATE_NOOP("OutboxEntries", "Colour"),
+    "COMPLETED": QT_TRANSLATE_NOOP("OutboxEntries", "Completed"),
+    "PRIORITY": QT_TRANSLATE_NOOP("OutboxEntries", "Priority"),
+    "LOCATION": QT_TRANSLATE_NOOP("OutboxEntries", "Location"),
+    "pingOffsets": QT_TRANSLATE_NOOP("OutboxEntries", "Reminders"),
+}
+
+
+def change_name(entry: OutboxEntry) -> str:
+    """Translated short name of the change (``Complete`` / ``Reopen`` for a COMPLETED-only update)."""
+    fields = entry.params.get("fields") if isinstance(entry.params, dict) else None
+    if entry.method == "crm.activity.update" and isinstance(fields, dict) and set(fields) == {"COMPLETED"}:
+        done = str(fields["COMPLETED"]).upper() in ("Y", "TRUE", "1")
+        return QCoreApplication.translate("OutboxEntries", "Complete" if done else "Reopen")
+    name = CHANGE_NAMES.get(entry.method)
+    return QCoreApplication.translate("OutboxEntries", name) if name else entry.method
+
+
+class OutboxEntriesView(QWidget):
+    """The entries; empty (and hidden by the pane) when there are none.
+
+    Signals:
+        retryRequested(int entry_id): send a failed entry again.
+        discardRequested(int entry_id): drop the entry — emitted only after the user confirmed.
+        conflictResolved(int entry_id, bool keep_mine): ``True`` = send mine over theirs,
+            ``False`` = drop mine and take the portal's version.
+    """
+
+    retryRequested = Signal(int)
+    discardRequested = Signal(int)
+    conflictResolved = Signal(int, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outboxEntries")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._rows: list[QFrame] = []
+        self._confirm: QMessageBox | None = None
+
+    @property
+    def confirmation(self) -> QMessageBox | None:
+        """The open "discard?" question, if any."""
+        return self._confirm
+
+    def set_entries(self, entries: Sequence[OutboxEntry], texts: DateTexts,
+                    user_names: Mapping[int, str] | None = None, now: datetime | None = None) -> None:
+        """Show the open ``entries`` (``done`` ones are skipped), oldest first. Times in
+        ``texts``' zone; ``now`` (aware) decides "today"; ``user_names`` names responsible ids."""
+        for row in self._rows:
+            row.hide()
+            row.deleteLater()
+        self._rows = []
+        today = texts.today(now or datetime.now(timezone.utc))
+        for entry in sorted(entries, key=lambda e: (e.created_at, e.id)):
+            if entry.state.is_open:
+                row = self._row(entry, texts, today, user_names or {})
+                self._layout.addWidget(row)
+                self._rows.append(row)
+
+    def entry_ids(self) -> list[int]:
+        """Ids of the entries shown, in order."""
+        return [int(row.property("entryId")) for row in self._rows]
+
+    # -- one entry --------------------------------------------------------------------------------
+
+    def _row(self, entry: OutboxEntry, texts: DateTexts, today: date, user_names: Mapping[int, str]) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName(f"entry_{entry.id}")
+        frame.setProperty("entryId", entry.id)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        label = QLabel(frame)
+        label.setObjectName("entryText")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        what = change_name(entry)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        state = entry.state
+        if state == EntryState.PENDING:
+            text = self.tr("%1: waiting to send…").replace("%1", what)
+            if entry.attempts:
+                text += " " + self.tr("Tried %n time(s).", "", entry.attempts)
+            if entry.next_attempt_at is not None:
+                text += " " + self.tr("Next try: %1.").replace("%1", texts.card(entry.next_attempt_at, today))
+            label.setText(text)
+        elif state == EntryState.SENDING:
+            label.setText(self.tr("%1: sending…").replace("%1", what))
+        elif state == EntryState.UNKNOWN:
+            label.setText(self.tr("%1: checking whether the portal got it…").replace("%1", what))
+        elif state == EntryState.FAILED:
+            code = entry.error_code or self.tr("no code")
+            reason = entry.error_text or self.tr("no reason given")
+            label.setText(self.tr("%1: the portal refused this change (%2): %3")
+                          .replace("%1", what).replace("%2", code).replace("%3", reason))
+            label.setStyleSheet("color: #c21b16;")
+            retry = self._button(frame, self.tr("&Retry"), "retryButton",
+                                 self.tr("Send this change again"))
+            retry.clicked.connect(lambda: self.retryRequested.emit(entry.id))
+            discard = self._button(frame, self.tr("D&iscard"), "discardButton",
+                                   self.tr("Drop this change; it will be lost"))
+            discard.clicked.connect(lambda: self._ask_discard(entry.id, what))
+            buttons.addWidget(retry)
+            buttons.addWidget(discard)
+        elif state == EntryState.CONFLICT:
+            label.setText(self.tr("%1: this activity was changed on the portal after you opened it. "
+                                  "Which version should stay?").replace("%1", what))
+            layout.addLayout(self._conflict_table(frame, entry, texts, today, user_names))
+            mine = self._button(frame, self.tr("&Keep mine"), "keepMineButton",
+                                self.tr("Send your change over the portal's version"))
+            mine.clicked.connect(lambda: self.conflictResolved.emit(entry.id, True))
+            theirs = self._button(frame, self.tr("&Take theirs"), "takeTheirsButton",
+                                  self.tr("Drop your change and keep what the portal has"))
+            theirs.clicked.connect(lambda: self.conflictResolved.emit(entry.id, False))
+            buttons.addWidget(mine)
+            buttons.addWidget(theirs)
+        layout.addLayout(buttons)
+        return frame
+
+    @staticmethod
+    def _button(parent: QWidget, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
+
+    def _conflict_table(self, parent: QWidget, entry: OutboxEntry, texts: DateTexts, today: date,
+                        user_names: Mapping[int, str]) -> QGridLayout:
+        grid = QGridLayout()
+        for column, title in enumerate((self.tr("Field"), self.tr("On the portal"), self.tr("Your change"))):
+            head = QLabel(f"<b>{title}</b>", parent)
+            grid.addWidget(head, 0, column)
+        for row, change in enumerate(conflict_fields(entry), start=1):
+            label = FIELD_LABELS.get(change.field)
+            name = QCoreApplication.translate("OutboxEntries", label) if label else change.field
+            theirs = QLabel(self._value(change.field, change.theirs, texts, today, user_names), parent)
+            theirs.setObjectName(f"theirs_{change.field}")
+            mine = QLabel(self._value(change.field, change.mine, texts, today, user_names), parent)
+            mine.setObjectName(f"mine_{change.field}")
+            for widget in (theirs, mine):
+                widget.setWordWrap(True)
+            grid.addWidget(QLabel(name, parent), row, 0)
+            grid.addWidget(theirs, row, 1)
+            grid.addWidget(mine, row, 2)
+        return grid
+
+    def _value(self, field: str, value: str, texts: DateTexts, today: date,
+               user_names: Mapping[int, str]) -> str:
+        if value == "":
+            return self.tr("(empty)")
+        if field in ("DEADLINE", "START_TIME", "END_TIME"):
+            try:
+                return texts.card(parse_datetime(value), today)
+            except ValueError:
+                return value
+        if field == "RESPONSIBLE_ID" and value.isdigit():
+            return user_names.get(int(value), f"#{value}")
+        return value
+
+    def _ask_discard(self, entry_id: int, what: str) -> None:
+        if self._confirm is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard change"),
+                          self.tr("Discard “%1”? The change has not reached the portal and will be lost.")
+                          .replace("%1", what),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda _result: self._discard_answered(box, entry_id))
+        self._confirm = box
+        box.open()
+
+    def _discard_answered(self, box: QMessageBox, entry_id: int) -> None:
+        yes = box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+        self._confirm = None
+        box.deleteLater()
+        if yes:
+            self.discardRequested.emit(entry_id)
