@@ -38,8 +38,19 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
-from desktop_app.bitrix.activities import CREATABLE_TYPES, CommunicationInput, SystemActivityFields
-from desktop_app.bitrix.models import Activity, ActivityType, DescriptionType, Direction, Priority, format_datetime
+from desktop_app.bitrix.activities import (
+    CREATABLE_TYPES,
+    CommunicationInput,
+    SystemActivityFields,
+)
+from desktop_app.bitrix.models import (
+    Activity,
+    ActivityType,
+    DescriptionType,
+    Direction,
+    Priority,
+    format_datetime,
+)
 
 from .contacts import channel_type_for
 from .todo import FieldProblem, parse_deadline_text

@@ -28,7 +28,7 @@ from desktop_app.bitrix.models import ActivityType, OwnerType
 if TYPE_CHECKING:
     from desktop_app.bitrix import BitrixClient
 
-__all__ = ["Channel", "Party", "ContactDirectory", "channel_type_for"]
+__all__ = ["Channel", "ContactDirectory", "Party", "channel_type_for"]
 
 _PERSON_SELECT = ["ID", "HONORIFIC", "NAME", "SECOND_NAME", "LAST_NAME", "PHONE", "EMAIL"]
 _SELECT: dict[int, list[str]] = {

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
-from desktop_app.bitrix.models import TODO_COLOR_IDS
+from desktop_app.bitrix.models import TODO_COLOR_IDS, Activity
 
 #: Reminder choices the form offers, in minutes before the deadline (``pingOffsets``).
 PING_CHOICES: tuple[int, ...] = (0, 15, 30, 60, 120, 1440)
@@ -89,6 +89,56 @@ class TodoDraft:
         if self.responsible_id is not None and self.responsible_id <= 0:
             out.append(FieldProblem("responsibleId", "required"))
         return out
+
+
+@dataclass(frozen=True)
+class TodoUpdate:
+    """The full-update intent of the todo form's edit mode (``crm.activity.todo.update``,
+    api-spec.md §4.9.2, server-behaviour.md §1.6).
+
+    Every content field is carried, because the portal **blanks** ``title`` and ``description`` when
+    they are omitted and replaces the reminders with ``ping_offsets`` (empty = none). ``activity`` is
+    the todo as loaded (its ``id``, owner and ``last_updated`` for conflict checks).
+
+    Attributes:
+        activity: the loaded todo.
+        deadline: aware datetime.
+        title, description: plain text (may be empty, but always sent).
+        responsible_id: user id, or ``None`` to keep the current one (the portal ignores 0).
+        color_id: ``"1"``…``"7"`` or ``None`` (default colour).
+        ping_offsets: minutes before the deadline.
+    """
+
+    activity: Activity
+    deadline: datetime
+    title: str
+    description: str
+    responsible_id: int | None
+    color_id: str | None
+    ping_offsets: tuple[int, ...]
+
+    @property
+    def is_completed(self) -> bool:
+        """The portal refuses completed todos (``CAN_NOT_UPDATE_COMPLETED_TODO``)."""
+        return self.activity.completed
+
+
+def todo_update(draft: TodoDraft, activity: Activity, tz: tzinfo) -> TodoUpdate:
+    """The edit-mode intent for ``activity`` from what the form holds.
+
+    Raises:
+        ValueError: the draft has problems (:meth:`TodoDraft.problems`), or the todo is completed
+            (``CAN_NOT_UPDATE_COMPLETED_TODO``: "Cannot edit completed activity.").
+    """
+    if activity.completed:
+        raise ValueError("CAN_NOT_UPDATE_COMPLETED_TODO: a completed todo cannot be edited")
+    problems = draft.problems(tz)
+    deadline = draft.parse_deadline(tz)
+    if problems or deadline is None:
+        raise ValueError(f"draft has problems: {problems}")
+    return TodoUpdate(activity=activity, deadline=deadline, title=draft.title, description=draft.description,
+                      responsible_id=draft.responsible_id, color_id=draft.color_id,
+                      ping_offsets=tuple(draft.ping_offsets))
 
 
 def parse_deadline_text(text: str, tz: tzinfo) -> datetime | None:

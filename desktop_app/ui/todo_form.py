@@ -1,6 +1,7 @@
 """The todo form: create a universal activity (``crm.activity.todo.add``) in the selected entity's
-timeline. Deadline, title, description, responsible, colour (default or 1–7) and reminders
-(``pingOffsets``, minutes before the deadline).
+timeline, or edit one (:meth:`TodoForm.load`, ``crm.activity.todo.update``). Deadline, title,
+description, responsible, colour (default or 1–7) and reminders (``pingOffsets``, minutes before the
+deadline). Completed todos cannot be edited (``CAN_NOT_UPDATE_COMPLETED_TODO``); the form says so.
 
 Nothing typed is ever lost: problems are shown under their field before sending, a failed call
 leaves every field as it was, and only a confirmed create clears the form.
@@ -31,8 +32,14 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desktop_app.bitrix import User
-from desktop_app.services.todo import PING_CHOICES, FieldProblem, TodoDraft, default_deadline
+from desktop_app.bitrix import Activity, User
+from desktop_app.services.todo import (
+    PING_CHOICES,
+    FieldProblem,
+    TodoDraft,
+    default_deadline,
+    todo_update,
+)
 
 from . import messages
 
@@ -61,11 +68,14 @@ class TodoForm(QWidget):
     :meth:`saving_finished` when the portal has answered.
 
     Signals:
-        submitted(TodoDraft): the user pressed Save and the draft passed the local checks.
+        submitted(TodoDraft): create mode — the user pressed Save and the draft passed the local checks.
+        update_submitted(TodoUpdate): edit mode (after :meth:`load`) — the full-update intent for
+            ``crm.activity.todo.update`` (title and description always carried).
         cancelled: the user closed the form (its content is kept for next time).
     """
 
     submitted = Signal(object)
+    update_submitted = Signal(object)
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -74,6 +84,7 @@ class TodoForm(QWidget):
         self._tz: tzinfo | None = None
         self._owner: tuple[int, int] = (0, 0)
         self._errors: dict[str, QLabel] = {}
+        self._editing: Activity | None = None
 
         self.heading = QLabel(self)
         self.heading.setObjectName("todoHeading")
@@ -188,7 +199,7 @@ class TodoForm(QWidget):
             shortcut.activated.connect(self.submit)
         self.deadline.textEdited.connect(lambda _t: self._clear_error("deadline"))
 
-    def _add_row(self, form: QFormLayout, label_text: str, field, key: str, buddy: QWidget | None = None) -> None:  # noqa: ANN001
+    def _add_row(self, form: QFormLayout, label_text: str, field, key: str, buddy: QWidget | None = None) -> None:
         label = QLabel(label_text, self)
         target = buddy if buddy is not None else field
         if isinstance(target, QWidget):
@@ -213,6 +224,8 @@ class TodoForm(QWidget):
     def prepare(self, owner_type_id: int, owner_id: int, owner_title: str, users: dict[int, User],
                 me_id: int, tz: tzinfo, now: datetime | None = None) -> None:
         """Point the form at an entity. Keeps what was typed if it is the same entity."""
+        if self._editing is not None:  # back to create mode, with an empty form
+            self._leave_edit_mode()
         same_owner = self._owner == (owner_type_id, owner_id)
         self._owner = (owner_type_id, owner_id)
         self._tz = tz
@@ -230,6 +243,58 @@ class TodoForm(QWidget):
                 self.deadline.setText(default_deadline(start).strftime(DEADLINE_FORMAT))
         self._clear_errors()
         self.state.clear()
+
+    # -- edit mode -------------------------------------------------------------------------
+
+    def load(self, activity: Activity, tz: tzinfo, *, users: dict[int, User] | None = None,
+             ping_offsets: list[int] | None = None) -> None:
+        """Edit an existing todo: fill deadline, title, description, responsible, colour and reminders
+        from it. ``ping_offsets`` are the todo's reminders in minutes (``crm.activity.get`` does not
+        return them; ``None`` shows the portal's default 0 and 15). ``users`` refills the responsible
+        list. A completed todo is shown but cannot be saved (``CAN_NOT_UPDATE_COMPLETED_TODO``)."""
+        self._editing = activity
+        self._owner = (activity.owner_type_id, activity.owner_id)
+        self._tz = tz
+        if users is not None:
+            self.responsible.clear()
+            for user in sorted(users.values(), key=lambda u: u.display_name.lower()):
+                self.responsible.addItem(user.display_name, user.id)
+        index = self.responsible.findData(activity.responsible_id)
+        if index < 0 and activity.responsible_id:
+            self.responsible.addItem(f"#{activity.responsible_id}", activity.responsible_id)
+            index = self.responsible.count() - 1
+        self.responsible.setCurrentIndex(index)
+        deadline = activity.deadline
+        self.deadline.setText(deadline.astimezone(tz).strftime(DEADLINE_FORMAT) if deadline else "")
+        self.title.setText(activity.subject)
+        self.description.setPlainText(activity.description)
+        self._color_buttons[activity.color_id if activity.color_id in self._color_buttons else None].setChecked(True)
+        chosen = set(ping_offsets if ping_offsets is not None else (0, 15))
+        for minutes, box in self.pings.items():
+            box.setChecked(minutes in chosen)
+        self.heading.setText(self.tr("Edit todo “%1”").replace("%1", activity.subject or "…"))
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+Enter)"))
+        self._clear_errors()
+        if activity.completed:
+            self.save_button.setEnabled(False)
+            self.state.setText(self.tr("This todo is completed; the portal does not allow editing it "
+                                       "(CAN_NOT_UPDATE_COMPLETED_TODO). Reopen it first."))
+        else:
+            self.save_button.setEnabled(True)
+            self.state.clear()
+
+    @property
+    def editing(self) -> Activity | None:
+        """The todo being edited, or ``None`` in create mode."""
+        return self._editing
+
+    def _leave_edit_mode(self) -> None:
+        self._editing = None
+        self.title.clear()
+        self.description.clear()
+        self.deadline.clear()
+        self.save_button.setEnabled(True)
+        self.save_button.setToolTip(self.tr("Create the todo (Ctrl+Enter)"))
 
     def draft(self) -> TodoDraft:
         """What is in the form now."""
@@ -255,6 +320,11 @@ class TodoForm(QWidget):
         self._clear_errors()
         if problems:
             self.show_problems(problems)
+            return
+        if self._editing is not None and self._tz is not None:
+            update = todo_update(draft, self._editing, self._tz)
+            self.set_busy(True)
+            self.update_submitted.emit(update)
             return
         self.set_busy(True)
         self.submitted.emit(draft)
@@ -294,7 +364,9 @@ class TodoForm(QWidget):
         """The portal answered: on success the typed content is cleared (responsible, colour and
         reminders stay as chosen); on failure everything stays as typed."""
         self.set_busy(False)
-        if ok:
+        if ok and self._editing is not None:
+            self.state.setText(self.tr("Saved."))
+        elif ok:
             self.title.clear()
             self.description.clear()
             self.deadline.clear()
