@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bitrix.bindings import Binding
-from desktop_app.services.details import BINDABLE_TYPES, BindingProblem, check_add, check_move, check_remove
+from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.services.details import (
+    BINDABLE_TYPES,
+    BindingProblem,
+    check_add,
+    check_move,
+    check_remove,
+)
 
 from . import messages
 
@@ -288,9 +295,7 @@ class BindingsPanel(QWidget):
         assert self._search is not None
         try:
             found = list(await self._search(entity_type_id, text))
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # shown under the picker; the user can type again
+        except BitrixClientError as exc:  # shown under the picker; the user can type again
             self._show_text(messages.describe(exc).text)
             return
         if entity_type_id != self.picked_type() or text != self.search_edit.text():

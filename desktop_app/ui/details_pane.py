@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timezone, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocumentFragment
@@ -103,7 +103,7 @@ class DetailsPane(QWidget):
         super().__init__(parent)
         self.setObjectName("detailsPane")
         self._locale = locale
-        self._now = now or (lambda: datetime.now(timezone.utc))
+        self._now = now or (lambda: datetime.now(UTC))
         self._texts = DateTexts(tz, locale)
         self._activity: Activity | None = None
         self._details: ActivityDetails | None = None
@@ -247,8 +247,8 @@ class DetailsPane(QWidget):
         self.status.setStyleSheet("")
         self._clear_fields()
         today = self._texts.today(self._now())
-        when = lambda v: self._date(v, today)  # noqa: E731
-        user = lambda i: self._user(details, i)  # noqa: E731
+        when = lambda v: self._date(v, today)
+        user = lambda i: self._user(details, i)
         raw = a.raw
         self._group(self.tr("What"), [
             ("SUBJECT", self.tr("Subject"), a.subject or self.tr("(no subject)")),

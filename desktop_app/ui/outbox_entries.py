@@ -10,10 +10,19 @@ non-blocking ``QMessageBox.open()``: it loses the change.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.bitrix.models import parse_datetime
 from desktop_app.services.details import conflict_fields
@@ -98,7 +107,7 @@ class OutboxEntriesView(QWidget):
             row.hide()
             row.deleteLater()
         self._rows = []
-        today = texts.today(now or datetime.now(timezone.utc))
+        today = texts.today(now or datetime.now(UTC))
         for entry in sorted(entries, key=lambda e: (e.created_at, e.id)):
             if entry.state.is_open:
                 row = self._row(entry, texts, today, user_names or {})

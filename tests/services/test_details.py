@@ -13,7 +13,13 @@ import pytest
 from desktop_app.bitrix import BitrixClient, BitrixError, NotFound
 from desktop_app.bitrix.bindings import MAX_BINDINGS, Binding
 from desktop_app.bitrix.models import Activity
-from desktop_app.services.details import DetailsService, check_add, check_move, check_remove, conflict_fields
+from desktop_app.services.details import (
+    DetailsService,
+    check_add,
+    check_move,
+    check_remove,
+    conflict_fields,
+)
 from desktop_app.store.entries import EntryState, OutboxEntry
 
 TZ = timezone(timedelta(hours=3))
@@ -153,8 +159,8 @@ async def test_load_reads_the_portal_state_after_a_change(client: BitrixClient) 
 async def test_conflict_fields_pair_the_change_with_the_portals_values(client: BitrixClient) -> None:
     todo = (await _deal_one(client, PROVIDER_ID="CRM_TODO", COMPLETED="N"))[0]
     theirs = (await client.get_activity(todo.id)).raw
-    base = dict(owner_type_id=2, owner_id=1, state=EntryState.CONFLICT, created_at=datetime.now(TZ),
-                activity_id=todo.id, theirs=theirs)
+    base = {"owner_type_id": 2, "owner_id": 1, "state": EntryState.CONFLICT, "created_at": datetime.now(TZ),
+            "activity_id": todo.id, "theirs": theirs}
     full = OutboxEntry(id=1, method="crm.activity.todo.update", params={
         "id": todo.id, "ownerTypeId": 2, "ownerId": 1, "deadline": "2026-12-01T10:00:00+03:00",
         "title": "Mine", "description": "", "colorId": "default"}, **base)

@@ -17,7 +17,7 @@ NAMES = {(2, 1): "Website relaunch", (3, 1): "Andrew Howard", (3, 2): "Hannah Cl
 
 
 @pytest.fixture
-def panel(qtbot) -> BindingsPanel:  # noqa: ANN001
+def panel(qtbot) -> BindingsPanel:
     widget = BindingsPanel()
     qtbot.addWidget(widget)
     widget.show()
@@ -39,7 +39,7 @@ def test_bindings_are_listed_with_type_and_name(panel: BindingsPanel) -> None:
     assert texts == ["Deal: Website relaunch (#1)", "Contact: Andrew Howard (#1)"]
 
 
-def test_last_binding_cannot_be_removed(qtbot, panel: BindingsPanel) -> None:  # noqa: ANN001
+def test_last_binding_cannot_be_removed(qtbot, panel: BindingsPanel) -> None:
     panel.set_bindings([DEAL_1], NAMES)
     assert not panel.remove_button.isEnabled()
     assert "only binding" in panel.remove_button.toolTip()
@@ -47,7 +47,7 @@ def test_last_binding_cannot_be_removed(qtbot, panel: BindingsPanel) -> None:  #
         qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
 
 
-def test_remove_emits_the_selected_binding(qtbot, panel: BindingsPanel) -> None:  # noqa: ANN001
+def test_remove_emits_the_selected_binding(qtbot, panel: BindingsPanel) -> None:
     panel.set_bindings([DEAL_1, CONTACT_1], NAMES)
     _select(panel, CONTACT_1)
     assert panel.remove_button.isEnabled()
@@ -56,7 +56,7 @@ def test_remove_emits_the_selected_binding(qtbot, panel: BindingsPanel) -> None:
     assert blocker.args == [CONTACT_1]
 
 
-def test_move_offers_only_the_same_type(qtbot, panel: BindingsPanel) -> None:  # noqa: ANN001
+def test_move_offers_only_the_same_type(qtbot, panel: BindingsPanel) -> None:
     panel.set_bindings([DEAL_1, CONTACT_1], NAMES)
     panel.set_candidates(2, [(1, "Website relaunch"), (5, "Office move")])
     panel.set_candidates(3, [(1, "Andrew Howard"), (2, "Hannah Clark")])
@@ -83,7 +83,7 @@ def test_move_offers_only_the_same_type(qtbot, panel: BindingsPanel) -> None:  #
     assert not panel.picker.isVisible()
 
 
-def test_add_refuses_a_duplicate_and_takes_a_typed_id(qtbot, panel: BindingsPanel) -> None:  # noqa: ANN001
+def test_add_refuses_a_duplicate_and_takes_a_typed_id(qtbot, panel: BindingsPanel) -> None:
     panel.set_bindings([DEAL_1], NAMES)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.picker_types() == [1, 2, 3, 4]
@@ -100,7 +100,7 @@ def test_add_refuses_a_duplicate_and_takes_a_typed_id(qtbot, panel: BindingsPane
     assert blocker.args == [Binding(2, 7)]
 
 
-def test_add_with_nothing_picked_names_the_field(qtbot, panel: BindingsPanel) -> None:  # noqa: ANN001
+def test_add_with_nothing_picked_names_the_field(qtbot, panel: BindingsPanel) -> None:
     panel.set_bindings([DEAL_1], NAMES)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     with qtbot.assertNotEmitted(panel.addRequested):
@@ -109,7 +109,7 @@ def test_add_with_nothing_picked_names_the_field(qtbot, panel: BindingsPanel) ->
     assert panel.problem.text().startswith("Entity: pick one from the list")
 
 
-def test_picker_searches_the_portal(qtbot, qloop, arun, portal, panel: BindingsPanel) -> None:  # noqa: ANN001
+def test_picker_searches_the_portal(qtbot, qloop, arun, portal, panel: BindingsPanel) -> None:
     client = BitrixClient.for_webhook(Webhook(base_url="http://sandbox.local", user_id=1, code="demo"),
                                       transport=httpx.ASGITransport(app=portal.app))
     try:

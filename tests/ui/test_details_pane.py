@@ -4,7 +4,7 @@ actions ask before deleting; outbox entries show where each change stands and th
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import httpx
 import pytest
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.usefixtures("qloop")
 
 
 @pytest.fixture
-def gui_client(portal, arun):  # noqa: ANN001, ANN201
+def gui_client(portal, arun):
     """A client on the in-process sandbox, made and closed on the qasync loop."""
     client = BitrixClient.for_webhook(Webhook(base_url="http://sandbox.local", user_id=1, code="demo"),
                                       transport=httpx.ASGITransport(app=portal.app))
@@ -35,7 +35,7 @@ def gui_client(portal, arun):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def pane(qtbot) -> DetailsPane:  # noqa: ANN001
+def pane(qtbot) -> DetailsPane:
     widget = DetailsPane(tz=TZ, now=lambda: NOW, locale=ENGLISH)
     qtbot.addWidget(widget)
     widget.resize(700, 900)
@@ -44,7 +44,7 @@ def pane(qtbot) -> DetailsPane:  # noqa: ANN001
     return widget
 
 
-def _load(arun, client: BitrixClient, **filter_: object) -> ActivityDetails:  # noqa: ANN001
+def _load(arun, client: BitrixClient, **filter_: object) -> ActivityDetails:
     page = arun(client.list_activities(filter={"OWNER_TYPE_ID": 2, "OWNER_ID": 1, **filter_}, order={"ID": "ASC"}))
     return arun(DetailsService(client).load(page.items[0].id))
 
@@ -55,7 +55,7 @@ def _field(pane: DetailsPane, key: str) -> str:
     return label.text()
 
 
-def _answer(qtbot, pane: DetailsPane, button: QMessageBox.StandardButton) -> None:  # noqa: ANN001
+def _answer(qtbot, pane: DetailsPane, button: QMessageBox.StandardButton) -> None:
     qtbot.waitUntil(lambda: pane.confirmation is not None and pane.confirmation.isVisible())
     box = pane.confirmation
     qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
@@ -69,7 +69,7 @@ def _entry(entry_id: int, state: EntryState, activity_id: int, **kw: object) -> 
     return replace(base, **kw)
 
 
-def test_shows_every_field_of_a_sandbox_email(pane: DetailsPane, arun, gui_client) -> None:  # noqa: ANN001
+def test_shows_every_field_of_a_sandbox_email(pane: DetailsPane, arun, gui_client) -> None:
     details = _load(arun, gui_client, TYPE_ID=4)
     a = details.activity
     pane.show_details(details)
@@ -103,7 +103,7 @@ def test_shows_every_field_of_a_sandbox_email(pane: DetailsPane, arun, gui_clien
     assert pane.complete_button.text() == "Re&open"
 
 
-def test_loading_then_error_keeps_the_title(pane: DetailsPane, arun, gui_client) -> None:  # noqa: ANN001
+def test_loading_then_error_keeps_the_title(pane: DetailsPane, arun, gui_client) -> None:
     details = _load(arun, gui_client, TYPE_ID=2)
     pane.show_loading(details.activity)
     assert pane.title.text() == details.activity.subject
@@ -116,7 +116,7 @@ def test_loading_then_error_keeps_the_title(pane: DetailsPane, arun, gui_client)
     assert pane.edit_button.isEnabled()
 
 
-def test_delete_asks_and_emits_only_after_yes(qtbot, pane: DetailsPane, arun, gui_client) -> None:  # noqa: ANN001
+def test_delete_asks_and_emits_only_after_yes(qtbot, pane: DetailsPane, arun, gui_client) -> None:
     details = _load(arun, gui_client, TYPE_ID=1)
     pane.show_details(details)
     with qtbot.assertNotEmitted(pane.deleteRequested):
@@ -129,7 +129,7 @@ def test_delete_asks_and_emits_only_after_yes(qtbot, pane: DetailsPane, arun, gu
     assert blocker.args[0].id == details.activity.id
 
 
-def test_complete_reopen_and_edit_emit(qtbot, pane: DetailsPane, arun, gui_client) -> None:  # noqa: ANN001
+def test_complete_reopen_and_edit_emit(qtbot, pane: DetailsPane, arun, gui_client) -> None:
     open_todo = _load(arun, gui_client, PROVIDER_ID="CRM_TODO", COMPLETED="N")
     pane.show_details(open_todo)
     assert pane.complete_button.text() == "&Complete"
@@ -148,7 +148,7 @@ def test_complete_reopen_and_edit_emit(qtbot, pane: DetailsPane, arun, gui_clien
     assert blocker.args[1] is False
 
 
-def test_bindings_of_a_sandbox_activity(qtbot, pane: DetailsPane, arun, gui_client) -> None:  # noqa: ANN001
+def test_bindings_of_a_sandbox_activity(qtbot, pane: DetailsPane, arun, gui_client) -> None:
     todo = _load(arun, gui_client, PROVIDER_ID="CRM_TODO")
     pane.show_details(todo)
     panel = pane.bindings_panel
@@ -165,7 +165,7 @@ def test_bindings_of_a_sandbox_activity(qtbot, pane: DetailsPane, arun, gui_clie
     assert panel.picker_types() == [3]
 
 
-def test_failed_entry_shows_the_code_and_retry_or_discard(qtbot, pane: DetailsPane, arun, gui_client) -> None:  # noqa: ANN001
+def test_failed_entry_shows_the_code_and_retry_or_discard(qtbot, pane: DetailsPane, arun, gui_client) -> None:
     details = _load(arun, gui_client, PROVIDER_ID="CRM_TODO", COMPLETED="N")
     pane.show_details(details)
     failed = _entry(41, EntryState.FAILED, details.activity.id, attempts=1,
@@ -189,12 +189,12 @@ def test_failed_entry_shows_the_code_and_retry_or_discard(qtbot, pane: DetailsPa
     assert blocker.args == [41]
 
 
-def test_pending_and_unknown_entries_say_where_they_stand(pane: DetailsPane, arun, gui_client) -> None:  # noqa: ANN001
+def test_pending_and_unknown_entries_say_where_they_stand(pane: DetailsPane, arun, gui_client) -> None:
     details = _load(arun, gui_client, PROVIDER_ID="CRM_TODO", COMPLETED="N")
     pane.show_details(details)
     assert not pane.entries.isVisible()
     pending = _entry(1, EntryState.PENDING, details.activity.id, attempts=2,
-                     next_attempt_at=datetime(2026, 11, 23, 7, 5, tzinfo=timezone.utc))
+                     next_attempt_at=datetime(2026, 11, 23, 7, 5, tzinfo=UTC))
     unknown = _entry(2, EntryState.UNKNOWN, details.activity.id, created_at=NOW + timedelta(seconds=1))
     done = _entry(3, EntryState.DONE, details.activity.id)
     pane.set_entries([unknown, pending, done])
@@ -207,7 +207,7 @@ def test_pending_and_unknown_entries_say_where_they_stand(pane: DetailsPane, aru
     assert not pane.entries.isVisible()
 
 
-def test_conflict_shows_theirs_against_mine_and_buttons_emit(qtbot, pane: DetailsPane, arun, gui_client) -> None:  # noqa: ANN001
+def test_conflict_shows_theirs_against_mine_and_buttons_emit(qtbot, pane: DetailsPane, arun, gui_client) -> None:
     details = _load(arun, gui_client, PROVIDER_ID="CRM_TODO", COMPLETED="N")
     pane.show_details(details)
     theirs = arun(gui_client.get_activity(details.activity.id)).raw
