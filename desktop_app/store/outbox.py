@@ -176,6 +176,14 @@ class OutboxStore:
         rows = self._conn.execute("SELECT * FROM outbox WHERE activity_id = ? ORDER BY id", (activity_id,))
         return [_from_row(r) for r in rows]
 
+    def claimed_activity_ids(self, *, except_entry: int | None = None) -> set[int]:
+        """Activity ids that stored creates (``crm.activity.add`` / ``crm.activity.todo.add``) made,
+        so a reconciled create never takes an activity another create of ours produced."""
+        rows = self._conn.execute(
+            "SELECT activity_id FROM outbox WHERE method IN ('crm.activity.add', 'crm.activity.todo.add') "
+            "AND activity_id IS NOT NULL AND id != ?", (except_entry or 0,))
+        return {int(r[0]) for r in rows}
+
     def due(self, now: datetime) -> list[OutboxEntry]:
         """``pending`` / ``unknown`` entries whose ``next_attempt_at`` is unset or ≤ ``now`` (aware),
         in id order. (Ordering per activity is the processor's business.)"""

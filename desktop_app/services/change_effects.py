@@ -1,0 +1,177 @@
+"""What an outbox change does to an activity, read off the stored REST call (no I/O, no Qt).
+
+Used three ways:
+
+- :func:`optimistic_activity`: the card as it will look once the change lands (edits show at once);
+- :func:`change_applied` / :func:`binding_change_applied`: after an outcome-unknown send, whether
+  the portal already holds what the change sets (then it is done and must not be sent again);
+- :func:`with_activity_id`: point a change queued behind a create at the create's real id.
+
+Comparisons follow how the portal stores values (api-spec.md §4.4–4.5, §4.9–4.10): datetimes
+compare as instants, ``COMPLETED`` as Y/N, todo colour as ``SETTINGS.COLOR`` (``"default"`` =
+none), ids as ints. Keys the portal does not echo (``COMMUNICATIONS``, ``pingOffsets``,
+``parentActivityId``…) cannot be checked and are left out.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from desktop_app.bitrix.bindings import Binding
+from desktop_app.bitrix.models import Activity, ActivityType, parse_datetime
+from desktop_app.store.entries import OutboxEntry
+
+#: Methods whose activity id is ``id`` in the params; binding methods use ``activityId``.
+_ID_KEY = {
+    "crm.activity.update": "id", "crm.activity.delete": "id", "crm.activity.todo.update": "id",
+    "crm.activity.todo.updateDeadline": "id", "crm.activity.todo.updateDescription": "id",
+    "crm.activity.todo.updateColor": "id", "crm.activity.todo.updateResponsibleUser": "id",
+    "crm.activity.binding.add": "activityId", "crm.activity.binding.move": "activityId",
+    "crm.activity.binding.delete": "activityId",
+}
+BINDING_METHODS = frozenset({"crm.activity.binding.add", "crm.activity.binding.move", "crm.activity.binding.delete"})
+_DATETIME_KEYS = {"DEADLINE", "START_TIME", "END_TIME"}
+_INT_KEYS = {"RESPONSIBLE_ID", "PRIORITY", "DIRECTION", "DESCRIPTION_TYPE", "STATUS", "TYPE_ID"}
+_CHECKABLE = _DATETIME_KEYS | _INT_KEYS | {"SUBJECT", "DESCRIPTION", "LOCATION", "COMPLETED", "COLOR"}
+
+
+def with_activity_id(method: str, params: dict[str, Any], activity_id: int) -> dict[str, Any]:
+    """``params`` with the activity id replaced (``id`` or ``activityId`` by method)."""
+    key = _ID_KEY.get(method)
+    return {**params, key: int(activity_id)} if key else dict(params)
+
+
+def _color(value: Any) -> str | None:
+    return None if value in (None, "", "default") else str(value)
+
+
+def change_targets(entry: OutboxEntry) -> dict[str, Any]:
+    """The activity fields (``crm.activity.get`` names; ``COLOR`` for ``SETTINGS.COLOR``) that
+    ``entry`` sets and the portal echoes, with the values it sets them to."""
+    p = entry.params
+    m = entry.method
+    if m == "crm.activity.update":
+        return {k: v for k, v in (p.get("fields") or {}).items() if k in _CHECKABLE}
+    if m == "crm.activity.todo.update":
+        out = {"DEADLINE": p["deadline"], "SUBJECT": p.get("title", ""), "DESCRIPTION": p.get("description", ""),
+               "COLOR": _color(p.get("colorId"))}
+        if "responsibleId" in p:
+            out["RESPONSIBLE_ID"] = p["responsibleId"]
+        return out
+    return {
+        "crm.activity.todo.updateDeadline": lambda: {"DEADLINE": p["value"]},
+        "crm.activity.todo.updateDescription": lambda: {"DESCRIPTION": p["value"]},
+        "crm.activity.todo.updateColor": lambda: {"COLOR": _color(p.get("colorId"))},
+        "crm.activity.todo.updateResponsibleUser": lambda: {"RESPONSIBLE_ID": p["responsibleId"]},
+    }.get(m, dict)()
+
+
+def _same(key: str, portal: Any, ours: Any) -> bool:
+    if key in _DATETIME_KEYS:
+        if portal is None or ours is None:
+            return portal is None and ours is None
+        mine = ours if isinstance(ours, datetime) else parse_datetime(str(ours))
+        return portal == mine
+    if key == "COMPLETED":
+        return bool(portal) == (str(ours).upper() == "Y")
+    if key in _INT_KEYS:
+        try:
+            return int(portal or 0) == int(ours or 0)
+        except (TypeError, ValueError):
+            return False
+    return (portal if portal is not None else "") == (ours if ours is not None else "")
+
+
+def _portal_value(activity: Activity, key: str) -> Any:
+    return {
+        "DEADLINE": activity.deadline_raw, "START_TIME": activity.start_time, "END_TIME": activity.end_time,
+        "COMPLETED": activity.completed, "COLOR": activity.color_id, "SUBJECT": activity.subject,
+        "DESCRIPTION": activity.description, "LOCATION": activity.location,
+        "RESPONSIBLE_ID": activity.responsible_id, "PRIORITY": activity.priority, "DIRECTION": activity.direction,
+        "DESCRIPTION_TYPE": activity.description_type, "STATUS": activity.status, "TYPE_ID": activity.type_id,
+    }[key]
+
+
+def change_applied(entry: OutboxEntry, activity: Activity) -> bool:
+    """True when ``activity`` (``crm.activity.get``) already holds every checkable value the update
+    ``entry`` sets. False when a value differs, or the change sets nothing checkable."""
+    targets = change_targets(entry)
+    if not targets:
+        return False
+    return all(_same(k, _portal_value(activity, k), v) for k, v in targets.items())
+
+
+def _binding(params: dict[str, Any], prefix: str = "") -> Binding:
+    if prefix:
+        return Binding(int(params[f"{prefix}EntityTypeId"]), int(params[f"{prefix}EntityId"]))
+    return Binding(int(params["entityTypeId"]), int(params["entityId"]))
+
+
+def binding_change_applied(entry: OutboxEntry, bindings: list[Binding]) -> bool:
+    """Whether a ``crm.activity.binding.*`` change shows in ``bindings`` (``crm.activity.binding.list``):
+    add → the target is bound; move → the target is bound and the source is not; delete → the
+    target is not bound."""
+    p = entry.params
+    if entry.method == "crm.activity.binding.add":
+        return _binding(p) in bindings
+    if entry.method == "crm.activity.binding.move":
+        return _binding(p, "target") in bindings and _binding(p, "source") not in bindings
+    if entry.method == "crm.activity.binding.delete":
+        return _binding(p) not in bindings
+    raise ValueError(f"{entry.method} is not a binding change")
+
+
+def _created_raw(entry: OutboxEntry) -> dict[str, Any]:
+    p = entry.params
+    base: dict[str, Any] = {"ID": entry.placeholder_id, "COMPLETED": "N", "CREATED": entry.created_at.isoformat(),
+                            "LAST_UPDATED": entry.created_at.isoformat()}
+    if entry.method == "crm.activity.todo.add":
+        color = _color(p.get("colorId"))
+        return {**base, "OWNER_TYPE_ID": p["ownerTypeId"], "OWNER_ID": p["ownerId"], "TYPE_ID": int(ActivityType.PROVIDER),
+                "PROVIDER_ID": "CRM_TODO", "PROVIDER_TYPE_ID": "TODO", "SUBJECT": p.get("title", ""),
+                "DESCRIPTION": p.get("description", ""), "DEADLINE": p["deadline"], "START_TIME": p["deadline"],
+                "END_TIME": p["deadline"], "RESPONSIBLE_ID": p.get("responsibleId", 0),
+                "SETTINGS": {"COLOR": color} if color else {}}
+    fields = dict(p.get("fields") or {})
+    deadline = fields.get("END_TIME") if fields.get("TYPE_ID") == ActivityType.EMAIL else fields.get("START_TIME")
+    return {**base, **{k: v for k, v in fields.items() if k != "COMMUNICATIONS"}, "DEADLINE": deadline,
+            "COMMUNICATIONS": fields.get("COMMUNICATIONS", [])}
+
+
+def optimistic_activity(entry: OutboxEntry, current: Activity | None) -> Activity | None:
+    """The activity as it will look once ``entry`` lands on the portal.
+
+    A create gives a placeholder with ``ID = entry.placeholder_id``; a delete gives ``None``; an
+    update applies its values to ``current`` (``None`` stays ``None``); a binding move off the
+    primary owner moves ``OWNER_TYPE_ID``/``OWNER_ID`` to the target (as the portal does).
+    """
+    if entry.is_create:
+        return Activity.from_api(_created_raw(entry))
+    if entry.method == "crm.activity.delete" or current is None:
+        return None
+    raw = dict(current.raw) if current.raw else current.model_dump(by_alias=True)
+    if entry.method == "crm.activity.binding.move":
+        source = _binding(entry.params, "source")
+        if (current.owner_type_id, current.owner_id) == (source.entity_type_id, source.entity_id):
+            target = _binding(entry.params, "target")
+            raw.update(OWNER_TYPE_ID=target.entity_type_id, OWNER_ID=target.entity_id)
+        return Activity.from_api(raw)
+    for key, value in change_targets(entry).items():
+        if key == "COLOR":
+            settings = dict(raw.get("SETTINGS") or {})
+            settings.pop("COLOR", None)
+            if value:
+                settings["COLOR"] = value
+            raw["SETTINGS"] = settings
+            continue
+        raw[key] = value
+        if key == "START_TIME" and current.kind in (ActivityType.CALL, ActivityType.MEETING):
+            raw["DEADLINE"] = value
+        if key == "END_TIME" and current.kind == ActivityType.EMAIL:
+            raw["DEADLINE"] = value
+        if entry.method.startswith("crm.activity.todo.") and key == "DEADLINE":
+            raw["START_TIME"] = raw["END_TIME"] = value
+    if entry.method == "crm.activity.update" and "COMPLETED" in (entry.params.get("fields") or {}):
+        raw["STATUS"] = 2 if str(entry.params["fields"]["COMPLETED"]).upper() == "Y" else 1
+    return Activity.from_api(raw)
