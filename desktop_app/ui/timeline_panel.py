@@ -1,45 +1,82 @@
-"""The selected entity's timeline: header, the card list, and the page-by-page loading.
+"""The selected entity's timeline: header, filter bar, the card list, and the page-by-page loading.
 
 Loading runs on the qasync loop through the task registry: the open ("planned") activities first,
-then history pages of 50 as the user scrolls (``fetchMore``). Selecting another entity cancels the
-load in flight. A new todo is inserted at its place without reloading the list.
+then history pages of 50 as the user scrolls (``fetchMore``). Selecting another entity or changing
+the filter cancels the load in flight; the filter is applied on the portal (``TimelineQuery``).
+A new todo is inserted at its place without reloading the list.
+
+Cards answer a right click, the Menu key and Shift+F10 with their menu (``CardMenu``); open todos
+also have hot zones (icon = colour, date = deadline, name = responsible). The panel only emits what
+the user asked for; the main window sends it (through the outbox) and reports back with
+``add_activity`` / ``remove_activity`` / ``set_sync_state``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, tzinfo
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, tzinfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError
-from desktop_app.services.timeline import EntityRef, TimelineService
+from desktop_app.services.timeline import EntityRef, TimelineFilter, TimelineQuery, TimelineService
+from desktop_app.store.entries import OutboxEntry
 
+from .quick_edit import DeadlinePopup, color_menu, responsible_menu
 from .tasks import TaskRegistry
-from .timeline import TimelineDelegate, TimelineModel
+from .timeline import CardData, TimelineDelegate, TimelineModel
+from .timeline.card_menu import CardMenu
+from .timeline.delegate import ZONE_COLOR, ZONE_DEADLINE
+from .timeline.filter_bar import TimelineFilterBar
+from .timeline.view import TimelineView
 
 
 class TimelinePanel(QWidget):
-    """Header (entity title, New todo, Refresh) over a ``QListView`` of cards.
+    """Header (entity title, Refresh, New todo), filter bar, a ``TimelineView`` of cards, status line.
 
     Signals:
         loaded(EntityRef): the planned activities and the first history page are on screen.
         load_failed(BaseException): a load failed; what was shown stays.
         new_todo_requested: the user asked for the todo form.
+        detailsRequested(Activity), editRequested(Activity): card menu / Enter / double click.
+        completeRequested(Activity, bool completed): Complete (True) or Reopen (False).
+        deleteRequested(Activity): Delete… (the main window asks for confirmation).
+        quickDeadlineRequested(Activity, datetime): a new deadline, aware, in the user's time zone.
+        quickColorRequested(Activity, str | None): todo colour ``"1"``…``"7"``, ``None`` = default.
+        quickResponsibleRequested(Activity, int): the new responsible user id.
+        retryRequested(OutboxEntry), discardRequested(OutboxEntry): on a failed / conflicting change.
+        filterChanged(TimelineFilter): the filter the timeline now loads with.
     """
 
     loaded = Signal(object)
     load_failed = Signal(object)
     new_todo_requested = Signal()
+    detailsRequested = Signal(object)
+    editRequested = Signal(object)
+    completeRequested = Signal(object, bool)
+    deleteRequested = Signal(object)
+    quickDeadlineRequested = Signal(object, object)
+    quickColorRequested = Signal(object, object)
+    quickResponsibleRequested = Signal(object, int)
+    retryRequested = Signal(object)
+    discardRequested = Signal(object)
+    filterChanged = Signal(object)
 
     def __init__(self, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._service: TimelineService | None = None
         self._entity: EntityRef | None = None
-        self._next: int | None = None
+        self._query: TimelineQuery | None = None
+        self._history_loaded = 0
+        self._filter = TimelineFilter()
+        self._users: dict[int, str] = {}
+        self._tz: tzinfo | None = None
+        #: The last card menu / quick-edit popup shown (kept for tests and to close it on reload).
+        self.card_menu: QMenu | None = None
+        self.deadline_popup: DeadlinePopup | None = None
 
         self.title = QLabel(self.tr("Select a lead, deal, contact or company"), self)
         self.title.setObjectName("timelineTitle")
@@ -63,18 +100,21 @@ class TimelinePanel(QWidget):
         header.addWidget(self.refresh_button)
         header.addWidget(self.new_todo_button)
 
+        self.filter_bar = TimelineFilterBar(self)
+        self.filter_bar.setObjectName("timelineFilters")
+        self.filter_bar.filterChanged.connect(self.set_filter)
+
         self.model = TimelineModel(self)
-        self.view = QListView(self)
+        self.view = TimelineView(self)
         self.view.setObjectName("timelineView")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(TimelineDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.view.setBatchSize(200)
-        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.delegate = TimelineDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName(self.tr("Timeline"))
         self.model.fetch_more_requested.connect(self._load_more)
+        self.view.cardMenuRequested.connect(self._open_card_menu)
+        self.view.activated.connect(self._activated)
+        self.delegate.hotZoneClicked.connect(self._hot_zone_clicked)
 
         self.status = QLabel(self)
         self.status.setObjectName("timelineStatus")
@@ -89,6 +129,7 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
@@ -96,84 +137,214 @@ class TimelinePanel(QWidget):
     def entity(self) -> EntityRef | None:
         return self._entity
 
+    @property
+    def filter(self) -> TimelineFilter:
+        """The filter the timeline is loaded with."""
+        return self._filter
+
+    def now(self) -> datetime:
+        """The session's current time (aware): the clock given to ``set_service``, else the real one."""
+        return self._clock() if self._clock is not None else datetime.now(UTC)
+
     def set_service(self, service: TimelineService, user_names: dict[int, str], tz: tzinfo,
                     clock: Callable[[], datetime] | None = None) -> None:
-        """Attach to a portal. ``clock`` judges overdue/today (``None`` = the real clock)."""
+        """Attach to a portal. ``clock`` judges overdue/today (``None`` = the real clock); ``user_names``
+        (id → name) fill cards, the Responsible filter and the quick-edit menu (see ``set_users``)."""
         self._service = service
         self._clock = clock
-        self.model.set_user_names(user_names)
+        self._tz = tz
+        self.set_users(user_names)
         self.model.set_time_zone(tz)
         self._refresh_clock()
+
+    def set_users(self, users: Mapping[int, str]) -> None:
+        """The portal's users (id → display name) for card names and the Responsible menus."""
+        self._users = dict(users)
+        self.model.set_user_names(self._users)
+        self.filter_bar.set_users(self._users)
 
     def _refresh_clock(self) -> None:
         self.model.set_now(self._clock() if self._clock is not None else None)
 
     def show_entity(self, entity: EntityRef, title: str) -> None:
-        """Show ``entity``'s timeline (cancels a load in flight)."""
+        """Show ``entity``'s timeline under the current filter (cancels a load in flight)."""
         self._entity = entity
         self.title.setText(title)
         self.new_todo_button.setEnabled(True)
         self.refresh_button.setEnabled(True)
         self.reload()
 
+    def set_filter(self, flt: TimelineFilter) -> None:
+        """Load the timeline with ``flt`` (also what the filter bar calls); no reload when unchanged."""
+        if flt == self._filter:
+            return
+        self._filter = flt
+        self.filterChanged.emit(flt)
+        self.reload()
+
     def reload(self) -> None:
         if self._service is None or self._entity is None:
             return
+        self._close_popups()
         self._tasks.cancel("timeline-more")
-        self._tasks.start(self._load(self._entity), key="timeline")
+        self._query = self._service.query(self._entity, self._filter, self.now())
+        self._tasks.start(self._load(self._query), key="timeline")
 
-    async def _load(self, entity: EntityRef) -> None:
-        assert self._service is not None
+    async def _load(self, query: TimelineQuery) -> None:
         self.status.setText(self.tr("Loading…"))
         self.model.clear()
+        self._history_loaded = 0
         try:
-            planned = await self._service.planned(entity)
+            planned = await query.planned()
             self.model.set_activities(planned)
-            history = await self._service.history_page(entity)
+            history = await query.next_history_page()
         except BitrixClientError as exc:
             self.status.setText(self.tr("Could not load the timeline."))
             self.load_failed.emit(exc)
             return
-        self._next = history.next
-        self.model.append_history(history.items)
-        self.model.set_has_more(history.next is not None)
+        self._history_loaded = len(history)
+        self.model.append_history(history)
+        self.model.set_has_more(query.has_more_history)
         self._update_status()
-        self.loaded.emit(entity)
+        self.loaded.emit(query.entity)
 
     def _load_more(self) -> None:
-        if self._service is None or self._entity is None or self._next is None:
+        query = self._query
+        if self._service is None or query is None or not query.has_more_history:
             self.model.set_has_more(False)
             return
-        self._tasks.start(self._load_next(self._entity, self._next), key="timeline-more")
+        self._tasks.start(self._load_next(query), key="timeline-more")
 
-    async def _load_next(self, entity: EntityRef, start: int) -> None:
-        assert self._service is not None
+    async def _load_next(self, query: TimelineQuery) -> None:
         try:
-            page = await self._service.history_page(entity, start)
+            rows = await query.next_history_page()
         except BitrixClientError as exc:
             self.model.set_has_more(True)
             self.load_failed.emit(exc)
             return
-        if entity != self._entity:
+        if query is not self._query:
             return
-        self._next = page.next
-        self.model.append_history(page.items)
-        self.model.set_has_more(page.next is not None)
+        self._history_loaded += len(rows)
+        self.model.append_history(rows)
+        self.model.set_has_more(query.has_more_history)
         self._update_status()
 
     def _update_status(self) -> None:
         count = self.model.rowCount()
-        if count == 0:
+        if not self._filter.is_empty:
+            query = self._query
+            unloaded = max(0, query.history_total - self._history_loaded) if query is not None else 0
+            total = count + (unloaded if self.model.has_more else 0)
+            self.status.setText(self.tr("%n activities match", "", total) if total
+                                else self.tr("No activities match these filters"))
+        elif count == 0:
             self.status.setText(self.tr("No activities yet."))
         elif self.model.has_more:
             self.status.setText(self.tr("%1 activities shown; scroll for older ones.").replace("%1", str(count)))
         else:
             self.status.setText(self.tr("%1 activities.").replace("%1", str(count)))
 
+    # ----------------------------------------------------------------- cards changed by the main window
     def add_activity(self, activity: Activity) -> None:
-        """Insert (or update) one card in place, select it and scroll to it."""
+        """Insert (or update) one card in place, select it and scroll to it. Negative ids are placeholders
+        of creates the portal has not confirmed (``OutboxEntry.placeholder_id``)."""
         row = self.model.upsert(activity)
         index = self.model.index(row, 0)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         self._update_status()
+
+    def remove_activity(self, activity_id: int) -> bool:
+        """Remove a card (deleted, or a placeholder replaced by the confirmed activity)."""
+        removed = self.model.remove(activity_id)
+        if removed:
+            self._update_status()
+        return removed
+
+    def set_sync_state(self, activity_id: int, entry: OutboxEntry | None) -> None:
+        """Show an outbox entry's state on a card (``None``/done: no pill); see ``TimelineModel``."""
+        self.model.set_sync_state(activity_id, entry)
+
+    # ----------------------------------------------------------------- menus and quick edits
+    def open_card_menu(self, row: int | None = None) -> CardMenu | None:
+        """Open the menu of ``row`` (default: the current card) as the keyboard does; returns it."""
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.request_current_menu()
+        return self.card_menu if isinstance(self.card_menu, CardMenu) else None
+
+    def _close_popups(self) -> None:
+        menu, popup = self.card_menu, self.deadline_popup
+        self.card_menu = self.deadline_popup = None
+        if menu is not None:
+            menu.close()
+        if popup is not None:
+            popup.close()
+
+    def _menu_hidden(self, menu: QMenu) -> None:
+        if self.card_menu is menu:
+            self.card_menu = None
+        menu.deleteLater()
+
+    def _popup_finished(self, popup: DeadlinePopup) -> None:
+        if self.deadline_popup is popup:
+            self.deadline_popup = None
+
+    def _card(self, index: QModelIndex) -> CardData | None:
+        return self.model.card_at(index.row()) if index.isValid() and index.row() < self.model.rowCount() else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        card = self._card(index)
+        if card is not None and not card.is_placeholder:
+            self.detailsRequested.emit(card.activity)
+
+    def _show_menu(self, menu: QMenu, global_pos: QPoint) -> None:
+        self._close_popups()
+        menu.aboutToHide.connect(lambda: self._menu_hidden(menu))
+        self.card_menu = menu
+        menu.popup(global_pos)
+
+    def _open_card_menu(self, index: QModelIndex, global_pos: QPoint) -> None:
+        card = self._card(index)
+        if card is None:
+            return
+        menu = CardMenu(card, self._users, self.now(), self._tz, self)
+        for name in ("detailsRequested", "editRequested", "completeRequested", "deleteRequested",
+                     "quickDeadlineRequested", "quickColorRequested", "quickResponsibleRequested",
+                     "retryRequested", "discardRequested"):
+            getattr(menu, name).connect(getattr(self, name))
+        menu.pickDeadlineRequested.connect(lambda activity: self.open_deadline_popup(activity, global_pos))
+        self._show_menu(menu, global_pos)
+
+    def open_deadline_popup(self, activity: Activity, global_pos: QPoint | None = None) -> DeadlinePopup | None:
+        """Open the deadline popup of a todo (non-blocking); OK emits ``quickDeadlineRequested``.
+        Returns ``None`` for activities without quick edits (not a todo, completed, placeholder)."""
+        if not activity.is_todo or activity.completed or activity.id < 0:
+            return None
+        if global_pos is None:
+            row = self.model.row_of(activity.id)
+            rect = self.view.visualRect(self.model.index(row, 0)) if row is not None else QRect()
+            global_pos = self.view.viewport().mapToGlobal(rect.center())
+        self._close_popups()
+        popup = DeadlinePopup(activity.deadline, self.now(), self._tz, self)
+        popup.deadlineChosen.connect(lambda value: self.quickDeadlineRequested.emit(activity, value))
+        popup.finished.connect(lambda _result: self._popup_finished(popup))
+        self.deadline_popup = popup
+        popup.popup(global_pos)
+        return popup
+
+    def _hot_zone_clicked(self, index: QModelIndex, zone: str, rect: QRect) -> None:
+        card = self._card(index)
+        if card is None or card.is_placeholder:
+            return
+        activity = card.activity
+        below = self.view.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2))
+        if zone == ZONE_DEADLINE:
+            self.open_deadline_popup(activity, below)
+        elif zone == ZONE_COLOR:
+            self._show_menu(color_menu(self, activity.color_id,
+                                       lambda color: self.quickColorRequested.emit(activity, color)), below)
+        else:
+            self._show_menu(responsible_menu(self, self._users, activity.responsible_id,
+                                             lambda user: self.quickResponsibleRequested.emit(activity, user)),
+                            below)

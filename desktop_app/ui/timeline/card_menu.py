@@ -1,0 +1,121 @@
+"""``CardMenu``: the context menu of one timeline card.
+
+Every activity: Open details, Edit…, Complete / Reopen, Delete…; open todos also: Deadline ▸
+(presets, Pick date and time…), Colour ▸ (8 swatches), Responsible ▸ (the portal's users). Completed
+todos show the quick edits disabled (the portal refuses to edit completed todos). Placeholder cards
+(a create the portal has not confirmed, negative id) have nothing to open or edit yet. A card with a
+failed change or a conflict also offers "Retry sending" / "Discard my change".
+
+The menu sends nothing: it emits what the user chose (the panel forwards the signals).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QMenu, QWidget
+
+from desktop_app.store.entries import EntryState
+
+from ..quick_edit import color_menu, deadline_menu, responsible_menu
+from .cards import CardData
+
+__all__ = ["CardMenu"]
+
+
+class CardMenu(QMenu):
+    """The menu of ``card``; show it with ``popup()``.
+
+    Args:
+        card: the card's ``CardData``.
+        users: user id → name for the Responsible submenu.
+        now: the session's current time (aware), for the deadline presets.
+        tz: the user's time zone (``None``: the system's).
+
+    Signals (the activity is the card's ``Activity``):
+        detailsRequested(activity), editRequested(activity), completeRequested(activity, bool completed),
+        deleteRequested(activity), quickDeadlineRequested(activity, datetime),
+        quickColorRequested(activity, str | None), quickResponsibleRequested(activity, int),
+        pickDeadlineRequested(activity): open the deadline popup,
+        retryRequested(OutboxEntry), discardRequested(OutboxEntry).
+    """
+
+    detailsRequested = Signal(object)
+    editRequested = Signal(object)
+    completeRequested = Signal(object, bool)
+    deleteRequested = Signal(object)
+    quickDeadlineRequested = Signal(object, object)
+    quickColorRequested = Signal(object, object)
+    quickResponsibleRequested = Signal(object, int)
+    pickDeadlineRequested = Signal(object)
+    retryRequested = Signal(object)
+    discardRequested = Signal(object)
+
+    def __init__(self, card: CardData, users: Mapping[int, str], now: datetime, tz: tzinfo | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardMenu")
+        self.card = card
+        activity = card.activity
+        real = not card.is_placeholder
+
+        details = self.addAction(self.tr("Open &details"))
+        details.setObjectName("cardDetails")
+        font = QFont(details.font())
+        font.setBold(True)
+        details.setFont(font)
+        details.triggered.connect(lambda: self.detailsRequested.emit(activity))
+        edit = self.addAction(self.tr("&Edit…"))
+        edit.setObjectName("cardEdit")
+        edit.triggered.connect(lambda: self.editRequested.emit(activity))
+        complete = self.addAction(self.tr("&Reopen") if activity.completed else self.tr("&Complete"))
+        complete.setObjectName("cardComplete")
+        complete.triggered.connect(lambda: self.completeRequested.emit(activity, not activity.completed))
+        for action in (details, edit, complete):
+            action.setEnabled(real)
+
+        self.quick_menus: list[QMenu] = []
+        if activity.is_todo:
+            self.addSeparator()
+            editable = real and not activity.completed
+            deadline = deadline_menu(self, now, tz, lambda value: self.quickDeadlineRequested.emit(activity, value),
+                                     lambda: self.pickDeadlineRequested.emit(activity))
+            colors = color_menu(self, activity.color_id, lambda color: self.quickColorRequested.emit(activity, color))
+            people = responsible_menu(self, users, activity.responsible_id,
+                                      lambda user: self.quickResponsibleRequested.emit(activity, user))
+            for menu in (deadline, colors, people):
+                self.addMenu(menu)
+                menu.menuAction().setEnabled(editable)
+                menu.setEnabled(editable)
+                if not editable:
+                    menu.menuAction().setToolTip(self.tr("Completed to-dos cannot be changed"))
+                self.quick_menus.append(menu)
+
+        entry = card.sync.entry if card.sync is not None else None
+        if entry is not None and entry.state in (EntryState.FAILED, EntryState.CONFLICT):
+            self.addSeparator()
+            retry = self.addAction(self.tr("Re&try sending"))
+            retry.setObjectName("cardRetry")
+            retry.triggered.connect(lambda: self.retryRequested.emit(entry))
+            discard = self.addAction(self.tr("Di&scard my change"))
+            discard.setObjectName("cardDiscard")
+            discard.triggered.connect(lambda: self.discardRequested.emit(entry))
+
+        self.addSeparator()
+        delete = self.addAction(self.tr("De&lete…"))
+        delete.setObjectName("cardDelete")
+        delete.setEnabled(real)
+        delete.triggered.connect(lambda: self.deleteRequested.emit(activity))
+        self.setDefaultAction(details)
+
+    def action_named(self, name: str):  # noqa: ANN201 - QAction | None
+        """The action (of this menu or a submenu) with object name ``name``, or ``None``."""
+        menus = [self, *self.quick_menus]
+        for menu in menus:
+            for action in menu.actions():
+                if action.objectName() == name:
+                    return action
+        return None
