@@ -43,8 +43,18 @@ from desktop_app.bitrix.models import PROVIDER_TODO, ActivityType, format_dateti
 
 from .todo import TodoDraft
 
-__all__ = ["EntityRef", "StateFilter", "ActivityKind", "activity_kind", "TimelineFilter", "list_filters",
-           "TimelineQuery", "TimelineService", "PLANNED_ORDER", "HISTORY_ORDER"]
+__all__ = [
+    "HISTORY_ORDER",
+    "PLANNED_ORDER",
+    "ActivityKind",
+    "EntityRef",
+    "StateFilter",
+    "TimelineFilter",
+    "TimelineQuery",
+    "TimelineService",
+    "activity_kind",
+    "list_filters",
+]
 
 #: Planned block order: nearest deadline first.
 PLANNED_ORDER = {"DEADLINE": "ASC", "ID": "ASC"}
@@ -155,9 +165,7 @@ class TimelineFilter:
         if self.responsible_ids and activity.responsible_id not in self.responsible_ids:
             return False
         text = self.search.casefold()
-        if text and text not in activity.subject.casefold() and text not in activity.description.casefold():
-            return False
-        return True
+        return not text or text in activity.subject.casefold() or text in activity.description.casefold()
 
 
 def _kind_filters(kinds: frozenset[ActivityKind]) -> list[dict[str, Any]]:
@@ -293,7 +301,7 @@ class TimelineService:
         async for page in self._client.iter_activity_pages(filter=flt, order=HISTORY_ORDER):
             yield page
 
-    async def add_todo(self, draft: TodoDraft, tz) -> Activity:  # noqa: ANN001 - tzinfo
+    async def add_todo(self, draft: TodoDraft, tz) -> Activity:
         """Create the todo (``crm.activity.todo.add``) and read it back (``crm.activity.get``) so its
         card shows what the portal stored.
 

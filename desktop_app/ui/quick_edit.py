@@ -19,7 +19,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QPoint, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QPoint,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -37,7 +46,7 @@ from desktop_app.bitrix.models import TODO_COLOR_IDS
 
 from .timeline.palette import TODO_PALETTE
 
-__all__ = ["deadline_presets", "DeadlinePopup", "color_menu", "responsible_menu", "color_swatch", "color_name"]
+__all__ = ["DeadlinePopup", "color_menu", "color_name", "color_swatch", "deadline_presets", "responsible_menu"]
 
 
 def _local(value: datetime, tz: tzinfo | None) -> datetime:

@@ -17,11 +17,23 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError
-from desktop_app.services.timeline import EntityRef, TimelineFilter, TimelineQuery, TimelineService
+from desktop_app.services.timeline import (
+    EntityRef,
+    TimelineFilter,
+    TimelineQuery,
+    TimelineService,
+)
 from desktop_app.store.entries import OutboxEntry
 
 from .quick_edit import DeadlinePopup, color_menu, responsible_menu

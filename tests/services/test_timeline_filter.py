@@ -19,7 +19,7 @@ from desktop_app.services.timeline import (
 DEAL_1 = EntityRef(2, 1)
 
 
-def _deal_1_ids(portal, where: str = "1 = 1", params: tuple = ()) -> set[int]:  # noqa: ANN001
+def _deal_1_ids(portal, where: str = "1 = 1", params: tuple = ()) -> set[int]:
     """Ids of the activities bound to deal 1 that satisfy ``where`` — read from the sandbox's own tables."""
     rows = portal.db.query(
         "SELECT a.id FROM activity a JOIN activity_binding b ON b.activity_id = a.id "
@@ -44,7 +44,7 @@ async def _all_ids(service: TimelineService, flt: TimelineFilter, now: datetime)
     (StateFilter.COMPLETED, "a.completed = 'Y'"),
     (StateFilter.OVERDUE, "a.completed = 'N' AND a.deadline < :now"),
 ])
-async def test_state_filters_match_the_portal(client, portal, fixed_now, state, where) -> None:  # noqa: ANN001
+async def test_state_filters_match_the_portal(client, portal, fixed_now, state, where) -> None:
     expected = _deal_1_ids(portal, where.replace(":now", "?"), (int(fixed_now.timestamp()),) if ":now" in where
                            else ())
     ids, count = await _all_ids(TimelineService(client), TimelineFilter(state=state), fixed_now)
@@ -52,7 +52,7 @@ async def test_state_filters_match_the_portal(client, portal, fixed_now, state, 
     assert count == len(expected)
 
 
-async def test_deal_1_has_the_documented_states(client, fixed_now) -> None:  # noqa: ANN001
+async def test_deal_1_has_the_documented_states(client, fixed_now) -> None:
     service = TimelineService(client)
     overdue, _ = await _all_ids(service, TimelineFilter(state=StateFilter.OVERDUE), fixed_now)
     completed, _ = await _all_ids(service, TimelineFilter(state=StateFilter.COMPLETED), fixed_now)
@@ -60,20 +60,20 @@ async def test_deal_1_has_the_documented_states(client, fixed_now) -> None:  # n
     assert (len(overdue), len(completed), len(everything)) == (3, 60, 75)
 
 
-async def test_subject_search_finds_the_expected_rows(client, portal, fixed_now) -> None:  # noqa: ANN001
+async def test_subject_search_finds_the_expected_rows(client, portal, fixed_now) -> None:
     ids, count = await _all_ids(TimelineService(client), TimelineFilter(text=" QUOTE "), fixed_now)
     assert ids == _deal_1_ids(portal, "a.subject LIKE '%quote%'") and len(ids) == 2
     assert count == 2
 
 
-async def test_search_also_finds_words_only_in_the_description(client, portal, fixed_now) -> None:  # noqa: ANN001
+async def test_search_also_finds_words_only_in_the_description(client, portal, fixed_now) -> None:
     ids, _ = await _all_ids(TimelineService(client), TimelineFilter(text="budget"), fixed_now)
     expected = _deal_1_ids(portal, "a.description LIKE '%budget%' OR a.subject LIKE '%budget%'")
     assert ids == expected and len(expected) == 4
     assert not _deal_1_ids(portal, "a.subject LIKE '%budget%'")
 
 
-async def test_search_in_subject_or_description_returns_each_row_once(client, portal, fixed_now) -> None:  # noqa: ANN001
+async def test_search_in_subject_or_description_returns_each_row_once(client, portal, fixed_now) -> None:
     # "pricing" is in both the subject and the description of several e-mails.
     ids, count = await _all_ids(TimelineService(client), TimelineFilter(text="pricing"), fixed_now)
     expected = _deal_1_ids(portal, "a.subject LIKE '%pricing%' OR a.description LIKE '%pricing%'")
@@ -86,20 +86,20 @@ async def test_search_in_subject_or_description_returns_each_row_once(client, po
     ({ActivityKind.TODO, ActivityKind.EMAIL}, "a.provider_id = 'CRM_TODO' OR a.type_id = 4"),
     ({ActivityKind.OTHER}, "a.type_id IN (0, 5) OR a.type_id = 6 AND a.provider_id <> 'CRM_TODO'"),
 ])
-async def test_kind_filters(client, portal, fixed_now, kinds, where) -> None:  # noqa: ANN001
+async def test_kind_filters(client, portal, fixed_now, kinds, where) -> None:
     ids, count = await _all_ids(TimelineService(client), TimelineFilter(kinds=frozenset(kinds)), fixed_now)
     assert ids == _deal_1_ids(portal, where)
     assert count == len(ids)
 
 
-async def test_responsible_and_state_combine(client, portal, fixed_now) -> None:  # noqa: ANN001
+async def test_responsible_and_state_combine(client, portal, fixed_now) -> None:
     flt = TimelineFilter(state=StateFilter.COMPLETED, responsible_ids=frozenset({5, 6}))
     ids, _ = await _all_ids(TimelineService(client), flt, fixed_now)
     expected = _deal_1_ids(portal, "a.completed = 'Y' AND a.responsible_id IN (5, 6)")
     assert ids == expected and len(expected) >= 2
 
 
-def test_filters_sent_to_the_portal(fixed_now) -> None:  # noqa: ANN001
+def test_filters_sent_to_the_portal(fixed_now) -> None:
     flt = TimelineFilter(state=StateFilter.OVERDUE, kinds=frozenset({ActivityKind.TODO}),
                          responsible_ids=frozenset({3, 1}), text="nda")
     planned = list_filters(DEAL_1, flt, completed=False, now=fixed_now)

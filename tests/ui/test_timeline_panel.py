@@ -35,7 +35,7 @@ DEAL_1 = EntityRef(2, 1)
 
 
 @pytest.fixture
-def panel(qtbot, arun, portal, fixed_now):  # noqa: ANN001
+def panel(qtbot, arun, portal, fixed_now):
     client = BitrixClient.for_webhook(Webhook(base_url="http://sandbox.local", user_id=1, code="demo"),
                                       transport=httpx.ASGITransport(app=portal.app))
     errors: list[BaseException] = []
@@ -54,19 +54,19 @@ def panel(qtbot, arun, portal, fixed_now):  # noqa: ANN001
     assert not errors
 
 
-def _row(panel: TimelinePanel, predicate) -> int:  # noqa: ANN001
+def _row(panel: TimelinePanel, predicate) -> int:
     model = panel.model
     return next(r for r in range(model.rowCount()) if predicate(model.activity_at(r)))
 
 
-def _shown_card_rect(qtbot, panel: TimelinePanel, row: int):  # noqa: ANN001, ANN202
+def _shown_card_rect(qtbot, panel: TimelinePanel, row: int):
     index = panel.model.index(row, 0)
     panel.view.scrollTo(index)
     qtbot.waitUntil(lambda: panel.view.visualRect(index).height() == 92)
     return panel.view.visualRect(index)
 
 
-def _open_menu(qtbot, panel: TimelinePanel, row: int) -> CardMenu:  # noqa: ANN001
+def _open_menu(qtbot, panel: TimelinePanel, row: int) -> CardMenu:
     panel.view.setCurrentIndex(panel.model.index(row, 0))
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
@@ -75,7 +75,7 @@ def _open_menu(qtbot, panel: TimelinePanel, row: int) -> CardMenu:  # noqa: ANN0
     return panel.card_menu
 
 
-def test_filters_change_the_cards_shown(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_filters_change_the_cards_shown(qtbot, panel: TimelinePanel) -> None:
     assert panel.model.rowCount() == 65  # 15 open + the first 50 of 60 completed
     assert "scroll for older ones" in panel.status.text()
 
@@ -105,7 +105,7 @@ def test_filters_change_the_cards_shown(qtbot, panel: TimelinePanel) -> None:  #
     assert panel.filter_bar.search.text() == "" and not panel.filter_bar.clear_button.isEnabled()
 
 
-def test_type_and_responsible_menus_filter(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_type_and_responsible_menus_filter(qtbot, panel: TimelinePanel) -> None:
     with qtbot.waitSignal(panel.loaded, timeout=15000):
         panel.filter_bar.kind_actions["meeting"].trigger()
     kinds = {panel.model.activity_at(r).type_id for r in range(panel.model.rowCount())}
@@ -119,7 +119,7 @@ def test_type_and_responsible_menus_filter(qtbot, panel: TimelinePanel) -> None:
     assert people == {5} and panel.model.rowCount() >= 2
 
 
-def test_card_menu_quick_colour(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_card_menu_quick_colour(qtbot, panel: TimelinePanel) -> None:
     row = _row(panel, lambda a: a.is_todo and not a.completed)
     todo = panel.model.activity_at(row)
     menu = _open_menu(qtbot, panel, row)
@@ -134,7 +134,7 @@ def test_card_menu_quick_colour(qtbot, panel: TimelinePanel) -> None:  # noqa: A
     assert blocker.args == [todo, None]
 
 
-def test_card_menu_every_activity(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_card_menu_every_activity(qtbot, panel: TimelinePanel) -> None:
     row = _row(panel, lambda a: a.completed and not a.is_todo)
     call = panel.model.activity_at(row)
     menu = _open_menu(qtbot, panel, row)
@@ -152,7 +152,7 @@ def test_card_menu_every_activity(qtbot, panel: TimelinePanel) -> None:  # noqa:
     assert blocker.args == [call]
 
 
-def test_deadline_popup_emits_the_time_in_the_users_zone(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_deadline_popup_emits_the_time_in_the_users_zone(qtbot, panel: TimelinePanel) -> None:
     row = _row(panel, lambda a: a.is_todo and not a.completed)
     todo = panel.model.activity_at(row)
     menu = _open_menu(qtbot, panel, row)
@@ -170,7 +170,7 @@ def test_deadline_popup_emits_the_time_in_the_users_zone(qtbot, panel: TimelineP
     assert deadline.utcoffset().total_seconds() == 3600  # CET, not the portal's +03:00
 
 
-def test_deadline_preset_from_the_menu(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_deadline_preset_from_the_menu(qtbot, panel: TimelinePanel) -> None:
     row = _row(panel, lambda a: a.is_todo and not a.completed)
     menu = _open_menu(qtbot, panel, row)
     with qtbot.waitSignal(panel.quickDeadlineRequested) as blocker:
@@ -179,7 +179,7 @@ def test_deadline_preset_from_the_menu(qtbot, panel: TimelinePanel) -> None:  # 
     assert blocker.args[1] == datetime(2026, 11, 24, 9, 0, tzinfo=USER_TZ)
 
 
-def test_hot_zones_open_the_quick_edits(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_hot_zones_open_the_quick_edits(qtbot, panel: TimelinePanel) -> None:
     row = _row(panel, lambda a: a.is_todo and not a.completed)
     rect = _shown_card_rect(qtbot, panel, row)
     card = panel.model.card_at(row)
@@ -198,7 +198,7 @@ def test_hot_zones_open_the_quick_edits(qtbot, panel: TimelinePanel) -> None:  #
     assert blocker.args == [card.activity, "2"]
 
 
-def test_completed_todo_has_quick_edits_disabled(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_completed_todo_has_quick_edits_disabled(qtbot, panel: TimelinePanel) -> None:
     row = _row(panel, lambda a: a.is_todo and a.completed)
     todo = panel.model.activity_at(row)
     menu = _open_menu(qtbot, panel, row)
@@ -211,19 +211,19 @@ def test_completed_todo_has_quick_edits_disabled(qtbot, panel: TimelinePanel) ->
     assert panel.open_deadline_popup(todo) is None
 
 
-def _entry(state: EntryState, activity_id: int | None, **extra) -> OutboxEntry:  # noqa: ANN003
+def _entry(state: EntryState, activity_id: int | None, **extra) -> OutboxEntry:
     return OutboxEntry(id=41, method="crm.activity.todo.updateColor", params={"id": activity_id, "colorId": "3"},
                        owner_type_id=2, owner_id=1, state=state, created_at=datetime(2026, 11, 23, 7, 0),
                        activity_id=activity_id, **extra)
 
 
-def _assert_pixel(image, point: QPoint, expected: str) -> None:  # noqa: ANN001
+def _assert_pixel(image, point: QPoint, expected: str) -> None:
     got, want = image.pixelColor(point), QColor(expected)
     assert max(abs(got.red() - want.red()), abs(got.green() - want.green()),
                abs(got.blue() - want.blue())) <= 12, (got.name(), expected)
 
 
-def test_failed_change_shows_a_red_pill_with_the_reason(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_failed_change_shows_a_red_pill_with_the_reason(qtbot, panel: TimelinePanel) -> None:
     row = _row(panel, lambda a: a.is_todo and not a.completed)
     todo = panel.model.activity_at(row)
     panel.set_sync_state(todo.id, _entry(EntryState.FAILED, todo.id, error_code="ACCESS_DENIED",
@@ -247,7 +247,7 @@ def test_failed_change_shows_a_red_pill_with_the_reason(qtbot, panel: TimelinePa
     assert panel.model.card_at(panel.model.row_of(todo.id)).sync is None
 
 
-def test_placeholder_of_an_unconfirmed_create_shows_pending(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_placeholder_of_an_unconfirmed_create_shows_pending(qtbot, panel: TimelinePanel) -> None:
     entry = _entry(EntryState.PENDING, None)
     placeholder = Activity.from_api({"ID": str(entry.placeholder_id), "OWNER_TYPE_ID": "2", "OWNER_ID": "1",
                                      "TYPE_ID": "6", "PROVIDER_ID": "CRM_TODO", "SUBJECT": "Call the client back",
@@ -269,7 +269,7 @@ def test_placeholder_of_an_unconfirmed_create_shows_pending(qtbot, panel: Timeli
     assert panel.remove_activity(-41) and panel.model.row_of(-41) is None
 
 
-def test_menu_key_opens_the_current_cards_menu(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_menu_key_opens_the_current_cards_menu(qtbot, panel: TimelinePanel) -> None:
     row = _row(panel, lambda a: a.is_todo and not a.completed)
     panel.view.setCurrentIndex(panel.model.index(row, 0))
     panel.view.setFocus()
@@ -282,7 +282,7 @@ def test_menu_key_opens_the_current_cards_menu(qtbot, panel: TimelinePanel) -> N
     assert top_left.y() <= menu_rect.top() <= top_left.y() + card_rect.height()  # placed over the card
 
 
-def test_right_click_opens_the_menu_of_the_card_under_the_pointer(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+def test_right_click_opens_the_menu_of_the_card_under_the_pointer(qtbot, panel: TimelinePanel) -> None:
     from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtWidgets import QApplication
 

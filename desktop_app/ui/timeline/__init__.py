@@ -12,16 +12,16 @@ from .model import ActivityRole, CardDataRole, CardStateRole, SyncRole, Timeline
 from .sync import SyncBadge, SyncKind
 
 __all__ = [
-    "TimelineModel",
-    "TimelineDelegate",
     "ActivityRole",
-    "CardStateRole",
+    "CardData",
     "CardDataRole",
-    "SyncRole",
+    "CardState",
+    "CardStateRole",
     "SyncBadge",
     "SyncKind",
-    "CardState",
-    "CardData",
+    "SyncRole",
+    "TimelineDelegate",
+    "TimelineModel",
     "card_date_text",
     "deadline_pill_text",
 ]

@@ -111,7 +111,7 @@ class CardMenu(QMenu):
         delete.triggered.connect(lambda: self.deleteRequested.emit(activity))
         self.setDefaultAction(details)
 
-    def action_named(self, name: str):  # noqa: ANN201 - QAction | None
+    def action_named(self, name: str):
         """The action (of this menu or a submenu) with object name ``name``, or ``None``."""
         menus = [self, *self.quick_menus]
         for menu in menus:

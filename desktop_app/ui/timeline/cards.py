@@ -28,7 +28,7 @@ from desktop_app.bitrix.models import MAX_DATE_YEAR, Activity, ActivityType, Dir
 from .format import DateTexts
 from .sync import SyncBadge
 
-__all__ = ["CardState", "CardData", "CardBuilder", "SortKey", "sort_key", "history_time", "arrival_time"]
+__all__ = ["CardBuilder", "CardData", "CardState", "SortKey", "arrival_time", "history_time", "sort_key"]
 
 _PREVIEW_CHARS = 300
 

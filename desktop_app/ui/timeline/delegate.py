@@ -35,10 +35,20 @@ from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from dataclasses import dataclass  # noqa: E402
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal  # noqa: E402, I001
-from PySide6.QtGui import (  # noqa: E402
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
@@ -48,7 +58,7 @@ from PySide6.QtGui import (  # noqa: E402
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtWidgets import (
     QApplication,
     QStyle,
     QStyledItemDelegate,
@@ -57,11 +67,17 @@ from PySide6.QtWidgets import (  # noqa: E402
     QToolTip,
 )
 
-from .cards import CardData  # noqa: E402
-from .model import CardDataRole  # noqa: E402
-from .palette import card_background, circle_color, glyph_name, pill_colors, sync_pill_colors  # noqa: E402
+from .cards import CardData
+from .model import CardDataRole
+from .palette import (
+    card_background,
+    circle_color,
+    glyph_name,
+    pill_colors,
+    sync_pill_colors,
+)
 
-__all__ = ["TimelineDelegate", "CardLayout", "ZONE_DEADLINE", "ZONE_COLOR", "ZONE_RESPONSIBLE"]
+__all__ = ["ZONE_COLOR", "ZONE_DEADLINE", "ZONE_RESPONSIBLE", "CardLayout", "TimelineDelegate"]
 
 #: Hot zone names (``hot_zone_at``, ``hotZoneClicked``).
 ZONE_DEADLINE, ZONE_COLOR, ZONE_RESPONSIBLE = "deadline", "color", "responsible"

@@ -10,11 +10,18 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
 
 from desktop_app.services.timeline import ActivityKind, StateFilter, TimelineFilter
 
-__all__ = ["TimelineFilterBar", "SEARCH_DELAY_MS"]
+__all__ = ["SEARCH_DELAY_MS", "TimelineFilterBar"]
 
 #: Typing pause before a search reloads the timeline (as the entity browser's search).
 SEARCH_DELAY_MS = 300

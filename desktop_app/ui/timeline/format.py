@@ -28,7 +28,7 @@ __all__ = ["DateTexts", "card_date_text", "deadline_pill_text", "time_text"]
 class _Patterns:
     """QLocale format patterns in the Bitrix layout for one locale (cached per locale name)."""
 
-    __slots__ = ("time", "day_month", "day_month_year")
+    __slots__ = ("day_month", "day_month_year", "time")
 
     def __init__(self, locale: QLocale) -> None:
         short_time = locale.timeFormat(QLocale.FormatType.ShortFormat)

@@ -26,7 +26,15 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from desktop_app.bitrix.models import Activity
 from desktop_app.store.entries import OutboxEntry
@@ -34,7 +42,7 @@ from desktop_app.store.entries import OutboxEntry
 from .cards import CardBuilder, CardData, CardState
 from .sync import sync_badge
 
-__all__ = ["TimelineModel", "ActivityRole", "CardStateRole", "CardDataRole", "SyncRole", "CardState", "CardData"]
+__all__ = ["ActivityRole", "CardData", "CardDataRole", "CardState", "CardStateRole", "SyncRole", "TimelineModel"]
 
 #: ``data(index, ActivityRole)`` → the row's ``Activity``.
 ActivityRole = int(Qt.ItemDataRole.UserRole) + 1

@@ -15,7 +15,7 @@ from desktop_app.bitrix.models import Activity, ActivityType, Direction
 from .cards import CardData, CardState
 from .sync import SyncKind
 
-__all__ = ["TODO_PALETTE", "circle_color", "card_background", "pill_colors", "sync_pill_colors", "glyph_name"]
+__all__ = ["TODO_PALETTE", "card_background", "circle_color", "glyph_name", "pill_colors", "sync_pill_colors"]
 
 #: colorId (``None`` = default) → (icon circle, card background) — server-behaviour.md §4.9.
 TODO_PALETTE: dict[str | None, tuple[str, str]] = {

@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.store.entries import EntryState, OutboxEntry
 
-__all__ = ["SyncKind", "SyncBadge", "sync_badge"]
+__all__ = ["SyncBadge", "SyncKind", "sync_badge"]
 
 
 class SyncKind(IntEnum):
