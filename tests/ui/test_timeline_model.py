@@ -275,3 +275,27 @@ def test_retranslate_picks_up_an_installed_translator(model, qapp, qtbot):
         qapp.removeTranslator(translator)
     model.retranslate()
     assert model.card_at(model.row_of(2)).pill_text == "Overdue"
+
+
+def test_sync_state_marks_one_card_and_survives_a_reload(model, qtmodeltester, qtbot, make_activity, at):
+    from desktop_app.store.entries import EntryState, OutboxEntry
+    from desktop_app.ui.timeline import SyncRole
+
+    activities = [make_activity(1, "A", deadline=at(2, 4)), make_activity(2, "B", deadline=at(2, 5))]
+    model.set_activities(activities)
+    entry = OutboxEntry(id=9, method="crm.activity.todo.updateDeadline", params={}, owner_type_id=2, owner_id=7,
+                        state=EntryState.CONFLICT, created_at=at(2, 3), activity_id=2)
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_sync_state(2, entry)
+    row = model.row_of(2)
+    assert changed.args[0].row() == changed.args[1].row() == row
+    assert model.index(row, 0).data(SyncRole) == entry
+    assert model.card_at(row).sync.text == "Changed on the portal"
+    assert "Changed on the portal" in model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert model.index(model.row_of(1), 0).data(SyncRole) is None
+    model.set_activities(activities)  # a reload keeps the pill until the entry is done
+    assert model.card_at(model.row_of(2)).sync.text == "Changed on the portal"
+    qtmodeltester.check(model)
+    model.set_sync_state(2, OutboxEntry(**{**entry.__dict__, "state": EntryState.DONE}))
+    assert model.card_at(model.row_of(2)).sync is None
+    assert "Changed on the portal" not in model.card_at(model.row_of(2)).tooltip
