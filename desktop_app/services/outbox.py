@@ -28,6 +28,7 @@ No Qt: the UI runs :meth:`OutboxProcessor.run` as a task on the qasync loop.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 from collections import Counter
 from collections.abc import Callable
@@ -77,7 +78,10 @@ class Backoff:
     def __init__(self, initial: float = 1.0, maximum: float = 300.0, jitter: float | None = None) -> None:
         self.initial = initial
         self.maximum = maximum
-        self._wait = wait_exponential_jitter(initial=initial, max=maximum, jitter=initial if jitter is None else jitter)
+        spread = initial if jitter is None else jitter
+        # tenacity ≥ 9 calls the first delay ``multiplier`` (``initial`` is deprecated there).
+        first = "multiplier" if "multiplier" in inspect.signature(wait_exponential_jitter).parameters else "initial"
+        self._wait = wait_exponential_jitter(max=maximum, jitter=spread, **{first: initial})
 
     def delay(self, failures: int) -> float:
         """Seconds to wait after the ``failures``-th failure in a row (1, 2, …)."""
