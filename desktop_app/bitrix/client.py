@@ -15,15 +15,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
+from .activities import ActivityMethods
 from .auth import Webhook
+from .bindings import BindingMethods
 from .errors import BadResponse, InvalidParameter
 from .models import Activity, CrmItem, OwnerType, Page, User
-from .activities import ActivityMethods
-from .bindings import BindingMethods
 from .prepared import PreparedCall
 from .todo import TodoMethods, check_color, check_deadline, check_ping_offsets
 from .transport import DEFAULT_TIMEOUT, BitrixTransport, Response
@@ -70,7 +70,7 @@ class BitrixClient:
         """A client for an incoming webhook. ``transport`` replaces the network (ASGI sandbox, mocks)."""
         return cls(BitrixTransport(webhook, transport=transport, timeout=timeout, on_portal_moved=on_portal_moved))
 
-    async def __aenter__(self) -> BitrixClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

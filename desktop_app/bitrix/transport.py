@@ -246,4 +246,4 @@ class BitrixTransport:
         return text.replace(code, "••••") if code else text
 
 
-__all__ = ["BitrixError", "BitrixTransport", "DEFAULT_TIMEOUT", "Response"]
+__all__ = ["DEFAULT_TIMEOUT", "BitrixError", "BitrixTransport", "Response"]

@@ -31,7 +31,12 @@ from desktop_app.bitrix.prepared import ORIGINATOR_ID
 from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.store.outbox import OutboxStore
 
-from .change_effects import BINDING_METHODS, binding_change_applied, change_applied, change_targets
+from .change_effects import (
+    BINDING_METHODS,
+    binding_change_applied,
+    change_applied,
+    change_targets,
+)
 
 if TYPE_CHECKING:
     from .outbox import Backoff

@@ -10,5 +10,13 @@ from .db import DATA_DIR_ENV, SCHEMA_VERSION, Store, data_dir, default_store_pat
 from .entries import EntryState, OutboxEntry
 from .outbox import OutboxStore
 
-__all__ = ["DATA_DIR_ENV", "EntryState", "OutboxEntry", "OutboxStore", "SCHEMA_VERSION", "Store", "data_dir",
-           "default_store_path"]
+__all__ = [
+           "DATA_DIR_ENV",
+           "SCHEMA_VERSION",
+           "EntryState",
+           "OutboxEntry",
+           "OutboxStore",
+           "Store",
+           "data_dir",
+           "default_store_path",
+]

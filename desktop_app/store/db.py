@@ -15,7 +15,7 @@ import os
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from .outbox import OutboxStore
 
@@ -59,7 +59,7 @@ class Store:
         try:
             from .cache import CacheStore
         except ImportError:  # pragma: no cover - the cache module ships with the store
-            CacheStore = None  # type: ignore[assignment,misc]  # noqa: N806
+            CacheStore = None  # type: ignore[assignment,misc]
         if CacheStore is not None:
             self.cache = CacheStore(conn)
 
@@ -98,7 +98,7 @@ class Store:
         """Close the connection (committed data is already on disk)."""
         self._conn.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -42,21 +42,21 @@ def call_fields(subject: str) -> SystemActivityFields:
 
 
 @pytest.fixture
-async def net_client(portal) -> AsyncIterator[BitrixClient]:  # noqa: ANN001
+async def net_client(portal) -> AsyncIterator[BitrixClient]:
     c = BitrixClient.for_webhook(Webhook("http://sandbox.local", 1, "demo"), transport=portal.transport())
     yield c
     await c.aclose()
 
 
 @pytest.fixture
-def store(tmp_path) -> Iterator[Store]:  # noqa: ANN001
+def store(tmp_path) -> Iterator[Store]:
     s = Store.open(tmp_path / "outbox.sqlite3")
     yield s
     s.close()
 
 
 @pytest.fixture
-def changes(net_client, store) -> ChangeService:  # noqa: ANN001
+def changes(net_client, store) -> ChangeService:
     return ChangeService(net_client, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.02))
 
 
@@ -66,7 +66,7 @@ def _record(service: ChangeService) -> list[OutboxEntry]:
     return seen
 
 
-async def test_a_todo_and_the_edits_of_its_placeholder_land_in_order(changes, store, net_client) -> None:  # noqa: ANN001
+async def test_a_todo_and_the_edits_of_its_placeholder_land_in_order(changes, store, net_client) -> None:
     seen = _record(changes)
     create = changes.add_todo(DEAL, at(1), title="Send the offer", description="v1", color_id="3")
     placeholder = changes.optimistic(create, None)
@@ -90,7 +90,7 @@ async def test_a_todo_and_the_edits_of_its_placeholder_land_in_order(changes, st
     assert done_order == [create.id, moved.id, described.id]
 
 
-async def test_a_change_the_portal_would_refuse_is_not_written(changes, store) -> None:  # noqa: ANN001
+async def test_a_change_the_portal_would_refuse_is_not_written(changes, store) -> None:
     with pytest.raises(InvalidParameter) as error:
         changes.add_todo(DEAL, datetime(2026, 12, 1, 10, 0), title="naive deadline")
     assert error.value.field == "deadline"
@@ -99,7 +99,7 @@ async def test_a_change_the_portal_would_refuse_is_not_written(changes, store) -
     assert store.outbox.all_entries() == []
 
 
-async def test_every_kind_of_change_reaches_the_portal(changes, net_client, portal) -> None:  # noqa: ANN001
+async def test_every_kind_of_change_reaches_the_portal(changes, net_client, portal) -> None:
     call_entry = changes.add_activity(call_fields("Call about the renewal"))
     todo_entry = changes.add_todo(DEAL, at(4), title="Prepare contract")
     await changes.processor.drain()
@@ -136,7 +136,7 @@ async def test_every_kind_of_change_reaches_the_portal(changes, net_client, port
     assert changes.open_entries() == []
 
 
-async def test_a_refused_change_stays_failed_with_the_portals_reason(changes, net_client) -> None:  # noqa: ANN001
+async def test_a_refused_change_stays_failed_with_the_portals_reason(changes, net_client) -> None:
     todo_id = await net_client.add_todo(2, 1, at(6), title="Done already")
     await net_client.activities.set_completed(todo_id, True)
     todo = await net_client.get_activity(todo_id)
@@ -158,7 +158,7 @@ async def test_a_refused_change_stays_failed_with_the_portals_reason(changes, ne
     assert (activity.deadline, activity.description) == (at(7), "after")
 
 
-async def test_discarding_a_create_takes_its_queued_edits_along(changes, store, portal) -> None:  # noqa: ANN001
+async def test_discarding_a_create_takes_its_queued_edits_along(changes, store, portal) -> None:
     before = portal.db.count_activities()
     create = changes.add_todo(DEAL, at(1), title="Never mind")
     edit = changes.update_todo_color(changes.optimistic(create, None), DEAL, "2")
@@ -170,7 +170,7 @@ async def test_discarding_a_create_takes_its_queued_edits_along(changes, store, 
     assert store.outbox.all_entries() == [] and portal.db.count_activities() == before
 
 
-async def test_changes_survive_closing_the_store_and_are_sent_after_reopening(tmp_path, net_client) -> None:  # noqa: ANN001
+async def test_changes_survive_closing_the_store_and_are_sent_after_reopening(tmp_path, net_client) -> None:
     path = tmp_path / "outbox.sqlite3"
     first = Store.open(path)
     service = ChangeService(net_client, first, clock=ticking(FIXED_NOW))
@@ -186,11 +186,11 @@ async def test_changes_survive_closing_the_store_and_are_sent_after_reopening(tm
     assert (await net_client.get_activity(done.activity_id)).subject == "Written before the crash"
 
 
-async def _loaded_todo(net_client: BitrixClient, title: str):  # noqa: ANN202
+async def _loaded_todo(net_client: BitrixClient, title: str):
     return await net_client.get_activity(await net_client.add_todo(2, 1, at(9), title=title, description="mine?"))
 
 
-async def test_conflict_keep_mine_resends_over_the_colleagues_edit(changes, net_client, portal) -> None:  # noqa: ANN001
+async def test_conflict_keep_mine_resends_over_the_colleagues_edit(changes, net_client, portal) -> None:
     todo = await _loaded_todo(net_client, "Shared todo")
     portal.faults.force_next(FaultKind.CONCURRENT_EDIT, method="crm.activity.get")  # a colleague edits first
     entry = changes.update_todo_description(todo, DEAL, "my text")
@@ -207,7 +207,7 @@ async def test_conflict_keep_mine_resends_over_the_colleagues_edit(changes, net_
     assert (await net_client.get_activity(todo.id)).description == "my text"
 
 
-async def test_conflict_take_theirs_drops_the_change_and_hands_over_their_version(changes, net_client, portal) -> None:  # noqa: ANN001
+async def test_conflict_take_theirs_drops_the_change_and_hands_over_their_version(changes, net_client, portal) -> None:
     todo = await _loaded_todo(net_client, "Shared todo")
     portal.faults.force_next(FaultKind.CONCURRENT_EDIT, method="crm.activity.get")
     entry = changes.update_todo_description(todo, DEAL, "my text")
@@ -222,7 +222,7 @@ async def test_conflict_take_theirs_drops_the_change_and_hands_over_their_versio
     assert "Edited by" in (await net_client.get_activity(todo.id)).description
 
 
-async def test_our_own_confirmed_writes_are_not_taken_for_conflicts(changes, net_client, portal) -> None:  # noqa: ANN001
+async def test_our_own_confirmed_writes_are_not_taken_for_conflicts(changes, net_client, portal) -> None:
     todo = await _loaded_todo(net_client, "Busy todo")
     # the portal's clock ticks between our writes, so each write moves LAST_UPDATED
     ticks = iter(range(1, 100))

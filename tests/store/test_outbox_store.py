@@ -13,15 +13,15 @@ TZ = timezone(timedelta(hours=3))
 T0 = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 
 
-def _entry(**kw) -> OutboxEntry:  # noqa: ANN003
-    values = dict(id=0, method="crm.activity.todo.updateDeadline",
-                  params={"id": 7, "ownerTypeId": 2, "ownerId": 1, "value": "2026-11-24T10:00:00+03:00"},
-                  owner_type_id=2, owner_id=1, state=EntryState.PENDING, created_at=T0)
+def _entry(**kw) -> OutboxEntry:
+    values = {"id": 0, "method": "crm.activity.todo.updateDeadline",
+                  "params": {"id": 7, "ownerTypeId": 2, "ownerId": 1, "value": "2026-11-24T10:00:00+03:00"},
+                  "owner_type_id": 2, "owner_id": 1, "state": EntryState.PENDING, "created_at": T0}
     values.update(kw)
     return OutboxEntry(**values)
 
 
-def test_every_field_round_trips_and_survives_reopen(tmp_path) -> None:  # noqa: ANN001
+def test_every_field_round_trips_and_survives_reopen(tmp_path) -> None:
     full = _entry(activity_id=7, after_entry_id=3, base_last_updated=datetime(2026, 11, 20, 9, 0, tzinfo=TZ),
                   origin_id="ad-1", attempts=2, next_attempt_at=T0 + timedelta(seconds=4), error_code="QUERY_LIMIT_EXCEEDED",
                   error_text="Too many requests", theirs={"ID": "7", "SUBJECT": "Call"}, sent_at=T0,
@@ -37,7 +37,7 @@ def test_every_field_round_trips_and_survives_reopen(tmp_path) -> None:  # noqa:
     assert back.base_last_updated.utcoffset() == timedelta(hours=3)
 
 
-def test_open_entries_by_owner_in_id_order_and_due(tmp_path) -> None:  # noqa: ANN001
+def test_open_entries_by_owner_in_id_order_and_due(tmp_path) -> None:
     with Store.open(tmp_path / "s.sqlite3") as store:
         a = store.outbox.add(_entry())
         b = store.outbox.add(_entry(owner_type_id=3, owner_id=5))
@@ -50,7 +50,7 @@ def test_open_entries_by_owner_in_id_order_and_due(tmp_path) -> None:  # noqa: A
         assert [e.id for e in store.outbox.due(T0 + timedelta(minutes=2))] == [a.id, b.id, c.id]
 
 
-def test_done_is_final_and_discard_removes(tmp_path) -> None:  # noqa: ANN001
+def test_done_is_final_and_discard_removes(tmp_path) -> None:
     with Store.open(tmp_path / "s.sqlite3") as store:
         entry = store.outbox.add(_entry())
         store.outbox.update(entry.id, state=EntryState.SENDING, attempts=1)
@@ -65,7 +65,7 @@ def test_done_is_final_and_discard_removes(tmp_path) -> None:  # noqa: ANN001
         assert store.outbox.add(_entry()).id > other.id
 
 
-def test_database_is_wal_full_sync_and_versioned(tmp_path) -> None:  # noqa: ANN001
+def test_database_is_wal_full_sync_and_versioned(tmp_path) -> None:
     path = tmp_path / "s.sqlite3"
     Store.open(path).close()
     conn = sqlite3.connect(path)
@@ -77,7 +77,7 @@ def test_database_is_wal_full_sync_and_versioned(tmp_path) -> None:  # noqa: ANN
         Store.open(path)
 
 
-def test_default_path_is_under_the_data_dir_without_secrets(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_default_path_is_under_the_data_dir_without_secrets(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("ACTIVITY_DESK_DATA_DIR", str(tmp_path))
     path = default_store_path("Acme.Bitrix24.com", 1)
     assert path == tmp_path / "store-acme.bitrix24.com-1.sqlite3"
