@@ -11,7 +11,6 @@ from datetime import datetime, timedelta, timezone
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
-import httpx  # noqa: E402
 import pytest  # noqa: E402
 
 from desktop_app.bitrix import BitrixClient, Webhook  # noqa: E402
@@ -45,8 +44,8 @@ def portal() -> Iterator[object]:
 
 @pytest.fixture
 async def client(portal) -> AsyncIterator[BitrixClient]:  # noqa: ANN001
-    """A :class:`BitrixClient` on :func:`portal` through httpx's ASGI transport (no socket)."""
-    c = BitrixClient.for_webhook(DEMO_WEBHOOK, transport=httpx.ASGITransport(app=portal.app))
+    """A :class:`BitrixClient` on :func:`portal` through ``portal.transport()`` (in-process, no socket)."""
+    c = BitrixClient.for_webhook(DEMO_WEBHOOK, transport=portal.transport())
     yield c
     await c.aclose()
 

@@ -4,6 +4,8 @@ Usage::
 
     activity-desk-sandbox serve --host 127.0.0.1 --port 0 --webhook-code CODE [--user-id 1]
                                 [--db PATH] [--empty]
+                                [--fault-share 0.2 --faults rate_limit,drop_after,...
+                                 --fault-delay 2 --fault-seed 1 --fault-methods crm.activity.todo.add,...]
 
 The socket is bound here (``--port 0`` picks a free port) and handed to uvicorn; once uvicorn is
 serving it, exactly one line goes to stdout (flushed)::
@@ -12,6 +14,13 @@ serving it, exactly one line goes to stdout (flushed)::
 
 Demo data is loaded unless ``--empty``; with ``--db PATH`` an existing database keeps its data.
 Ctrl+C / SIGTERM stop the server gracefully and the process exits with status 0. Logs go to stderr.
+The ``--fault-*`` options switch on fault injection (``faults.py``) for the whole run.
+
+In a test process, :func:`serve_in_thread` runs a :class:`SandboxPortal` on a loopback port in a
+background thread, so the test can reach ``portal.faults`` and ``portal.db`` directly.
+
+A dropped connection (fault ``drop_before`` / ``drop_after``) closes the socket without a byte of
+answer; httpx raises ``httpx.RemoteProtocolError("Server disconnected without sending a response.")``.
 """
 
 from __future__ import annotations
@@ -22,14 +31,52 @@ import signal
 import socket
 import sys
 import threading
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from typing import Any
 
 import uvicorn
 from uvicorn.server import HANDLED_SIGNALS
 
+from .faults import (
+    DROP_EXTENSION,
+    ConnectionDropped,
+    FaultKind,
+    FaultPlan,
+    Receive,
+    Scope,
+    Send,
+)
 from .portal import SandboxPortal
 
-__all__ = ["main", "build_parser"]
+__all__ = ["build_parser", "main", "serve_in_thread"]
+
+
+class _ConnectionDropper:
+    """ASGI middleware: offers the app ``scope["extensions"][DROP_EXTENSION]``, which closes the
+    request's TCP connection without an answer and returns once uvicorn has seen it go (so uvicorn
+    neither answers 500 nor logs anything)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.server: uvicorn.Server | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("client") is not None:
+            async def drop() -> None:
+                await self._drop(scope, receive)
+
+            scope["extensions"] = {**(scope.get("extensions") or {}), DROP_EXTENSION: drop}
+        await self.app(scope, receive, send)
+
+    async def _drop(self, scope: Scope, receive: Receive) -> None:
+        connections = self.server.server_state.connections if self.server is not None else ()
+        mine = [c for c in list(connections) if getattr(c, "client", None) == scope["client"]]
+        if not mine:
+            raise ConnectionDropped("fault injection: the request's connection was not found")
+        for connection in mine:
+            connection.transport.close()
+        while (await receive())["type"] != "http.disconnect":
+            pass
 
 
 class _Server(uvicorn.Server):
@@ -73,12 +120,49 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--empty", action="store_true", help="do not load the demo data")
     serve.add_argument("--tz-offset", type=int, default=180, help="portal UTC offset in minutes (default 180)")
     serve.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
+    faults = serve.add_argument_group("fault injection", "make a share of the REST calls fail (for tests and demos)")
+    faults.add_argument("--fault-share", type=float, default=0.0, metavar="SHARE",
+                        help="share of calls that get a fault, 0..1 (default 0 = none)")
+    faults.add_argument("--faults", type=_fault_kinds, default=tuple(FaultKind), metavar="KIND,...",
+                        help="kinds to pick from, comma-separated (default all): "
+                             + ", ".join(kind.value for kind in FaultKind))
+    faults.add_argument("--fault-delay", type=float, default=2.0, metavar="SECONDS",
+                        help="how long a 'delay' fault holds the answer back, in seconds (default 2)")
+    faults.add_argument("--fault-seed", type=int, default=None, metavar="N",
+                        help="seed for the choice of failing calls (default: random)")
+    faults.add_argument("--fault-methods", type=_method_names, default=None, metavar="METHOD,...",
+                        help="only calls of these REST methods get faults (default all)")
     return parser
+
+
+def _fault_kinds(text: str) -> tuple[FaultKind, ...]:
+    names = [part.strip().lower() for part in text.split(",") if part.strip()]
+    try:
+        return tuple(FaultKind(name) for name in names)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"unknown fault kind in {text!r}; choose from {', '.join(k.value for k in FaultKind)}") from None
+
+
+def _method_names(text: str) -> frozenset[str]:
+    return frozenset(part.strip().lower() for part in text.split(",") if part.strip())
+
+
+def _fault_plan(args: argparse.Namespace) -> FaultPlan:
+    return FaultPlan(share=args.fault_share, kinds=args.faults, delay_seconds=args.fault_delay,
+                     methods=args.fault_methods, seed=args.fault_seed)
+
+
+def _config(portal: SandboxPortal, **options: Any) -> tuple[uvicorn.Config, _ConnectionDropper]:
+    app = _ConnectionDropper(portal.app)
+    return uvicorn.Config(app, access_log=False, lifespan="off", **options), app
 
 
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on accepted sockets whose proto says TCP;
+    # without it Nagle holds the body back behind the headers and every answer waits ~40 ms.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     if sys.platform != "win32":
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
@@ -89,8 +173,14 @@ def _bind(host: str, port: int) -> socket.socket:
 
 def serve(args: argparse.Namespace) -> int:
     """Run ``serve`` until a signal stops it; returns the exit status."""
+    try:
+        plan = _fault_plan(args)
+    except ValueError as error:
+        print(f"activity-desk-sandbox: {error}", file=sys.stderr)
+        return 2
     portal = SandboxPortal(args.db, webhook_code=args.webhook_code, webhook_user_id=args.user_id,
                            demo_data=not args.empty, tz_offset_minutes=args.tz_offset)
+    portal.faults.configure(plan)
     try:
         sock = _bind(args.host, args.port)
     except OSError as error:
@@ -105,13 +195,42 @@ def serve(args: argparse.Namespace) -> int:
         sys.stdout.write(f"Webhook URL: {url}\n")
         sys.stdout.flush()
 
-    config = uvicorn.Config(portal.app, log_level=args.log_level, access_log=False, lifespan="off")
+    config, dropper = _config(portal, log_level=args.log_level)
+    server = dropper.server = _Server(config, announce)
     try:
-        _Server(config, announce).run(sockets=[sock])
+        server.run(sockets=[sock])
     finally:
         sock.close()
         portal.close()
     return 0
+
+
+@contextlib.contextmanager
+def serve_in_thread(portal: SandboxPortal, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Serve ``portal`` over HTTP on a background thread; yields its webhook URL
+    (``http://127.0.0.1:PORT/rest/1/CODE/``). On exit the server stops (in-flight requests finish);
+    the portal stays open. uvicorn does not configure logging here.
+
+    Raises:
+        OSError: the address cannot be bound.
+        RuntimeError: the server did not start within 30 seconds.
+    """
+    sock = _bind(host, port)
+    config, dropper = _config(portal, log_config=None)
+    started = threading.Event()
+    server = dropper.server = _Server(config, started.set)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="sandbox-portal", daemon=True)
+    thread.start()
+    try:
+        while not started.wait(0.05):
+            if not thread.is_alive() or server.should_exit:
+                raise RuntimeError("the sandbox portal server did not start")
+        shown = f"[{host}]" if ":" in host else host
+        yield portal.webhook_url(f"http://{shown}:{sock.getsockname()[1]}")
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        sock.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

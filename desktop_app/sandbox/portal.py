@@ -3,14 +3,15 @@
 Use in-process::
 
     portal = SandboxPortal(now=lambda: datetime(2025, 2, 3, 12, 0, tzinfo=UTC))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=portal.app),
-                                 base_url="http://sandbox.local") as http:
+    async with httpx.AsyncClient(transport=portal.transport(), base_url="http://sandbox.local") as http:
         await http.post(portal.webhook_url() + "user.current")
     portal.close()
 
 or as a process: ``activity-desk-sandbox serve --port 0 --webhook-code demo`` (see ``cli.py``).
 Served methods: ``portal.registry.names()``. Behaviour follows api-spec.md §1–4 and
 server-behaviour.md §1–2, §5; where the sandbox chooses on its own it says so in the handler.
+Faults (rate limits, 500s, delays, dropped connections, expired tokens, concurrent edits) are switched
+on with ``portal.faults`` (see ``faults.py``).
 """
 
 from __future__ import annotations
@@ -18,14 +19,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+import httpx
 from starlette.applications import Starlette
 
 from . import methods  # noqa: F401 - registers the handlers
 from .clock import PortalClock
 from .db import SandboxDB
 from .demo_data import ensure_user, load_demo_data
+from .faults import FaultInjector
 from .registry import REGISTRY, MethodRegistry
 from .server import create_app
+from .transport import SandboxTransport
 
 __all__ = ["SandboxPortal"]
 
@@ -49,6 +53,7 @@ class SandboxPortal:
         db: :class:`~desktop_app.sandbox.db.SandboxDB` — state inspection for tests.
         clock: :class:`~desktop_app.sandbox.clock.PortalClock`.
         registry: the served methods.
+        faults: :class:`~desktop_app.sandbox.faults.FaultInjector` — no faults until configured.
     """
 
     def __init__(
@@ -68,6 +73,7 @@ class SandboxPortal:
         self.clock = PortalClock(now, tz_offset_minutes)
         self.db = SandboxDB(db_path, self.clock)
         self.registry: MethodRegistry = REGISTRY
+        self.faults = FaultInjector()
         if demo_data and self.db.is_empty():
             load_demo_data(self.db, self.clock)
         ensure_user(self.db, self.clock, self.webhook_user_id)
@@ -76,6 +82,12 @@ class SandboxPortal:
     def webhook_url(self, base: str = "http://sandbox.local") -> str:
         """The incoming-webhook URL, e.g. ``http://sandbox.local/rest/1/demo/`` (ends with ``/``)."""
         return f"{base.rstrip('/')}/rest/{self.webhook_user_id}/{self.webhook_code}/"
+
+    def transport(self) -> httpx.AsyncBaseTransport:
+        """A new in-process httpx transport to this portal (no socket) that behaves like the network:
+        dropped connections raise ``httpx.RemoteProtocolError``, read timeouts ``httpx.ReadTimeout``
+        (see :class:`~desktop_app.sandbox.transport.SandboxTransport`). Use it in the running loop."""
+        return SandboxTransport(self.app)
 
     def close(self) -> None:
         """Close the database. The portal must not be used afterwards."""

@@ -15,10 +15,15 @@ Order of checks: credentials (401 ``INVALID_CREDENTIALS``), then the method (404
 
 Replies: ``{"result", ["next"], ["total"], "time"}`` or ``{"error", "error_description"}`` (no
 ``time``), PHP-style JSON, ``Content-Type: application/json; charset=utf-8``.
+
+Fault injection (``portal.faults``, see ``faults.py``) acts on a recognised method call, after the
+parameters are read: it may refuse the call (503/500/401), drop the connection before or after
+serving it, hold the answer back, or let a colleague edit the named activity first.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -32,7 +37,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from .errors import CoreError, SandboxError, invalid_credentials, method_not_found, no_auth_found
-from .registry import ListResult, MethodContext
+from .faults import DropConnection, FaultKind, edit_concurrently, refusal
+from .registry import Handler, ListResult, MethodContext
 from .wire import php_intval, php_json_dumps, php_parse_pairs
 
 if TYPE_CHECKING:
@@ -42,6 +48,7 @@ __all__ = ["create_app", "read_params"]
 
 log = logging.getLogger(__name__)
 JSON_TYPE = "application/json; charset=utf-8"
+_DROP = DropConnection()
 
 
 def _reply(body: dict[str, Any], status: int = 200) -> Response:
@@ -106,7 +113,7 @@ def _method_name(raw: str) -> str | SandboxError:
 def create_app(portal: SandboxPortal) -> Starlette:
     """Build the ASGI app serving ``portal``."""
 
-    async def webhook_call(request: Request) -> Response:
+    async def webhook_call(request: Request) -> Response | DropConnection:
         user_id = request.path_params["user_id"]
         code = request.path_params["code"]
         if not (user_id.isdigit() and int(user_id) == portal.webhook_user_id and code == portal.webhook_code):
@@ -122,6 +129,25 @@ def create_app(portal: SandboxPortal) -> Starlette:
         start = php_intval(params.pop("start", 0))
         ctx = MethodContext(method=name, params=params, start=start, user_id=portal.webhook_user_id,
                             portal=portal)
+        fault = portal.faults.pick(name, params)
+        if fault is None:
+            return serve(ctx, handler)
+        refused = refusal(fault)
+        if refused is not None:
+            return _error(refused)
+        if fault is FaultKind.DROP_BEFORE:
+            return _DROP
+        if fault is FaultKind.CONCURRENT_EDIT:
+            edit_concurrently(portal, params)
+        response = serve(ctx, handler)
+        if fault is FaultKind.DROP_AFTER:
+            return _DROP
+        if fault is FaultKind.DELAY:
+            await asyncio.sleep(portal.faults.plan.delay_seconds)
+        return response
+
+    def serve(ctx: MethodContext, handler: Handler) -> Response:
+        name = ctx.method
         started_at = portal.clock.now_float()
         tick = time.perf_counter()
         try:

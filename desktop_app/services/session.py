@@ -91,7 +91,7 @@ async def open_demo_session(*, now: Callable[[], datetime] | None = None, db_pat
 
     portal = SandboxPortal(db_path, webhook_code=DEMO_WEBHOOK_CODE, webhook_user_id=1, demo_data=True, now=now)
     webhook = Webhook(base_url=DEMO_BASE_URL, user_id=1, code=DEMO_WEBHOOK_CODE)
-    client = BitrixClient.for_webhook(webhook, transport=httpx.ASGITransport(app=portal.app))
+    client = BitrixClient.for_webhook(webhook, transport=portal.transport())
     try:
         me = await client.current_user()
         session = PortalSession(client=client, me=me, is_demo=True, sandbox=portal, clock=now)
