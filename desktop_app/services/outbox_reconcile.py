@@ -86,7 +86,7 @@ class Reconciler:
             # Gone: a delete is done; anything else is sent and the portal's refusal is kept.
             return Outcome(applied_id=activity_id) if entry.method == "crm.activity.delete" else Outcome()
         if entry.method != "crm.activity.delete" and change_applied(entry, activity):
-            return Outcome(applied_id=activity_id, last_updated=activity.last_updated)
+            return Outcome(applied_id=activity_id, last_updated=self._ours(activity))
         return Outcome(conflict=self.conflict_of(entry, activity))
 
     async def conflict(self, entry: OutboxEntry) -> dict[str, Any] | None:
@@ -101,18 +101,23 @@ class Reconciler:
 
     def conflict_of(self, entry: OutboxEntry, activity: Activity) -> dict[str, Any] | None:
         """Whether ``activity``'s ``LAST_UPDATED`` is one we know (the entry's base, or what one of our
-        confirmed writes left); if not, whether its values are simply what our changes set."""
+        confirmed writes left); if not, whether its values are simply what this change sets.
+        A confirmed write of ours whose ``LAST_UPDATED`` could not be read back (or was followed by
+        someone else's edit) leaves the next change to be confirmed by the user: a conflict."""
         ours = [e for e in self._outbox.entries_for_activity(activity.id)
                 if e.state is EntryState.DONE and e.id != entry.id]
         known = {t for t in [entry.base_last_updated, *(e.result_last_updated for e in ours)] if t is not None}
-        if not known or activity.last_updated in known:
-            return None
-        unread = [e for e in ours if e.result_last_updated is None and e.method != "crm.activity.delete"]
-        if unread and all(change_applied(e, activity) for e in unread if change_targets(e)):
-            return None  # our own confirmed write whose LAST_UPDATED could not be read back
+        if activity.last_updated in known or (not known and not ours):
+            return None  # nothing to compare with: an activity passed without LAST_UPDATED
         if entry.method != "crm.activity.delete" and change_applied(entry, activity):
             return None  # the portal already holds what this change sets
         return dict(activity.raw)
+
+    def _ours(self, activity: Activity) -> datetime | None:
+        """``LAST_UPDATED`` if the last edit was ours (``EDITOR_ID`` = the webhook's user); ``None``
+        when someone else edited after our write, so that edit is not taken for ours."""
+        editor = activity.editor_id
+        return activity.last_updated if editor in (0, self._client.webhook.user_id) else None
 
     async def _find_created(self, entry: OutboxEntry) -> int | None:
         if entry.method == "crm.activity.add":
@@ -156,7 +161,7 @@ class Reconciler:
         trouble and 5xx/503 (delays from ``backoff``, at most 5 s each); ``None`` when unreadable."""
         for attempt in range(1, tries + 1):
             try:
-                return (await self._client.get_activity(activity_id)).last_updated
+                return self._ours(await self._client.get_activity(activity_id))
             except NotFound:
                 return None
             except (TransportError, BitrixError) as exc:
