@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
@@ -25,7 +26,10 @@ import httpx
 
 from desktop_app.bitrix import BitrixClient, User, Webhook
 from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.store.db import Store, default_store_path
 
+from .changes import ChangeService
+from .outbox import Backoff
 from .secrets import KeyringUnavailable, SecretStore
 from . import settings as settings_file
 
@@ -49,6 +53,9 @@ class PortalSession:
         tz: the zone datetimes are shown and typed in (the user's local zone).
         sandbox: the in-process sandbox portal object for the demo, else ``None``.
         clock: the clock overdue/today states are judged by (aware datetimes); ``None`` = the real one.
+        store: the local database (outbox and cache) once :meth:`open_store` ran, else ``None``.
+        changes: the :class:`~desktop_app.services.changes.ChangeService` on that store (every write
+            goes through it); its processor must be run by the caller (``changes.processor.run()``).
     """
 
     client: BitrixClient
@@ -59,6 +66,26 @@ class PortalSession:
     tz: tzinfo = field(default_factory=lambda: datetime.now().astimezone().tzinfo or timezone.utc)
     sandbox: object | None = None
     clock: Callable[[], datetime] | None = None
+    store: Store | None = None
+    changes: ChangeService | None = None
+
+    def open_store(self, path: str | os.PathLike[str] | None = None, *, backoff: Backoff | None = None) -> ChangeService:
+        """Open the local store and the change service on it (idempotent).
+
+        ``path`` defaults to ``<data dir>/store-<host>-<user id>.sqlite3`` for a real portal and to a
+        throw-away in-memory store for the demo (its sandbox is rebuilt on every start, so queued
+        changes of a previous demo would point at activities that no longer exist).
+
+        Raises:
+            sqlite3.DatabaseError: the file is not a store this version understands.
+        """
+        if self.changes is not None:
+            return self.changes
+        if path is None:
+            path = ":memory:" if self.is_demo else default_store_path(self.portal_host, self.me.id)
+        self.store = Store.open(path)
+        self.changes = ChangeService(self.client, self.store, backoff=backoff)
+        return self.changes
 
     @property
     def portal_host(self) -> str:
@@ -75,6 +102,9 @@ class PortalSession:
 
     async def aclose(self) -> None:
         await self.client.aclose()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
         close = getattr(self.sandbox, "close", None)
         if close is not None:
             close()

@@ -1,4 +1,5 @@
-"""The main window: entity browser | timeline | todo form, a message banner, menus and shortcuts.
+"""The main window: entity browser | timeline | side panel (todo form, activity form, details), a
+message banner, menus and shortcuts.
 
 Thin: it wires widgets to services and shows results. All network work runs as tasks on the qasync
 loop (:class:`TaskRegistry`); errors arrive as non-modal banner messages with the Bitrix24 code.
@@ -11,19 +12,22 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.bitrix import CrmItem, OwnerType
-from desktop_app.bitrix.errors import BitrixClientError, InvalidArgument, InvalidParameter
+from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.bitrix.models import ActivityType
 from desktop_app.services.entities import EntityService
 from desktop_app.services.secrets import SecretStore
 from desktop_app.services.session import PortalSession, open_demo_session
 from desktop_app.services.timeline import EntityRef, TimelineService
-from desktop_app.services.todo import FieldProblem, TodoDraft
 
 from . import messages
+from .activity_controller import ActivityController
+from .activity_form import ActivityForm
 from .banner import MessageBanner
 from .connect_dialog import ConnectDialog
+from .details_pane import DetailsPane
 from .entity_browser import EntityBrowser
 from .tasks import TaskRegistry
 from .timeline_panel import TimelinePanel
@@ -37,12 +41,13 @@ class MainWindow(QMainWindow):
 
     Signals:
         session_changed(PortalSession): a portal was opened.
-        todo_saved(Activity): a todo was created and its card shown.
         closed: the window was closed (the app then shuts down).
+
+    Every change goes through :attr:`activity_actions` (:class:`ActivityController`) into the outbox; its
+    ``entry_changed`` / ``change_confirmed`` signals tell when the portal has it.
     """
 
     session_changed = Signal(object)
-    todo_saved = Signal(object)
     closed = Signal()
 
     def __init__(self, tasks: TaskRegistry | None = None, *, secrets: SecretStore | None = None) -> None:
@@ -58,20 +63,26 @@ class MainWindow(QMainWindow):
         self.banner = MessageBanner(self)
         self.browser = EntityBrowser(self.tasks, self)
         self.timeline = TimelinePanel(self.tasks, self)
-        self.todo_form = TodoForm(self)
-        self.todo_form.hide()
-
-        self.todo_form.setMinimumWidth(320)
+        self.side = QStackedWidget(self)
+        self.side.setObjectName("sidePanel")
+        self.todo_form = TodoForm(self.side)
+        self.activity_form = ActivityForm(self.side)
+        self.details = DetailsPane(self.side)
+        for widget in (self.todo_form, self.activity_form, self.details):
+            self.side.addWidget(widget)
+        self.side.setMinimumWidth(340)
+        self.side.hide()
+        self.activity_actions = None
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter = splitter
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.browser)
         splitter.addWidget(self.timeline)
-        splitter.addWidget(self.todo_form)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([300, 640, 340])
+        splitter.setSizes([280, 620, 380])
         splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)
@@ -85,13 +96,16 @@ class MainWindow(QMainWindow):
         self.portal_label.setObjectName("portalLabel")
         self.statusBar().addPermanentWidget(self.portal_label)
 
+        #: Every activity action, through the outbox (:class:`ActivityController`).
+        self.activity_actions = ActivityController(
+            self.tasks, self.timeline, self.side, self.todo_form, self.activity_form, self.details,
+            show_error=self.show_error, show_message=lambda text, level, code="": self.banner.show_message(text, level=level, code=code),
+            parent=self)
         self._build_actions()
         self.browser.entity_selected.connect(self._on_entity_selected)
         self.browser.load_failed.connect(self.show_error)
         self.timeline.load_failed.connect(self.show_error)
         self.timeline.new_todo_requested.connect(self.open_todo_form)
-        self.todo_form.submitted.connect(self._on_todo_submitted)
-        self.todo_form.cancelled.connect(self.todo_form.hide)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -121,8 +135,22 @@ class MainWindow(QMainWindow):
         find_action = QAction(self.tr("&Find entity"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(lambda: (self.browser.search.setFocus(), self.browser.search.selectAll()))
-        timeline_menu.addActions([self.new_todo_action, refresh_action, find_action])
-        self.addActions([self.new_todo_action, refresh_action, find_action, quit_action])
+        self.new_activity_actions = []
+        for type_id, text, shortcut in ((ActivityType.CALL, self.tr("New &call…"), "Ctrl+Shift+L"),
+                                        (ActivityType.MEETING, self.tr("New &meeting…"), "Ctrl+Shift+M"),
+                                        (ActivityType.EMAIL, self.tr("New &e-mail…"), "Ctrl+Shift+E")):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, t=type_id: self.activity_actions.open_new_activity(t))
+            self.new_activity_actions.append(action)
+        search_action = QAction(self.tr("&Search the timeline"), self)
+        search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        search_action.triggered.connect(lambda: self.timeline.filter_bar.search.setFocus())
+        timeline_menu.addActions([self.new_todo_action, *self.new_activity_actions])
+        timeline_menu.addSeparator()
+        timeline_menu.addActions([refresh_action, find_action, search_action])
+        self.addActions([self.new_todo_action, *self.new_activity_actions, refresh_action, find_action,
+                         search_action, quit_action])
 
     # -- session -----------------------------------------------------------------------------
 
@@ -136,6 +164,7 @@ class MainWindow(QMainWindow):
         self._timeline_service = TimelineService(session.client)
         self.timeline.set_service(self._timeline_service, names, session.tz, session.clock)
         self.browser.set_service(EntityService(session.client), entity_type_id)
+        self.activity_actions.set_session(session)
         who = session.me.display_name
         if session.is_demo:
             self.portal_label.setText(self.tr("Demo portal (sandbox) · %1").replace("%1", who))
@@ -171,8 +200,10 @@ class MainWindow(QMainWindow):
 
     def _on_entity_selected(self, item: CrmItem) -> None:
         self.timeline.show_entity(EntityRef(item.entity_type_id, item.id), item.display_name)
-        if self.todo_form.isVisible():
+        if self.side.isVisible() and self.side.currentWidget() is self.todo_form and self.todo_form.editing is None:
             self.open_todo_form()
+        elif self.side.isVisible():
+            self.side.hide()
 
     def open_todo_form(self) -> None:
         entity = self.timeline.entity
@@ -182,39 +213,16 @@ class MainWindow(QMainWindow):
         now = self.session.clock() if self.session.clock is not None else None
         self.todo_form.prepare(entity.owner_type_id, entity.owner_id, self.timeline.title.text(),
                                self.session.users, self.session.me.id, self.session.tz, now)
-        if not self.todo_form.isVisible():
-            self.todo_form.show()
+        self.side.setCurrentWidget(self.todo_form)
+        if not self.side.isVisible():
+            self.side.show()
             sizes = self.splitter.sizes()
-            wanted = max(360, self.todo_form.minimumWidth())
+            wanted = max(360, self.side.minimumWidth())
             if sizes[2] < wanted:
                 sizes[1] = max(self.timeline.minimumSizeHint().width(), sizes[1] - (wanted - sizes[2]))
                 sizes[2] = wanted
                 self.splitter.setSizes(sizes)
         self.todo_form.title.setFocus()
-
-    def _on_todo_submitted(self, draft: TodoDraft) -> None:
-        self.tasks.start(self._save_todo(draft), key="todo-save")
-
-    async def _save_todo(self, draft: TodoDraft) -> None:
-        assert self._timeline_service is not None and self.session is not None
-        try:
-            activity = await self._timeline_service.add_todo(draft, self.session.tz)
-        except InvalidParameter as exc:
-            self.todo_form.saving_finished(False)
-            self.todo_form.show_problems([FieldProblem(exc.field, exc.rule)])
-            return
-        except BitrixClientError as exc:
-            self.todo_form.saving_finished(False)
-            if isinstance(exc, InvalidArgument) and exc.code == "WRONG_DATETIME_FORMAT":
-                self.todo_form.show_field_error("deadline", messages.rule_text("deadline", "format"))
-            self.show_error(exc)
-            return
-        self.todo_form.saving_finished(True)
-        entity = self.timeline.entity
-        if entity is not None and (entity.owner_type_id, entity.owner_id) == (draft.owner_type_id, draft.owner_id):
-            self.timeline.add_activity(activity)
-        self.banner.show_message(self.tr("Todo “%1” created.").replace("%1", activity.subject or "…"), level="info")
-        self.todo_saved.emit(activity)
 
     # -- errors ------------------------------------------------------------------------------
 

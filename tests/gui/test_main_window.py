@@ -12,7 +12,7 @@ from desktop_app.bitrix import OwnerType
 from desktop_app.services.session import open_demo_session
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.timeline import ActivityRole, CardState
-from desktop_app.ui.timeline.model import CardStateRole
+from desktop_app.ui.timeline.model import CardStateRole, SyncRole
 
 pytestmark = pytest.mark.usefixtures("qloop")
 
@@ -85,20 +85,21 @@ def test_add_a_todo_through_the_form(qtbot, window: MainWindow, fixed_now: datet
     qtbot.keyClicks(form.title, "Call back about the contract")
     qtbot.keyClicks(form.description, "Ask for the signed copy")
     qtbot.mouseClick(form._color_buttons["5"], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.todo_saved, timeout=15000) as saved:
+    with qtbot.waitSignal(window.activity_actions.change_confirmed, timeout=15000) as saved:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    activity = saved.args[0]
-    assert activity.subject == "Call back about the contract"
-    assert activity.color_id == "5"
     model = window.timeline.model
+    new_id = saved.args[0].activity_id
+    qtbot.waitUntil(lambda: model.row_of(new_id) is not None and model.row_of(-saved.args[0].id) is None, timeout=15000)
+    activity = model.activity_at(model.row_of(new_id))
+    assert activity.subject == "Call back about the contract"
+    assert window.session.sandbox.db.activity(new_id)["subject"] == "Call back about the contract"
+    assert activity.color_id == "5"
     assert model.rowCount() == rows_before + 1
     row = model.row_of(activity.id)
-    assert row is not None
     index = model.index(row, 0)
     assert index.data(ActivityRole).subject == "Call back about the contract"
     assert index.data(CardStateRole) == CardState.PLANNED
-    assert window.timeline.view.currentIndex().row() == row
-    assert window.timeline.view.viewport().rect().intersects(window.timeline.view.visualRect(index))
+    assert index.data(SyncRole) is None  # confirmed: no "waiting to send" pill any more
     # The form is cleared for the next one, and the banner confirms.
     assert form.title.text() == "" and "created" in window.banner.text()
 
@@ -121,7 +122,7 @@ def test_todo_without_deadline_shows_its_message_and_keeps_the_input(qtbot, wind
     assert portal.db.count_activities() == count  # nothing was sent
 
 
-def test_portal_error_is_shown_with_its_code_and_the_form_stays_filled(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_portal_refusal_is_shown_with_its_code_and_the_change_is_kept(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     portal = window.session.sandbox
     _pick_deal(qtbot, window, 1)
     qtbot.mouseClick(window.timeline.new_todo_button, Qt.MouseButton.LeftButton)
@@ -134,8 +135,13 @@ def test_portal_error_is_shown_with_its_code_and_the_form_stays_filled(qtbot, wi
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.banner.isVisible() and window.banner.level == "error", timeout=15000)
     assert window.banner.code().startswith("OWNER_NOT_FOUND")
-    assert form.title.text() == "Follow up" and form.deadline.text() == "2026-11-27 09:00"
-    assert form.save_button.isEnabled()
+    # What was typed is not lost: the change stays in the outbox as "failed", on its card.
+    [entry] = window.session.changes.open_entries()
+    assert entry.state == "failed" and entry.error_code == "OWNER_NOT_FOUND"
+    assert entry.params["title"] == "Follow up"
+    row = window.timeline.model.row_of(entry.placeholder_id)
+    assert row is not None
+    assert window.timeline.model.index(row, 0).data(SyncRole).state == "failed"
 
 
 def test_search_narrows_the_entity_list(qtbot, window: MainWindow) -> None:  # noqa: ANN001

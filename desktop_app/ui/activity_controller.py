@@ -1,0 +1,437 @@
+"""Every activity action of the window, routed through the outbox.
+
+The timeline's context menu and quick edits, the details pane (complete / reopen / delete,
+bindings, retry / discard / conflicts) and the two forms emit intents; this controller turns each
+into a :class:`~desktop_app.services.changes.ChangeService` call (checked, written to the outbox,
+then sent by its processor) and keeps the cards in step with the outbox: a change shows at once
+(optimistic card with a "Waiting to send" pill), the pill follows the entry (sending, checking,
+not saved: <code>, changed on the portal) and the card is read back from the portal when the
+change is confirmed. Qt only; no REST logic here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
+
+from desktop_app.bitrix import Activity
+from desktop_app.bitrix.errors import BitrixClientError, InvalidParameter
+from desktop_app.bitrix.models import ActivityType
+from desktop_app.services.activity_draft import ActivityUpdate
+from desktop_app.services.catalog import PortalCatalog
+from desktop_app.services.contacts import ContactDirectory
+from desktop_app.services.details import DetailsService
+from desktop_app.services.timeline import EntityRef
+from desktop_app.services.todo import FieldProblem, TodoDraft, TodoUpdate
+from desktop_app.store.entries import EntryState, OutboxEntry
+
+from .activity_form import ActivityForm
+from .details_pane import DetailsPane
+from .tasks import TaskRegistry
+from .timeline_panel import TimelinePanel
+from .todo_form import TodoForm
+
+if TYPE_CHECKING:
+    from desktop_app.services.changes import ChangeService
+    from desktop_app.services.session import PortalSession
+
+log = logging.getLogger(__name__)
+
+EDITABLE_SYSTEM_TYPES = (ActivityType.CALL, ActivityType.MEETING, ActivityType.EMAIL)
+
+
+class ActivityController(QObject):
+    """Connects the timeline, the side panel (todo form, activity form, details pane) and the outbox.
+
+    Signals:
+        entry_changed(OutboxEntry): an outbox entry changed state (after the cards were updated).
+        change_confirmed(OutboxEntry): the portal confirmed a change (state ``done``).
+    """
+
+    entry_changed = Signal(object)
+    change_confirmed = Signal(object)
+
+    def __init__(self, tasks: TaskRegistry, timeline: TimelinePanel, side: QStackedWidget, todo_form: TodoForm,
+                 activity_form: ActivityForm, details: DetailsPane, *, show_error: Callable[[BaseException], None],
+                 show_message: Callable[..., None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._timeline = timeline
+        self._side = side
+        self.todo_form = todo_form
+        self.activity_form = activity_form
+        self.details = details
+        self._show_error = show_error
+        self._show_message = show_message
+        self._parent = parent
+        self.session: PortalSession | None = None
+        self.changes: ChangeService | None = None
+        self._catalog: PortalCatalog | None = None
+        self._directory: ContactDirectory | None = None
+        self._details_service: DetailsService | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._confirm: QMessageBox | None = None
+
+        t = timeline
+        t.loaded.connect(self._apply_outbox_to_timeline)
+        t.detailsRequested.connect(self.open_details)
+        t.editRequested.connect(self.edit)
+        t.completeRequested.connect(self.set_completed)
+        t.deleteRequested.connect(self.confirm_delete)
+        t.quickDeadlineRequested.connect(lambda a, v: self._narrow("update_todo_deadline", a, v))
+        t.quickColorRequested.connect(lambda a, v: self._narrow("update_todo_color", a, v))
+        t.quickResponsibleRequested.connect(lambda a, v: self._narrow("update_todo_responsible", a, v))
+        t.retryRequested.connect(lambda e: self.retry(e.id))
+        t.discardRequested.connect(lambda e: self.discard(e.id))
+        d = details
+        d.editRequested.connect(self.edit)
+        d.completeRequested.connect(self.set_completed)
+        d.deleteRequested.connect(self.delete)
+        d.retryRequested.connect(self.retry)
+        d.discardRequested.connect(self.discard)
+        d.conflictResolved.connect(self.resolve_conflict)
+        d.closeRequested.connect(self.close_side)
+        d.bindings_panel.addRequested.connect(lambda b: self._binding("add_binding", b))
+        d.bindings_panel.moveRequested.connect(lambda a, b: self._binding("move_binding", a, b))
+        d.bindings_panel.removeRequested.connect(lambda b: self._binding("delete_binding", b))
+        todo_form.submitted.connect(self._on_todo_submitted)
+        todo_form.update_submitted.connect(self._on_todo_update_submitted)
+        todo_form.cancelled.connect(self.close_side)
+        activity_form.submitted.connect(self._on_activity_submitted)
+        activity_form.cancelled.connect(self.close_side)
+
+    # -- session ---------------------------------------------------------------------------------
+
+    def set_session(self, session: PortalSession) -> None:
+        """Use ``session``'s change service (opening its store) and start sending its outbox."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self.session = session
+        self.changes = session.open_store()
+        self._unsubscribe = self.changes.subscribe(self._on_entry)
+        self._catalog = PortalCatalog(session.client)
+        self._directory = ContactDirectory(session.client)
+        self._details_service = DetailsService(session.client)
+        self.details.set_clock(session.tz, session.clock)
+        self.details.bindings_panel.set_search(self._details_service.search_entities)
+        self._tasks.start(self.changes.processor.run(), key="outbox")
+        pending = len(self.changes.open_entries())
+        if pending:
+            self._show_message(self.tr("%n change(s) from your last session are being sent.", "", pending), "info")
+
+    @property
+    def owner(self) -> EntityRef | None:
+        return self._timeline.entity
+
+    # -- side panel --------------------------------------------------------------------------------
+
+    def _show_side(self, widget: QWidget) -> None:
+        self._side.setCurrentWidget(widget)
+        self._side.show()
+
+    def close_side(self) -> None:
+        self._side.hide()
+
+    def open_details(self, activity: Activity) -> None:
+        if self._details_service is None or activity.id <= 0:
+            return
+        self.details.show_loading(activity)
+        self._refresh_details_entries(activity.id)
+        self._show_side(self.details)
+        self._tasks.start(self._load_details(activity.id), key="details")
+
+    async def _load_details(self, activity_id: int) -> None:
+        assert self._details_service is not None
+        try:
+            details = await self._details_service.load(activity_id)
+        except BitrixClientError as exc:
+            self.details.show_error(str(exc))
+            return
+        if self.details.activity is None or self.details.activity.id == activity_id:
+            self.details.show_details(details)
+            self._refresh_details_entries(activity_id)
+
+    def _refresh_details_entries(self, activity_id: int) -> None:
+        if self.changes is None:
+            return
+        self.details.set_entries([e for e in self.changes.open_entries() if e.activity_id == activity_id])
+
+    def open_new_activity(self, type_id: int | None = None) -> None:
+        """The system-activity form (call, meeting, e-mail) for the timeline's entity."""
+        if self._require_entity() is None:
+            return
+        self.activity_form.new()
+        self._show_side(self.activity_form)
+        self._tasks.start(self._prepare_activity_form(None, type_id), key="activity-form")
+
+    async def _prepare_activity_form(self, activity: Activity | None, type_id: int | None) -> None:
+        assert self.session is not None and self._catalog is not None and self._directory is not None
+        owner_type_id, owner_id = ((activity.owner_type_id, activity.owner_id) if activity is not None
+                                   else (self.owner.owner_type_id, self.owner.owner_id))  # type: ignore[union-attr]
+        try:
+            await self.activity_form.prepare(self._catalog, self._directory, owner_type_id, owner_id,
+                                             self._timeline.title.text(), self.session.users, self.session.me.id,
+                                             self.session.tz)
+        except BitrixClientError as exc:
+            self._show_error(exc)
+            return
+        if activity is not None:
+            self.activity_form.load(activity)
+        elif type_id is not None:
+            index = self.activity_form.type_combo.findData(int(type_id))
+            if index >= 0:
+                self.activity_form.type_combo.setCurrentIndex(index)
+
+    def edit(self, activity: Activity) -> None:
+        """Open the right form for ``activity``: todo form for todos, activity form for calls,
+        meetings and e-mails; other providers are read-only here (their own app edits them)."""
+        if self.session is None or activity.id <= 0:
+            return
+        if activity.is_todo:
+            self.todo_form.load(activity, self.session.tz, users=self.session.users)
+            self._show_side(self.todo_form)
+            return
+        if activity.type_id in EDITABLE_SYSTEM_TYPES:
+            self._show_side(self.activity_form)
+            self._tasks.start(self._prepare_activity_form(activity, None), key="activity-form")
+            return
+        self._show_message(self.tr("This kind of activity is edited in the application that created it."), "info")
+
+    # -- intents → outbox ------------------------------------------------------------------------
+
+    def _require_entity(self) -> EntityRef | None:
+        if self.changes is None or self.owner is None:
+            self._show_message(self.tr("Select a lead, deal, contact or company first."), "info")
+            return None
+        return self.owner
+
+    def _queue(self, call: Callable[[], OutboxEntry]) -> OutboxEntry | None:
+        """Run one enqueue; a refused value is shown naming the field and the rule."""
+        try:
+            return call()
+        except InvalidParameter as exc:
+            self._show_error(exc)
+        except (LookupError, ValueError) as exc:
+            log.warning("change refused: %s", exc)
+            self._show_message(self.tr("This change can no longer be made: %1").replace("%1", str(exc)), "warning")
+        return None
+
+    def _narrow(self, method: str, activity: Activity, value: Any) -> None:
+        owner = self._require_entity()
+        if owner is None:
+            return
+        assert self.changes is not None
+        self._queue(lambda: getattr(self.changes, method)(activity, owner, value))
+
+    def set_completed(self, activity: Activity, completed: bool) -> None:
+        if self.changes is not None:
+            self._queue(lambda: self.changes.set_completed(activity, completed))  # type: ignore[union-attr]
+
+    def confirm_delete(self, activity: Activity) -> None:
+        """Ask (non-blocking) before deleting; the answer ``Yes`` queues the delete."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete activity"),
+                          self.tr("Delete “%1”? This cannot be undone.").replace("%1", activity.subject or "…"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._parent)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("confirmDelete")
+        box.finished.connect(lambda result: self.delete(activity)
+                             if result == QMessageBox.StandardButton.Yes else None)
+        box.finished.connect(box.deleteLater)
+        self._confirm = box
+        box.open()
+
+    @property
+    def confirmation(self) -> QMessageBox | None:
+        return self._confirm
+
+    def delete(self, activity: Activity) -> None:
+        if self.changes is None:
+            return
+        if activity.id < 0:  # a create still in the outbox: deleting it means not sending it
+            self.discard(-activity.id)
+            return
+        if self._queue(lambda: self.changes.delete_activity(activity)) is not None:  # type: ignore[union-attr]
+            if self.details.activity is not None and self.details.activity.id == activity.id:
+                self.close_side()
+
+    def _binding(self, method: str, *bindings: Any) -> None:
+        activity = self.details.activity
+        if self.changes is None or activity is None:
+            return
+        self._queue(lambda: getattr(self.changes, method)(activity, *bindings))
+
+    def retry(self, entry_id: int) -> None:
+        if self.changes is not None:
+            self._queue(lambda: self.changes.retry(entry_id))  # type: ignore[union-attr]
+
+    def discard(self, entry_id: int) -> None:
+        if self.changes is not None:
+            try:
+                self.changes.discard(entry_id)
+            except (LookupError, ValueError) as exc:
+                self._show_message(str(exc), "warning")
+
+    def resolve_conflict(self, entry_id: int, keep_mine: bool) -> None:
+        if self.changes is not None:
+            self._queue(lambda: self.changes.resolve_conflict(entry_id, keep_mine))  # type: ignore[union-attr]
+
+    # -- forms -----------------------------------------------------------------------------------
+
+    def _on_todo_submitted(self, draft: TodoDraft) -> None:
+        assert self.session is not None
+        if self.changes is None:
+            return
+        problems = draft.problems(self.session.tz)
+        if problems:
+            self.todo_form.saving_finished(False)
+            self.todo_form.show_problems(problems)
+            return
+        deadline = draft.parse_deadline(self.session.tz)
+        owner = EntityRef(draft.owner_type_id, draft.owner_id)
+        try:
+            self.changes.add_todo(owner, deadline, title=draft.title.strip(), description=draft.description,
+                                  responsible_id=draft.responsible_id, color_id=draft.color_id,
+                                  ping_offsets=sorted(set(draft.ping_offsets)))
+        except InvalidParameter as exc:
+            self.todo_form.saving_finished(False)
+            self.todo_form.show_problems([FieldProblem(exc.field, exc.rule)])
+            return
+        self.todo_form.saving_finished(True)
+        self._show_message(self.tr("Todo “%1” saved; sending it to the portal.").replace("%1", draft.title.strip() or "…"),
+                           "info")
+
+    def _on_todo_update_submitted(self, update: TodoUpdate) -> None:
+        owner = self.owner or EntityRef(update.activity.owner_type_id, update.activity.owner_id)
+        if self.changes is None:
+            return
+        try:
+            self.changes.update_todo(update.activity, owner, update.deadline, title=update.title,
+                                     description=update.description, responsible_id=update.responsible_id,
+                                     ping_offsets=update.ping_offsets, color_id=update.color_id)
+        except InvalidParameter as exc:
+            self.todo_form.saving_finished(False)
+            self.todo_form.show_problems([FieldProblem(exc.field, exc.rule)])
+            return
+        self.todo_form.saving_finished(True)
+        self.close_side()
+
+    def _on_activity_submitted(self, intent: object) -> None:
+        if self.changes is None:
+            return
+        try:
+            if isinstance(intent, ActivityUpdate):
+                self.changes.update_activity(intent.activity, intent.fields)
+            else:
+                self.changes.add_activity(intent)  # type: ignore[arg-type]
+        except InvalidParameter as exc:
+            self.activity_form.saving_finished(False)
+            self.activity_form.show_problems([FieldProblem(exc.field, exc.rule)])
+            return
+        self.activity_form.saving_finished(True)
+        self.close_side()
+
+    # -- outbox → cards --------------------------------------------------------------------------
+
+    def _shown_on_timeline(self, entry: OutboxEntry) -> bool:
+        owner = self.owner
+        if owner is None:
+            return False
+        if (entry.owner_type_id, entry.owner_id) == (owner.owner_type_id, owner.owner_id):
+            return True
+        return entry.activity_id is not None and self._timeline.model.row_of(entry.activity_id) is not None
+
+    def _card_id(self, entry: OutboxEntry) -> int:
+        if entry.is_create:
+            return entry.activity_id if entry.state is EntryState.DONE and entry.activity_id else entry.placeholder_id
+        if entry.activity_id is not None:
+            return entry.activity_id
+        return -(entry.after_entry_id or entry.id)
+
+    def _current(self, card_id: int) -> Activity | None:
+        row = self._timeline.model.row_of(card_id)
+        return None if row is None else self._timeline.model.activity_at(row)
+
+    def _apply(self, entry: OutboxEntry) -> None:
+        """Show one open entry on the timeline: the optimistic card and its pill."""
+        assert self.changes is not None
+        card_id = self._card_id(entry)
+        current = self._current(card_id)
+        if not entry.is_create and current is None:
+            return  # not on this timeline (another entity, or filtered out)
+        view = self.changes.optimistic(entry, current)
+        if view is None:
+            self._timeline.set_sync_state(card_id, entry)
+            return
+        self._timeline.model.upsert(view)
+        self._timeline.set_sync_state(view.id, entry)
+
+    def _apply_outbox_to_timeline(self, _entity: object = None) -> None:
+        if self.changes is None or self.owner is None:
+            return
+        for entry in self.changes.open_entries():
+            if entry.state.is_open and self._shown_on_timeline(entry):
+                self._apply(entry)
+
+    def _on_entry(self, entry: OutboxEntry) -> None:
+        try:
+            self._entry_changed(entry)
+        finally:
+            self.entry_changed.emit(entry)
+
+    def _entry_changed(self, entry: OutboxEntry) -> None:
+        shown = self._shown_on_timeline(entry)
+        if entry.state is EntryState.DONE:
+            if shown:
+                if entry.is_create:
+                    self._timeline.remove_activity(entry.placeholder_id)
+                    title = entry.params.get("title") or entry.params.get("fields", {}).get("SUBJECT") or "…"
+                    text = (self.tr("Todo “%1” created.") if entry.method == "crm.activity.todo.add"
+                            else self.tr("Activity “%1” created."))
+                    self._show_message(text.replace("%1", str(title)), "info")
+                if entry.method == "crm.activity.delete":
+                    self._timeline.remove_activity(entry.activity_id or 0)
+                elif entry.activity_id:
+                    self._tasks.start(self._read_back(entry.activity_id), key=f"read-back-{entry.activity_id}")
+            self.change_confirmed.emit(entry)
+        elif entry.state is EntryState.DISCARDED:
+            if shown:
+                if entry.is_create:
+                    self._timeline.remove_activity(entry.placeholder_id)
+                elif entry.activity_id:
+                    self._tasks.start(self._read_back(entry.activity_id), key=f"read-back-{entry.activity_id}")
+        elif shown:
+            self._apply(entry)
+            if entry.state is EntryState.FAILED:
+                self._show_message(self.tr("Not saved: %1 The change is kept on its card; retry or discard it there.")
+                                   .replace("%1", entry.error_text or ""), "error", entry.error_code or "")
+        if self.details.activity is not None and entry.activity_id == self.details.activity.id:
+            self._refresh_details_entries(entry.activity_id)
+            if entry.state is EntryState.DONE and self._details_service is not None:
+                self._tasks.start(self._load_details(entry.activity_id), key="details")
+
+    async def _read_back(self, activity_id: int) -> None:
+        """Replace the optimistic card with what the portal stored (``crm.activity.get``)."""
+        assert self.session is not None
+        try:
+            activity = await self.session.client.get_activity(activity_id)
+        except BitrixClientError as exc:
+            if getattr(exc, "code", "") in ("NOT_FOUND", "") and "not found" in str(exc).lower():
+                self._timeline.remove_activity(activity_id)
+            return
+        if self._timeline.model.row_of(activity_id) is not None or self._belongs_here(activity):
+            self._timeline.model.upsert(activity)
+        if self.changes is not None:
+            still_open = [e for e in self.changes.open_entries() if e.activity_id == activity_id]
+            if still_open:
+                self._apply(still_open[-1])
+            else:
+                self._timeline.set_sync_state(activity_id, None)
+
+    def _belongs_here(self, activity: Activity) -> bool:
+        owner = self.owner
+        return owner is not None and (activity.owner_type_id, activity.owner_id) == (owner.owner_type_id,
+                                                                                      owner.owner_id)
