@@ -35,7 +35,6 @@ from .change_effects import (
     BINDING_METHODS,
     binding_change_applied,
     change_applied,
-    change_targets,
 )
 
 if TYPE_CHECKING:

@@ -20,6 +20,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -253,8 +254,7 @@ async def test_thousand_changes_with_a_fifth_of_the_calls_failing(tmp_path) -> N
     }
     print("\nreliability: " + json.dumps(summary))
     if os.environ.get("ACTIVITY_DESK_RELIABILITY_JSON"):
-        with open(os.environ["ACTIVITY_DESK_RELIABILITY_JSON"], "w", encoding="utf-8") as out:
-            json.dump(summary, out, indent=2)
+        Path(os.environ["ACTIVITY_DESK_RELIABILITY_JSON"]).write_text(json.dumps(summary, indent=2), encoding="utf-8")
 
     assert problems == []
     assert duplicates == 0
