@@ -75,6 +75,7 @@ class ActivityController(QObject):
         self._details_service: DetailsService | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._confirm: QMessageBox | None = None
+        self._loaded_pings: tuple[int, ...] = (0, 15)
 
         t = timeline
         t.loaded.connect(self._apply_outbox_to_timeline)
@@ -192,7 +193,8 @@ class ActivityController(QObject):
         if self.session is None or activity.id <= 0:
             return
         if activity.is_todo:
-            self.todo_form.load(activity, self.session.tz, users=self.session.users)
+            self._loaded_pings = (0, 15)  # what the form shows: crm.activity.get has no reminders
+            self.todo_form.load(activity, self.session.tz, users=self.session.users, ping_offsets=list(self._loaded_pings))
             self._show_side(self.todo_form)
             return
         if activity.type_id in EDITABLE_SYSTEM_TYPES:
@@ -305,19 +307,49 @@ class ActivityController(QObject):
                            "info")
 
     def _on_todo_update_submitted(self, update: TodoUpdate) -> None:
-        owner = self.owner or EntityRef(update.activity.owner_type_id, update.activity.owner_id)
+        """Queue the narrowest calls that carry the edit.
+
+        A change of only deadline / description / colour / responsible goes out as the matching
+        ``crm.activity.todo.update*`` call(s): they leave everything else — notably the reminders,
+        which ``crm.activity.get`` does not return — as it is on the portal. A new title or new
+        reminders need the full ``crm.activity.todo.update`` (api-spec.md §4.9.2–4.9.6)."""
         if self.changes is None:
             return
+        activity = update.activity
+        owner = self.owner or EntityRef(activity.owner_type_id, activity.owner_id)
+        narrow: list[tuple[str, Any]] = []
+        if update.deadline != activity.deadline:
+            narrow.append(("update_todo_deadline", update.deadline))
+        if update.description != activity.description:
+            narrow.append(("update_todo_description", update.description))
+        if (update.color_id or None) != (activity.color_id or None):
+            narrow.append(("update_todo_color", update.color_id))
+        if update.responsible_id is not None and update.responsible_id != activity.responsible_id:
+            narrow.append(("update_todo_responsible", update.responsible_id))
+        full = update.title != activity.subject or set(update.ping_offsets) != set(self._loaded_pings)
         try:
-            self.changes.update_todo(update.activity, owner, update.deadline, title=update.title,
-                                     description=update.description, responsible_id=update.responsible_id,
-                                     ping_offsets=update.ping_offsets, color_id=update.color_id)
+            if full:
+                self.changes.update_todo(activity, owner, update.deadline, title=update.title,
+                                         description=update.description, responsible_id=update.responsible_id,
+                                         ping_offsets=update.ping_offsets, color_id=update.color_id)
+            elif not narrow:
+                self.todo_form.saving_finished(False)
+                self._show_message(self.tr("Nothing changed."), "info")
+                return
+            else:
+                for method, value in narrow:
+                    activity = self._latest(activity)
+                    getattr(self.changes, method)(activity, owner, value)
         except InvalidParameter as exc:
             self.todo_form.saving_finished(False)
             self.todo_form.show_problems([FieldProblem(exc.field, exc.rule)])
             return
         self.todo_form.saving_finished(True)
         self.close_side()
+
+    def _latest(self, activity: Activity) -> Activity:
+        """The card's current copy (after earlier optimistic edits), for chained changes."""
+        return self._current(activity.id) or activity
 
     def _on_activity_submitted(self, intent: object) -> None:
         if self.changes is None:
@@ -405,6 +437,11 @@ class ActivityController(QObject):
                     self._tasks.start(self._read_back(entry.activity_id), key=f"read-back-{entry.activity_id}")
         elif shown:
             self._apply(entry)
+            if entry.state is EntryState.CONFLICT:
+                subject = (entry.theirs or {}).get("SUBJECT") or "…"
+                self._show_message(self.tr("“%1” was changed on the portal after you loaded it. Open it to keep "
+                                           "your change or take theirs; nothing is overwritten until you choose.")
+                                   .replace("%1", str(subject)), "warning", "CONFLICT")
             if entry.state is EntryState.FAILED:
                 self._show_message(self.tr("Not saved: %1 The change is kept on its card; retry or discard it there.")
                                    .replace("%1", entry.error_text or ""), "error", entry.error_code or "")

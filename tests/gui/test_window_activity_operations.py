@@ -1,0 +1,309 @@
+"""Every activity operation through the real window, against the sandbox portal over loopback HTTP.
+
+The window talks to a uvicorn-served sandbox (a real socket, the same code path as a real portal);
+each test drives the widgets a manager would use, waits for the outbox to report the portal's
+confirmation, and then reads the portal's own database to check what it holds.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.bitrix import OwnerType, Webhook
+from desktop_app.sandbox import SandboxPortal
+from desktop_app.sandbox.cli import serve_in_thread
+from desktop_app.services.session import _open_webhook
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.timeline.model import SyncRole
+
+pytestmark = [pytest.mark.usefixtures("qloop"), pytest.mark.integration]
+
+CONFIRM_MS = 15000
+
+
+@pytest.fixture
+def ticking_portal(fixed_now: datetime) -> Iterator[SandboxPortal]:
+    """Demo portal whose clock starts at FIXED_NOW and ticks, so LAST_UPDATED moves on each write."""
+    started = time.monotonic()
+    portal = SandboxPortal(":memory:", webhook_code="e2etest", webhook_user_id=1, demo_data=True,
+                           now=lambda: fixed_now + timedelta(seconds=time.monotonic() - started))
+    yield portal
+    portal.close()
+
+
+@pytest.fixture
+def window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) -> Iterator[MainWindow]:  # noqa: ANN001
+    monkeypatch.setenv("ACTIVITY_DESK_DATA_DIR", str(tmp_path / "data"))
+    with serve_in_thread(ticking_portal) as url:
+        session = arun(_open_webhook(Webhook.parse(url), None))
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
+            win.set_session(session, OwnerType.DEAL)
+        _show_deal(qtbot, win, 1)
+        yield win
+        arun(win.tasks.cancel_all())
+        arun(session.aclose())
+
+
+def _show_deal(qtbot, win: MainWindow, deal_id: int) -> None:  # noqa: ANN001
+    model = win.browser.model
+    row = next(r for r in range(model.rowCount()) if model.item_at(r).id == deal_id)
+    if win.browser.view.currentIndex().row() == row and win.timeline.entity is not None:
+        return
+    index = model.index(row, 0)
+    with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
+        win.browser.view.setCurrentIndex(index)
+        qtbot.mouseClick(win.browser.view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=win.browser.view.visualRect(index).center())
+
+
+_PORTAL: list[SandboxPortal] = []
+
+
+@pytest.fixture(autouse=True)
+def _remember_portal(ticking_portal: SandboxPortal) -> Iterator[None]:
+    _PORTAL.append(ticking_portal)
+    yield
+    _PORTAL.clear()
+
+
+def _confirmed(qtbot, win: MainWindow, action, *, count: int = 1) -> list:  # noqa: ANN001
+    """Run ``action`` and wait until ``count`` changes are confirmed by the portal; returns the entries."""
+    done: list = []
+    win.activity_actions.change_confirmed.connect(done.append)
+    try:
+        action()
+        qtbot.waitUntil(lambda: len(done) >= count, timeout=CONFIRM_MS)
+    finally:
+        win.activity_actions.change_confirmed.disconnect(done.append)
+    assert not win.session.changes.open_entries(), "every change confirmed, none left in the outbox"
+    return done
+
+
+def _menu_action(win: MainWindow, activity_id: int, name: str):  # noqa: ANN202
+    row = win.timeline.model.row_of(activity_id)
+    assert row is not None, f"card {activity_id} is on the timeline"
+    menu = win.timeline.open_card_menu(row)
+    action = menu.action_named(name)
+    assert action is not None and action.isEnabled(), name
+    return menu, action
+
+
+def _trigger(win: MainWindow, activity_id: int, name: str) -> None:
+    menu, action = _menu_action(win, activity_id, name)
+    action.trigger()
+    menu.close()
+
+
+def _create_todo(qtbot, win: MainWindow, title: str) -> int:  # noqa: ANN001
+    qtbot.mouseClick(win.timeline.new_todo_button, Qt.MouseButton.LeftButton)
+    form = win.todo_form
+    form.deadline.clear()
+    qtbot.keyClicks(form.deadline, "2026-11-26 14:30")
+    qtbot.keyClicks(form.title, title)
+    qtbot.keyClicks(form.description, "First draft")
+    [entry] = _confirmed(qtbot, win, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    qtbot.waitUntil(lambda: win.timeline.model.row_of(entry.activity_id) is not None, timeout=CONFIRM_MS)
+    return entry.activity_id
+
+
+def _card(win: MainWindow, activity_id: int):  # noqa: ANN202
+    model = win.timeline.model
+    return model.activity_at(model.row_of(activity_id))
+
+
+def test_create_then_edit_a_todo_through_each_update_method(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    db = _PORTAL[0].db
+    todo_id = _create_todo(qtbot, window, "Send the price list")
+    row = db.activity(todo_id)
+    assert row["subject"] == "Send the price list" and row["provider_id"] == "CRM_TODO"
+
+    # Quick edits on the card call the narrow methods: colour, deadline, responsible.
+    _confirmed(qtbot, window, lambda: _trigger(window, todo_id, "quickColor_3"))
+    assert db.activity(todo_id)["color_id"] == "3"
+    assert _card(window, todo_id).color_id == "3"
+
+    before = db.activity(todo_id)["deadline"]
+    _confirmed(qtbot, window, lambda: _trigger(window, todo_id, "quickDeadline_tomorrow_9"))
+    moved = db.activity(todo_id)["deadline"]
+    assert moved != before and moved.astimezone(window.session.tz).hour == 9
+    assert _card(window, todo_id).deadline == moved
+
+    colleague = next(uid for uid in window.session.users if uid != window.session.me.id)
+    _confirmed(qtbot, window, lambda: _trigger(window, todo_id, f"quickResponsible_{colleague}"))
+    assert db.activity(todo_id)["responsible_id"] == colleague
+
+    # The edit form: only the description changed → crm.activity.todo.updateDescription.
+    sent: list[str] = []
+    window.session.changes.subscribe(lambda e: sent.append(e.method) if e.state == "pending" else None)
+    _trigger(window, todo_id, "cardEdit")
+    form = window.todo_form
+    assert form.isVisible() and form.editing is not None and form.editing.id == todo_id
+    form.description.setPlainText("Price list for 2027, with the volume discount")
+    _confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    assert sent[-1] == "crm.activity.todo.updateDescription"
+    assert db.activity(todo_id)["description"] == "Price list for 2027, with the volume discount"
+
+    # A new title needs the full crm.activity.todo.update.
+    _trigger(window, todo_id, "cardEdit")
+    form.title.clear()
+    qtbot.keyClicks(form.title, "Send the 2027 price list")
+    _confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    assert sent[-1] == "crm.activity.todo.update"
+    stored = db.activity(todo_id)
+    assert stored["subject"] == "Send the 2027 price list"
+    assert stored["description"] == "Price list for 2027, with the volume discount"
+    assert _card(window, todo_id).subject == "Send the 2027 price list"
+
+
+def test_complete_reopen_and_delete_from_the_card_menu(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    db = _PORTAL[0].db
+    todo_id = _create_todo(qtbot, window, "Check the delivery date")
+    _confirmed(qtbot, window, lambda: _trigger(window, todo_id, "cardComplete"))
+    assert db.activity(todo_id)["completed"] == "Y"
+    assert _card(window, todo_id).completed
+    _confirmed(qtbot, window, lambda: _trigger(window, todo_id, "cardComplete"))  # now labelled "Reopen"
+    assert db.activity(todo_id)["completed"] == "N"
+
+    _trigger(window, todo_id, "cardDelete")
+    box = window.activity_actions.confirmation
+    assert isinstance(box, QMessageBox) and "Check the delivery date" in box.text()
+    _confirmed(qtbot, window, lambda: box.button(QMessageBox.StandardButton.Yes).click())
+    assert db.activity(todo_id) is None
+    assert window.timeline.model.row_of(todo_id) is None
+
+
+def test_declining_the_delete_question_keeps_the_activity(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    db = _PORTAL[0].db
+    todo_id = _create_todo(qtbot, window, "Keep me")
+    _trigger(window, todo_id, "cardDelete")
+    window.activity_actions.confirmation.button(QMessageBox.StandardButton.No).click()
+    assert window.session.changes.open_entries() == []
+    assert db.activity(todo_id) is not None and window.timeline.model.row_of(todo_id) is not None
+
+
+def test_rebind_from_the_details_pane(qtbot, window: MainWindow, arun) -> None:  # noqa: ANN001
+    db = _PORTAL[0].db
+    todo_id = _create_todo(qtbot, window, "Agree on the meeting room")
+    _trigger(window, todo_id, "cardDetails")
+    pane = window.details
+    qtbot.waitUntil(lambda: pane.details is not None and pane.details.activity.id == todo_id, timeout=CONFIRM_MS)
+    panel = pane.bindings_panel
+    assert panel.bindings() and len(panel.bindings()) == 1
+    # The last binding cannot be removed: the button says why.
+    panel.list.setCurrentRow(0)
+    assert not panel.remove_button.isEnabled() and panel.remove_button.toolTip()
+
+    # Add a contact binding (typed id), then move it to another contact, then remove the deal's.
+    panel.open_picker("add")
+    panel.type_combo.setCurrentIndex(panel.type_combo.findData(int(OwnerType.CONTACT)))
+    qtbot.keyClicks(panel.search_edit, "5")
+    _confirmed(qtbot, window, lambda: qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton))
+    assert sorted(db.binding_pairs(todo_id)) == [(OwnerType.DEAL, 1), (OwnerType.CONTACT, 5)]
+
+    qtbot.waitUntil(lambda: len(panel.bindings()) == 2, timeout=CONFIRM_MS)
+    contact_row = next(i for i, b in enumerate(panel.bindings()) if b.entity_type_id == OwnerType.CONTACT)
+    panel.list.setCurrentRow(contact_row)
+    panel.open_picker("move")
+    assert panel.picker_types() == [int(OwnerType.CONTACT)]  # a move stays within the entity type
+    qtbot.keyClicks(panel.search_edit, "7")
+    _confirmed(qtbot, window, lambda: qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton))
+    assert sorted(db.binding_pairs(todo_id)) == [(OwnerType.DEAL, 1), (OwnerType.CONTACT, 7)]
+
+    qtbot.waitUntil(lambda: (OwnerType.CONTACT, 7) in [(b.entity_type_id, b.entity_id) for b in panel.bindings()],
+                    timeout=CONFIRM_MS)
+    deal_row = next(i for i, b in enumerate(panel.bindings()) if b.entity_type_id == OwnerType.DEAL)
+    panel.list.setCurrentRow(deal_row)
+    assert panel.remove_button.isEnabled()
+    _confirmed(qtbot, window, lambda: qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton))
+    assert db.binding_pairs(todo_id) == [(OwnerType.CONTACT, 7)]
+
+
+def test_create_and_edit_a_call_with_the_activity_form(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    db = _PORTAL[0].db
+    window.new_activity_actions[0].trigger()  # New call…
+    form = window.activity_form
+    qtbot.waitUntil(lambda: form.isVisible() and form.communications.count() > 0, timeout=CONFIRM_MS)
+    form.type_combo.setCurrentIndex(form.type_combo.findData(2))
+    qtbot.keyClicks(form.subject, "Discuss the volume discount")
+    phone_row = next(i for i in range(form.communications.count())
+                     if form.communications.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable)
+    form.communications.item(phone_row).setCheckState(Qt.CheckState.Checked)
+    form.start_time.clear()
+    qtbot.keyClicks(form.start_time, "2026-11-27 11:00")
+    form.end_time.clear()
+    qtbot.keyClicks(form.end_time, "2026-11-27 11:15")
+    [entry] = _confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    call_id = entry.activity_id
+    row = db.activity(call_id)
+    assert row["subject"] == "Discuss the volume discount" and row["type_id"] == 2
+    assert row["origin_id"] == entry.origin_id and row["originator_id"] == "activity-desk"
+    qtbot.waitUntil(lambda: window.timeline.model.row_of(call_id) is not None, timeout=CONFIRM_MS)
+
+    _trigger(window, call_id, "cardEdit")
+    qtbot.waitUntil(lambda: form.editing is not None and form.editing.id == call_id, timeout=CONFIRM_MS)
+    form.subject.clear()
+    qtbot.keyClicks(form.subject, "Discuss the volume discount (moved)")
+    _confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    assert db.activity(call_id)["subject"] == "Discuss the volume discount (moved)"
+
+
+def test_a_failed_change_stays_on_its_card_until_retried(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    portal = _PORTAL[0]
+    todo_id = _create_todo(qtbot, window, "Ask for the invoice")
+    # The portal refuses the next colour change permanently (a 4xx the outbox must not drop).
+    portal.db.delete_item(OwnerType.DEAL, 1)
+    _trigger(window, todo_id, "quickColor_2")
+    qtbot.waitUntil(lambda: window.session.changes.open_entries()
+                    and window.session.changes.open_entries()[0].state == "failed", timeout=CONFIRM_MS)
+    [entry] = window.session.changes.open_entries()
+    badge = window.timeline.model.index(window.timeline.model.row_of(todo_id), 0).data(SyncRole)
+    assert badge is not None and badge.state == "failed" and entry.error_code
+    assert window.banner.isVisible() and window.banner.code() == entry.error_code
+
+
+@pytest.mark.parametrize("keep_mine", [True, False], ids=["keep-mine", "take-theirs"])
+def test_a_colleagues_edit_meanwhile_is_a_conflict_the_user_decides(qtbot, window: MainWindow,
+                                                                    keep_mine: bool) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.sandbox.faults import FaultKind
+
+    portal = _PORTAL[0]
+    todo_id = _create_todo(qtbot, window, "Confirm the shipping address")
+    # A colleague saves the todo on the portal between our load and our save.
+    portal.faults.force_next(FaultKind.CONCURRENT_EDIT, method="crm.activity.get")
+    _trigger(window, todo_id, "quickColor_4")
+    changes = window.session.changes
+    qtbot.waitUntil(lambda: bool(changes.open_entries()) and changes.open_entries()[0].state == "conflict",
+                    timeout=CONFIRM_MS)
+    assert portal.db.activity(todo_id)["color_id"] != "4", "nothing was overwritten before the user chose"
+    assert "Edited by" in portal.db.activity(todo_id)["description"]
+    assert window.banner.code() == "CONFLICT"
+    row = window.timeline.model.row_of(todo_id)
+    assert window.timeline.model.index(row, 0).data(SyncRole).state == "conflict"
+
+    _trigger(window, todo_id, "cardDetails")
+    pane = window.details
+    qtbot.waitUntil(lambda: pane.findChild(QPushButton, "keepMineButton") is not None, timeout=CONFIRM_MS)
+    name = "keepMineButton" if keep_mine else "takeTheirsButton"
+    button = pane.findChild(QPushButton, name)
+    if keep_mine:
+        _confirmed(qtbot, window, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+        assert portal.db.activity(todo_id)["color_id"] == "4"
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not changes.open_entries(), timeout=CONFIRM_MS)
+        assert portal.db.activity(todo_id)["color_id"] != "4"
+        qtbot.waitUntil(lambda: "Edited by" in (_card(window, todo_id).description or ""), timeout=CONFIRM_MS)
+    # The colleague's edit survives either way (only the colour was ours).
+    assert "Edited by" in portal.db.activity(todo_id)["description"]
