@@ -79,6 +79,7 @@ class ActivityController(QObject):
 
         t = timeline
         t.loaded.connect(self._apply_outbox_to_timeline)
+        t.cacheShown.connect(self._apply_outbox_to_timeline)
         t.detailsRequested.connect(self.open_details)
         t.editRequested.connect(self.edit)
         t.completeRequested.connect(self.set_completed)
@@ -427,7 +428,10 @@ class ActivityController(QObject):
                 if entry.method == "crm.activity.delete":
                     self._timeline.remove_activity(entry.activity_id or 0)
                 elif entry.activity_id:
-                    self._tasks.start(self._read_back(entry.activity_id), key=f"read-back-{entry.activity_id}")
+                    self._tasks.start(self._read_back(entry.activity_id, rebound=entry.method.startswith(
+                        "crm.activity.binding.")), key=f"read-back-{entry.activity_id}")
+            if entry.method == "crm.activity.delete" and entry.activity_id:
+                self._forget_cached(entry.activity_id)
             self.change_confirmed.emit(entry)
         elif entry.state is EntryState.DISCARDED:
             if shown:
@@ -450,15 +454,20 @@ class ActivityController(QObject):
             if entry.state is EntryState.DONE and self._details_service is not None:
                 self._tasks.start(self._load_details(entry.activity_id), key="details")
 
-    async def _read_back(self, activity_id: int) -> None:
-        """Replace the optimistic card with what the portal stored (``crm.activity.get``)."""
+    async def _read_back(self, activity_id: int, *, rebound: bool = False) -> None:
+        """Replace the optimistic card with what the portal stored (``crm.activity.get``), and keep
+        the timeline cache current (after a binding change, with ``crm.activity.binding.list``)."""
         assert self.session is not None
         try:
             activity = await self.session.client.get_activity(activity_id)
+            bindings = await self.session.client.bindings.list(activity_id) if rebound else None
         except BitrixClientError as exc:
             if getattr(exc, "code", "") in ("NOT_FOUND", "") and "not found" in str(exc).lower():
                 self._timeline.remove_activity(activity_id)
+                self._forget_cached(activity_id)
             return
+        self._remember_cached(activity, None if bindings is None else
+                              [EntityRef(b.entity_type_id, b.entity_id) for b in bindings])
         if self._timeline.model.row_of(activity_id) is not None or self._belongs_here(activity):
             self._timeline.model.upsert(activity)
         if self.changes is not None:
@@ -467,6 +476,26 @@ class ActivityController(QObject):
                 self._apply(still_open[-1])
             else:
                 self._timeline.set_sync_state(activity_id, None)
+
+    def _cache(self) -> Any:
+        store = self.session.store if self.session is not None else None
+        return store.cache if store is not None else None
+
+    def _remember_cached(self, activity: Activity, entities: list[EntityRef] | None) -> None:
+        cache = self._cache()
+        if cache is not None:
+            try:
+                cache.upsert_activity(activity, entities)
+            except Exception as exc:  # noqa: BLE001 - the cache is a convenience; the portal has the change
+                log.warning("timeline cache not updated: %s", exc)
+
+    def _forget_cached(self, activity_id: int) -> None:
+        cache = self._cache()
+        if cache is not None:
+            try:
+                cache.remove_activity(activity_id)
+            except Exception as exc:  # noqa: BLE001 - as above
+                log.warning("timeline cache not updated: %s", exc)
 
     def _belongs_here(self, activity: Activity) -> bool:
         owner = self.owner

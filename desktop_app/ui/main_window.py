@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_service(self._timeline_service, names, session.tz, session.clock)
         self.browser.set_service(EntityService(session.client), entity_type_id)
         self.activity_actions.set_session(session)
+        self.timeline.set_cache(session.store.cache if session.store is not None else None)  # opened just above
         who = session.me.display_name
         if session.is_demo:
             self.portal_label.setText(self.tr("Demo portal (sandbox) · %1").replace("%1", who))

@@ -5,6 +5,12 @@ then history pages of 50 as the user scrolls (``fetchMore``). Selecting another 
 the filter cancels the load in flight; the filter is applied on the portal (``TimelineQuery``).
 A new todo is inserted at its place without reloading the list.
 
+With a local cache (``set_cache``, issue 3 item 3a) an unfiltered timeline opens with the entity's
+last seen snapshot at once ("Showing what was seen at 10:42; updating…", ``cacheShown``); the
+portal's answer then replaces it and is saved as the new snapshot (``CachedTimelineService.refresh``:
+one read, not two). When the portal cannot be reached the snapshot stays, marked "Offline";
+Refresh tries again. Filtered timelines always come from the portal (the cache holds the plain one).
+
 Cards answer a right click, the Menu key and Shift+F10 with their menu (``CardMenu``); open todos
 also have hot zones (icon = colour, date = deadline, name = responsible). The panel only emits what
 the user asked for; the main window sends it (through the outbox) and reports back with
@@ -27,13 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bitrix import Activity
-from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.bitrix.errors import BitrixClientError, PortalUnreachable
+from desktop_app.services.cached_timeline import CachedTimelineService, HistoryCursor
 from desktop_app.services.timeline import (
     EntityRef,
     TimelineFilter,
     TimelineQuery,
     TimelineService,
 )
+from desktop_app.store.cache import CachedTimeline, CacheStore
 from desktop_app.store.entries import OutboxEntry
 
 from .quick_edit import DeadlinePopup, color_menu, responsible_menu
@@ -42,6 +50,7 @@ from .timeline import CardData, TimelineDelegate, TimelineModel
 from .timeline.card_menu import CardMenu
 from .timeline.delegate import ZONE_COLOR, ZONE_DEADLINE
 from .timeline.filter_bar import TimelineFilterBar
+from .timeline.format import card_date_text, time_text
 from .timeline.view import TimelineView
 
 
@@ -49,8 +58,12 @@ class TimelinePanel(QWidget):
     """Header (entity title, Refresh, New todo), filter bar, a ``TimelineView`` of cards, status line.
 
     Signals:
-        loaded(EntityRef): the planned activities and the first history page are on screen.
-        load_failed(BaseException): a load failed; what was shown stays.
+        loaded(EntityRef): the planned activities and the first history page are on screen (from the
+            portal).
+        cacheShown(EntityRef): the entity's cached snapshot is on screen, before the portal answered
+            (then ``loaded`` follows, or the status line turns to "Offline").
+        load_failed(BaseException): a load failed; what was shown stays. Not emitted when the portal
+            is unreachable while a cached snapshot is shown (the status line says "Offline").
         new_todo_requested: the user asked for the todo form.
         detailsRequested(Activity), editRequested(Activity): card menu / Enter / double click.
         completeRequested(Activity, bool completed): Complete (True) or Reopen (False).
@@ -63,6 +76,7 @@ class TimelinePanel(QWidget):
     """
 
     loaded = Signal(object)
+    cacheShown = Signal(object)
     load_failed = Signal(object)
     new_todo_requested = Signal()
     detailsRequested = Signal(object)
@@ -80,8 +94,9 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self._tasks = tasks
         self._service: TimelineService | None = None
+        self._cached: CachedTimelineService | None = None
         self._entity: EntityRef | None = None
-        self._query: TimelineQuery | None = None
+        self._query: TimelineQuery | HistoryCursor | None = None
         self._history_loaded = 0
         self._filter = TimelineFilter()
         self._users: dict[int, str] = {}
@@ -163,11 +178,22 @@ class TimelinePanel(QWidget):
         """Attach to a portal. ``clock`` judges overdue/today (``None`` = the real clock); ``user_names``
         (id → name) fill cards, the Responsible filter and the quick-edit menu (see ``set_users``)."""
         self._service = service
+        self._cached = None  # another portal: its cache comes with set_cache
         self._clock = clock
         self._tz = tz
         self.set_users(user_names)
         self.model.set_time_zone(tz)
         self._refresh_clock()
+
+    def set_cache(self, cache: CacheStore | None) -> None:
+        """Remember what was seen per entity in ``cache`` (the session store's ``cache``) and open
+        unfiltered timelines from it; ``None`` = no cache. Call after ``set_service``."""
+        self._cached = (CachedTimelineService(self._service, cache, clock=self.now)
+                        if cache is not None and self._service is not None else None)
+
+    @property
+    def cached_service(self) -> CachedTimelineService | None:
+        return self._cached
 
     def set_users(self, users: Mapping[int, str]) -> None:
         """The portal's users (id → display name) for card names and the Responsible menus."""
@@ -203,6 +229,10 @@ class TimelinePanel(QWidget):
         self._tasks.start(self._load(self._query), key="timeline")
 
     async def _load(self, query: TimelineQuery) -> None:
+        cached = self._cached if query.filter.is_empty else None
+        if cached is not None:
+            await self._load_cached(query, cached)
+            return
         self.status.setText(self.tr("Loading…"))
         self.model.clear()
         self._history_loaded = 0
@@ -219,6 +249,64 @@ class TimelinePanel(QWidget):
         self.model.set_has_more(query.has_more_history)
         self._update_status()
         self.loaded.emit(query.entity)
+
+    async def _load_cached(self, query: TimelineQuery, cached: CachedTimelineService) -> None:
+        """The unfiltered timeline: the snapshot at once (if any), then the portal's answer, saved."""
+        entity = query.entity
+        snapshot = cached.cached(entity)
+        self.model.clear()
+        self._history_loaded = 0
+        if snapshot is None:
+            self.status.setText(self.tr("Loading…"))
+        else:
+            self._show_snapshot(snapshot)
+            self.status.setText(self.tr("Showing what was seen at %1; updating…")
+                                .replace("%1", self._seen_text(snapshot)))
+            self.cacheShown.emit(entity)
+        try:
+            fresh = await cached.refresh(entity)
+        except PortalUnreachable as exc:  # RequestTimeout and ConnectionDropped too
+            if snapshot is None:
+                self.status.setText(self.tr("Could not load the timeline."))
+                self.load_failed.emit(exc)
+            else:
+                self.status.setText(self.tr("Offline — showing what was seen at %1. Refresh to try again.")
+                                    .replace("%1", self._seen_text(snapshot)))
+            return
+        except BitrixClientError as exc:
+            if snapshot is None:
+                self.status.setText(self.tr("Could not load the timeline."))
+            else:
+                self.status.setText(self.tr("Could not update; showing what was seen at %1.")
+                                    .replace("%1", self._seen_text(snapshot)))
+            self.load_failed.emit(exc)
+            return
+        if self._query is query:
+            self._query = cached.history_after(fresh)
+        self._show_snapshot(fresh)
+        self.model.set_has_more(fresh.next_start is not None)
+        self._update_status()
+        self.loaded.emit(entity)
+
+    def _show_snapshot(self, snapshot: CachedTimeline) -> None:
+        """Replace the cards with ``snapshot``'s, keeping the selected card selected (no more pages
+        until the portal has answered)."""
+        current = self.view.currentIndex()
+        selected = self._card(current).activity.id if self._card(current) is not None else None
+        self.model.set_activities([*snapshot.planned, *snapshot.history])
+        self.model.set_has_more(False)
+        self._history_loaded = len(snapshot.history)
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _seen_text(self, snapshot: CachedTimeline) -> str:
+        """When ``snapshot`` was seen, in the viewer's zone: the time today, else date and time."""
+        seen, now = snapshot.seen_at, self.now()
+        tz = self._tz
+        if seen.astimezone(tz).date() == now.astimezone(tz).date():
+            return time_text(seen, tz)
+        return card_date_text(seen, now=now, tz=tz)
 
     def _load_more(self) -> None:
         query = self._query
