@@ -4,7 +4,7 @@
 <context>
     <name>ActivityController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/activity_controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="126"/>
         <source>%n change(s) from your last session are being sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12,57 +12,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="204"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="205"/>
         <source>This kind of activity is edited in the application that created it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="210"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="211"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="222"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="223"/>
         <source>This change can no longer be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="238"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="239"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="239"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="240"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="306"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="307"/>
         <source>Todo “%1” saved; sending it to the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="337"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="338"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="424"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="425"/>
         <source>Todo “%1” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="425"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="426"/>
         <source>Activity “%1” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="442"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="446"/>
         <source>“%1” was changed on the portal after you loaded it. Open it to keep your change or take theirs; nothing is overwritten until you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="446"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="450"/>
         <source>Not saved: %1 The change is kept on its card; retry or discard it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,22 +874,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>Demo portal (sandbox) · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>No system keyring is available: the webhook is used for this session only and is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Something unexpected went wrong (%1). Your input is kept; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,48 +1608,66 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="108"/>
         <source>Select a lead, deal, contact or company</source>
         <extracomment>The last card menu / quick-edit popup shown (kept for tests and to close it on reload).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="115"/>
         <source>New &amp;todo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="117"/>
         <source>Plan a todo in this timeline (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="120"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="122"/>
         <source>Load the timeline again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="140"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="236"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="260"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="214"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="270"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="278"/>
         <source>Could not load the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="263"/>
+        <source>Showing what was seen at %1; updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="273"/>
+        <source>Offline — showing what was seen at %1. Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="280"/>
+        <source>Could not update; showing what was seen at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="250"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="338"/>
         <source>%n activities match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1657,22 +1675,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="339"/>
         <source>No activities match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="253"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="341"/>
         <source>No activities yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="255"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="343"/>
         <source>%1 activities shown; scroll for older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="257"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="345"/>
         <source>%1 activities.</source>
         <translation type="unfinished"></translation>
     </message>
