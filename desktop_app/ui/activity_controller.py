@@ -300,8 +300,7 @@ class ActivityController(QObject):
                                   responsible_id=draft.responsible_id, color_id=draft.color_id,
                                   ping_offsets=sorted(set(draft.ping_offsets)))
         except InvalidParameter as exc:
-            self.todo_form.saving_finished(False)
-            self.todo_form.show_problems([FieldProblem(exc.field, exc.rule)])
+            self._refused(self.todo_form, exc)
             return
         self.todo_form.saving_finished(True)
         self._show_message(self.tr("Todo “%1” saved; sending it to the portal.").replace("%1", draft.title.strip() or "…"),
@@ -342,11 +341,16 @@ class ActivityController(QObject):
                     activity = self._latest(activity)
                     getattr(self.changes, method)(activity, owner, value)
         except InvalidParameter as exc:
-            self.todo_form.saving_finished(False)
-            self.todo_form.show_problems([FieldProblem(exc.field, exc.rule)])
+            self._refused(self.todo_form, exc)
             return
         self.todo_form.saving_finished(True)
         self.close_side()
+
+    @staticmethod
+    def _refused(form: TodoForm | ActivityForm, exc: InvalidParameter) -> None:
+        """A value the client refused before queueing: shown under its field, the input kept."""
+        form.saving_finished(False)
+        form.show_problems([FieldProblem(exc.field, exc.rule)])
 
     def _latest(self, activity: Activity) -> Activity:
         """The card's current copy (after earlier optimistic edits), for chained changes."""
@@ -361,8 +365,7 @@ class ActivityController(QObject):
             else:
                 self.changes.add_activity(intent)  # type: ignore[arg-type]
         except InvalidParameter as exc:
-            self.activity_form.saving_finished(False)
-            self.activity_form.show_problems([FieldProblem(exc.field, exc.rule)])
+            self._refused(self.activity_form, exc)
             return
         self.activity_form.saving_finished(True)
         self.close_side()
