@@ -3,10 +3,8 @@
 The timeline's context menu and quick edits, the details pane (complete / reopen / delete,
 bindings, retry / discard / conflicts) and the two forms emit intents; this controller turns each
 into a :class:`~desktop_app.services.changes.ChangeService` call (checked, written to the outbox,
-then sent by its processor) and keeps the cards in step with the outbox: a change shows at once
-(optimistic card with a "Waiting to send" pill), the pill follows the entry (sending, checking,
-not saved: <code>, changed on the portal) and the card is read back from the portal when the
-change is confirmed. Qt only; no REST logic here.
+then sent by its processor). :class:`~desktop_app.ui.outbox_cards.OutboxCards` keeps the cards in
+step with the outbox. Qt only; no REST logic here.
 """
 
 from __future__ import annotations
@@ -31,6 +29,7 @@ from desktop_app.store.entries import EntryState, OutboxEntry
 
 from .activity_form import ActivityForm
 from .details_pane import DetailsPane
+from .outbox_cards import OutboxCards
 from .tasks import TaskRegistry
 from .timeline_panel import TimelinePanel
 from .todo_form import TodoForm
@@ -73,13 +72,15 @@ class ActivityController(QObject):
         self._catalog: PortalCatalog | None = None
         self._directory: ContactDirectory | None = None
         self._details_service: DetailsService | None = None
-        self._unsubscribe: Callable[[], None] | None = None
         self._confirm: QMessageBox | None = None
         self._loaded_pings: tuple[int, ...] = (0, 15)
 
+        #: Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller.
+        self.cards = OutboxCards(tasks, timeline, show_message=show_message, parent=self)
+        self.cards.entry_changed.connect(self._on_entry)
+        self.cards.entry_changed.connect(self.entry_changed)
+        self.cards.change_confirmed.connect(self.change_confirmed)
         t = timeline
-        t.loaded.connect(self._apply_outbox_to_timeline)
-        t.cacheShown.connect(self._apply_outbox_to_timeline)
         t.detailsRequested.connect(self.open_details)
         t.editRequested.connect(self.edit)
         t.completeRequested.connect(self.set_completed)
@@ -110,11 +111,9 @@ class ActivityController(QObject):
 
     def set_session(self, session: PortalSession) -> None:
         """Use ``session``'s change service (opening its store) and start sending its outbox."""
-        if self._unsubscribe is not None:
-            self._unsubscribe()
         self.session = session
         self.changes = session.open_store()
-        self._unsubscribe = self.changes.subscribe(self._on_entry)
+        self.cards.set_session(session, self.changes)
         self._catalog = PortalCatalog(session.client)
         self._directory = ContactDirectory(session.client)
         self._details_service = DetailsService(session.client)
@@ -354,7 +353,7 @@ class ActivityController(QObject):
 
     def _latest(self, activity: Activity) -> Activity:
         """The card's current copy (after earlier optimistic edits), for chained changes."""
-        return self._current(activity.id) or activity
+        return self.cards.current(activity.id) or activity
 
     def _on_activity_submitted(self, intent: object) -> None:
         if self.changes is None:
@@ -370,137 +369,11 @@ class ActivityController(QObject):
         self.activity_form.saving_finished(True)
         self.close_side()
 
-    # -- outbox → cards --------------------------------------------------------------------------
-
-    def _shown_on_timeline(self, entry: OutboxEntry) -> bool:
-        owner = self.owner
-        if owner is None:
-            return False
-        if (entry.owner_type_id, entry.owner_id) == (owner.owner_type_id, owner.owner_id):
-            return True
-        return entry.activity_id is not None and self._timeline.model.row_of(entry.activity_id) is not None
-
-    def _card_id(self, entry: OutboxEntry) -> int:
-        if entry.is_create:
-            return entry.activity_id if entry.state is EntryState.DONE and entry.activity_id else entry.placeholder_id
-        if entry.activity_id is not None:
-            return entry.activity_id
-        return -(entry.after_entry_id or entry.id)
-
-    def _current(self, card_id: int) -> Activity | None:
-        row = self._timeline.model.row_of(card_id)
-        return None if row is None else self._timeline.model.activity_at(row)
-
-    def _apply(self, entry: OutboxEntry) -> None:
-        """Show one open entry on the timeline: the optimistic card and its pill."""
-        assert self.changes is not None
-        card_id = self._card_id(entry)
-        current = self._current(card_id)
-        if not entry.is_create and current is None:
-            return  # not on this timeline (another entity, or filtered out)
-        view = self.changes.optimistic(entry, current)
-        if view is None:
-            self._timeline.set_sync_state(card_id, entry)
-            return
-        self._timeline.model.upsert(view)
-        self._timeline.set_sync_state(view.id, entry)
-
-    def _apply_outbox_to_timeline(self, _entity: object = None) -> None:
-        if self.changes is None or self.owner is None:
-            return
-        for entry in self.changes.open_entries():
-            if entry.state.is_open and self._shown_on_timeline(entry):
-                self._apply(entry)
+    # -- outbox → details pane ------------------------------------------------------------------
 
     def _on_entry(self, entry: OutboxEntry) -> None:
-        try:
-            self._entry_changed(entry)
-        finally:
-            self.entry_changed.emit(entry)
-
-    def _entry_changed(self, entry: OutboxEntry) -> None:
-        shown = self._shown_on_timeline(entry)
-        if entry.state is EntryState.DONE:
-            if shown:
-                if entry.is_create:
-                    self._timeline.remove_activity(entry.placeholder_id)
-                    title = entry.params.get("title") or entry.params.get("fields", {}).get("SUBJECT") or "…"
-                    text = (self.tr("Todo “%1” created.") if entry.method == "crm.activity.todo.add"
-                            else self.tr("Activity “%1” created."))
-                    self._show_message(text.replace("%1", str(title)), "info")
-                if entry.method == "crm.activity.delete":
-                    self._timeline.remove_activity(entry.activity_id or 0)
-                elif entry.activity_id:
-                    self._tasks.start(self._read_back(entry.activity_id, rebound=entry.method.startswith(
-                        "crm.activity.binding.")), key=f"read-back-{entry.activity_id}")
-            if entry.method == "crm.activity.delete" and entry.activity_id:
-                self._forget_cached(entry.activity_id)
-            self.change_confirmed.emit(entry)
-        elif entry.state is EntryState.DISCARDED:
-            if shown:
-                if entry.is_create:
-                    self._timeline.remove_activity(entry.placeholder_id)
-                elif entry.activity_id:
-                    self._tasks.start(self._read_back(entry.activity_id), key=f"read-back-{entry.activity_id}")
-        elif shown:
-            self._apply(entry)
-            if entry.state is EntryState.CONFLICT:
-                subject = (entry.theirs or {}).get("SUBJECT") or "…"
-                self._show_message(self.tr("“%1” was changed on the portal after you loaded it. Open it to keep "
-                                           "your change or take theirs; nothing is overwritten until you choose.")
-                                   .replace("%1", str(subject)), "warning", "CONFLICT")
-            if entry.state is EntryState.FAILED:
-                self._show_message(self.tr("Not saved: %1 The change is kept on its card; retry or discard it there.")
-                                   .replace("%1", entry.error_text or ""), "error", entry.error_code or "")
+        """After the cards were updated: keep the details pane's entries (and fields) current."""
         if self.details.activity is not None and entry.activity_id == self.details.activity.id:
             self._refresh_details_entries(entry.activity_id)
             if entry.state is EntryState.DONE and self._details_service is not None:
                 self._tasks.start(self._load_details(entry.activity_id), key="details")
-
-    async def _read_back(self, activity_id: int, *, rebound: bool = False) -> None:
-        """Replace the optimistic card with what the portal stored (``crm.activity.get``), and keep
-        the timeline cache current (after a binding change, with ``crm.activity.binding.list``)."""
-        assert self.session is not None
-        try:
-            activity = await self.session.client.get_activity(activity_id)
-            bindings = await self.session.client.bindings.list(activity_id) if rebound else None
-        except BitrixClientError as exc:
-            if getattr(exc, "code", "") in ("NOT_FOUND", "") and "not found" in str(exc).lower():
-                self._timeline.remove_activity(activity_id)
-                self._forget_cached(activity_id)
-            return
-        self._remember_cached(activity, None if bindings is None else
-                              [EntityRef(b.entity_type_id, b.entity_id) for b in bindings])
-        if self._timeline.model.row_of(activity_id) is not None or self._belongs_here(activity):
-            self._timeline.model.upsert(activity)
-        if self.changes is not None:
-            still_open = [e for e in self.changes.open_entries() if e.activity_id == activity_id]
-            if still_open:
-                self._apply(still_open[-1])
-            else:
-                self._timeline.set_sync_state(activity_id, None)
-
-    def _cache(self) -> Any:
-        store = self.session.store if self.session is not None else None
-        return store.cache if store is not None else None
-
-    def _remember_cached(self, activity: Activity, entities: list[EntityRef] | None) -> None:
-        cache = self._cache()
-        if cache is not None:
-            try:
-                cache.upsert_activity(activity, entities)
-            except Exception as exc:  # noqa: BLE001 - the cache is a convenience; the portal has the change
-                log.warning("timeline cache not updated: %s", exc)
-
-    def _forget_cached(self, activity_id: int) -> None:
-        cache = self._cache()
-        if cache is not None:
-            try:
-                cache.remove_activity(activity_id)
-            except Exception as exc:  # noqa: BLE001 - as above
-                log.warning("timeline cache not updated: %s", exc)
-
-    def _belongs_here(self, activity: Activity) -> bool:
-        owner = self.owner
-        return owner is not None and (activity.owner_type_id, activity.owner_id) == (owner.owner_type_id,
-                                                                                      owner.owner_id)
