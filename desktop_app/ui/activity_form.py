@@ -49,6 +49,7 @@ from desktop_app.services.contacts import ContactDirectory, Party, channel_type_
 from desktop_app.services.todo import FieldProblem
 
 from .activity_form_texts import CONTEXT, ENUM_FALLBACK, FALLBACK_LABELS, RULE_TEXTS
+from .form_errors import FieldErrors
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 _COMM_ROLE = Qt.ItemDataRole.UserRole
@@ -58,7 +59,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class ActivityForm(QWidget):
+class ActivityForm(FieldErrors, QWidget):
     """The form. The window owns saving: it listens to :attr:`submitted` and calls
     :meth:`saving_finished` when the portal has answered.
 
@@ -359,23 +360,6 @@ class ActivityForm(QWidget):
         if first is not None:
             self.state.setText(self.tr("Please correct the marked fields."))
             first.setFocus()
-
-    def show_field_error(self, field: str, text: str) -> None:
-        """Show a server message under a field (or in the status line for unknown fields)."""
-        label = self._errors.get(field)
-        if label is None:
-            self.state.setText(text)
-            return
-        label.setText(text)
-        label.show()
-
-    def error_text(self, field: str) -> str:
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
-
-    def set_busy(self, busy: bool) -> None:
-        self.save_button.setEnabled(not busy)
-        self.state.setText(self.tr("Saving…") if busy else "")
 
     def saving_finished(self, ok: bool) -> None:
         """The portal answered: on success a create clears the typed text (an edit keeps showing the

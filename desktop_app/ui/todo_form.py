@@ -42,6 +42,7 @@ from desktop_app.services.todo import (
 )
 
 from . import messages
+from .form_errors import FieldErrors
 
 #: Todo palette (server-behaviour.md §4.9), ``None`` = default.
 TODO_COLORS: dict[str | None, str] = {
@@ -63,7 +64,7 @@ def _swatch(color: str) -> QIcon:
     return QIcon(pix)
 
 
-class TodoForm(QWidget):
+class TodoForm(FieldErrors, QWidget):
     """The form. The window owns saving: it listens to :attr:`submitted` and calls
     :meth:`saving_finished` when the portal has answered.
 
@@ -345,20 +346,6 @@ class TodoForm(QWidget):
         self.state.setText(self.tr("Please correct the marked fields."))
         if first_widget is not None:
             first_widget.setFocus()
-
-    def show_field_error(self, field: str, text: str) -> None:
-        label = self._errors.get(field)
-        if label is not None:
-            label.setText(text)
-            label.show()
-
-    def error_text(self, field: str) -> str:
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
-
-    def set_busy(self, busy: bool) -> None:
-        self.save_button.setEnabled(not busy)
-        self.state.setText(self.tr("Saving…") if busy else "")
 
     def saving_finished(self, ok: bool) -> None:
         """The portal answered: on success the typed content is cleared (responsible, colour and

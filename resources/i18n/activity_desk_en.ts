@@ -4,143 +4,119 @@
 <context>
     <name>ActivityController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/activity_controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="125"/>
         <source>%n change(s) from your last session are being sent.</source>
+        <extracomment>Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller.</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="205"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="204"/>
         <source>This kind of activity is edited in the application that created it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="211"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="210"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="223"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="222"/>
         <source>This change can no longer be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="239"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="238"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="240"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="239"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="307"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="305"/>
         <source>Todo “%1” saved; sending it to the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="338"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="336"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="425"/>
-        <source>Todo “%1” created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="426"/>
-        <source>Activity “%1” created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="446"/>
-        <source>“%1” was changed on the portal after you loaded it. Open it to keep your change or take theirs; nothing is overwritten until you choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="450"/>
-        <source>Not saved: %1 The change is kept on its card; retry or discard it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="96"/>
         <source>What it is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="111"/>
         <source>Already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="125"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="126"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="127"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="128"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="189"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="190"/>
         <source>Edit activity in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="189"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="190"/>
         <source>New call, meeting or e-mail for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="261"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="262"/>
         <source>Save the changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="262"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="263"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="327"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="328"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="360"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="361"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="378"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="385"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="369"/>
         <source>Not saved — your input is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="392"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="376"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="445"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="429"/>
         <source>No contact of this entity has a matching phone or e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="451"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="435"/>
         <source>The portal sends this e-mail when it is saved as completed; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,6 +762,14 @@
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <location filename="../../desktop_app/ui/form_errors.py" line="34"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="56"/>
@@ -987,6 +971,29 @@
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>Select a lead, deal, contact or company first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCards</name>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="123"/>
+        <source>Todo “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="124"/>
+        <source>Activity “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="144"/>
+        <source>“%1” was changed on the portal after you loaded it. Open it to keep your change or take theirs; nothing is overwritten until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="148"/>
+        <source>Not saved: %1 The change is kept on its card; retry or discard it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,185 +1705,180 @@
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="101"/>
         <source>Deadline</source>
         <extracomment>Todo palette (server-behaviour.md §4.9), ``None`` = default.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="104"/>
         <source>Pick a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="105"/>
         <source>Pick a deadline date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="120"/>
         <source>What needs to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="124"/>
         <source>Details (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
         <source>Default colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
         <source>Turquoise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
         <source>Orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="137"/>
         <source>Olive green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="137"/>
         <source>Violet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="137"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="137"/>
         <source>Rose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="155"/>
         <source>At the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="155"/>
         <source>15 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="155"/>
         <source>30 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="155"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="156"/>
         <source>1 hour before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="155"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="156"/>
         <source>2 hours before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="155"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="156"/>
         <source>1 day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="169"/>
         <source>&amp;Deadline*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="170"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="170"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="171"/>
         <source>D&amp;escription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="172"/>
         <source>&amp;Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="172"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="173"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="174"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="175"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="176"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="178"/>
-        <location filename="../../desktop_app/ui/todo_form.py" line="297"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="298"/>
         <source>Create the todo (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="180"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="232"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="233"/>
         <source>New todo for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="275"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="276"/>
         <source>Edit todo “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="276"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="277"/>
         <source>Save the changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="280"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="281"/>
         <source>This todo is completed; the portal does not allow editing it (CAN_NOT_UPDATE_COMPLETED_TODO). Reopen it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="345"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="346"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="361"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="368"/>
-        <location filename="../../desktop_app/ui/todo_form.py" line="373"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="355"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="360"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="375"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="362"/>
         <source>Not saved — your input is kept.</source>
         <translation type="unfinished"></translation>
     </message>
