@@ -19,8 +19,9 @@ from typing import Any, Self
 
 from .outbox import OutboxStore
 
-#: Current schema version (``PRAGMA user_version``).
-SCHEMA_VERSION = 1
+#: Current schema version (``PRAGMA user_version``): 1 = issue 3 (outbox, cache); 2 = the outbox's
+#: ``bulk_id`` column (issue 4, bulk changes; added to version-1 files on open).
+SCHEMA_VERSION = 2
 
 #: Environment variable that overrides the data directory (tests, portable installs).
 DATA_DIR_ENV = "ACTIVITY_DESK_DATA_DIR"

@@ -16,6 +16,11 @@ Life of an entry (issue 3, "no edit lost"):
 - ``conflict`` (the activity changed on the portal since the user loaded it, ``LAST_UPDATED``:
   the user chooses keep mine / take theirs).
 
+A **bulk change** (issue 4 item 5: complete, reassign, move the deadline of, or delete many
+activities at once) is one entry per activity, all written in one transaction before anything is
+sent and sharing a ``bulk_id``; the processor sends a bulk's entries in ``batch`` calls of ≤ 50
+(:mod:`desktop_app.services.outbox_batch`). Cancelling a bulk discards the entries not yet sent.
+
 ``discarded`` is never stored: the store deletes a discarded entry, and subscribers are told once
 with a copy in that state (for "take theirs" it carries the portal's version in ``theirs``).
 """
@@ -67,7 +72,10 @@ class OutboxEntry:
     - ``result_last_updated``: the activity's ``LAST_UPDATED`` read back after this change was
       confirmed (our own write), so later changes of the same activity are not taken for conflicts.
     - ``verify_first``: the last attempt may have been applied (timeout/drop after sending, 5xx):
-      the portal is checked before the call is sent again.
+      the portal is checked before the call is sent again. (Bulk entries are idempotent
+      one-field sets: they are simply sent again.)
+    - ``bulk_id``: the bulk change this entry belongs to (an opaque string such as
+      ``"bulk-3f2a…"``), or ``None`` for a single change.
     """
 
     id: int
@@ -89,6 +97,7 @@ class OutboxEntry:
     sent_at: datetime | None = None
     result_last_updated: datetime | None = None
     verify_first: bool = False
+    bulk_id: str | None = None
 
     @property
     def is_create(self) -> bool:

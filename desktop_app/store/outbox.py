@@ -40,11 +40,15 @@ CREATE TABLE IF NOT EXISTS outbox (
     theirs TEXT,
     sent_at TEXT,
     result_last_updated TEXT,
-    verify_first INTEGER NOT NULL DEFAULT 0
+    verify_first INTEGER NOT NULL DEFAULT 0,
+    bulk_id TEXT
 );
 CREATE INDEX IF NOT EXISTS outbox_owner ON outbox (owner_type_id, owner_id);
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state);
 """
+
+#: Indexes on columns added by migrations (created after :meth:`OutboxStore.migrate`).
+_LATE_DDL = "CREATE INDEX IF NOT EXISTS outbox_bulk ON outbox (bulk_id);"
 
 _COLUMNS = [f.name for f in fields(OutboxEntry)]
 _DATETIMES = {"created_at", "base_last_updated", "next_attempt_at", "sent_at", "result_last_updated"}
@@ -91,8 +95,20 @@ class OutboxStore:
 
     @staticmethod
     def create_schema(conn: sqlite3.Connection) -> None:
-        """Create the ``outbox`` table and its indexes if missing."""
+        """Create the ``outbox`` table and its indexes if missing, and bring an older table up to
+        date (:meth:`migrate`)."""
         conn.executescript(_DDL)
+        OutboxStore.migrate(conn)
+        conn.executescript(_LATE_DDL)
+
+    @staticmethod
+    def migrate(conn: sqlite3.Connection) -> None:
+        """Add the columns later versions introduced to a table made by an older one:
+        schema 2 adds ``bulk_id`` (issue 4, bulk changes). Idempotent; existing rows get ``NULL``
+        (single changes)."""
+        present = {row[1] for row in conn.execute("PRAGMA table_info(outbox)")}
+        if "bulk_id" not in present:
+            conn.execute("ALTER TABLE outbox ADD COLUMN bulk_id TEXT")
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -111,6 +127,23 @@ class OutboxStore:
             cursor = conn.execute(f"INSERT INTO outbox ({names}) VALUES ({marks})", row)
             new_id = int(cursor.lastrowid or 0)
         return replace(entry, id=new_id)
+
+    def add_many(self, entries: list[OutboxEntry]) -> list[OutboxEntry]:
+        """Insert ``entries`` (ids ignored) in ONE transaction and commit: either all are on disk
+        when this returns, or none (a bulk change is never half-written). Returns them with their
+        new ids, in order."""
+        if not entries:
+            return []
+        rows = [_to_row(e) for e in entries]
+        names = [n for n in rows[0] if n != "id"]
+        sql = f"INSERT INTO outbox ({', '.join(names)}) VALUES ({', '.join(f':{n}' for n in names)})"
+        out: list[OutboxEntry] = []
+        with self._write() as conn:
+            for entry, row in zip(entries, rows, strict=True):
+                row.pop("id")
+                cursor = conn.execute(sql, row)
+                out.append(replace(entry, id=int(cursor.lastrowid or 0)))
+        return out
 
     def get(self, entry_id: int) -> OutboxEntry | None:
         """The entry, or ``None`` when there is none (never added, or discarded)."""
@@ -143,6 +176,53 @@ class OutboxStore:
             sets = ", ".join(f"{n} = :{n}" for n in values if n != "id")
             conn.execute(f"UPDATE outbox SET {sets} WHERE id = :id", values)
         return updated
+
+    def update_many(self, changes: list[tuple[int, dict[str, Any]]]) -> list[OutboxEntry]:
+        """Apply ``(entry_id, {field: value})`` changes in ONE transaction (a batch's outcomes);
+        same rules as :meth:`update`. Entries no longer stored (discarded meanwhile) are skipped.
+        Returns the updated entries in order.
+
+        Raises:
+            ValueError: as :meth:`update` (nothing is written then).
+        """
+        out: list[OutboxEntry] = []
+        with self._write() as conn:
+            for entry_id, fields_ in changes:
+                unknown = set(fields_) - set(_COLUMNS)
+                if "id" in fields_ or unknown:
+                    raise ValueError(f"cannot set {sorted(unknown) or ['id']} on an outbox entry")
+                row = conn.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+                if row is None:
+                    continue
+                current = _from_row(row)
+                new_state = EntryState(fields_.get("state", current.state))
+                if new_state is EntryState.DISCARDED:
+                    raise ValueError("discard an entry with OutboxStore.discard")
+                if current.state is EntryState.DONE and new_state is not EntryState.DONE:
+                    raise ValueError(f"entry {entry_id} is done; it cannot go back to {new_state}")
+                updated = replace(current, **{**fields_, "state": new_state})
+                values = _to_row(updated)
+                sets = ", ".join(f"{n} = :{n}" for n in values if n != "id")
+                conn.execute(f"UPDATE outbox SET {sets} WHERE id = :id", values)
+                out.append(updated)
+        return out
+
+    def discard_many(self, entry_ids: list[int]) -> list[OutboxEntry]:
+        """Delete several entries in ONE transaction (a cancelled bulk's unsent entries); returns
+        what they were (those still stored), in order."""
+        out: list[OutboxEntry] = []
+        with self._write() as conn:
+            for entry_id in entry_ids:
+                row = conn.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+                if row is not None:
+                    conn.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
+                    out.append(_from_row(row))
+        return out
+
+    def bulk_entries(self, bulk_id: str) -> list[OutboxEntry]:
+        """Every stored entry of one bulk change (done ones included), in id order."""
+        rows = self._conn.execute("SELECT * FROM outbox WHERE bulk_id = ? ORDER BY id", (bulk_id,))
+        return [_from_row(r) for r in rows]
 
     def discard(self, entry_id: int) -> OutboxEntry | None:
         """Delete an entry (the user gave it up, or took the portal's version); returns what it was,

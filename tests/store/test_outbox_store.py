@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from desktop_app.store import EntryState, OutboxEntry, Store, default_store_path
+from desktop_app.store import SCHEMA_VERSION, EntryState, OutboxEntry, Store, default_store_path
 
 TZ = timezone(timedelta(hours=3))
 T0 = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
@@ -25,7 +25,8 @@ def test_every_field_round_trips_and_survives_reopen(tmp_path) -> None:
     full = _entry(activity_id=7, after_entry_id=3, base_last_updated=datetime(2026, 11, 20, 9, 0, tzinfo=TZ),
                   origin_id="ad-1", attempts=2, next_attempt_at=T0 + timedelta(seconds=4), error_code="QUERY_LIMIT_EXCEEDED",
                   error_text="Too many requests", theirs={"ID": "7", "SUBJECT": "Call"}, sent_at=T0,
-                  result_last_updated=datetime(2026, 11, 23, 10, 0, 1, tzinfo=TZ), verify_first=True)
+                  result_last_updated=datetime(2026, 11, 23, 10, 0, 1, tzinfo=TZ), verify_first=True,
+                  bulk_id="bulk-1")
     path = tmp_path / "store.sqlite3"
     with Store.open(path) as store:
         added = store.outbox.add(full)
@@ -70,7 +71,7 @@ def test_database_is_wal_full_sync_and_versioned(tmp_path) -> None:
     Store.open(path).close()
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     conn.execute("PRAGMA user_version=99")
     conn.close()
     with pytest.raises(sqlite3.DatabaseError, match="schema version 99"):
