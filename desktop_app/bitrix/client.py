@@ -13,13 +13,14 @@ Source: api-spec.md §4.5 (get), §4.6 (list), §4.9.1 (todo.add), §2.3 (paging
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Self
 
 import httpx
 
 from .activities import ActivityMethods
+from .batch import BatchReply, run_batch
 from .auth import Webhook
 from .bindings import BindingMethods
 from .errors import BadResponse, InvalidParameter
@@ -94,6 +95,25 @@ class BitrixClient:
     async def send(self, prepared: PreparedCall) -> Response:
         """Send a call made by a ``prepare_*`` method (or read back from the outbox) as it is."""
         return await self._transport.call(prepared.method, prepared.params)
+
+    async def batch(self, commands: Mapping[str, PreparedCall], *, halt: bool = False) -> BatchReply:
+        """``batch``: run ``{name: PreparedCall}`` in as few HTTP requests as possible (50 commands each).
+
+        Parameters may hold references to earlier commands (``"$result[add][id]"``,
+        ``"$result[page][49][ID]"``); a reference into an earlier chunk is resolved before sending.
+        With ``halt`` the portal stops at the first failing command; the rest are listed in
+        :attr:`BatchReply.halted`. Source: api-spec.md §2.4, server-behaviour.md §5.5; see
+        :mod:`desktop_app.bitrix.batch` for the encoding.
+
+        Returns:
+            :class:`~desktop_app.bitrix.batch.BatchReply`; a failed command's error (mapped like a plain
+            call's) is in its :class:`~desktop_app.bitrix.batch.CommandResult`, not raised.
+
+        Raises:
+            ValueError: a bad command name or a nested ``batch``.
+            BitrixError / TransportError: the ``batch`` request itself failed.
+        """
+        return await run_batch(self._transport, commands, halt=halt)
 
     def new_id(self, method: str, reply: Response) -> int:
         """The new activity id in a create's reply: ``{"id": N}`` (``crm.activity.todo.add``) or
