@@ -22,7 +22,7 @@ from datetime import datetime
 import httpx
 from starlette.applications import Starlette
 
-from . import methods  # noqa: F401 - registers the handlers
+from . import batch, methods  # noqa: F401 - registers the handlers
 from .clock import PortalClock
 from .db import SandboxDB
 from .demo_data import ensure_user, load_demo_data

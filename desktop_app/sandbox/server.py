@@ -14,7 +14,9 @@ Order of checks: credentials (401 ``INVALID_CREDENTIALS``), then the method (404
 ``start`` is taken out and ``intval``-ed, ``auth`` dropped (server-behaviour.md §5.1).
 
 Replies: ``{"result", ["next"], ["total"], "time"}`` or ``{"error", "error_description"}`` (no
-``time``), PHP-style JSON, ``Content-Type: application/json; charset=utf-8``.
+``time``), PHP-style JSON, ``Content-Type: application/json; charset=utf-8``. The call itself (the
+operating limit, the handler, the envelope) is :func:`desktop_app.sandbox.calls.run_call`, shared
+with the commands of a ``batch`` (``batch.py``).
 
 Fault injection (``portal.faults``, see ``faults.py``) acts on a recognised method call, after the
 parameters are read: it may refuse the call (503/500/401), drop the connection before or after
@@ -25,9 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
-import time
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
@@ -38,7 +37,8 @@ from starlette.routing import Route
 
 from .errors import CoreError, SandboxError, invalid_credentials, method_not_found, no_auth_found
 from .faults import DropConnection, FaultKind, edit_concurrently, refusal
-from .registry import Handler, ListResult, MethodContext
+from .calls import run_call
+from .registry import Handler, MethodContext
 from .wire import php_intval, php_json_dumps, php_parse_pairs
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 
 __all__ = ["create_app", "read_params"]
 
-log = logging.getLogger(__name__)
 JSON_TYPE = "application/json; charset=utf-8"
 _DROP = DropConnection()
 
@@ -83,21 +82,6 @@ async def read_params(request: Request) -> dict[str, Any]:
     elif raw:
         body = php_parse_pairs(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
     return {**params, **body}
-
-
-def _time_block(portal: SandboxPortal, start: float, duration: float) -> dict[str, Any]:
-    finish = start + duration
-    return {
-        "start": start,
-        "finish": finish,
-        "duration": duration,
-        "processing": duration,
-        "date_start": datetime.fromtimestamp(int(start), portal.clock.tz).isoformat(),
-        "date_finish": datetime.fromtimestamp(int(finish), portal.clock.tz).isoformat(),
-        # No load limiter in the sandbox: the window resets 10 minutes after the call, nothing used.
-        "operating_reset_at": int(start) + 600,
-        "operating": 0,
-    }
 
 
 def _method_name(raw: str) -> str | SandboxError:
@@ -147,28 +131,8 @@ def create_app(portal: SandboxPortal) -> Starlette:
         return response
 
     def serve(ctx: MethodContext, handler: Handler) -> Response:
-        name = ctx.method
-        started_at = portal.clock.now_float()
-        tick = time.perf_counter()
-        try:
-            outcome = handler(ctx)
-        except SandboxError as error:
-            return _error(error)
-        except Exception:  # a bug in the sandbox: answer like the portal's generic failure
-            log.exception("sandbox method %s failed", name)
-            return _error(CoreError("INTERNAL_SERVER_ERROR", "Internal server error", 500))
-        duration = time.perf_counter() - tick
-        body: dict[str, Any]
-        if isinstance(outcome, ListResult):
-            body = {"result": outcome.result}
-            if outcome.next is not None:
-                body["next"] = outcome.next
-            if outcome.total is not None:
-                body["total"] = outcome.total
-        else:
-            body = {"result": outcome}
-        body["time"] = _time_block(portal, started_at, duration)
-        return _reply(body)
+        reply = run_call(ctx, handler)
+        return _reply(reply.body, reply.status)
 
     async def no_credentials(request: Request) -> Response:
         return _error(no_auth_found())

@@ -1,0 +1,125 @@
+"""One REST method call as the REST core runs it: operating-limit check, handler, envelope, ``time``.
+
+Used for plain calls (``server.py``, after the webhook, the rate limit and fault injection) and for
+each command of a ``batch`` (``batch.py``), so a nested call answers exactly what the plain call
+would (server-behaviour.md §5.5).
+
+Order inside :func:`run_call` (server-behaviour.md §5.6, api-spec.md §2.2): the method's operating
+time over the window is compared with the limit *before* the call (sum ≥ limit → 429
+``OPERATION_TIME_LIMIT``); the call that pushes the sum over the limit still completes; afterwards
+the handler's real duration plus the model cost (``OperatingLimit.cost_per_call``) is charged to the
+method — errors included, since the portal spent the time either way. ``batch`` itself is never
+checked nor charged; its nested calls are, each to its own method.
+
+``time`` block (api-spec.md §1.4): ``start``/``finish`` (Unix seconds with fraction, the portal
+clock), ``duration``/``processing`` (seconds), ``date_start``/``date_finish`` (ISO 8601 with the
+portal offset), ``operating_reset_at`` (Unix seconds: when the method's oldest operating bucket
+expires; ``int(start) + window`` when the method has no bucket) and ``operating`` (seconds of this
+method's execution time within the window, this call included).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from .errors import CoreError, SandboxError, method_not_found
+from .registry import Handler, ListResult, MethodContext
+
+if TYPE_CHECKING:
+    from .portal import SandboxPortal
+
+__all__ = ["CallReply", "UNCHARGED_METHODS", "error_reply", "invoke", "run_call"]
+
+log = logging.getLogger(__name__)
+
+#: Methods the operating limit neither checks nor charges (server-behaviour.md §5.6).
+UNCHARGED_METHODS = frozenset({"batch"})
+
+
+@dataclass(frozen=True)
+class CallReply:
+    """What one call answers: HTTP ``status`` and the envelope ``body``
+    (``{"result", ["next"], ["total"], "time"}`` or ``{"error", "error_description", ...}``)."""
+
+    status: int
+    body: dict[str, Any]
+
+    @property
+    def ok(self) -> bool:
+        """True for a success envelope (it has ``result``)."""
+        return "result" in self.body
+
+
+def error_reply(error: SandboxError) -> CallReply:
+    """The error envelope of ``error`` with its HTTP status (no ``time`` block)."""
+    return CallReply(error.status, error.body())
+
+
+def operation_time_limit() -> CoreError:
+    """429 ``OPERATION_TIME_LIMIT`` (server-behaviour.md §5.3)."""
+    return CoreError("OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.", 429)
+
+
+def time_block(portal: SandboxPortal, method: str, start: float, duration: float) -> dict[str, Any]:
+    """The reply's ``time`` object for a call of ``method`` (see the module docstring)."""
+    finish = start + duration
+    operating, reset_at = 0, int(start) + 600  # the operating limit comes with limits.py
+    return {
+        "start": start,
+        "finish": finish,
+        "duration": duration,
+        "processing": duration,
+        "date_start": datetime.fromtimestamp(int(start), portal.clock.tz).isoformat(),
+        "date_finish": datetime.fromtimestamp(int(finish), portal.clock.tz).isoformat(),
+        "operating_reset_at": reset_at,
+        "operating": operating,
+    }
+
+
+def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
+    """Run ``handler`` for ``ctx`` under the operating limit and build the reply (module docstring).
+
+    Handler errors become their envelopes; any other exception is a sandbox bug, logged and answered
+    500 ``INTERNAL_SERVER_ERROR`` / ``Internal server error``.
+    """
+    portal = ctx.portal
+    name = ctx.method
+    started_at = portal.clock.now_float()
+    tick = time.perf_counter()
+    try:
+        outcome = handler(ctx)
+        error: SandboxError | None = None
+    except SandboxError as raised:
+        error = raised
+    except Exception:  # a bug in the sandbox: answer like the portal's generic failure
+        log.exception("sandbox method %s failed", name)
+        error = CoreError("INTERNAL_SERVER_ERROR", "Internal server error", 500)
+    duration = time.perf_counter() - tick
+    if error is not None:
+        return error_reply(error)
+    body: dict[str, Any]
+    if isinstance(outcome, ListResult):
+        body = {"result": outcome.result}
+        if outcome.next is not None:
+            body["next"] = outcome.next
+        if outcome.total is not None:
+            body["total"] = outcome.total
+    else:
+        body = {"result": outcome}
+    body["time"] = time_block(portal, name, started_at, duration)
+    return CallReply(200, body)
+
+
+def invoke(portal: SandboxPortal, method: str, params: dict[str, Any], start: int) -> CallReply:
+    """Call ``method`` (any letter case) with ``params`` (``start``/``auth`` already removed) as the
+    webhook's user; an unknown method answers 404 ``ERROR_METHOD_NOT_FOUND`` / ``Method not found!``."""
+    name = method.lower()
+    handler = portal.registry.get(name)
+    if handler is None:
+        return error_reply(method_not_found())
+    ctx = MethodContext(method=name, params=params, start=start, user_id=portal.webhook_user_id, portal=portal)
+    return run_call(ctx, handler)
