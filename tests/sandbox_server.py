@@ -10,7 +10,8 @@ Usage (e.g. from ``tests/conftest.py``, where ``tests/`` is on ``sys.path``)::
             yield url          # "http://127.0.0.1:<port>/rest/1/x1y2z3/"
 
 ``start_sandbox_server(*extra_args)`` runs ``python -m desktop_app.sandbox serve --host 127.0.0.1
---port 0 [extra_args]`` (adding ``--webhook-code sandbox-test`` when none is given), waits for the
+--port 0 [extra_args]`` (adding ``--webhook-code sandbox-test`` and ``--rate-limit off`` when not given:
+test sessions share one server and must not trip over each other's request rate), waits for the
 ``Webhook URL: …`` line on stdout (up to ``STARTUP_TIMEOUT`` seconds), yields the URL, and on exit
 terminates the process and waits for it. On POSIX it also checks that SIGTERM stopped the server
 cleanly (exit status 0).
@@ -54,6 +55,8 @@ def start_sandbox_server(*extra_args: str) -> Iterator[str]:
     args = list(extra_args)
     if "--webhook-code" not in args:
         args += ["--webhook-code", "sandbox-test"]
+    if "--rate-limit" not in args:
+        args += ["--rate-limit", "off"]
     command = [sys.executable, "-m", "desktop_app.sandbox", "serve", "--host", "127.0.0.1", "--port", "0", *args]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_REPO_ROOT), env.get("PYTHONPATH", "")) if p)

@@ -14,8 +14,9 @@ checked nor charged; its nested calls are, each to its own method.
 ``time`` block (api-spec.md §1.4): ``start``/``finish`` (Unix seconds with fraction, the portal
 clock), ``duration``/``processing`` (seconds), ``date_start``/``date_finish`` (ISO 8601 with the
 portal offset), ``operating_reset_at`` (Unix seconds: when the method's oldest operating bucket
-expires; ``int(start) + window`` when the method has no bucket) and ``operating`` (seconds of this
-method's execution time within the window, this call included).
+expires; ``int(start) + window`` when the method has no bucket, e.g. for ``batch``) and ``operating``
+(seconds of this method's execution time within the window, this call included). With the operating
+limit off (``--operating-limit off``) the two ``operating*`` keys are left out, as on-premise.
 """
 
 from __future__ import annotations
@@ -67,17 +68,21 @@ def operation_time_limit() -> CoreError:
 def time_block(portal: SandboxPortal, method: str, start: float, duration: float) -> dict[str, Any]:
     """The reply's ``time`` object for a call of ``method`` (see the module docstring)."""
     finish = start + duration
-    operating, reset_at = 0, int(start) + 600  # the operating limit comes with limits.py
-    return {
+    block: dict[str, Any] = {
         "start": start,
         "finish": finish,
         "duration": duration,
         "processing": duration,
         "date_start": datetime.fromtimestamp(int(start), portal.clock.tz).isoformat(),
         "date_finish": datetime.fromtimestamp(int(finish), portal.clock.tz).isoformat(),
-        "operating_reset_at": reset_at,
-        "operating": operating,
     }
+    limiter = portal.operating
+    if limiter.enabled:
+        operating, reset_in = limiter.usage(method)
+        window = limiter.config.window if limiter.config else 0.0
+        block["operating_reset_at"] = int(start + (reset_in if reset_in is not None else window))
+        block["operating"] = operating
+    return block
 
 
 def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
@@ -88,6 +93,9 @@ def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
     """
     portal = ctx.portal
     name = ctx.method
+    charged = name not in UNCHARGED_METHODS
+    if charged and portal.operating.blocked(name):
+        return error_reply(operation_time_limit())
     started_at = portal.clock.now_float()
     tick = time.perf_counter()
     try:
@@ -99,6 +107,8 @@ def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
         log.exception("sandbox method %s failed", name)
         error = CoreError("INTERNAL_SERVER_ERROR", "Internal server error", 500)
     duration = time.perf_counter() - tick
+    if charged:
+        portal.operating.charge(name, duration)
     if error is not None:
         return error_reply(error)
     body: dict[str, Any]

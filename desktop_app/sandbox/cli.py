@@ -4,6 +4,9 @@ Usage::
 
     activity-desk-sandbox serve --host 127.0.0.1 --port 0 --webhook-code CODE [--user-id 1]
                                 [--db PATH] [--empty]
+                                [--rate-limit standard|enterprise|off|BURST/RATE]
+                                [--operating-limit SECONDS|off --operating-cost SECONDS
+                                 --operating-window SECONDS]
                                 [--fault-share 0.2 --faults rate_limit,drop_after,...
                                  --fault-delay 2 --fault-seed 1 --fault-methods crm.activity.todo.add,...]
 
@@ -15,6 +18,11 @@ serving it, exactly one line goes to stdout (flushed)::
 Demo data is loaded unless ``--empty``; with ``--db PATH`` an existing database keeps its data.
 Ctrl+C / SIGTERM stop the server gracefully and the process exits with status 0. Logs go to stderr.
 The ``--fault-*`` options switch on fault injection (``faults.py``) for the whole run.
+Load limits (``limits.py``): ``--rate-limit`` (default ``standard``: burst 50, 2 requests per second;
+503 ``QUERY_LIMIT_EXCEEDED`` past it), ``--operating-limit`` (default 480 seconds of execution time per
+method per window; 429 ``OPERATION_TIME_LIMIT`` past it), ``--operating-cost`` (model seconds charged
+per call on top of the real duration, default 0) and ``--operating-window`` (default 600 seconds, in
+10 buckets).
 
 In a test process, :func:`serve_in_thread` runs a :class:`SandboxPortal` on a loopback port in a
 background thread, so the test can reach ``portal.faults`` and ``portal.db`` directly.
@@ -46,6 +54,7 @@ from .faults import (
     Scope,
     Send,
 )
+from .limits import OperatingLimit, RateLimit, parse_operating_limit, parse_rate_limit
 from .portal import SandboxPortal
 
 __all__ = ["build_parser", "main", "serve_in_thread"]
@@ -120,6 +129,15 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--empty", action="store_true", help="do not load the demo data")
     serve.add_argument("--tz-offset", type=int, default=180, help="portal UTC offset in minutes (default 180)")
     serve.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
+    limits = serve.add_argument_group("load limits", "the real portal's request-rate and operating-time limits")
+    limits.add_argument("--rate-limit", type=_rate_limit, default="standard", metavar="PLAN",
+                        help="standard (50 burst, 2/s; default), enterprise (250, 5/s), off, or BURST/RATE")
+    limits.add_argument("--operating-limit", type=_operating_limit, default=480.0, metavar="SECONDS",
+                        help="execution seconds per method per window before 429, or off (default 480)")
+    limits.add_argument("--operating-cost", type=_non_negative, default=0.0, metavar="SECONDS",
+                        help="model execution seconds charged per call on top of the real duration (default 0)")
+    limits.add_argument("--operating-window", type=_positive, default=600.0, metavar="SECONDS",
+                        help="length of the operating-time window, in 10 buckets (default 600)")
     faults = serve.add_argument_group("fault injection", "make a share of the REST calls fail (for tests and demos)")
     faults.add_argument("--fault-share", type=float, default=0.0, metavar="SHARE",
                         help="share of calls that get a fault, 0..1 (default 0 = none)")
@@ -133,6 +151,43 @@ def build_parser() -> argparse.ArgumentParser:
     faults.add_argument("--fault-methods", type=_method_names, default=None, metavar="METHOD,...",
                         help="only calls of these REST methods get faults (default all)")
     return parser
+
+
+def _rate_limit(text: str) -> RateLimit | None:
+    try:
+        return parse_rate_limit(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _operating_limit(text: str) -> float | None:
+    try:
+        return parse_operating_limit(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _non_negative(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
+    return value
+
+
+def _positive(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be greater than 0")
+    return value
+
+
+def _limits(args: argparse.Namespace) -> dict[str, Any]:
+    """``SandboxPortal`` keyword arguments for the load limits chosen on the command line."""
+    operating = None
+    if args.operating_limit is not None:
+        operating = OperatingLimit(limit=args.operating_limit, window=args.operating_window,
+                                   bucket=args.operating_window / 10, cost_per_call=args.operating_cost)
+    return {"rate_limit": args.rate_limit, "operating_limit": operating}
 
 
 def _fault_kinds(text: str) -> tuple[FaultKind, ...]:
@@ -179,7 +234,7 @@ def serve(args: argparse.Namespace) -> int:
         print(f"activity-desk-sandbox: {error}", file=sys.stderr)
         return 2
     portal = SandboxPortal(args.db, webhook_code=args.webhook_code, webhook_user_id=args.user_id,
-                           demo_data=not args.empty, tz_offset_minutes=args.tz_offset)
+                           demo_data=not args.empty, tz_offset_minutes=args.tz_offset, **_limits(args))
     portal.faults.configure(plan)
     try:
         sock = _bind(args.host, args.port)

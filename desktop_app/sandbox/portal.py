@@ -11,11 +11,13 @@ or as a process: ``activity-desk-sandbox serve --port 0 --webhook-code demo`` (s
 Served methods: ``portal.registry.names()``. Behaviour follows api-spec.md §1–4 and
 server-behaviour.md §1–2, §5; where the sandbox chooses on its own it says so in the handler.
 Faults (rate limits, 500s, delays, dropped connections, expired tokens, concurrent edits) are switched
-on with ``portal.faults`` (see ``faults.py``).
+on with ``portal.faults`` (see ``faults.py``). The load limits of a real portal — the request-rate
+bucket (503) and the per-method operating time (429) — are in ``limits.py``.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -27,6 +29,7 @@ from .clock import PortalClock
 from .db import SandboxDB
 from .demo_data import ensure_user, load_demo_data
 from .faults import FaultInjector
+from .limits import LeakyBucket, OperatingLimit, OperatingLimiter, RateLimit
 from .registry import REGISTRY, MethodRegistry
 from .server import create_app
 from .transport import SandboxTransport
@@ -47,6 +50,12 @@ class SandboxPortal:
         now: returns the current moment (aware ``datetime``); default = the real clock. Demo dates
             are relative to the start of "today" in the portal zone taken from it.
         tz_offset_minutes: the portal's UTC offset in minutes; all datetimes are output with it.
+        rate_limit: the request-rate bucket (``limits.STANDARD``, ``limits.ENTERPRISE`` or a custom
+            ``RateLimit(burst, rate)``); ``None`` (default, for tests) = no 503 for too many requests.
+        operating_limit: the per-method operating-time limit (default ``OperatingLimit()``: 480 s per
+            600 s, no model cost); ``None`` = off (no 429, no ``operating*`` keys in ``time``).
+        monotonic: the clock of both limits, in seconds (default ``time.monotonic``; inject a fake
+            one in unit tests instead of sleeping).
 
     Attributes:
         app: the ASGI application (Starlette).
@@ -54,6 +63,8 @@ class SandboxPortal:
         clock: :class:`~desktop_app.sandbox.clock.PortalClock`.
         registry: the served methods.
         faults: :class:`~desktop_app.sandbox.faults.FaultInjector` — no faults until configured.
+        rate_limiter: :class:`~desktop_app.sandbox.limits.LeakyBucket` or ``None`` (off).
+        operating: :class:`~desktop_app.sandbox.limits.OperatingLimiter` (``operating.enabled``).
     """
 
     def __init__(
@@ -65,6 +76,9 @@ class SandboxPortal:
         demo_data: bool = True,
         now: Callable[[], datetime] | None = None,
         tz_offset_minutes: int = 180,
+        rate_limit: RateLimit | None = None,
+        operating_limit: OperatingLimit | None = OperatingLimit(),  # noqa: B008 - frozen, shared safely
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         if not webhook_code:
             raise ValueError("webhook_code must not be empty")
@@ -74,6 +88,8 @@ class SandboxPortal:
         self.db = SandboxDB(db_path, self.clock)
         self.registry: MethodRegistry = REGISTRY
         self.faults = FaultInjector()
+        self.rate_limiter = LeakyBucket(rate_limit, monotonic) if rate_limit is not None else None
+        self.operating = OperatingLimiter(operating_limit, monotonic)
         if demo_data and self.db.is_empty():
             load_demo_data(self.db, self.clock)
         ensure_user(self.db, self.clock, self.webhook_user_id)

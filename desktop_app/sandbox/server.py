@@ -8,7 +8,8 @@ Routes (api-spec.md §1.1, server-behaviour.md §5):
 * ``GET|POST /rest/{method}`` — a call without webhook credentials (OAuth is not modelled):
   401 ``NO_AUTH_FOUND``.
 
-Order of checks: credentials (401 ``INVALID_CREDENTIALS``), then the method (404
+Order of checks: the request-rate bucket when on (503 ``QUERY_LIMIT_EXCEEDED`` / ``Too many requests``,
+every request counts once, a ``batch`` too; ``limits.py``), credentials (401 ``INVALID_CREDENTIALS``), then the method (404
 ``ERROR_METHOD_NOT_FOUND``), then the handler. Parameters: the query string merged with the body
 (JSON, urlencoded or multipart with PHP bracket keys; body keys win; invalid JSON = no body);
 ``start`` is taken out and ``intval``-ed, ``auth`` dropped (server-behaviour.md §5.1).
@@ -97,7 +98,16 @@ def _method_name(raw: str) -> str | SandboxError:
 def create_app(portal: SandboxPortal) -> Starlette:
     """Build the ASGI app serving ``portal``."""
 
+    def too_many_requests() -> Response | None:
+        bucket = portal.rate_limiter
+        if bucket is None or bucket.admit():
+            return None
+        return _error(CoreError("QUERY_LIMIT_EXCEEDED", "Too many requests", 503))
+
     async def webhook_call(request: Request) -> Response | DropConnection:
+        limited = too_many_requests()
+        if limited is not None:
+            return limited
         user_id = request.path_params["user_id"]
         code = request.path_params["code"]
         if not (user_id.isdigit() and int(user_id) == portal.webhook_user_id and code == portal.webhook_code):
@@ -135,7 +145,7 @@ def create_app(portal: SandboxPortal) -> Starlette:
         return _reply(reply.body, reply.status)
 
     async def no_credentials(request: Request) -> Response:
-        return _error(no_auth_found())
+        return too_many_requests() or _error(no_auth_found())
 
     routes = [
         Route("/rest/{user_id}/{code}/{method:path}", webhook_call, methods=["GET", "POST"]),
