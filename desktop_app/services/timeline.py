@@ -280,6 +280,11 @@ class TimelineService:
     def __init__(self, client: BitrixClient) -> None:
         self._client = client
 
+    @property
+    def client(self) -> BitrixClient:
+        """The portal client the reads go through."""
+        return self._client
+
     def query(self, entity: EntityRef, flt: TimelineFilter | None = None,
               now: datetime | None = None) -> TimelineQuery:
         """A :class:`TimelineQuery` of ``entity`` under ``flt`` (default: everything); ``now`` (aware,

@@ -33,11 +33,11 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from desktop_app.bitrix.models import Activity, User
+from desktop_app.bitrix.models import Activity, User, format_datetime
 
 #: Snapshots kept by default (least recently seen dropped first).
 DEFAULT_MAX_ENTITIES = 200
@@ -48,6 +48,8 @@ _SCHEMA = (
         owner_id INTEGER NOT NULL,
         seen_at TEXT NOT NULL,
         next_start INTEGER,
+        delta_cursor TEXT,
+        edge_key TEXT,
         PRIMARY KEY (owner_type_id, owner_id))""",
     "CREATE INDEX IF NOT EXISTS cache_entity_seen ON cache_entity (seen_at)",
     """CREATE TABLE IF NOT EXISTS cache_activity (
@@ -95,6 +97,9 @@ class CachedTimeline:
     - ``next_start``: the ``start`` of the next history page (``crm.activity.list``), ``None`` when
       the history was complete.
     - ``seen_at``: when it was loaded from the portal (aware, UTC).
+    - ``delta``: what a delta refresh changed in the snapshot held before (rows to update in
+      place); ``None`` after a full load or when read from the cache (show it whole). Not part of
+      equality.
     """
 
     owner_type_id: int
@@ -103,6 +108,26 @@ class CachedTimeline:
     history: list[Activity]
     next_start: int | None
     seen_at: datetime
+    delta: TimelineDelta | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class TimelineDelta:
+    """What one delta refresh changed in an entity's snapshot (issue 4 item 4).
+
+    - ``changed``: activities now shown that are new to the snapshot or differ from what it held
+      (a row that was completed or reopened moves between planned and history), by ``ID``.
+    - ``removed``: ``ID`` of activities no longer shown: deleted, unbound from the entity, or now
+      further down the history than the snapshot's first page(s) (they come back with paging).
+    """
+
+    changed: tuple[Activity, ...] = ()
+    removed: tuple[int, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing visible changed."""
+        return not self.changed and not self.removed
 
 
 def _key(entity: EntityKey) -> tuple[int, int]:
@@ -134,7 +159,9 @@ def _planned_key(a: Activity) -> tuple[int, float, int]:
     return (1, 0.0, a.id) if d is None else (0, d.timestamp(), a.id)
 
 
-def _history_key(a: Activity) -> tuple[int, float, int]:
+def history_key(a: Activity) -> tuple[int, float, int]:
+    """Sort key of the history block (``START_TIME`` then ``ID`` descending, no start time last);
+    a smaller key shows higher."""
     s = a.start_time
     # Descending; activities without START_TIME last.
     return (1, 0.0, -a.id) if s is None else (0, -s.timestamp(), -a.id)
@@ -161,6 +188,12 @@ class CacheStore:
         with self._transaction():
             for statement in _SCHEMA:
                 conn.execute(statement)
+            # Files written before delta refresh (issue 4): their snapshots get no cursor (NULL),
+            # so their first refresh is a full load.
+            have = {row[1] for row in conn.execute("PRAGMA table_info(cache_entity)")}
+            for column in ("delta_cursor", "edge_key"):
+                if column not in have:
+                    conn.execute(f"ALTER TABLE cache_entity ADD COLUMN {column} TEXT")
 
     @property
     def max_entities(self) -> int:
@@ -233,6 +266,10 @@ class CacheStore:
             next_start: the last page's ``next`` (``None`` = no more history).
             seen_at: when the portal was asked (aware; stored as UTC).
 
+        The delta cursor (see :mod:`desktop_app.store.cache_delta`) becomes the newest
+        ``LAST_UPDATED`` among the rows (none: "from the beginning"), and the history edge the
+        last history row when more history remains (``next_start`` given).
+
         Returns:
             The snapshot as :meth:`load_timeline` will return it (sections by ``COMPLETED``).
 
@@ -242,13 +279,19 @@ class CacheStore:
         owner = _key(entity)
         seen = _utc_text(seen_at)
         rows: dict[int, Activity] = {}
+        history = list(history)
         for activity in [*planned, *history]:
             rows[activity.id] = activity
+        stamps = [a.last_updated for a in rows.values() if a.last_updated is not None]
+        cursor = format_datetime(max(stamps)) if stamps else ""
+        keys = [history_key(a) for a in history if a.completed]
+        edge = json.dumps(max(keys)) if next_start is not None and keys else None
         with self._transaction() as conn:
             conn.execute("DELETE FROM cache_link WHERE owner_type_id = ? AND owner_id = ?", owner)
             conn.execute(
-                "INSERT OR REPLACE INTO cache_entity (owner_type_id, owner_id, seen_at, next_start) VALUES (?, ?, ?, ?)",
-                (*owner, seen, None if next_start is None else int(next_start)),
+                "INSERT OR REPLACE INTO cache_entity (owner_type_id, owner_id, seen_at, next_start, delta_cursor,"
+                " edge_key) VALUES (?, ?, ?, ?, ?, ?)",
+                (*owner, seen, None if next_start is None else int(next_start), cursor, edge),
             )
             conn.executemany(
                 "INSERT OR REPLACE INTO cache_activity (id, data) VALUES (?, ?)",
@@ -295,7 +338,7 @@ class CacheStore:
             owner_type_id=owner[0],
             owner_id=owner[1],
             planned=sorted((a for a in activities if not a.completed), key=_planned_key),
-            history=sorted((a for a in activities if a.completed), key=_history_key),
+            history=sorted((a for a in activities if a.completed), key=history_key),
             next_start=head[1],
             seen_at=datetime.fromisoformat(head[0]),
         )
