@@ -67,9 +67,23 @@ class ChangeService:
         self._outbox: OutboxStore = getattr(store, "outbox", store)
         self._clock = clock
         self._subscribers: list[Subscriber] = []
+        self._bulk_subscribers: list[Callable[[str], None]] = []
         #: The :class:`OutboxProcessor`: ``await service.processor.run()`` (forever) or ``drain()``.
         self.processor = OutboxProcessor(client, self._outbox, notify=self._notify, clock=clock,
-                                         backoff=backoff, max_parallel=max_parallel)
+                                         backoff=backoff, max_parallel=max_parallel,
+                                         bulk_stored=self._bulk_stored)
+
+    @property
+    def client(self) -> BitrixClient:
+        return self._client
+
+    @property
+    def outbox(self) -> OutboxStore:
+        return self._outbox
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return self._clock
 
     # -- subscribers ---------------------------------------------------------------------------
 
@@ -77,6 +91,24 @@ class ChangeService:
         """Call ``callback(entry)`` on every entry change; returns a function that unsubscribes."""
         self._subscribers.append(callback)
         return lambda: self._subscribers.remove(callback) if callback in self._subscribers else None
+
+    def subscribe_bulk(self, callback: Callable[[str], None]) -> Callable[[], None]:
+        """Call ``callback(bulk_id)`` after each stored batch of a bulk change (progress; see
+        :class:`~desktop_app.services.bulk.BulkService`); returns a function that unsubscribes."""
+        self._bulk_subscribers.append(callback)
+        return lambda: self._bulk_subscribers.remove(callback) if callback in self._bulk_subscribers else None
+
+    def _bulk_stored(self, bulk_id: str) -> None:
+        for callback in list(self._bulk_subscribers):
+            try:
+                callback(bulk_id)
+            except Exception:
+                log.exception("bulk subscriber failed")
+
+    def announce(self, entry: OutboxEntry) -> None:
+        """Tell the subscribers about ``entry`` (for changes made outside this service, such as a
+        cancelled bulk's discarded entries)."""
+        self._notify(entry)
 
     def _notify(self, entry: OutboxEntry) -> None:
         for callback in list(self._subscribers):
@@ -132,6 +164,15 @@ class ChangeService:
         self._notify(entry)
         self.processor.wake()
         return entry
+
+    def enqueue_many(self, entries: Sequence[OutboxEntry]) -> list[OutboxEntry]:
+        """Write ready-made entries (a bulk change: see :mod:`desktop_app.services.bulk`) in ONE
+        commit, tell the subscribers about each, and wake the processor. Returns them with ids."""
+        added = self._outbox.add_many(list(entries))
+        for entry in added:
+            self._notify(entry)
+        self.processor.wake()
+        return added
 
     def add_todo(self, owner: EntityRef, deadline: datetime, title: str = "", description: str = "",
                  responsible_id: int | None = None, color_id: str | None = None,

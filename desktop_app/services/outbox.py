@@ -21,6 +21,10 @@ items 3, 4 and 6; the states are described in :mod:`desktop_app.store.entries`):
   fields in ``theirs``. After every confirmed write ``LAST_UPDATED`` is read back and kept on the
   entry (``result_last_updated``) so the next queued change of that activity has the right base.
 - **Restart.** Entries found in ``sending`` (the app was killed mid-send) are treated as ``unknown``.
+- **Bulk changes** (entries with a ``bulk_id``, issue 4 item 5): the ready ones of a bulk — each
+  the oldest open change of its activity — go together to :class:`~.outbox_batch.BatchSender`
+  (``batch`` calls of ≤ 50, no per-entry conflict read, one read-back; see there), one bulk at a
+  time per ``bulk_id``; ``bulk_stored(bulk_id)`` is called after each batch's outcomes are stored.
 
 No Qt: the UI runs :meth:`OutboxProcessor.run` as a task on the qasync loop.
 """
@@ -54,11 +58,12 @@ from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.store.outbox import OutboxStore
 
 from .change_effects import with_activity_id
+from .outbox_batch import BatchSender
 from .outbox_reconcile import Reconciler
 
 log = logging.getLogger(__name__)
 
-Key = tuple[str, int]
+Key = tuple[str, int | str]
 Notify = Callable[[OutboxEntry], None]
 
 
@@ -133,6 +138,7 @@ class OutboxProcessor:
         max_parallel: activities sent to at the same time.
         clock_skew: how far the portal's clock may be behind ours when looking for a todo created
             by an outcome-unknown ``crm.activity.todo.add`` (seconds).
+        bulk_stored: called with a ``bulk_id`` after each batch of that bulk was stored (progress).
 
     Attributes:
         stats: counts for reports: ``sent``, ``confirmed``, ``retries``, ``unknown``,
@@ -142,7 +148,7 @@ class OutboxProcessor:
 
     def __init__(self, client: BitrixClient, outbox: OutboxStore, *, notify: Notify | None = None,
                  clock: Callable[[], datetime] = utc_now, backoff: Backoff | None = None, max_parallel: int = 2,
-                 clock_skew: float = 300.0) -> None:
+                 clock_skew: float = 300.0, bulk_stored: Callable[[str], None] | None = None) -> None:
         self._client = client
         self._outbox = outbox
         self._notify_cb = notify
@@ -156,6 +162,11 @@ class OutboxProcessor:
         self._recovered = False
         self.stats: Counter[str] = Counter()
         self._reconciler = Reconciler(client, outbox, clock=clock, clock_skew=timedelta(seconds=clock_skew))
+        self._bulk_stored = bulk_stored or (lambda _bulk_id: None)
+        #: Sends bulk entries in batches (:mod:`.outbox_batch`); its ``stats`` count batches and read-backs.
+        self.batches = BatchSender(client, outbox, store_outcomes=self._set_many,
+                                   batch_stored=lambda bulk_id: self._bulk_stored(bulk_id),
+                                   in_flight=self._in_flight, clock=clock, backoff=self._backoff)
 
     # -- public ------------------------------------------------------------------------------
 
@@ -206,18 +217,28 @@ class OutboxProcessor:
             self._wake.clear()
             now = self._clock()
             waits: list[float] = []
+            bulks: dict[str, list[OutboxEntry]] = {}
             for entry in self._heads():
-                key = entry_key(entry)
+                key = entry_key(entry) if entry.bulk_id is None else ("bulk", entry.bulk_id)
                 if key in self._tasks or entry.state not in (EntryState.PENDING, EntryState.UNKNOWN):
                     continue
                 if entry.next_attempt_at is not None and entry.next_attempt_at > now:
                     waits.append((entry.next_attempt_at - now).total_seconds())
+                    continue
+                if entry.bulk_id is not None:
+                    bulks.setdefault(entry.bulk_id, []).append(entry)
                     continue
                 if len(self._tasks) >= self._max_parallel:
                     waits.append(0.0)
                     continue
                 self._in_flight.add(entry.id)
                 self._tasks[key] = asyncio.create_task(self._run_one(key, entry))
+            for bulk_id, ready in bulks.items():
+                if len(self._tasks) >= self._max_parallel:
+                    waits.append(0.0)
+                    break
+                key = ("bulk", bulk_id)
+                self._tasks[key] = asyncio.create_task(self._run_bulk(key, bulk_id, ready))
             if stop_when_idle and not self._tasks and not waits:
                 return
             timeout = max(0.0, min(waits)) if waits and not (len(self._tasks) >= self._max_parallel) else None
@@ -241,7 +262,28 @@ class OutboxProcessor:
             self._in_flight.discard(entry.id)
             self._wake.set()
 
+    async def _run_bulk(self, key: Key, bulk_id: str, entries: list[OutboxEntry]) -> None:
+        try:
+            await self.batches.send(bulk_id, entries)
+        except Exception:  # a bug must not stop the outbox; the entries keep their reason
+            log.exception("outbox bulk %s", bulk_id)
+            stuck = [(e.id, {"state": EntryState.FAILED, "error_code": "", "error_text": "Internal error while sending."})
+                     for e in self._outbox.bulk_entries(bulk_id) if e.state is EntryState.SENDING]
+            self._set_many(stuck)
+            self._bulk_stored(bulk_id)
+        finally:
+            self._tasks.pop(key, None)
+            self._wake.set()
+
     # -- one entry -------------------------------------------------------------------------------
+
+    def _set_many(self, changes: list[tuple[int, dict[str, Any]]]) -> list[OutboxEntry]:
+        """Store several entries' changes in one commit, then tell the subscriber about each."""
+        updated = self._outbox.update_many(changes) if changes else []
+        if self._notify_cb is not None:
+            for entry in updated:
+                self._notify_cb(entry)
+        return updated
 
     def _set(self, entry: OutboxEntry, **changes: Any) -> OutboxEntry:
         updated = self._outbox.update(entry.id, **changes)

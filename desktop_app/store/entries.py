@@ -76,6 +76,9 @@ class OutboxEntry:
       one-field sets: they are simply sent again.)
     - ``bulk_id``: the bulk change this entry belongs to (an opaque string such as
       ``"bulk-3f2a…"``), or ``None`` for a single change.
+    - ``before``: bulk entries only — the activity's API dict as the user saw it when the change
+      was queued; the portal still holds it while the entry is unsent, so cancelling the bulk
+      puts the card back from it without reading the portal.
     """
 
     id: int
@@ -98,6 +101,7 @@ class OutboxEntry:
     result_last_updated: datetime | None = None
     verify_first: bool = False
     bulk_id: str | None = None
+    before: dict[str, Any] | None = field(default=None, compare=False)
 
     @property
     def is_create(self) -> bool:

@@ -5,7 +5,7 @@ One row per :class:`~desktop_app.store.entries.OutboxEntry` (table ``outbox``). 
 (:class:`~desktop_app.store.db.Store`): when :meth:`OutboxStore.add` or :meth:`OutboxStore.update`
 returns, the change is on disk. Ids are never reused (``AUTOINCREMENT``), so a placeholder id
 (``-entry id``) always names one create. Datetimes are stored as ISO 8601 with their UTC offset;
-``params`` and ``theirs`` as JSON. No Qt.
+``params``, ``theirs`` and ``before`` as JSON. No Qt.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     sent_at TEXT,
     result_last_updated TEXT,
     verify_first INTEGER NOT NULL DEFAULT 0,
-    bulk_id TEXT
+    bulk_id TEXT,
+    before TEXT
 );
 CREATE INDEX IF NOT EXISTS outbox_owner ON outbox (owner_type_id, owner_id);
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state);
@@ -52,7 +53,7 @@ _LATE_DDL = "CREATE INDEX IF NOT EXISTS outbox_bulk ON outbox (bulk_id);"
 
 _COLUMNS = [f.name for f in fields(OutboxEntry)]
 _DATETIMES = {"created_at", "base_last_updated", "next_attempt_at", "sent_at", "result_last_updated"}
-_JSON = {"params", "theirs"}
+_JSON = {"params", "theirs", "before"}
 
 
 def _to_row(entry: OutboxEntry) -> dict[str, Any]:
@@ -104,11 +105,12 @@ class OutboxStore:
     @staticmethod
     def migrate(conn: sqlite3.Connection) -> None:
         """Add the columns later versions introduced to a table made by an older one:
-        schema 2 adds ``bulk_id`` (issue 4, bulk changes). Idempotent; existing rows get ``NULL``
-        (single changes)."""
+        schema 2 adds ``bulk_id`` and ``before`` (issue 4, bulk changes). Idempotent; existing rows
+        get ``NULL`` (single changes)."""
         present = {row[1] for row in conn.execute("PRAGMA table_info(outbox)")}
-        if "bulk_id" not in present:
-            conn.execute("ALTER TABLE outbox ADD COLUMN bulk_id TEXT")
+        for column in ("bulk_id", "before"):
+            if column not in present:
+                conn.execute(f"ALTER TABLE outbox ADD COLUMN {column} TEXT")
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

@@ -4,7 +4,9 @@ The timeline's context menu and quick edits, the details pane (complete / reopen
 bindings, retry / discard / conflicts) and the two forms emit intents; this controller turns each
 into a :class:`~desktop_app.services.changes.ChangeService` call (checked, written to the outbox,
 then sent by its processor). :class:`~desktop_app.ui.outbox_cards.OutboxCards` keeps the cards in
-step with the outbox. Qt only; no REST logic here.
+step with the outbox. Bulk actions on a multi-selection go through the timeline's
+:class:`~desktop_app.ui.bulk_actions.BulkController` (``bulk``), which this controller connects to
+the session's :class:`~desktop_app.services.bulk.BulkService`. Qt only; no REST logic here.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError, InvalidParameter
 from desktop_app.bitrix.models import ActivityType
 from desktop_app.services.activity_draft import ActivityUpdate
+from desktop_app.services.bulk import BulkService
 from desktop_app.services.catalog import PortalCatalog
 from desktop_app.services.contacts import ContactDirectory
 from desktop_app.services.details import DetailsService
@@ -80,6 +83,11 @@ class ActivityController(QObject):
         self.cards.entry_changed.connect(self._on_entry)
         self.cards.entry_changed.connect(self.entry_changed)
         self.cards.change_confirmed.connect(self.change_confirmed)
+        #: Bulk actions (the timeline's :class:`~desktop_app.ui.bulk_actions.BulkController`).
+        self.bulk = timeline.bulk
+        self.bulk.refused.connect(lambda text: self._show_message(text, "warning"))
+        self.bulk.finished.connect(lambda p: self._show_message(
+            self.bulk.report_text(p), "warning" if p.failed else "info"))
         t = timeline
         t.detailsRequested.connect(self.open_details)
         t.editRequested.connect(self.edit)
@@ -119,6 +127,8 @@ class ActivityController(QObject):
         self._details_service = DetailsService(session.client)
         self.details.set_clock(session.tz, session.clock)
         self.details.bindings_panel.set_search(self._details_service.search_entities)
+        self.bulk.set_service(BulkService(self.changes), users={i: u.display_name for i, u in session.users.items()},
+                              tz=session.tz, clock=session.clock)
         self._tasks.start(self.changes.processor.run(), key="outbox")
         pending = len(self.changes.open_entries())
         if pending:

@@ -6,6 +6,11 @@ A change shows on its card at once (the optimistic activity from
 saved: <code>, changed on the portal. When the portal confirms a change the card is read back
 (``crm.activity.get``; after a binding change also ``crm.activity.binding.list``) and the timeline
 cache is kept current. Qt only; it reacts to the change service's subscriber calls.
+
+Entries of a bulk change (``bulk_id``) are not read back one by one: the outbox reads a whole bulk
+back in one request (``result_last_updated``), so a confirmed bulk entry shows the change with that
+``LAST_UPDATED``; a cancelled one goes back to the activity as it was (``theirs``, which the portal
+still holds); their failures are summed up in the bulk's report instead of one message each.
 """
 
 from __future__ import annotations
@@ -114,6 +119,9 @@ class OutboxCards(QObject):
             self.entry_changed.emit(entry)
 
     def _entry_changed(self, entry: OutboxEntry) -> None:
+        if entry.bulk_id is not None:
+            self._bulk_entry_changed(entry)
+            return
         shown = self._shown_on_timeline(entry)
         if entry.state is EntryState.DONE:
             if shown:
@@ -147,6 +155,32 @@ class OutboxCards(QObject):
             if entry.state is EntryState.FAILED:
                 self._show_message(self.tr("Not saved: %1 The change is kept on its card; retry or discard it there.")
                                    .replace("%1", entry.error_text or ""), "error", entry.error_code or "")
+
+    def _bulk_entry_changed(self, entry: OutboxEntry) -> None:
+        """One entry of a bulk change (module docstring): no read-back per activity, no message each."""
+        activity_id = entry.activity_id or 0
+        shown = self._timeline.model.row_of(activity_id) is not None
+        if entry.state is EntryState.DONE:
+            if entry.method == "crm.activity.delete":
+                self._timeline.remove_activity(activity_id)
+                self._forget_cached(activity_id)
+            elif shown and entry.result_last_updated is not None:
+                confirmed = self.changes.optimistic(entry, self.current(activity_id)) if self.changes else None
+                if confirmed is not None:
+                    raw = {**confirmed.raw, "LAST_UPDATED": entry.result_last_updated.isoformat()}
+                    confirmed = Activity.from_api(raw)
+                    self._timeline.model.upsert(confirmed)
+                    self._remember_cached(confirmed, None)
+            if shown:
+                self._timeline.set_sync_state(activity_id, None)
+            self.change_confirmed.emit(entry)
+        elif entry.state is EntryState.DISCARDED:
+            if shown and entry.theirs:
+                self._timeline.model.upsert(Activity.from_api(entry.theirs))
+            if shown:
+                self._timeline.set_sync_state(activity_id, None)
+        elif shown:
+            self._apply(entry)
 
     async def _read_back(self, activity_id: int, *, rebound: bool = False) -> None:
         """Replace the optimistic card with what the portal stored (``crm.activity.get``), and keep

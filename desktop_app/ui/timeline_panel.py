@@ -12,7 +12,9 @@ one read, not two). When the portal cannot be reached the snapshot stays, marked
 Refresh tries again. Filtered timelines always come from the portal (the cache holds the plain one).
 
 Cards answer a right click, the Menu key and Shift+F10 with their menu (``CardMenu``); open todos
-also have hot zones (icon = colour, date = deadline, name = responsible). The panel only emits what
+also have hot zones (icon = colour, date = deadline, name = responsible). With ≥ 2 cards selected
+the bulk bar (``bulk_bar``, :mod:`.bulk_actions`; its controller is ``bulk``) shows above the list
+and the card menu offers the bulk actions too. The panel only emits what
 the user asked for; the main window sends it (through the outbox) and reports back with
 ``add_activity`` / ``remove_activity`` / ``set_sync_state``.
 """
@@ -44,6 +46,7 @@ from desktop_app.services.timeline import (
 from desktop_app.store.cache import CachedTimeline, CacheStore
 from desktop_app.store.entries import OutboxEntry
 
+from .bulk_actions import BulkActionsBar, BulkController, follow_view
 from .quick_edit import DeadlinePopup, color_menu, responsible_menu
 from .tasks import TaskRegistry
 from .timeline import CardData, TimelineDelegate, TimelineModel
@@ -145,6 +148,9 @@ class TimelinePanel(QWidget):
 
         self.status = QLabel(self)
         self.status.setObjectName("timelineStatus")
+        self.bulk = BulkController(self)
+        self.bulk_bar = BulkActionsBar(self.bulk, self)
+        follow_view(self.bulk_bar, self.view, lambda row: self.model.activity_at(row))
 
         # Overdue and "today" change with time: re-judge the cards once a minute.
         self._clock: Callable[[], datetime] | None = None
@@ -157,6 +163,7 @@ class TimelinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.bulk_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
@@ -197,7 +204,7 @@ class TimelinePanel(QWidget):
 
     def set_users(self, users: Mapping[int, str]) -> None:
         """The portal's users (id → display name) for card names and the Responsible menus."""
-        self._users = dict(users)
+        self._users = self.bulk.users = dict(users)
         self.model.set_user_names(self._users)
         self.filter_bar.set_users(self._users)
 
@@ -408,7 +415,9 @@ class TimelinePanel(QWidget):
         card = self._card(index)
         if card is None:
             return
-        menu = CardMenu(card, self._users, self.now(), self._tz, self)
+        bulk = self.bulk_bar.menu_actions()
+        menu = CardMenu(card, self._users, self.now(), self._tz, self, selection_actions=bulk,
+                        selected=len(self.bulk_bar.selection))
         for name in ("detailsRequested", "editRequested", "completeRequested", "deleteRequested",
                      "quickDeadlineRequested", "quickColorRequested", "quickResponsibleRequested",
                      "retryRequested", "discardRequested"):

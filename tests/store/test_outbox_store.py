@@ -26,7 +26,7 @@ def test_every_field_round_trips_and_survives_reopen(tmp_path) -> None:
                   origin_id="ad-1", attempts=2, next_attempt_at=T0 + timedelta(seconds=4), error_code="QUERY_LIMIT_EXCEEDED",
                   error_text="Too many requests", theirs={"ID": "7", "SUBJECT": "Call"}, sent_at=T0,
                   result_last_updated=datetime(2026, 11, 23, 10, 0, 1, tzinfo=TZ), verify_first=True,
-                  bulk_id="bulk-1")
+                  bulk_id="bulk-1", before={"ID": "7", "COMPLETED": "N"})
     path = tmp_path / "store.sqlite3"
     with Store.open(path) as store:
         added = store.outbox.add(full)
@@ -35,6 +35,7 @@ def test_every_field_round_trips_and_survives_reopen(tmp_path) -> None:
         back = store.outbox.get(added.id)
     assert back == added
     assert back.theirs == {"ID": "7", "SUBJECT": "Call"}
+    assert back.before == {"ID": "7", "COMPLETED": "N"}
     assert back.base_last_updated.utcoffset() == timedelta(hours=3)
 
 

@@ -4,18 +4,20 @@ Every activity: Open details, Edit…, Complete / Reopen, Delete…; open todos 
 (presets, Pick date and time…), Colour ▸ (8 swatches), Responsible ▸ (the portal's users). Completed
 todos show the quick edits disabled (the portal refuses to edit completed todos). Placeholder cards
 (a create the portal has not confirmed, negative id) have nothing to open or edit yet. A card with a
-failed change or a conflict also offers "Retry sending" / "Discard my change".
+failed change or a conflict also offers "Retry sending" / "Discard my change". With several cards
+selected, the bulk actions for the selection come first (``selection_actions``, from
+``BulkActionsBar.menu_actions()``), under a "N selected" heading.
 
 The menu sends nothing: it emits what the user chose (the panel forwards the signals).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.store.entries import EntryState
@@ -34,6 +36,7 @@ class CardMenu(QMenu):
         users: user id → name for the Responsible submenu.
         now: the session's current time (aware), for the deadline presets.
         tz: the user's time zone (``None``: the system's).
+        selection_actions: bulk actions for the selected cards (shared with the bulk bar), if any.
 
     Signals (the activity is the card's ``Activity``):
         detailsRequested(activity), editRequested(activity), completeRequested(activity, bool completed),
@@ -55,12 +58,19 @@ class CardMenu(QMenu):
     discardRequested = Signal(object)
 
     def __init__(self, card: CardData, users: Mapping[int, str], now: datetime, tz: tzinfo | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, selection_actions: Sequence[QAction] = (),
+                 selected: int = 0) -> None:
         super().__init__(parent)
         self.setObjectName("cardMenu")
         self.card = card
         activity = card.activity
         real = not card.is_placeholder
+        self.selection_actions = list(selection_actions)
+        if self.selection_actions:
+            self.addSection(self.tr("%n selected", "", selected))
+            for action in self.selection_actions:
+                self.addAction(action)
+            self.addSection(self.tr("This activity"))
 
         details = self.addAction(self.tr("Open &details"))
         details.setObjectName("cardDetails")
@@ -113,7 +123,7 @@ class CardMenu(QMenu):
 
     def action_named(self, name: str):
         """The action (of this menu or a submenu) with object name ``name``, or ``None``."""
-        menus = [self, *self.quick_menus]
+        menus = [self, *self.quick_menus, *(a.menu() for a in self.selection_actions if a.menu() is not None)]
         for menu in menus:
             for action in menu.actions():
                 if action.objectName() == name:

@@ -4,6 +4,9 @@ A right click asks for the menu of the card under the pointer; the Menu key and 
 the menu of the current card, placed over it (handled as keys here, so it works the same on every
 platform). The view only emits ``cardMenuRequested``; the panel
 builds the menu (``card_menu.CardMenu``).
+
+Several cards can be selected (``ExtendedSelection``: Ctrl/Shift-click, Shift+arrows, Ctrl+A,
+Ctrl+Space) for bulk actions; a right click on a selected card keeps the selection.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ class TimelineView(QListView):
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(200)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         menu_key = QAction(self)
         menu_key.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F10))
@@ -71,6 +74,9 @@ class TimelineView(QListView):
         index: QModelIndex = self.indexAt(event.pos())
         if not index.isValid():
             return
-        self.setCurrentIndex(index)
+        if self.selectionModel().isSelected(index):  # keep a multi-selection for its bulk actions
+            self.selectionModel().setCurrentIndex(index, self.selectionModel().SelectionFlag.NoUpdate)
+        else:
+            self.setCurrentIndex(index)
         self.cardMenuRequested.emit(index, event.globalPos())
         event.accept()
