@@ -273,3 +273,17 @@ async def test_snapshot_from_before_delta_refresh_is_loaded_whole_once(
         assert requests == 1 and again.delta is not None and again.delta.is_empty
     finally:
         conn.close()
+
+
+async def test_empty_timeline_gets_its_first_activity_by_delta(
+        service: CachedTimelineService, client: BitrixClient) -> None:
+    quiet_deal = EntityRef(2, 8)  # no activity in the demo data
+    empty = await service.refresh(quiet_deal)
+    assert empty.planned == [] and empty.history == []
+    new_id = await client.add_todo(2, 8, datetime(2026, 11, 25, 9, 30, tzinfo=TZ), title="First contact")
+
+    fresh, requests = await refresh_counted(service, client, quiet_deal)
+
+    assert requests == 1
+    assert [a.id for a in fresh.planned] == [new_id] and [a.id for a in fresh.delta.changed] == [new_id]
+    await assert_as_full_load(client, fresh)
