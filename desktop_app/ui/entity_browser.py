@@ -1,5 +1,11 @@
 """The entity browser: type selector (Leads / Deals / Contacts / Companies), a search box, and a
-list that loads ``crm.item.list`` pages as the user scrolls."""
+list that loads ``crm.item.list`` pages as the user scrolls.
+
+Each loaded page then gets its activity counters (red = open overdue, green = open incoming;
+anchors.md §6) in one ``batch`` request (:class:`~desktop_app.services.counters.CountersService`),
+painted as badges by :class:`~desktop_app.ui.my_activities.badges.CounterBadgeDelegate`. A failed
+counter request leaves the rows without badges; the list stays usable.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +16,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QVBoxLayo
 
 from desktop_app.bitrix import CrmItem, OwnerType
 from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.services.counters import CountersService, EntityCounters
 from desktop_app.services.entities import BROWSER_TYPES, EntityService
 
+from .my_activities.badges import CounterBadgeDelegate
 from .tasks import TaskRegistry
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
+#: ``data(index, CountersRole)`` → :class:`EntityCounters` or ``None`` (not known).
+CountersRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -32,6 +42,7 @@ class EntityListModel(QAbstractListModel):
         self._items: list[CrmItem] = []
         self._has_more = False
         self._pending = False
+        self._counters: dict[int, EntityCounters] = {}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self._items)
@@ -40,13 +51,31 @@ class EntityListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return item.display_name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.display_name} (#{item.id})"
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            text = item.display_name if role == Qt.ItemDataRole.AccessibleTextRole else f"{item.display_name} (#{item.id})"
+            counters = self._counters.get(item.id)
+            if counters is not None and counters.overdue:
+                text += ", " + self.tr("%1 overdue").replace("%1", str(counters.overdue))
+            if counters is not None and counters.incoming:
+                text += ", " + self.tr("%1 incoming").replace("%1", str(counters.incoming))
+            return text
         if role == ItemRole:
             return item
+        if role == CountersRole:
+            return self._counters.get(item.id)
         return None
+
+    def set_counters(self, counters: dict[int, EntityCounters]) -> None:
+        """Activity counters for listed items (item id → counters); rows repaint."""
+        if not counters:
+            return
+        self._counters.update(counters)
+        rows = [r for r, item in enumerate(self._items) if item.id in counters]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0),
+                                  [CountersRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole])
 
     def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802 - Qt override
         return not parent.isValid() and self._has_more and not self._pending
@@ -59,6 +88,7 @@ class EntityListModel(QAbstractListModel):
     def set_items(self, items: list[CrmItem], has_more: bool) -> None:
         self.beginResetModel()
         self._items = list(items)
+        self._counters = {}
         self._has_more = has_more
         self._pending = False
         self.endResetModel()
@@ -88,11 +118,13 @@ class EntityBrowser(QWidget):
         entity_selected(CrmItem): the user (or the first load) selected an entity.
         page_loaded(int): a page arrived; the argument is the number of rows now listed.
         load_failed(BaseException): a ``crm.item.list`` call failed (the list keeps what it had).
+        counters_loaded(int): activity counters of a page arrived (for how many items).
     """
 
     entity_selected = Signal(object)
     page_loaded = Signal(int)
     load_failed = Signal(object)
+    counters_loaded = Signal(int)
 
     def __init__(self, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +132,7 @@ class EntityBrowser(QWidget):
         self._service: EntityService | None = None
         self._next: int | None = None
         self._auto_select = True
+        self._counters: CountersService | None = None
 
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("entityType")
@@ -132,6 +165,7 @@ class EntityBrowser(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setStyleSheet("QListView::item { padding: 4px 2px; }")
         self.view.setAccessibleName(self.tr("Entities"))
+        self.view.setItemDelegate(CounterBadgeDelegate(CountersRole, self.view))
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.fetch_more_requested.connect(self._load_more)
 
@@ -153,9 +187,12 @@ class EntityBrowser(QWidget):
     def entity_type_id(self) -> int:
         return int(self.type_combo.currentData())
 
-    def set_service(self, service: EntityService, entity_type_id: int = OwnerType.DEAL) -> None:
-        """Attach to a portal and load ``entity_type_id``'s first page."""
+    def set_service(self, service: EntityService, entity_type_id: int = OwnerType.DEAL,
+                    counters: CountersService | None = None) -> None:
+        """Attach to a portal and load ``entity_type_id``'s first page (with activity counters when
+        ``counters`` is given)."""
         self._service = service
+        self._counters = counters
         index = self.type_combo.findData(int(entity_type_id))
         self._auto_select = True
         if index >= 0 and index != self.type_combo.currentIndex():
@@ -169,6 +206,7 @@ class EntityBrowser(QWidget):
             return
         self._search_timer.stop()
         self._tasks.cancel("entities-more")
+        self._tasks.cancel("entity-counters")
         self._tasks.start(self._load_first(), key="entities")
 
     async def _load_first(self) -> None:
@@ -183,6 +221,7 @@ class EntityBrowser(QWidget):
             return
         self._next = page.next
         self.model.set_items(page.items, page.next is not None)
+        self._load_counters(entity_type_id, [i.id for i in page.items], key="entity-counters")
         self._update_status(page.total)
         self.page_loaded.emit(self.model.rowCount())
         if self._auto_select and self.model.rowCount():
@@ -205,8 +244,22 @@ class EntityBrowser(QWidget):
             return
         self._next = page.next
         self.model.append_items(page.items, page.next is not None)
+        self._load_counters(self.entity_type_id, [i.id for i in page.items])
         self._update_status(page.total)
         self.page_loaded.emit(self.model.rowCount())
+
+    def _load_counters(self, entity_type_id: int, ids: list[int], key: str | None = None) -> None:
+        if self._counters is not None and ids:
+            self._tasks.start(self._fetch_counters(self._counters, entity_type_id, ids), key=key)
+
+    async def _fetch_counters(self, service: CountersService, entity_type_id: int, ids: list[int]) -> None:
+        try:
+            counters = await service.counters(entity_type_id, ids)
+        except BitrixClientError:
+            return  # no badges; the list works without them
+        if entity_type_id == self.entity_type_id and service is self._counters:
+            self.model.set_counters(counters)
+        self.counters_loaded.emit(len(counters))
 
     def _update_status(self, total: int) -> None:
         shown = self.model.rowCount()

@@ -1,5 +1,7 @@
 """The main window: entity browser | timeline | side panel (todo form, activity form, details), a
-message banner, menus and shortcuts.
+message banner, menus and shortcuts. "My activities" (Ctrl+Shift+A) swaps the central area for the
+current user's open activities across all entities (:class:`~desktop_app.ui.my_activities.MyActivitiesPanel`);
+opening a row there shows that entity's timeline again.
 
 Thin: it wires widgets to services and shows results. All network work runs as tasks on the qasync
 loop (:class:`TaskRegistry`); errors arrive as non-modal banner messages with the Bitrix24 code.
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QV
 from desktop_app.bitrix import CrmItem, OwnerType
 from desktop_app.bitrix.errors import BitrixClientError
 from desktop_app.bitrix.models import ActivityType
+from desktop_app.services.counters import CountersService
 from desktop_app.services.entities import EntityService
+from desktop_app.services.my_activities import MyActivitiesService
 from desktop_app.services.secrets import SecretStore
 from desktop_app.services.session import PortalSession, open_demo_session
 from desktop_app.services.timeline import EntityRef, TimelineService
@@ -29,6 +33,7 @@ from .banner import MessageBanner
 from .connect_dialog import ConnectDialog
 from .details_pane import DetailsPane
 from .entity_browser import EntityBrowser
+from .my_activities import MyActivitiesPanel
 from .tasks import TaskRegistry
 from .timeline_panel import TimelinePanel
 from .todo_form import TodoForm
@@ -85,11 +90,18 @@ class MainWindow(QMainWindow):
         splitter.setSizes([280, 620, 380])
         splitter.setChildrenCollapsible(False)
 
+        #: "My activities": the current user's open activities, grouped (swapped in for the splitter).
+        self.my_activities = MyActivitiesPanel(tasks=self.tasks, parent=self)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("centralPages")
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.my_activities)
+
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.portal_label = QLabel(self.tr("Not connected"), self)
@@ -106,6 +118,9 @@ class MainWindow(QMainWindow):
         self.browser.load_failed.connect(self.show_error)
         self.timeline.load_failed.connect(self.show_error)
         self.timeline.new_todo_requested.connect(self.open_todo_form)
+        self.my_activities.attach_bulk(self.timeline.bulk)
+        self.my_activities.open_entity_requested.connect(self.open_entity)
+        self.my_activities.load_failed.connect(self.show_error)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -149,8 +164,17 @@ class MainWindow(QMainWindow):
         timeline_menu.addActions([self.new_todo_action, *self.new_activity_actions])
         timeline_menu.addSeparator()
         timeline_menu.addActions([refresh_action, find_action, search_action])
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.my_activities_action = QAction(self.tr("&My activities"), self)
+        self.my_activities_action.setCheckable(True)
+        self.my_activities_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.my_activities_action.setStatusTip(self.tr("Your open activities across all leads, deals, contacts and "
+                                                       "companies, grouped by deadline"))
+        self.my_activities_action.toggled.connect(self.show_my_activities)
+        view_menu.addAction(self.my_activities_action)
         self.addActions([self.new_todo_action, *self.new_activity_actions, refresh_action, find_action,
-                         search_action, quit_action])
+                         search_action, quit_action, self.my_activities_action])
 
     # -- session -----------------------------------------------------------------------------
 
@@ -163,7 +187,12 @@ class MainWindow(QMainWindow):
         names = {uid: u.display_name for uid, u in session.users.items()}
         self._timeline_service = TimelineService(session.client)
         self.timeline.set_service(self._timeline_service, names, session.tz, session.clock)
-        self.browser.set_service(EntityService(session.client), entity_type_id)
+        self.browser.set_service(EntityService(session.client), entity_type_id,
+                                 CountersService(session.client, clock=session.clock))
+        self.my_activities.set_service(MyActivitiesService(
+            session.client, users=session.users, me_id=session.me.id, tz=session.tz, clock=session.clock))
+        if self.pages.currentWidget() is self.my_activities:
+            self.my_activities.start_load()
         self.activity_actions.set_session(session)
         self.timeline.set_cache(session.store.cache if session.store is not None else None)  # opened just above
         who = session.me.display_name
@@ -196,6 +225,32 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    # -- my activities -----------------------------------------------------------------------
+
+    def show_my_activities(self, shown: bool = True) -> None:
+        """Swap the central area between My activities and the browser/timeline. The first time
+        (per portal) My activities is shown, it loads the current user's open activities."""
+        if self.my_activities_action.isChecked() != shown:
+            self.my_activities_action.setChecked(shown)  # comes back here through toggled
+            return
+        self.pages.setCurrentWidget(self.my_activities if shown else self.splitter)
+        if shown:
+            if self.session is not None and not self.my_activities.is_loading \
+                    and len(self.my_activities.source.rows) == 0:
+                self.my_activities.start_load()
+            self.my_activities.view().setFocus()
+
+    def open_entity(self, owner_type_id: int, owner_id: int, activity_id: int = 0) -> None:
+        """Show an entity's timeline (from a My-activities row) in the browser/timeline area."""
+        self.show_my_activities(False)
+        rows = self.my_activities.source.rows
+        row = rows.row_of(activity_id) if activity_id else None
+        title = f"#{owner_id}"
+        if row is not None:
+            title = rows.owner_name(row) or self.my_activities.source.owner_text(row)
+        self.timeline.show_entity(EntityRef(owner_type_id, owner_id), title)
+        self.timeline.view.setFocus()
 
     # -- timeline and todo -------------------------------------------------------------------
 

@@ -1,0 +1,312 @@
+"""``MyActivitiesPanel``: one user's open activities, grouped (Overdue … No deadline) as a list or a
+kanban board, with a user picker, a search box, load progress and Cancel.
+
+Standalone use (the ``timeline100k`` benchmark)::
+
+    panel = MyActivitiesPanel(MyActivitiesService(client, me_id=1, tz=tz))
+    panel.show()
+    count = await panel.load(user_id)      # also emits loaded(int) with the number of rows
+    view = panel.view()                    # the scrolled QListView (list mode: the grouped list;
+                                           # board mode: the column with the most rows)
+
+Loading walks ``crm.activity.list`` count-free (:class:`~desktop_app.services.my_activities.MyActivitiesService`);
+each page (up to 2,500 rows) is added in slices of :data:`SLICE_ROWS` rows with a yield to the event
+loop between slices, so the window keeps painting. Owner names follow in one ``batch`` per page.
+
+Signals:
+    open_entity_requested(int, int, int): ``(ownerTypeId, ownerId, activity id)`` — Enter/double click.
+    selection_changed: the selected rows changed (:meth:`selected_activity_ids`).
+    loaded(int): a load finished; rows loaded.
+    load_failed(BaseException): a load stopped on an error (rows so far stay).
+
+The list/board choice is remembered in ``ui-preferences.ini`` next to ``settings.json``
+(``services.settings.config_dir()``), key ``myActivities/layout`` = ``list`` | ``board``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStackedWidget, QToolButton,
+    QVBoxLayout, QWidget)
+
+from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.bitrix.models import Activity
+from desktop_app.services.my_activities import MyActivitiesService, parse_rows
+from desktop_app.services.settings import config_dir
+
+from ..bulk_actions import BulkActionsBar, BulkController
+from ..tasks import TaskRegistry
+from .model import grouped_model
+from .source import ActivitySource
+from .views import ActivityListView, KanbanBoard
+
+__all__ = ["MyActivitiesPanel", "SLICE_ROWS", "LAYOUT_KEY"]
+
+log = logging.getLogger(__name__)
+
+#: Rows added per event-loop turn while a page arrives.
+SLICE_ROWS = 500
+#: QSettings key of the remembered layout.
+LAYOUT_KEY = "myActivities/layout"
+PREFERENCES_FILE = "ui-preferences.ini"
+
+
+def preferences() -> QSettings:
+    """The UI preferences file (``<config dir>/ui-preferences.ini``)."""
+    return QSettings(str(config_dir() / PREFERENCES_FILE), QSettings.Format.IniFormat)
+
+
+class MyActivitiesPanel(QWidget):
+    """See the module docstring."""
+
+    open_entity_requested = Signal(int, int, int)
+    selection_changed = Signal()
+    loaded = Signal(int)
+    load_failed = Signal(object)
+
+    def __init__(self, service: MyActivitiesService | None = None, tasks: TaskRegistry | None = None,
+                 parent: QWidget | None = None, *, week_start: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("myActivitiesPanel")
+        self._tasks = tasks or TaskRegistry(lambda exc: log.error("My activities task failed", exc_info=exc))
+        self._service: MyActivitiesService | None = None
+        self._week_start = week_start or int(QLocale().firstDayOfWeek().value)
+        self._loading: asyncio.Task | None = None
+        self._user_id: int | None = None
+        self.bulk_bar: BulkActionsBar | None = None
+        self.source = ActivitySource(service.tz if service else None, self)
+
+        self.user_combo = QComboBox(self)
+        self.user_combo.setObjectName("myActivitiesUser")
+        self.user_combo.setAccessibleName(self.tr("Responsible person"))
+        user_label = QLabel(self.tr("&Responsible:"), self)
+        user_label.setBuddy(self.user_combo)
+        self.user_combo.activated.connect(lambda _i: self.start_load(self.user_id()))
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("myActivitiesSearch")
+        self.search.setPlaceholderText(self.tr("Filter by subject or client…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter activities"))
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(200)
+        self._filter_timer.timeout.connect(lambda: self.source.set_filter(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+
+        self.list_button = QToolButton(self)
+        self.list_button.setText(self.tr("&List"))
+        self.list_button.setObjectName("myActivitiesListMode")
+        self.board_button = QToolButton(self)
+        self.board_button.setText(self.tr("&Board"))
+        self.board_button.setObjectName("myActivitiesBoardMode")
+        self.board_button.setToolTip(self.tr("Show the groups as kanban columns"))
+        self._mode_group = QButtonGroup(self)
+        for button in (self.list_button, self.board_button):
+            button.setCheckable(True)
+            self._mode_group.addButton(button)
+        self.list_button.clicked.connect(lambda: self.set_layout_mode("list"))
+        self.board_button.clicked.connect(lambda: self.set_layout_mode("board"))
+
+        self.reload_button = QPushButton(self.tr("Re&load"), self)
+        self.reload_button.clicked.connect(lambda: self.start_load(self.user_id()))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("myActivitiesCancel")
+        self.cancel_button.clicked.connect(self.cancel_load)
+        self.cancel_button.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("myActivitiesStatus")
+
+        self.list_view = ActivityListView(grouped_model(self.source, self), self)
+        self.list_view.setObjectName("myActivitiesList")
+        self.list_view.setAccessibleName(self.tr("My activities"))
+        self.board = KanbanBoard(self.source, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list_view)
+        self.stack.addWidget(self.board)
+        for emitter in (self.list_view, self.board):
+            emitter.open_requested.connect(self.open_entity_requested)
+        self.list_view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.board.selection_changed.connect(self.selection_changed)
+
+        bar = QHBoxLayout()
+        bar.addWidget(user_label)
+        bar.addWidget(self.user_combo)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.list_button)
+        bar.addWidget(self.board_button)
+        bar.addWidget(self.reload_button)
+        status_bar = QHBoxLayout()
+        status_bar.addWidget(self.status, 1)
+        status_bar.addWidget(self.cancel_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(bar)
+        self._layout.addLayout(status_bar)
+        self._layout.addWidget(self.stack, 1)
+
+        mode = str(preferences().value(LAYOUT_KEY, "list"))
+        self._apply_mode("board" if mode == "board" else "list")
+        if service is not None:
+            self.set_service(service)
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def set_service(self, service: MyActivitiesService) -> None:
+        """Attach to a portal: fills the user picker (current user first); nothing is loaded yet."""
+        self.cancel_load()
+        self._service = service
+        self.source.tz = service.tz
+        self.source.reset(service.bounds(self._week_start), service.now())
+        self.user_combo.clear()
+        users = sorted(service.users.values(), key=lambda u: (u.id != service.me_id, u.display_name.lower()))
+        for user in users:
+            text = user.display_name
+            if user.id == service.me_id:
+                text = self.tr("%1 (you)").replace("%1", text)
+            self.user_combo.addItem(text, user.id)
+        self.status.setText("")
+
+    def set_bulk_bar(self, bar: QWidget) -> None:
+        """Put a bar above the views (e.g. bulk actions reading :meth:`selected_activity_ids`)."""
+        self._layout.insertWidget(self._layout.indexOf(self.stack), bar)
+
+    def attach_bulk(self, controller: BulkController) -> BulkActionsBar:
+        """Show a :class:`BulkActionsBar` of ``controller`` above the views, fed with the selection
+        (coalesced to one update per event-loop turn); a finished bulk reloads the list."""
+        bar = self.bulk_bar = BulkActionsBar(controller, self)
+        self.set_bulk_bar(bar)
+        timer = QTimer(bar)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(lambda: bar.set_selection(self.selected_activities()))
+        self.selection_changed.connect(timer.start)
+        self.source.reset_done.connect(timer.start)
+        controller.finished.connect(lambda _p: self.start_load(self._user_id) if self._user_id else None)
+        return bar
+
+    def selected_activities(self) -> list[Activity]:
+        """The selected rows as :class:`Activity` objects (built on demand from the compact rows)."""
+        rows = self.source.rows
+        found = (rows.row_of(i) for i in self.selected_activity_ids())
+        return [rows.activity(r, self._user_id or 0) for r in found if r is not None]
+
+    def user_id(self) -> int | None:
+        data = self.user_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _select_user(self, user_id: int) -> None:
+        index = self.user_combo.findData(user_id)
+        if index < 0:
+            self.user_combo.addItem(self.tr("User #%1").replace("%1", str(user_id)), user_id)
+            index = self.user_combo.count() - 1
+        self.user_combo.setCurrentIndex(index)
+
+    # -- layout mode -------------------------------------------------------------------------
+
+    @property
+    def layout_mode(self) -> str:
+        """``"list"`` or ``"board"``."""
+        return "board" if self.stack.currentWidget() is self.board else "list"
+
+    def set_layout_mode(self, mode: str) -> None:
+        """Switch between the grouped list and the kanban board and remember the choice."""
+        self._apply_mode(mode)
+        prefs = preferences()
+        prefs.setValue(LAYOUT_KEY, self.layout_mode)
+        prefs.sync()
+
+    def _apply_mode(self, mode: str) -> None:
+        board = mode == "board"
+        self.board.set_active(board)
+        self.stack.setCurrentWidget(self.board if board else self.list_view)
+        (self.board_button if board else self.list_button).setChecked(True)
+        self.selection_changed.emit()
+
+    def view(self) -> QListView:
+        """The scrolled view: the grouped list, or in board mode the column with the most rows."""
+        return self.board.busiest_view() if self.layout_mode == "board" else self.list_view
+
+    def selected_activity_ids(self) -> list[int]:
+        """Ids of the selected activities in the current layout."""
+        current = self.board if self.layout_mode == "board" else self.list_view
+        return current.selected_activity_ids()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def start_load(self, user_id: int | None = None) -> None:
+        """Start :meth:`load` as a task (a running load is cancelled first)."""
+        if self._service is not None:
+            self._tasks.start(self.load(user_id), key="my-activities")
+
+    def cancel_load(self) -> None:
+        """Stop a running load; the rows so far stay."""
+        if self._loading is not None and not self._loading.done():
+            self._loading.cancel()
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading is not None and not self._loading.done()
+
+    async def load(self, user_id: int | None = None) -> int:
+        """Load ``user_id``'s open activities (default: the picked user, else the current user).
+
+        Returns the number of rows and emits :attr:`loaded`; on a client error emits
+        :attr:`load_failed` and returns the rows so far. Cancelling (Cancel button,
+        :meth:`cancel_load`) keeps the rows so far and re-raises ``CancelledError``.
+        """
+        if self._service is None:
+            raise RuntimeError("MyActivitiesPanel.load() needs a service")
+        if self.is_loading and self._loading is not asyncio.current_task():
+            self._loading.cancel()
+        service = self._service
+        self._loading = asyncio.current_task()
+        if user_id is None:
+            user_id = self.user_id() or await service.current_user_id()
+        self._select_user(user_id)
+        self._user_id = user_id
+        self.source.reset(service.bounds(self._week_start), service.now())
+        self.cancel_button.show()
+        self.status.setText(self.tr("Loading…"))
+        locale = QLocale()
+        try:
+            async for page in service.pages(user_id):
+                first = len(self.source.rows)
+                for start in range(0, len(page.rows), SLICE_ROWS):
+                    self.source.append(parse_rows(page.rows[start:start + SLICE_ROWS]))
+                    await asyncio.sleep(0)
+                total = "?" if page.total is None else locale.toString(int(page.total))
+                self.status.setText(self.tr("Loading… %1 of %2").replace(
+                    "%1", locale.toString(int(page.rows_so_far))).replace("%2", total))
+                await self._fetch_names(range(first, len(self.source.rows)))
+        except asyncio.CancelledError:
+            self.status.setText(self.tr("Cancelled — %1 activities loaded").replace(
+                "%1", locale.toString(len(self.source.rows))))
+            raise
+        except BitrixClientError as exc:
+            self.status.setText(self.tr("Could not load everything — %1 activities shown").replace(
+                "%1", locale.toString(len(self.source.rows))))
+            self.load_failed.emit(exc)
+            return len(self.source.rows)
+        finally:
+            self.cancel_button.hide()
+        count = len(self.source.rows)
+        self.status.setText(self.tr("%1 open activities").replace("%1", locale.toString(count)))
+        self.loaded.emit(count)
+        return count
+
+    async def _fetch_names(self, rows: range) -> None:
+        assert self._service is not None
+        missing = self.source.rows.owners_without_name(rows)
+        if not missing:
+            return
+        try:
+            names = await self._service.entity_names(missing)
+        except BitrixClientError as exc:  # names are a nicety: rows show "Deal #12" instead
+            log.warning("owner names not loaded: %s", exc)
+            return
+        self.source.set_names(names)
