@@ -7,6 +7,7 @@ Usage::
                                 [--rate-limit standard|enterprise|off|BURST/RATE]
                                 [--operating-limit SECONDS|off --operating-cost SECONDS
                                  --operating-window SECONDS]
+                                [--ssl-certfile CERT.pem --ssl-keyfile KEY.pem] [--activities N]
                                 [--fault-share 0.2 --faults rate_limit,drop_after,...
                                  --fault-delay 2 --fault-seed 1 --fault-methods crm.activity.todo.add,...]
 
@@ -15,6 +16,9 @@ serving it, exactly one line goes to stdout (flushed)::
 
     Webhook URL: http://127.0.0.1:PORT/rest/1/CODE/
 
+With ``--ssl-certfile``/``--ssl-keyfile`` (PEM files; uvicorn's TLS) the portal serves HTTPS and the
+line says ``https://``; clients must trust the certificate's CA. ``--activities N`` seeds N extra
+activities on the demo entities for load tests (``SandboxPortal.seed_activities``).
 Demo data is loaded unless ``--empty``; with ``--db PATH`` an existing database keeps its data.
 Ctrl+C / SIGTERM stop the server gracefully and the process exits with status 0. Logs go to stderr.
 The ``--fault-*`` options switch on fault injection (``faults.py``) for the whole run.
@@ -129,6 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--empty", action="store_true", help="do not load the demo data")
     serve.add_argument("--tz-offset", type=int, default=180, help="portal UTC offset in minutes (default 180)")
     serve.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
+    serve.add_argument("--ssl-certfile", default=None, metavar="PEM",
+                       help="serve HTTPS with this certificate (chain) file; needs --ssl-keyfile")
+    serve.add_argument("--ssl-keyfile", default=None, metavar="PEM", help="the certificate's private key file")
+    serve.add_argument("--activities", type=_count, default=0, metavar="N",
+                       help="seed N extra activities on the demo entities (load tests; default 0)")
     limits = serve.add_argument_group("load limits", "the real portal's request-rate and operating-time limits")
     limits.add_argument("--rate-limit", type=_rate_limit, default="standard", metavar="PLAN",
                         help="standard (50 burst, 2/s; default), enterprise (250, 5/s), off, or BURST/RATE")
@@ -165,6 +174,13 @@ def _operating_limit(text: str) -> float | None:
         return parse_operating_limit(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
+    return value
 
 
 def _non_negative(text: str) -> float:
@@ -226,16 +242,35 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _tls(certfile: str | None, keyfile: str | None) -> dict[str, Any]:
+    """uvicorn TLS options; both files or neither.
+
+    Raises:
+        ValueError: only one of the two files was given.
+    """
+    if (certfile is None) != (keyfile is None):
+        raise ValueError("--ssl-certfile and --ssl-keyfile go together")
+    return {} if certfile is None else {"ssl_certfile": certfile, "ssl_keyfile": keyfile}
+
+
 def serve(args: argparse.Namespace) -> int:
     """Run ``serve`` until a signal stops it; returns the exit status."""
     try:
         plan = _fault_plan(args)
+        tls = _tls(args.ssl_certfile, args.ssl_keyfile)
     except ValueError as error:
         print(f"activity-desk-sandbox: {error}", file=sys.stderr)
         return 2
     portal = SandboxPortal(args.db, webhook_code=args.webhook_code, webhook_user_id=args.user_id,
                            demo_data=not args.empty, tz_offset_minutes=args.tz_offset, **_limits(args))
     portal.faults.configure(plan)
+    if args.activities:
+        try:
+            portal.seed_activities(args.activities)
+        except ValueError as error:
+            print(f"activity-desk-sandbox: --activities: {error}", file=sys.stderr)
+            portal.close()
+            return 2
     try:
         sock = _bind(args.host, args.port)
     except OSError as error:
@@ -244,13 +279,13 @@ def serve(args: argparse.Namespace) -> int:
         return 2
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host
-    url = portal.webhook_url(f"http://{host}:{port}")
+    url = portal.webhook_url(f"{'https' if tls else 'http'}://{host}:{port}")
 
     def announce() -> None:
         sys.stdout.write(f"Webhook URL: {url}\n")
         sys.stdout.flush()
 
-    config, dropper = _config(portal, log_level=args.log_level)
+    config, dropper = _config(portal, log_level=args.log_level, **tls)
     server = dropper.server = _Server(config, announce)
     try:
         server.run(sockets=[sock])
@@ -261,17 +296,21 @@ def serve(args: argparse.Namespace) -> int:
 
 
 @contextlib.contextmanager
-def serve_in_thread(portal: SandboxPortal, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
-    """Serve ``portal`` over HTTP on a background thread; yields its webhook URL
-    (``http://127.0.0.1:PORT/rest/1/CODE/``). On exit the server stops (in-flight requests finish);
-    the portal stays open. uvicorn does not configure logging here.
+def serve_in_thread(portal: SandboxPortal, host: str = "127.0.0.1", port: int = 0, *,
+                    ssl_certfile: str | None = None, ssl_keyfile: str | None = None) -> Iterator[str]:
+    """Serve ``portal`` over HTTP (HTTPS with ``ssl_certfile``/``ssl_keyfile``, PEM paths) on a
+    background thread; yields its webhook URL (``http[s]://127.0.0.1:PORT/rest/1/CODE/``). On exit
+    the server stops (in-flight requests finish); the portal stays open. uvicorn does not configure
+    logging here.
 
     Raises:
+        ValueError: only one of the two TLS files was given.
         OSError: the address cannot be bound.
         RuntimeError: the server did not start within 30 seconds.
     """
+    tls = _tls(ssl_certfile, ssl_keyfile)
     sock = _bind(host, port)
-    config, dropper = _config(portal, log_config=None)
+    config, dropper = _config(portal, log_config=None, **tls)
     started = threading.Event()
     server = dropper.server = _Server(config, started.set)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="sandbox-portal", daemon=True)
@@ -281,7 +320,8 @@ def serve_in_thread(portal: SandboxPortal, host: str = "127.0.0.1", port: int = 
             if not thread.is_alive() or server.should_exit:
                 raise RuntimeError("the sandbox portal server did not start")
         shown = f"[{host}]" if ":" in host else host
-        yield portal.webhook_url(f"http://{shown}:{sock.getsockname()[1]}")
+        scheme = "https" if tls else "http"
+        yield portal.webhook_url(f"{scheme}://{shown}:{sock.getsockname()[1]}")
     finally:
         server.should_exit = True
         thread.join(timeout=30)

@@ -31,6 +31,7 @@ from .demo_data import ensure_user, load_demo_data
 from .faults import FaultInjector
 from .limits import LeakyBucket, OperatingLimit, OperatingLimiter, RateLimit
 from .registry import REGISTRY, MethodRegistry
+from .seed import seed_activities
 from .server import create_app
 from .transport import SandboxTransport
 
@@ -104,6 +105,16 @@ class SandboxPortal:
         dropped connections raise ``httpx.RemoteProtocolError``, read timeouts ``httpx.ReadTimeout``
         (see :class:`~desktop_app.sandbox.transport.SandboxTransport`). Use it in the running loop."""
         return SandboxTransport(self.app)
+
+    def seed_activities(self, n: int, *, seed: int = 1) -> int:
+        """Add ``n`` extra activities on the existing CRM entities for load tests and return ``n``:
+        mixed kinds, ~30 % open (overdue, future, no deadline, incoming), the webhook's user
+        responsible for every 7th (sparse ids), deterministic per ``seed`` (see ``seed.py``).
+
+        Raises:
+            ValueError: ``n`` < 0, or the portal has no leads/deals/contacts/companies (``demo_data=False``).
+        """
+        return seed_activities(self.db, self.clock, n, seed=seed, webhook_user_id=self.webhook_user_id)
 
     def close(self) -> None:
         """Close the database. The portal must not be used afterwards."""

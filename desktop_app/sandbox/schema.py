@@ -10,7 +10,7 @@ type stay NULL); their phones/e-mails live in ``crm_multifield`` (needed for ``C
 
 from __future__ import annotations
 
-__all__ = ["ACTIVITY_FIELDS", "ACTIVITY_FIELD_KINDS", "DDL"]
+__all__ = ["ACTIVITY_FIELDS", "ACTIVITY_FIELD_KINDS", "ACTIVITY_INDEXES", "DDL"]
 
 #: Legacy activity fields in the documented key order (api-spec.md §4.5) with their value kind:
 #: ``int`` / ``float`` (output as strings), ``str``, ``char`` (Y/N), ``datetime`` (Unix seconds in the
@@ -68,7 +68,23 @@ _ACTIVITY_COLUMNS = ",\n    ".join(
     for name, kind in ACTIVITY_FIELDS
 )
 
-DDL = f"""
+#: Secondary indexes of the activity tables: name → CREATE statement (bulk seeding drops and rebuilds
+#: them). Keyset paging at 100k+ rows (ORDER BY ID, ">ID" cursor): each index ends in the rowid, so
+#: "RESPONSIBLE_ID = x [AND COMPLETED = y] AND ID > z" is one ordered range search; the binding index
+#: ends in activity_id for the same reason.
+_INDEX_TARGETS = {
+    "activity_owner": "activity (owner_type_id, owner_id)",
+    "activity_responsible": "activity (responsible_id)",
+    "activity_responsible_open": "activity (responsible_id, completed COLLATE NOCASE)",
+    "activity_last_updated": "activity (last_updated)",
+    "activity_responsible_updated": "activity (responsible_id, last_updated)",
+    "binding_owner_activity": "activity_binding (owner_type_id, owner_id, activity_id)",
+    "communication_activity": "activity_communication (activity_id)",
+}
+ACTIVITY_INDEXES: dict[str, str] = {
+    name: f"CREATE INDEX IF NOT EXISTS {name} ON {target}" for name, target in _INDEX_TARGETS.items()}
+
+_DDL_TABLES = f"""
 CREATE TABLE IF NOT EXISTS sequence (
     name TEXT PRIMARY KEY,
     value INTEGER NOT NULL
@@ -84,7 +100,6 @@ CREATE TABLE IF NOT EXISTS activity (
     color_id TEXT,              -- todo colorId, shown as SETTINGS.COLOR
     origin_version TEXT         -- ORIGIN_VERSION of crm.activity.add/update (stored, never listed)
 );
-CREATE INDEX IF NOT EXISTS activity_owner ON activity (owner_type_id, owner_id);
 CREATE TABLE IF NOT EXISTS activity_binding (
     activity_id INTEGER NOT NULL,
     owner_type_id INTEGER NOT NULL,
@@ -92,7 +107,7 @@ CREATE TABLE IF NOT EXISTS activity_binding (
     sort INTEGER NOT NULL,
     PRIMARY KEY (activity_id, owner_type_id, owner_id)
 );
-CREATE INDEX IF NOT EXISTS binding_owner ON activity_binding (owner_type_id, owner_id);
+DROP INDEX IF EXISTS binding_owner;
 CREATE TABLE IF NOT EXISTS activity_communication (
     id INTEGER PRIMARY KEY,
     activity_id INTEGER NOT NULL,
@@ -101,7 +116,6 @@ CREATE TABLE IF NOT EXISTS activity_communication (
     entity_type_id INTEGER NOT NULL,
     entity_id INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS communication_activity ON activity_communication (activity_id);
 CREATE TABLE IF NOT EXISTS activity_ping (
     activity_id INTEGER NOT NULL,
     offset_minutes INTEGER NOT NULL,
@@ -151,3 +165,5 @@ CREATE TABLE IF NOT EXISTS user (
     department_id INTEGER NOT NULL DEFAULT 1
 );
 """
+
+DDL = _DDL_TABLES + ";\n".join(ACTIVITY_INDEXES.values()) + ";\n"

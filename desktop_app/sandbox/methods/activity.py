@@ -22,8 +22,11 @@ from ..wire import is_php_array, php_intval, php_items, php_str
 
 DEFAULT_SELECT: tuple[str, ...] = tuple(name for name, _ in ACTIVITY_FIELDS)
 _EXTRA_SELECT = ("IS_INCOMING_CHANNEL", "COMMUNICATIONS")
-_COLUMNS = {name: Column(f"a.{name.lower()}", kind)
+_COLUMNS = {name: Column(f"a.{name.lower()}", kind, recent=name == "LAST_UPDATED")
             for name, kind in ACTIVITY_FIELD_KINDS.items() if kind != "json"}
+#: With a ``BINDINGS`` join, ``ID`` is read from the binding row (the same value): the binding index
+#: ``(owner_type_id, owner_id, activity_id)`` then gives the rows in ``ID`` order without a sort.
+_BOUND_COLUMNS = {**_COLUMNS, "ID": Column("b.activity_id", "int")}
 
 
 # ---------------------------------------------------------------------------- output
@@ -162,13 +165,14 @@ def activity_list(ctx: MethodContext) -> ListResult:
             join_sql, join_params = _bindings_join(value)
         else:
             plain_filter[key] = value
-    where_sql, where_params = FilterBuilder(_COLUMNS, ctx.clock).where(plain_filter)
+    columns = _BOUND_COLUMNS if join_sql else _COLUMNS
+    where_sql, where_params = FilterBuilder(columns, ctx.clock).where(plain_filter)
     from_sql = f"FROM activity a{join_sql} WHERE {where_sql}"
     params = [*join_params, *where_params]
 
     window = legacy_window(ctx.start, lambda: int(ctx.db.scalar(f"SELECT COUNT(*) {from_sql}", params)))
-    order_sql = order_by(None if order is MISSING else order, _COLUMNS,
-                         default=[("START_TIME", "ASC")], id_column="a.id")
+    order_sql = order_by(None if order is MISSING else order, columns,
+                         default=[("START_TIME", "ASC")], id_column="b.activity_id" if join_sql else "a.id")
     rows = ctx.db.query(f"SELECT a.* {from_sql} {order_sql} LIMIT ? OFFSET ?",
                         [*params, PAGE_SIZE, window.offset])
     return ListResult([activity_to_legacy(ctx, row, fields) for row in rows], window.total, window.next)
