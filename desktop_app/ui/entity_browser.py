@@ -118,7 +118,8 @@ class EntityBrowser(QWidget):
         entity_selected(CrmItem): the user (or the first load) selected an entity.
         page_loaded(int): a page arrived; the argument is the number of rows now listed.
         load_failed(BaseException): a ``crm.item.list`` call failed (the list keeps what it had).
-        counters_loaded(int): activity counters of a page arrived (for how many items).
+        counters_loaded(int): activity counters of a page arrived (for how many items; 0 when the
+            request failed).
     """
 
     entity_selected = Signal(object)
@@ -256,7 +257,8 @@ class EntityBrowser(QWidget):
         try:
             counters = await service.counters(entity_type_id, ids)
         except BitrixClientError:
-            return  # no badges; the list works without them
+            self.counters_loaded.emit(0)  # no badges; the list works without them
+            return
         if entity_type_id == self.entity_type_id and service is self._counters:
             self.model.set_counters(counters)
         self.counters_loaded.emit(len(counters))

@@ -1,8 +1,8 @@
 """``CounterBadgeDelegate``: red / green activity counters on entity rows, like the web UI's
 (anchors.md §6: red = open overdue activities, green = open incoming ones, both when mixed).
 
-The row's text is painted by the style as usual in a rectangle narrowed by the badges' width; the
-badges are small round (pill-shaped for two digits) circles at the right edge with the count in white.
+The row's text is painted by the style as usual (elided) in a rectangle narrowed by the badges' width;
+the badges stay inside the visible part of the viewport and are small round (pill-shaped for two digits) circles at the right edge with the count in white.
 Counts come from ``data(index, CountersRole)`` → :class:`~desktop_app.services.counters.EntityCounters`
 or ``None`` (not loaded, or the request failed: no badge, the list stays usable).
 """
@@ -73,9 +73,13 @@ class CounterBadgeDelegate(QStyledItemDelegate):
         font = QFont(option.font)
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
         font.setBold(True)
-        rects = self._badge_rects(option.rect, badges, font)
+        area = QRect(option.rect)
+        viewport = getattr(option.widget, "viewport", None)
+        if viewport is not None:  # long names widen the item past the viewport: keep badges in sight
+            area.setRight(min(area.right(), viewport().width() - 1))
+        rects = self._badge_rects(area, badges, font)
         narrowed = QStyleOptionViewItem(option)
-        narrowed.rect = QRect(option.rect)
+        narrowed.rect = QRect(area)
         narrowed.rect.setRight(int(rects[0].left()) - 4)
         super().paint(painter, narrowed, index)
         painter.save()

@@ -43,7 +43,7 @@ class ActivityRowDelegate(QStyledItemDelegate):
     """Fixed-height painter of rows and headers (see the module docstring)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802 - Qt override
-        return QSize(200, ROW_HEIGHT)
+        return QSize(120, ROW_HEIGHT)  # narrow: rows take the viewport's width, no horizontal scroll bar
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         painter.save()
