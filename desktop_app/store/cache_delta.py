@@ -6,7 +6,8 @@ A snapshot saved by :meth:`CacheStore.save_timeline` carries, besides its rows (
   entity, in portal time as the portal writes it (``2026-11-23T10:00:00+03:00``; ``''`` = nothing
   seen yet, ask from the beginning; ``NULL`` = unknown, a snapshot from before delta refresh: load
   it whole). Every change of an activity on the portal — edit, complete, rebind — sets its
-  ``LAST_UPDATED`` to *now* (server-behaviour.md §3, binding methods too), 1-second resolution, so
+  ``LAST_UPDATED`` to *now* (server-behaviour.md §1.2, §1.4, §1.6; the sandbox does so for the
+  binding methods of §1.8 too), 1-second resolution, so
   the portal is asked ``>=`` the cursor and rows seen again are simply stored again.
 - the **history edge** (``cache_entity.edge_key``): the history sort key
   (:func:`~desktop_app.store.cache.history_key`) of the last row of the history page(s) the

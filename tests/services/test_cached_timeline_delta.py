@@ -169,6 +169,13 @@ async def test_completed_activity_moves_to_history_and_back(
     assert [a.id for a in done.delta.changed] == [latest.id]
     assert len(done.history) == 51 and done.next_start == 51
     await assert_as_full_load(client, done)
+    # Scrolling on: the page holding row 51 is asked, the rows already shown are not repeated.
+    cursor = service.history_after(done)
+    rest = []
+    while cursor.has_more_history:
+        rest += await cursor.next_history_page()
+    _, history = await portal_timeline(client, DEAL_1)
+    assert [a.id for a in done.history + rest] == [a.id for a in history]
 
     await client.activities.set_completed(latest.id, False)
     reopened, requests = await refresh_counted(service, client)
