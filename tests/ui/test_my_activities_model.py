@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from desktop_app.services.my_activities import Group, GroupBounds, RowBatch
 from desktop_app.ui.my_activities.model import (ActivityIdRole, CountRole, GroupRole, IsHeaderRole, column_model,
                                                 grouped_model)
+from desktop_app.ui.my_activities.panel import SLICE_ROWS
 from desktop_app.ui.my_activities.source import ActivitySource
 from desktop_app.ui.my_activities.views import ActivityListView
 
@@ -148,16 +149,19 @@ def test_filter_matches_subject_or_owner_name(source) -> None:  # noqa: ANN001
     source.set_filter("ACME")
     ids = [i for _g, i in _row_ids(model)]
     assert ids and all(i % 10 == 0 for i in ids)
+    source.append(make_batch(1001, 500, seed=7))  # rows arriving under the filter are filtered too
+    ids = [i for _g, i in _row_ids(model)]
+    assert len(ids) == 150 and all(i % 10 == 0 for i in ids)
     source.set_names({(2, 3): "Initech"})  # owner_id 3 = ids with id % 97 == 2
     source.set_filter("initech")
     ids = [i for _g, i in _row_ids(model)]
     assert ids and all(i % 97 == 2 for i in ids)
     source.set_filter("")
-    assert len(_row_ids(model)) == 1000
+    assert len(_row_ids(model)) == 1500
 
 
 def test_a_2500_row_page_in_slices_keeps_the_gui_thread_free(qtbot, source) -> None:  # noqa: ANN001
-    """Appending one walk page (2,500 rows, in the panel's 500-row slices) onto 95,000 rows shown
+    """Appending one walk page (2,500 rows, in the panel's slices) onto 95,000 rows shown
     in the grouped list: rows land in their groups, no model reset, each slice well under 30 ms."""
     view = ActivityListView(grouped_model(source))
     qtbot.addWidget(view)
@@ -169,13 +173,13 @@ def test_a_2500_row_page_in_slices_keeps_the_gui_thread_free(qtbot, source) -> N
     view.model().modelReset.connect(lambda: resets.append(1))
     page = make_batch(95001, 2500, seed=99)
     spent = []
-    for start in range(0, 2500, 500):
-        piece = RowBatch(*(getattr(page, f)[start:start + 500] for f in RowBatch.__dataclass_fields__))
+    for start in range(0, 2500, SLICE_ROWS):
+        piece = RowBatch(*(getattr(page, f)[start:start + SLICE_ROWS] for f in RowBatch.__dataclass_fields__))
         began = time.perf_counter()
         source.append(piece)
         spent.append(time.perf_counter() - began)
     assert len(source.rows) == 97500 and not resets
     assert view.model().rowCount() == 97500 + 6
-    # The panel yields to the event loop between slices; a slice costs ~10 ms on an idle laptop core.
+    # The panel yields to the event loop between slices; a slice costs a few ms on an idle core.
     # The median (not the worst) is asserted so a busy CI machine does not make this flaky.
-    assert sorted(spent)[2] < 0.030, f"500-row slices took {[round(s * 1000) for s in spent]} ms"
+    assert sorted(spent)[len(spent) // 2] < 0.030, f"slices took {[round(s * 1000) for s in spent]} ms"

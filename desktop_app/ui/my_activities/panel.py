@@ -49,7 +49,7 @@ __all__ = ["MyActivitiesPanel", "SLICE_ROWS", "LAYOUT_KEY"]
 log = logging.getLogger(__name__)
 
 #: Rows added per event-loop turn while a page arrives.
-SLICE_ROWS = 500
+SLICE_ROWS = 250
 #: QSettings key of the remembered layout.
 LAYOUT_KEY = "myActivities/layout"
 PREFERENCES_FILE = "ui-preferences.ini"

@@ -8,14 +8,19 @@ as a sorted list of integer *keys* per group, ``key = deadline_seconds << ROW_BI
 sorts first), so a page merges into a group with one ``list.sort`` (Timsort merges the two sorted runs
 in linear time) and ``key & ROW_MASK`` gives the row back.
 
-Search: each row's subject is lower-cased once on arrival, owner names once when they arrive; a filter
-keeps the keys whose subject or owner name contains the needle (no per-keystroke copies of rows).
+Search: each row's subject is lower-cased once on arrival, owner names once when they arrive. A new
+filter scans the joined subjects in C (``re.finditer``) and the (few) owner names, then builds the
+groups' key lists from the matching rows only; rows arriving under a filter are tested one by one
+(:meth:`ActivityRows.matcher`). No per-keystroke copies of rows.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from array import array
+from bisect import bisect_right
+from itertools import accumulate
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timezone
 
@@ -66,6 +71,8 @@ class ActivityRows:
         self.names: dict[int, str] = {}
         self._names_lower: dict[int, str] = {}
         self._row_of_id: dict[int, int] = {}
+        self._owner_rows: dict[int, list[int]] = {}
+        self._blob: tuple[str, list[int], int] | None = None
 
     def __len__(self) -> int:
         return len(self.id)
@@ -103,6 +110,7 @@ class ActivityRows:
             self.end.append(batch.end[i] if i < len(batch.end) else math.nan)
             self.updated.append(batch.updated[i] if i < len(batch.updated) else math.nan)
             self.provider.append(batch.provider[i])
+            self._owner_rows.setdefault(owner_key(batch.owner_type[i], batch.owner_id[i]), []).append(row)
             subject = batch.subject[i]
             self.subject.append(subject)
             self._subject_lower.append(subject.lower())
@@ -188,7 +196,32 @@ class ActivityRows:
 
         return matches
 
-    def filtered(self, group: int, matches: Callable[[int], bool] | None) -> list[int]:
-        """``keys[group]`` that pass ``matches`` (a new list)."""
-        keys = self.sorted_keys(group)
-        return list(keys) if matches is None else [k for k in keys if matches(k)]
+    def filtered(self, text: str) -> list[list[int]]:
+        """Per group, the sorted keys of rows whose subject or owner name contains ``text`` (any
+        case; blank = every row). New lists; the rows themselves are not copied.
+
+        The lower-case subjects are searched as one string (``"\\n"``-joined, built once per
+        loaded state), so a keystroke costs one C-level scan plus work per *matching* row.
+        """
+        needle = text.strip().lower()
+        if not needle:
+            return [list(self.sorted_keys(g)) for g in range(len(GROUPS))]
+        blob, starts = self._search_index()
+        hits = {bisect_right(starts, m.start()) - 1 for m in re.finditer(re.escape(needle), blob)}
+        for key, name in self._names_lower.items():
+            if needle in name:
+                hits.update(self._owner_rows.get(key, ()))
+        found: list[list[int]] = [[] for _ in GROUPS]
+        group_of, key_of = self.group, self.key_of
+        for row in hits:
+            found[group_of[row]].append(key_of(row))
+        for keys in found:
+            keys.sort()
+        return found
+
+    def _search_index(self) -> tuple[str, list[int]]:
+        """The ``"\\n"``-joined lower-case subjects and each row's start offset in it (cached)."""
+        if self._blob is None or self._blob[2] != len(self.id):
+            starts = [0, *accumulate(len(s) + 1 for s in self._subject_lower)][:-1] if self._subject_lower else []
+            self._blob = ("\n".join(self._subject_lower), starts, len(self.id))
+        return self._blob[0], self._blob[1]

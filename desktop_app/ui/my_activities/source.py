@@ -101,7 +101,7 @@ class ActivitySource(QObject):
             return
         self.filter_text = text
         self._matches = self.rows.matcher(text)
-        self.visible = [self.rows.filtered(g, self._matches) for g in range(len(GROUPS))]
+        self.visible = self.rows.filtered(text)
         self._unsorted.clear()
         self.reset_done.emit()
 
