@@ -240,16 +240,18 @@ class BulkService:
         Raises:
             KeyError: no such bulk (never started, or its entries are all gone).
         """
-        stored = self._changes.outbox.bulk_entries(bulk_id)
+        outbox = self._changes.outbox
+        stored = outbox.bulk_states(bulk_id)
         known = self._bulks.get(bulk_id)
         if known is None:
             if not stored:
                 raise KeyError(bulk_id)
-            known = self._bulks[bulk_id] = _Bulk(_action_of(stored[0]), len(stored))
-        states = Counter(e.state for e in stored)
+            first = outbox.get(stored[0][0])
+            known = self._bulks[bulk_id] = _Bulk(_action_of(first) if first else BulkAction.COMPLETE, len(stored))
+        states = Counter(state for _id, state in stored)
         return BulkProgress(bulk_id, known.action, known.total, done=states[EntryState.DONE],
                             failed=states[EntryState.FAILED], cancelled=known.cancelled,
-                            cancel_requested=known.cancel_requested, entry_ids=tuple(e.id for e in stored))
+                            cancel_requested=known.cancel_requested, entry_ids=tuple(i for i, _s in stored))
 
     def open_bulks(self) -> list[BulkProgress]:
         """Bulks with entries still to send (for example from before a restart), oldest first."""
