@@ -33,7 +33,7 @@ from .registry import Handler, ListResult, MethodContext
 if TYPE_CHECKING:
     from .portal import SandboxPortal
 
-__all__ = ["CallReply", "UNCHARGED_METHODS", "error_reply", "invoke", "run_call"]
+__all__ = ["UNCHARGED_METHODS", "CallReply", "error_reply", "invoke", "run_call"]
 
 log = logging.getLogger(__name__)
 

@@ -43,7 +43,8 @@ _TYPES = {"call": (2, "VOXIMPLANT_CALL", "CALL"), "email": (4, "CRM_EMAIL", "EMA
 _COLORS = (None, "1", "2", "3", "4", "5", "6", "7")
 #: Columns every seeded row shares.
 _CONSTANT: dict[str, Any] = {
-    "is_incoming_channel": "N", "provider_group_id": None, "associated_entity_id": 0, "notify_type": 0, "notify_value": 0, "description": "",
+    "is_incoming_channel": "N", "provider_group_id": None, "associated_entity_id": 0, "notify_type": 0,
+    "notify_value": 0, "description": "",
     "description_type": 1, "location": "", "settings": "{}", "originator_id": None, "origin_id": None,
     "provider_params": "{}", "provider_data": None, "result_mark": 0, "result_value": None, "result_sum": None,
     "result_currency_id": None, "result_status": 0, "result_stream": 0, "result_source_id": None,

@@ -8,10 +8,11 @@ Routes (api-spec.md §1.1, server-behaviour.md §5):
 * ``GET|POST /rest/{method}`` — a call without webhook credentials (OAuth is not modelled):
   401 ``NO_AUTH_FOUND``.
 
-Order of checks: the request-rate bucket when on (503 ``QUERY_LIMIT_EXCEEDED`` / ``Too many requests``,
-every request counts once, a ``batch`` too; ``limits.py``), credentials (401 ``INVALID_CREDENTIALS``), then the method (404
-``ERROR_METHOD_NOT_FOUND``), then the handler. Parameters: the query string merged with the body
-(JSON, urlencoded or multipart with PHP bracket keys; body keys win; invalid JSON = no body);
+Order of checks: the request-rate bucket when on (503 ``QUERY_LIMIT_EXCEEDED`` / ``Too many
+requests``, every request counts once, a ``batch`` too; ``limits.py``), credentials (401
+``INVALID_CREDENTIALS``), then the method (404 ``ERROR_METHOD_NOT_FOUND``), then the handler.
+Parameters: the query string merged with the body (JSON, urlencoded or multipart with PHP bracket
+keys; body keys win; invalid JSON = no body);
 ``start`` is taken out and ``intval``-ed, ``auth`` dropped (server-behaviour.md §5.1).
 
 Replies: ``{"result", ["next"], ["total"], "time"}`` or ``{"error", "error_description"}`` (no
@@ -36,9 +37,15 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .errors import CoreError, SandboxError, invalid_credentials, method_not_found, no_auth_found
-from .faults import DropConnection, FaultKind, edit_concurrently, refusal
 from .calls import run_call
+from .errors import (
+    CoreError,
+    SandboxError,
+    invalid_credentials,
+    method_not_found,
+    no_auth_found,
+)
+from .faults import DropConnection, FaultKind, edit_concurrently, refusal
 from .registry import Handler, MethodContext
 from .wire import php_intval, php_json_dumps, php_parse_pairs
 

@@ -14,7 +14,13 @@ from sandbox_server import start_sandbox_server
 
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.cli import build_parser
-from desktop_app.sandbox.limits import ENTERPRISE, STANDARD, OperatingLimit, RateLimit, parse_rate_limit
+from desktop_app.sandbox.limits import (
+    ENTERPRISE,
+    STANDARD,
+    OperatingLimit,
+    RateLimit,
+    parse_rate_limit,
+)
 
 from .helpers import BASE_URL, NOW
 

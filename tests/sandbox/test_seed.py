@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import httpx
 import pytest
 from sandbox_server import start_sandbox_server
