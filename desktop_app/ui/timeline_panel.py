@@ -101,6 +101,8 @@ class TimelinePanel(QWidget):
         self._entity: EntityRef | None = None
         self._query: TimelineQuery | HistoryCursor | None = None
         self._history_loaded = 0
+        #: The entity whose unfiltered (cached) timeline the cards show, else None.
+        self._shown_cached: EntityRef | None = None
         self._filter = TimelineFilter()
         self._users: dict[int, str] = {}
         self._tz: tzinfo | None = None
@@ -186,6 +188,7 @@ class TimelinePanel(QWidget):
         (id → name) fill cards, the Responsible filter and the quick-edit menu (see ``set_users``)."""
         self._service = service
         self._cached = None  # another portal: its cache comes with set_cache
+        self._shown_cached = None
         self._clock = clock
         self._tz = tz
         self.set_users(user_names)
@@ -242,6 +245,7 @@ class TimelinePanel(QWidget):
             return
         self.status.setText(self.tr("Loading…"))
         self.model.clear()
+        self._shown_cached = None
         self._history_loaded = 0
         try:
             planned = await query.planned()
@@ -261,12 +265,19 @@ class TimelinePanel(QWidget):
         """The unfiltered timeline: the snapshot at once (if any), then the portal's answer, saved."""
         entity = query.entity
         snapshot = cached.cached(entity)
-        self.model.clear()
-        self._history_loaded = 0
-        if snapshot is None:
+        # A refresh of the timeline on screen keeps its cards (selection, scroll) and updates them in
+        # place from the delta; another entity starts from its snapshot.
+        in_place = self._shown_cached == entity and self.model.rowCount() > 0
+        if not in_place:
+            self.model.clear()
+            self._history_loaded = 0
+        self.model.set_has_more(False)  # no older pages until the portal has answered
+        self._shown_cached = entity
+        if snapshot is None and not in_place:
             self.status.setText(self.tr("Loading…"))
-        else:
-            self._show_snapshot(snapshot)
+        elif snapshot is not None:
+            if not in_place:
+                self._show_snapshot(snapshot)
             self.status.setText(self.tr("Showing what was seen at %1; updating…")
                                 .replace("%1", self._seen_text(snapshot)))
             self.cacheShown.emit(entity)
@@ -290,7 +301,8 @@ class TimelinePanel(QWidget):
             return
         if self._query is query:
             self._query = cached.history_after(fresh)
-        self._show_snapshot(fresh)
+        if snapshot is None or fresh.delta is None or not self._apply_delta(fresh):
+            self._show_snapshot(fresh)
         self.model.set_has_more(fresh.next_start is not None)
         self._update_status()
         self.loaded.emit(entity)
@@ -306,6 +318,20 @@ class TimelinePanel(QWidget):
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
             self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _apply_delta(self, fresh: CachedTimeline) -> bool:
+        """Update only the cards a delta refresh changed (selection, scroll position and open menus
+        stay as they are). False when the cards then differ from ``fresh`` (the caller resets)."""
+        delta = fresh.delta
+        assert delta is not None
+        for activity_id in delta.removed:
+            self.model.remove(activity_id)
+        for activity in delta.changed:
+            self.model.upsert(activity)
+        self.model.set_has_more(False)
+        self._history_loaded = len(fresh.history)
+        shown = {a.id for a in self.model.activities() if a.id > 0}
+        return shown == {a.id for a in (*fresh.planned, *fresh.history)}
 
     def _seen_text(self, snapshot: CachedTimeline) -> str:
         """When ``snapshot`` was seen, in the viewer's zone: the time today, else date and time."""

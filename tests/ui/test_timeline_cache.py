@@ -257,3 +257,24 @@ def test_confirmed_changes_through_the_window_update_the_cached_snapshot(qtbot, 
     assert {a.id for a in window.timeline.model.activities() if not a.completed} == {
         a.id for a in snapshot.planned[1:]}
     window.portal.faults.clear()
+
+
+def test_refresh_updates_the_cards_in_place_after_a_colleagues_edit(qtbot, arun, panel, store) -> None:
+    """A refresh of the timeline on screen costs one request and changes only the edited card: the
+    selected card stays selected and the list is not reset (no flicker, no jump)."""
+    _visit(qtbot, panel, DEAL_1)
+    target = panel.model.activity_at(3)
+    panel.view.setCurrentIndex(panel.model.index(3, 0))
+    resets: list[int] = []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+    arun(panel.client.call("crm.activity.update", {"id": target.id, "fields": {"SUBJECT": "Renamed by Olga"}}))
+    before = panel.client.stats.requests
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    assert panel.client.stats.requests - before == 1
+    assert resets == [], "updated in place, not reset"
+    row = panel.model.row_of(target.id)
+    assert panel.model.activity_at(row).subject == "Renamed by Olga"
+    assert panel.model.index(row, 0).data() == "Renamed by Olga"
+    assert panel.view.currentIndex().row() == row, "the selected card stays selected"
+    assert store.cache.load_timeline(DEAL_1).planned  # the snapshot was kept current
