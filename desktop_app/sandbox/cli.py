@@ -138,6 +138,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--ssl-keyfile", default=None, metavar="PEM", help="the certificate's private key file")
     serve.add_argument("--activities", type=_count, default=0, metavar="N",
                        help="seed N extra activities on the demo entities (load tests; default 0)")
+    serve.add_argument("--activities-responsible-share", type=float, default=1 / 7, metavar="SHARE",
+                       help="share (0-1) of the seeded activities given to the webhook's user (default 1/7)")
+    serve.add_argument("--activities-open-share", type=float, default=0.3, metavar="SHARE",
+                       help="share (0-1) of the seeded activities left open (default 0.3)")
     limits = serve.add_argument_group("load limits", "the real portal's request-rate and operating-time limits")
     limits.add_argument("--rate-limit", type=_rate_limit, default="standard", metavar="PLAN",
                         help="standard (50 burst, 2/s; default), enterprise (250, 5/s), off, or BURST/RATE")
@@ -266,7 +270,8 @@ def serve(args: argparse.Namespace) -> int:
     portal.faults.configure(plan)
     if args.activities:
         try:
-            portal.seed_activities(args.activities)
+            portal.seed_activities(args.activities, responsible_share=args.activities_responsible_share,
+                                   open_share=args.activities_open_share)
         except ValueError as error:
             print(f"activity-desk-sandbox: --activities: {error}", file=sys.stderr)
             portal.close()

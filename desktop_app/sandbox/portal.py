@@ -106,15 +106,18 @@ class SandboxPortal:
         (see :class:`~desktop_app.sandbox.transport.SandboxTransport`). Use it in the running loop."""
         return SandboxTransport(self.app)
 
-    def seed_activities(self, n: int, *, seed: int = 1) -> int:
+    def seed_activities(self, n: int, *, seed: int = 1, responsible_share: float = 1 / 7,
+                        open_share: float = 0.3) -> int:
         """Add ``n`` extra activities on the existing CRM entities for load tests and return ``n``:
         mixed kinds, ~30 % open (overdue, future, no deadline, incoming), the webhook's user
-        responsible for every 7th (sparse ids), deterministic per ``seed`` (see ``seed.py``).
+        responsible for every 7th (sparse ids; ``responsible_share``), ``open_share`` of them open,
+        deterministic per ``seed`` (see ``seed.py``).
 
         Raises:
             ValueError: ``n`` < 0, or the portal has no leads/deals/contacts/companies (``demo_data=False``).
         """
-        return seed_activities(self.db, self.clock, n, seed=seed, webhook_user_id=self.webhook_user_id)
+        return seed_activities(self.db, self.clock, n, seed=seed, webhook_user_id=self.webhook_user_id,
+                               responsible_share=responsible_share, open_share=open_share)
 
     def close(self) -> None:
         """Close the database. The portal must not be used afterwards."""

@@ -22,6 +22,7 @@ rows. Fast: one transaction, ``executemany``, indexes rebuilt once (100,000 rows
 from __future__ import annotations
 
 import random
+from fractions import Fraction
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,14 +91,22 @@ def _parties(db: SandboxDB) -> tuple[list[tuple[int, int]], dict[tuple[int, int]
 
 
 def seed_activities(db: SandboxDB, clock: PortalClock, count: int, *, seed: int = 1,
-                    webhook_user_id: int = 1) -> int:
+                    webhook_user_id: int = 1, responsible_share: float = 1 / 7, open_share: float = 0.3) -> int:
     """Add ``count`` activities (see the module docstring); returns how many were added.
 
+    ``responsible_share`` (0–1, default 1/7) of them go to the webhook's user, spread evenly over
+    the ids; ``open_share`` (0–1, default 0.3) are open. ``1`` and ``1`` make "My activities" of a
+    very busy user (the ``timeline100k`` benchmark).
+
     Raises:
-        ValueError: ``count`` is negative, or the portal has no CRM entities to bind them to.
+        ValueError: ``count`` is negative, a share is outside 0–1, or the portal has no CRM entities
+            to bind them to.
     """
     if count < 0:
         raise ValueError("count must not be negative")
+    for name, share in (("responsible_share", responsible_share), ("open_share", open_share)):
+        if not 0 <= share <= 1:
+            raise ValueError(f"{name} must be between 0 and 1")
     if count == 0:
         return 0
     owners, parties = _parties(db)
@@ -105,6 +114,8 @@ def seed_activities(db: SandboxDB, clock: PortalClock, count: int, *, seed: int 
         raise ValueError("the portal has no leads, deals, contacts or companies to seed activities on")
     others = [int(r[0]) for r in db.query("SELECT id FROM user WHERE active = 1 AND id != ? ORDER BY id",
                                           (webhook_user_id,))] or [webhook_user_id]
+    share = Fraction(responsible_share).limit_denominator(1_000_000)  # 1/7 stays exactly 1/7
+    mine_p, mine_q = share.numerator, share.denominator
     rng = random.Random(seed)
     rand = rng.random  # plain arithmetic on random() keeps 100,000 rows in about a second of Python
     today = int(clock.today_start().timestamp())
@@ -125,8 +136,9 @@ def seed_activities(db: SandboxDB, clock: PortalClock, count: int, *, seed: int 
             party = parties[owner]
             roll = rand() * 100
             kind = "todo" if roll < 30 else "call" if roll < 65 else "email" if roll < 90 else "meeting"
-            responsible = webhook_user_id if index % 7 == 0 else others[int(rand() * len(others))]
-            is_open = rand() < 0.3
+            mine = -(-index * mine_p // mine_q) != -(-(index + 1) * mine_p // mine_q)  # ceil steps: evenly spread
+            responsible = webhook_user_id if mine else others[int(rand() * len(others))]
+            is_open = rand() < open_share
             incoming = kind in ("call", "email") and rand() < (0.25 if is_open else 0.4)
             minute = 9 * 60 + 15 * int(rand() * 36)
             days = -90 + int(rand() * 211) if is_open else -1 - int(rand() * 365)

@@ -89,6 +89,24 @@ def test_seeding_is_deterministic() -> None:
     assert dumps[0] == dumps[1]
 
 
+def test_a_very_busy_user_gets_every_seeded_activity_open() -> None:
+    """``responsible_share=1, open_share=1``: the timeline100k benchmark's "My activities"."""
+    with SandboxPortal(now=lambda: NOW) as portal:
+        first = int(portal.db.scalar("SELECT max(id) FROM activity")) + 1
+        portal.seed_activities(600, responsible_share=1, open_share=1)
+        seeded_rows = rows(portal, first)
+        assert len(seeded_rows) == 600
+        assert {(r["responsible_id"], r["completed"]) for r in seeded_rows} == {(1, "N")}
+    with SandboxPortal(now=lambda: NOW) as portal:
+        first = int(portal.db.scalar("SELECT max(id) FROM activity")) + 1
+        portal.seed_activities(600, responsible_share=0.5, open_share=0)
+        seeded_rows = rows(portal, first)
+        assert [r["id"] for r in seeded_rows if r["responsible_id"] == 1] == list(range(first, first + 600, 2))
+        assert {r["completed"] for r in seeded_rows} == {"Y"}
+        with pytest.raises(ValueError, match="open_share"):
+            portal.seed_activities(1, open_share=1.5)
+
+
 def test_seeding_needs_entities() -> None:
     with SandboxPortal(now=lambda: NOW, demo_data=False) as portal, pytest.raises(ValueError):
         portal.seed_activities(10)
