@@ -8,6 +8,7 @@ Public API::
 """
 
 from .auth import Webhook
+from .batch import MAX_BATCH_COMMANDS, BatchReply, CommandResult
 from .client import PAGE_SIZE, BitrixClient
 from .errors import (
     AccessDenied,
@@ -28,13 +29,16 @@ from .errors import (
     ServerError,
     TransportError,
 )
+from .limits import RatePlan, RetryPolicy, TransportStats
 from .models import Activity, ActivityType, CrmItem, Direction, OwnerType, Page, User
+from .paging import CursorStalled, WalkPage
 from .transport import BitrixTransport, Response
 
 __all__ = [
-    "AccessDenied", "Activity", "ActivityType", "AuthError", "BadResponse", "BitrixClient", "BitrixClientError",
-    "BitrixError", "BitrixTransport", "CrmItem", "Direction", "InvalidArgument", "InvalidParameter",
-    "InvalidWebhookUrl", "MethodNotFound", "NotFound", "OperationTimeLimit", "OwnerType", "PAGE_SIZE", "Page",
-    "PortalMoved", "PortalUnreachable", "RateLimited", "RequestTimeout", "Response", "ServerError",
-    "TransportError", "User", "Webhook",
+    "MAX_BATCH_COMMANDS", "PAGE_SIZE", "AccessDenied", "Activity", "ActivityType", "AuthError", "BadResponse",
+    "BatchReply", "BitrixClient", "BitrixClientError", "BitrixError", "BitrixTransport", "CommandResult", "CrmItem",
+    "CursorStalled", "Direction", "InvalidArgument", "InvalidParameter", "InvalidWebhookUrl", "MethodNotFound",
+    "NotFound", "OperationTimeLimit", "OwnerType", "Page", "PortalMoved", "PortalUnreachable", "RateLimited",
+    "RatePlan", "RequestTimeout", "Response", "RetryPolicy", "ServerError", "TransportError", "TransportStats",
+    "User", "WalkPage", "Webhook",
 ]

@@ -317,9 +317,9 @@ async def run_batch(transport: BitrixTransport, commands: Mapping[str, Any], *, 
                 continue
             results[n] = outcome
             known.add(n)
-            for key in sections:
+            for key, known_values in sections.items():
                 if n in decoded[key]:
-                    sections[key][n] = decoded[key][n]
+                    known_values[n] = decoded[key][n]
         if halt and halted:
             return BatchReply(results, tuple(halted + names[begin + len(chunk):]), requests)
     return BatchReply(results, (), requests)

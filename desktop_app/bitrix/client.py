@@ -20,11 +20,13 @@ from typing import Any, Self
 import httpx
 
 from .activities import ActivityMethods
-from .batch import BatchReply, run_batch
 from .auth import Webhook
+from .batch import BatchReply, run_batch
 from .bindings import BindingMethods
 from .errors import BadResponse, InvalidParameter
+from .limits import DEFAULT_RETRY, RatePlan, RetryPolicy, TransportStats
 from .models import Activity, CrmItem, OwnerType, Page, User
+from .paging import WalkPage, walk
 from .prepared import PreparedCall
 from .todo import TodoMethods, check_color, check_deadline, check_ping_offsets
 from .transport import DEFAULT_TIMEOUT, BitrixTransport, Response
@@ -67,9 +69,18 @@ class BitrixClient:
         transport: httpx.AsyncBaseTransport | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         on_portal_moved: Any = None,
+        rate_plan: RatePlan | None = RatePlan.STANDARD,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        operating_limit: float | None = None,
     ) -> BitrixClient:
-        """A client for an incoming webhook. ``transport`` replaces the network (ASGI sandbox, mocks)."""
-        return cls(BitrixTransport(webhook, transport=transport, timeout=timeout, on_portal_moved=on_portal_moved))
+        """A client for an incoming webhook. ``transport`` replaces the network (ASGI sandbox, mocks).
+
+        ``rate_plan`` (default standard 50 / 2 per s; ``None`` = no client-side limiter), ``retry``
+        (idempotent calls only) and ``operating_limit`` (seconds per 10 minutes, when known) are the
+        limits of :mod:`desktop_app.bitrix.limits` (api-spec.md §2).
+        """
+        return cls(BitrixTransport(webhook, transport=transport, timeout=timeout, on_portal_moved=on_portal_moved,
+                                   rate_plan=rate_plan, retry=retry, operating_limit=operating_limit))
 
     async def __aenter__(self) -> Self:
         return self
@@ -84,6 +95,11 @@ class BitrixClient:
     @property
     def host(self) -> str:
         return self._transport.host
+
+    @property
+    def stats(self) -> TransportStats:
+        """Requests sent, 503/429 replies, retries and seconds waited so far (:class:`TransportStats`)."""
+        return self._transport.stats
 
     async def aclose(self) -> None:
         await self._transport.aclose()
@@ -114,6 +130,24 @@ class BitrixClient:
             BitrixError / TransportError: the ``batch`` request itself failed.
         """
         return await run_batch(self._transport, commands, halt=halt)
+
+    def walk(
+        self,
+        method: str = "crm.activity.list",
+        *,
+        filter: Mapping[str, Any] | None = None,
+        select: Sequence[str] | None = None,
+        with_total: bool = False,
+        descending: bool = False,
+    ) -> AsyncIterator[WalkPage]:
+        """Every row of a list method, count-free: ``order ID``, ``>ID`` cursor, ``start=-1``, the first
+        page alone, then 50 pages chained per batch (2,500 rows a request); one
+        :class:`~desktop_app.bitrix.paging.WalkPage` per HTTP request. ``descending`` walks ``<ID`` from
+        the top; ``with_total`` adds one counted call to the first request. Rows are raw API dicts
+        (``Activity.from_api`` turns them into activities). Source: api-spec.md §2.3; details and
+        errors (:class:`~desktop_app.bitrix.paging.CursorStalled`) in :mod:`desktop_app.bitrix.paging`.
+        """
+        return walk(self, method, filter=filter, select=select, with_total=with_total, descending=descending)
 
     def new_id(self, method: str, reply: Response) -> int:
         """The new activity id in a create's reply: ``{"id": N}`` (``crm.activity.todo.add``) or

@@ -22,30 +22,55 @@ Whether a failed call may have been executed is part of the error (the outbox de
 Redirects are not followed by httpx (a followed 302 turns a POST into a GET and loses the body):
 a redirect to another host is treated as a renamed portal and the call is sent again there once.
 
+Limits (:mod:`desktop_app.bitrix.limits`, api-spec.md §2): every HTTP request first takes a slot of
+the client-side leaky bucket (``rate_plan``, default :attr:`RatePlan.STANDARD`; ``None`` = off), a
+call of a method blocked by the operating limit waits for its reset, and idempotent calls (reads,
+batches of reads) are retried with jittered exponential backoff after 503, 429 and 5xx, and once
+after a dropped connection or a read timeout (``retry``). Writes are never retried here: they raise
+as described above.
+
 Nothing here logs or raises text containing the webhook code.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import random
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
 from .auth import Webhook
 from .errors import (
     BadResponse,
     BitrixError,
     ConnectionDropped,
+    OperationTimeLimit,
     PortalMoved,
     PortalUnreachable,
+    RateLimited,
     RequestTimeout,
     TokenExpired,
+    TransportError,
     error_from_envelope,
+)
+from .limits import (
+    DEFAULT_RETRY,
+    LeakyBucket,
+    OperatingTracker,
+    RatePlan,
+    RetryPolicy,
+    TransportStats,
+    command_method,
+    is_idempotent,
+    methods_of,
 )
 
 log = logging.getLogger(__name__)
@@ -89,6 +114,13 @@ class BitrixTransport:
         on_token_expired: ``async () -> None``, asked to refresh the credentials when the portal
             answers ``expired_token`` (OAuth); ``None`` for a webhook (nothing to refresh; the call
             is still replayed once).
+        rate_plan: the portal's request-rate plan to stay under (default standard: burst 50, 2 per
+            second); ``None`` switches the client-side limiter off.
+        retry: retries of idempotent calls (:class:`RetryPolicy`; ``RetryPolicy.NONE`` = never).
+        operating_limit: the portal's operating limit in seconds per 10 minutes when known (calls of a
+            method that reached it wait for the reset before being sent); ``None`` = wait only after
+            a 429 ``OPERATION_TIME_LIMIT``.
+        operating_fallback_wait: seconds a method waits after a 429 when the portal never told its reset.
 
     Create it inside the running event loop; close it with :meth:`aclose`.
     """
@@ -101,8 +133,16 @@ class BitrixTransport:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         on_portal_moved: Any = None,
         on_token_expired: Any = None,
+        rate_plan: RatePlan | None = RatePlan.STANDARD,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        operating_limit: float | None = None,
+        operating_fallback_wait: float = 60.0,
     ) -> None:
         self._webhook = webhook
+        self._bucket = LeakyBucket(rate_plan) if rate_plan is not None else None
+        self._retry = retry
+        self._operating = OperatingTracker(operating_limit, fallback_wait=operating_fallback_wait)
+        self._counts = {"requests": 0, "rate_limited": 0, "operating_limited": 0, "retries": 0, "waited_seconds": 0.0}
         self._on_portal_moved = on_portal_moved
         self._on_token_expired = on_token_expired
         if transport is None:
@@ -124,11 +164,30 @@ class BitrixTransport:
         """Portal host (and port): safe to show."""
         return self._webhook.host
 
+    @property
+    def rate_plan(self) -> RatePlan | None:
+        return self._bucket.plan if self._bucket is not None else None
+
+    @property
+    def operating(self) -> OperatingTracker:
+        """Operating time seen per method (:class:`~desktop_app.bitrix.limits.OperatingTracker`)."""
+        return self._operating
+
+    @property
+    def stats(self) -> TransportStats:
+        """A snapshot of the counters (:class:`~desktop_app.bitrix.limits.TransportStats`)."""
+        return TransportStats(**self._counts)
+
     async def aclose(self) -> None:
         await self._http.aclose()
 
     async def call(self, method: str, params: dict[str, Any] | None = None) -> Response:
-        """Call one REST method and decode its envelope.
+        """Call one REST method and decode its envelope, within the portal's limits.
+
+        Waits for the rate bucket and for a blocked method's operating reset first. An idempotent
+        call (:func:`~desktop_app.bitrix.limits.is_idempotent`) is retried by :class:`RetryPolicy`
+        after 503, 429 and 5xx (backoff) and once after a dropped connection or a read timeout; the
+        last error is raised.
 
         Args:
             method: REST method name, e.g. ``crm.activity.list``.
@@ -144,13 +203,86 @@ class BitrixTransport:
                 the call may have been executed; see the module docstring).
             BadResponse: an answer that is not a Bitrix24 JSON envelope.
         """
+        if max(self._retry.attempts, self._retry.network_attempts) <= 1 or not is_idempotent(method, params):
+            return await self._attempt(method, params)
+        reply: Response | None = None
+        retrying = AsyncRetrying(
+            stop=self._stop,
+            wait=self._backoff,
+            retry=retry_if_exception(_retryable),
+            sleep=self._pause,
+            before_sleep=self._note_retry,
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                reply = await self._attempt(method, params)
+        assert reply is not None
+        return reply
+
+    async def _attempt(self, method: str, params: dict[str, Any] | None) -> Response:
+        """One try: operating wait, the call (with one token refresh), bookkeeping of limits."""
+        await self._pause(self._operating.delay(methods_of(method, params)))
         try:
-            return await self._call(method, params)
-        except TokenExpired:
-            log.info("%s answered expired_token to %s; refreshing and replaying once", self.host, method)
-            if self._on_token_expired is not None:
-                await self._on_token_expired()
-            return await self._call(method, params)
+            try:
+                reply = await self._call(method, params)
+            except TokenExpired:
+                log.info("%s answered expired_token to %s; refreshing and replaying once", self.host, method)
+                if self._on_token_expired is not None:
+                    await self._on_token_expired()
+                reply = await self._call(method, params)
+        except RateLimited:
+            self._counts["rate_limited"] += 1
+            if self._bucket is not None:
+                self._bucket.saturate()
+            raise
+        except OperationTimeLimit:
+            self._counts["operating_limited"] += 1
+            self._operating.block(method)
+            raise
+        self._observe(method, params, reply)
+        return reply
+
+    def _observe(self, method: str, params: dict[str, Any] | None, reply: Response) -> None:
+        if method.strip().lower() != "batch":
+            self._operating.observe(method, reply.time)
+            return
+        cmd = (params or {}).get("cmd") or {}
+        payload = reply.result if isinstance(reply.result, Mapping) else {}
+        times = payload.get("result_time")
+        errors = payload.get("result_error")
+        for name, command in (cmd.items() if isinstance(cmd, Mapping) else enumerate(cmd)):
+            name = str(name)
+            if isinstance(times, Mapping) and isinstance(times.get(name), Mapping):
+                self._operating.observe(command_method(command), times[name])
+            error = errors.get(name) if isinstance(errors, Mapping) else None
+            if isinstance(error, Mapping) and error.get("error") == "OPERATION_TIME_LIMIT":
+                self._counts["operating_limited"] += 1
+                self._operating.block(command_method(command))
+
+    def _stop(self, state: RetryCallState) -> bool:
+        error = state.outcome.exception() if state.outcome is not None else None
+        limit = self._retry.network_attempts if isinstance(error, TransportError) else self._retry.attempts
+        return state.attempt_number >= limit
+
+    def _backoff(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome is not None else None
+        policy = self._retry
+        if isinstance(error, OperationTimeLimit):
+            return 0.0  # the next try waits for the method's operating reset instead
+        if isinstance(error, TransportError):
+            return policy.initial + random.uniform(0, policy.jitter)
+        return min(policy.max_wait, policy.initial * 2 ** (state.attempt_number - 1)) + random.uniform(0, policy.jitter)
+
+    def _note_retry(self, state: RetryCallState) -> None:
+        self._counts["retries"] += 1
+        error = state.outcome.exception() if state.outcome is not None else None
+        log.info("retrying an idempotent call to %s after %s", self.host, type(error).__name__)
+
+    async def _pause(self, seconds: float) -> None:
+        if seconds > 0:
+            self._counts["waited_seconds"] += seconds
+            await asyncio.sleep(seconds)
 
     async def _call(self, method: str, params: dict[str, Any] | None) -> Response:
         body = json.dumps(params or {}, ensure_ascii=False, default=str).encode("utf-8")
@@ -167,6 +299,11 @@ class BitrixTransport:
         )
 
     async def _send(self, webhook: Webhook, method: str, body: bytes) -> httpx.Response:
+        if self._bucket is not None:
+            queued = time.monotonic()
+            await self._bucket.acquire()
+            self._counts["waited_seconds"] += time.monotonic() - queued
+        self._counts["requests"] += 1
         started = time.monotonic()
         try:
             reply = await self._http.post(
@@ -195,7 +332,10 @@ class BitrixTransport:
                 f"{self._redact(str(exc)) or type(exc).__name__}.",
                 method=method, host=webhook.host, sent=False,
             ) from None
-        log.debug("%s %s -> %s in %.3f s", webhook.host, method, reply.status_code, time.monotonic() - started)
+        elapsed = time.monotonic() - started
+        if self._bucket is not None:
+            self._bucket.observe(elapsed)
+        log.debug("%s %s -> %s in %.3f s", webhook.host, method, reply.status_code, elapsed)
         return reply
 
     def _follow_move(self, webhook: Webhook, method: str, reply: httpx.Response) -> Webhook:
@@ -244,6 +384,23 @@ class BitrixTransport:
     def _redact(self, text: str) -> str:
         code = self._webhook.code
         return text.replace(code, "••••") if code else text
+
+
+#: Server faults that must not be hammered (api-spec.md §1.6): no automatic retry.
+_NO_RETRY_CODES = frozenset({"OVERLOAD_LIMIT", "PORTAL_DELETED"})
+
+
+def _retryable(error: BaseException) -> bool:
+    """503 / 429 / 5xx, a dropped connection or a read timeout (the request may have gone out, but
+    an idempotent call does not mind). A connection that never opened is not retried here: httpx
+    already retried it, and an offline portal should show as offline at once."""
+    if isinstance(error, (RateLimited, OperationTimeLimit)):
+        return True
+    if isinstance(error, BitrixError):
+        return error.status >= 500 and error.code not in _NO_RETRY_CODES
+    if isinstance(error, BadResponse):
+        return error.status >= 500
+    return isinstance(error, PortalUnreachable) and error.sent
 
 
 __all__ = ["DEFAULT_TIMEOUT", "BitrixError", "BitrixTransport", "Response"]

@@ -24,7 +24,7 @@ from datetime import datetime, timezone, tzinfo
 
 import httpx
 
-from desktop_app.bitrix import BitrixClient, User, Webhook
+from desktop_app.bitrix import BitrixClient, RatePlan, User, Webhook
 from desktop_app.bitrix.errors import BitrixClientError
 from desktop_app.store.db import Store, default_store_path
 
@@ -121,7 +121,10 @@ async def open_demo_session(*, now: Callable[[], datetime] | None = None, db_pat
 
     portal = SandboxPortal(db_path, webhook_code=DEMO_WEBHOOK_CODE, webhook_user_id=1, demo_data=True, now=now)
     webhook = Webhook(base_url=DEMO_BASE_URL, user_id=1, code=DEMO_WEBHOOK_CODE)
-    client = BitrixClient.for_webhook(webhook, transport=portal.transport())
+    # The client's limiter mirrors the demo portal's request-rate limit (none unless configured).
+    bucket = portal.rate_limiter
+    plan = RatePlan.custom(int(bucket.limit.burst), bucket.limit.rate) if bucket is not None else None
+    client = BitrixClient.for_webhook(webhook, transport=portal.transport(), rate_plan=plan)
     try:
         me = await client.current_user()
         session = PortalSession(client=client, me=me, is_demo=True, sandbox=portal, clock=now)

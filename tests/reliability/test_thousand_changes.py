@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 import pytest
 
-from desktop_app.bitrix import BitrixClient, Webhook
+from desktop_app.bitrix import BitrixClient, RetryPolicy, Webhook
 from desktop_app.bitrix.activities import CommunicationInput, SystemActivityFields
 from desktop_app.bitrix.bindings import Binding
 from desktop_app.bitrix.models import Activity, ActivityType, Direction
@@ -183,7 +183,9 @@ async def test_thousand_changes_with_a_fifth_of_the_calls_failing(tmp_path) -> N
     faults = FaultPlan(share=0.2, seed=SEED, delay_seconds=0.6)
     started = time.monotonic()
     with serve_in_thread(portal) as url:
-        client = BitrixClient.for_webhook(Webhook.parse(url), timeout=httpx.Timeout(0.3, connect=2.0))
+        # The portal runs without a rate limit here (limits are tested in test_batch_loopback.py).
+        client = BitrixClient.for_webhook(Webhook.parse(url), timeout=httpx.Timeout(0.3, connect=2.0), rate_plan=None,
+                                          retry=RetryPolicy.NONE)
         store = Store.open(tmp_path / "outbox.sqlite3")
         service = ChangeService(client, store, backoff=Backoff(0.005, 0.2), max_parallel=2)
         loop = asyncio.get_running_loop()
