@@ -267,3 +267,15 @@ async def test_cancelling_a_walk_stops_it(serve) -> None:
     first = await anext(walk)
     await walk.aclose()
     assert len(first.rows) == 50 and client.stats.requests == 3
+
+
+async def test_a_walk_refused_for_operating_time_waits_and_goes_on(serve) -> None:  # noqa: ANN001
+    live = serve(operating_limit=OperatingLimit(limit=0.6, window=0.5, bucket=0.1, cost_per_call=0.03))
+    mine = seed(live.portal, 1_500)
+    client = live.client()
+
+    ids, pages = await _collect(client.walk(filter={"RESPONSIBLE_ID": 2, ">ID": mine[0] - 1}, select=SELECT))
+
+    assert ids == mine  # nothing missed or repeated across the pause
+    assert client.stats.operating_limited >= 1 and client.stats.waited_seconds > 0
+    assert len(pages) == client.stats.requests >= 3
