@@ -269,7 +269,7 @@ async def test_cancelling_a_walk_stops_it(serve) -> None:
     assert len(first.rows) == 50 and client.stats.requests == 3
 
 
-async def test_a_walk_refused_for_operating_time_waits_and_goes_on(serve) -> None:  # noqa: ANN001
+async def test_a_walk_refused_for_operating_time_waits_and_goes_on(serve) -> None:
     live = serve(operating_limit=OperatingLimit(limit=0.6, window=0.5, bucket=0.1, cost_per_call=0.03))
     mine = seed(live.portal, 1_500)
     client = live.client()
