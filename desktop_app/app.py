@@ -1,11 +1,12 @@
-"""Start-up: ``activity-desk [--demo] [--screenshot PATH]``.
+"""Start-up: ``activity-desk [--demo] [--screenshot PATH | --quit-when-ready]``.
 
 Creates the ``QApplication``, runs the main coroutine on a qasync event loop (the Qt loop *is* the
 asyncio loop), opens the demo portal or the saved one (or asks for a webhook), and shuts down in
 order: tasks cancelled and awaited, the HTTP client closed, then the loop.
 
 ``--screenshot PATH`` waits until the first entity's timeline has loaded, saves a PNG of the window
-to PATH and exits 0 (1 if it could not, with the reason on stderr).
+to PATH and exits 0 (1 if it could not, with the reason on stderr). ``--quit-when-ready`` prints
+``Ready`` at that moment and quits (the ``startup`` benchmark times it).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="use the built-in sandbox portal (no account needed)")
     parser.add_argument("--screenshot", metavar="PATH",
                         help="save a PNG of the window once the first timeline has loaded, then exit")
+    parser.add_argument("--quit-when-ready", action="store_true",
+                        help="print 'Ready' once the first timeline has loaded, then quit (start-up benchmark)")
     parser.add_argument("--log-level", default="WARNING", help="console log level (DEBUG, INFO, WARNING…)")
     return parser.parse_args(argv)
 
@@ -75,7 +78,7 @@ async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
 
     window.timeline.loaded.connect(_on_loaded)
 
-    if args.demo or args.screenshot:
+    if args.demo or args.screenshot or args.quit_when_ready:
         try:
             window.set_session(await open_demo_session())
         except BitrixClientError as exc:
@@ -95,6 +98,13 @@ async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
     code = 0
     if args.screenshot:
         code = await _take_screenshot(app, window, loaded, Path(args.screenshot))
+    elif args.quit_when_ready:
+        try:
+            await asyncio.wait_for(loaded, SCREENSHOT_TIMEOUT_S)
+            print("Ready", flush=True)
+        except asyncio.TimeoutError:
+            print(f"activity-desk: the timeline did not load within {SCREENSHOT_TIMEOUT_S:.0f} s", file=sys.stderr)
+            code = 1
     else:
         await closed.wait()
     await window.tasks.cancel_all()

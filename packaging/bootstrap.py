@@ -325,6 +325,16 @@ def command_test(extra: list[str]) -> int:
     return code
 
 
+def command_bench(extra: list[str]) -> int:
+    """Set up like ``test``, then run the benchmarks (``tests/benchmarks/run.py``; JSON lines)."""
+    setup("test")
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    runner = ROOT / "tests" / "benchmarks" / "run.py"
+    say(f"running {runner.relative_to(ROOT)} {' '.join(extra)}".rstrip())
+    return run([str(venv_python()), str(runner), *extra], cwd=ROOT, env=env).returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     extra: list[str] = []
@@ -334,11 +344,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="bootstrap.py",
         description="Set up Activity Desk in .venv, then run the demo or the tests.",
-        epilog="Arguments after -- go to the app (demo) or to pytest (test).",
+        epilog="Arguments after -- go to the app (demo), to pytest (test) or to run.py (bench).",
     )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", help="set up, then open the app on the built-in demo portal")
     sub.add_parser("test", help="set up, then run the whole test suite")
+    sub.add_parser("bench", help="set up, then run the benchmarks (tests/benchmarks/run.py)")
     setup_parser = sub.add_parser("setup", help="only set up")
     setup_parser.add_argument(
         "--for", dest="purpose", choices=("demo", "test"), default="test",
@@ -350,6 +361,8 @@ def main(argv: list[str] | None = None) -> int:
             return command_demo(extra)
         if options.command == "test":
             return command_test(extra)
+        if options.command == "bench":
+            return command_bench(extra)
         setup(options.purpose)
         say("set-up complete")
         return 0
