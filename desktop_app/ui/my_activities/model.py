@@ -5,10 +5,13 @@
 with one group and no header it is a kanban column (:func:`column_model`). Rows are integer keys into
 the shared source (no object per row); texts come lazily from the source's cache.
 
-Arrival of a page is announced in Qt's order: the new rows are first *inserted* at the end of their
-group (``rowsInserted``, at most one signal per group), then, if they belong before older rows, the
-group is re-sorted by deadline inside one ``layoutChanged`` with the persistent indexes (selection,
-current row) moved to their rows' new places. Filtering resets the model (style.md §0 item 7).
+Arrival of a page is announced in Qt's order and costs O(page · log n), never a sort of a group: the
+new (sorted) keys are bisected into their group and each run of them landing between the same two old
+rows is *inserted* there (``rowsInserted``; a page that goes after every older row is one insert).
+When a slice would need more than :data:`MAX_INSERT_RUNS` inserts in one group it is merged inside one
+``layoutChanged`` instead. A filter change is one ``layoutChanged`` too: rows still shown keep their
+selection and current row, persistent indexes of rows filtered out become invalid. Only clearing the
+rows (a new load) and re-activating a hidden kanban column reset the model.
 
 Roles: ``DisplayRole`` title (header: "Overdue · 12"), ``AccessibleTextRole``, ``ToolTipRole``, and
 :data:`ActivityIdRole`, :data:`OwnerRole` ``(ownerTypeId, ownerId)``, :data:`GroupRole`,
@@ -26,7 +29,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from desktop_app.services.my_activities import Group
 
-from .rows import GROUPS, ROW_MASK
+from .rows import GROUPS, ROW_MASK, insert_runs, merge_sorted
 from .source import ActivitySource
 
 __all__ = ["ActivityIdRole", "CountRole", "ExpandedRole", "GroupRole", "IncomingRole", "IsHeaderRole", "OwnerRole",
@@ -46,6 +49,9 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _Index = QModelIndex | QPersistentModelIndex
+#: Inserts (runs of new rows between the same two old rows) per group and slice before a layout change
+#: is used instead.
+MAX_INSERT_RUNS = 64
 
 
 class SegmentedModel(QAbstractListModel):
@@ -73,6 +79,7 @@ class SegmentedModel(QAbstractListModel):
         #: counters the headers show; updated together with their ``dataChanged``.
         self._shown_counts = [len(keys) for keys in self._lists]
         source.reset_done.connect(self._on_reset)
+        source.filter_changed.connect(self._on_filter)
         source.rows_added.connect(self._on_rows_added)
         source.names_added.connect(self._on_names)
 
@@ -228,56 +235,66 @@ class SegmentedModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, 0),
                                   [_DISPLAY, _ACCESSIBLE, _TOOLTIP, SubtitleRole])
 
+    def _on_filter(self) -> None:
+        if self._active:
+            self._relayout([list(self.source.visible_keys(g)) for g in self.groups])
+
     def _on_rows_added(self, added: list[list[int]]) -> None:
         if not self._active:
             return
-        unsorted: list[int] = []
+        merged: dict[int, list[int]] = {}
         for seg in reversed(range(len(self.groups))):
             new = added[self.groups[seg]]
             if not new:
                 continue
             keys = self._lists[seg]
-            if keys and new[0] < keys[-1]:
-                unsorted.append(seg)
-            if self._expanded[seg]:
-                first = self._starts[seg] + self._h + len(keys)
-                self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-                keys.extend(new)
+            if not self._expanded[seg]:
+                self._lists[seg] = merge_sorted(keys, new)
+                continue
+            runs = insert_runs(keys, new)
+            if len(runs) > MAX_INSERT_RUNS:
+                merged[seg] = merge_sorted(keys, new)
+                continue
+            base = self._starts[seg] + self._h
+            for pos, run in reversed(runs):  # back to front: earlier positions stay valid
+                self.beginInsertRows(QModelIndex(), base + pos, base + pos + len(run) - 1)
+                keys[pos:pos] = run
                 self._recount()
                 self.endInsertRows()
-            else:
-                keys.extend(new)
-        shown = [seg for seg in unsorted if self._expanded[seg]]
-        for seg in unsorted:
-            if seg not in shown:
-                self._lists[seg].sort()
-        if shown:
-            self._resort(shown)
+        if merged:
+            self._relayout([merged.get(seg, keys) for seg, keys in enumerate(self._lists)])
         for seg in range(len(self.groups)):
             if added[self.groups[seg]]:
-                self._shown_counts[seg] = len(self._lists[seg])
-                if self.headers:
-                    header = self.index(self._starts[seg], 0)
-                    self.dataChanged.emit(header, header, [_DISPLAY, _ACCESSIBLE, _TOOLTIP, CountRole])
+                self._update_counter(seg)
 
-    def _resort(self, segments: list[int]) -> None:
-        """Sort ``segments`` by key inside one layout change, moving persistent indexes along."""
+    def _update_counter(self, seg: int) -> None:
+        self._shown_counts[seg] = len(self._lists[seg])
+        if self.headers:
+            header = self.index(self._starts[seg], 0)
+            self.dataChanged.emit(header, header, [_DISPLAY, _ACCESSIBLE, _TOOLTIP, CountRole])
+
+    def _relayout(self, lists: list[list[int]]) -> None:
+        """Show ``lists`` (per segment, sorted keys) inside one layout change: persistent indexes
+        (selection, current row) follow their rows; those of rows no longer shown become invalid."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        remembered: list[tuple[int, int] | None] = []
+        remembered: list[tuple[int, int | None]] = []
         for index in old:
             seg, pos = self.locate(index.row())
-            remembered.append((seg, self._lists[seg][pos]) if seg in segments and pos >= 0 else None)
-        for seg in segments:
-            self._lists[seg].sort()
-        new = []
-        for index, memo in zip(old, remembered):
-            if memo is None:
-                new.append(self.index(index.row(), 0))
-            else:
-                seg, key = memo
-                new.append(self.index(self._starts[seg] + self._h + bisect_left(self._lists[seg], key), 0))
+            remembered.append((seg, None if pos < 0 else self._lists[seg][pos]))
+        self._lists = lists
+        self._recount()
+        new: list[QModelIndex] = []
+        for seg, key in remembered:
+            if key is None:
+                new.append(self.index(self._starts[seg], 0))
+                continue
+            keys = lists[seg]
+            pos = bisect_left(keys, key)
+            found = pos < len(keys) and keys[pos] == key and self._expanded[seg]
+            new.append(self.index(self._starts[seg] + self._h + pos, 0) if found else QModelIndex())
         self.changePersistentIndexList(old, new)
+        self._shown_counts = [len(keys) for keys in lists]
         self.layoutChanged.emit()
 
 

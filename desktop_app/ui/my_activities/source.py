@@ -4,7 +4,9 @@ It owns the :class:`~.rows.ActivityRows` columns, the group bounds, the text fil
 keys per group, and tells its models what changed through signals (models keep their own key lists,
 so they can announce inserts and re-sorts to their views in Qt's order):
 
-* ``reset_done`` — rows cleared or filter changed: models reset from :attr:`visible`;
+* ``reset_done`` — rows cleared: models reset from :attr:`visible`;
+* ``filter_changed`` — the filter changed: models move to :attr:`visible` (rows that stay keep their
+  selection; a model resets only when most of its rows change);
 * ``rows_added(list[list[int]])`` — per group, the sorted keys (passing the filter) just added;
 * ``names_added`` — owner names arrived: display texts changed, no row moved.
 
@@ -24,7 +26,7 @@ from desktop_app.bitrix.models import ActivityType, OwnerType
 from desktop_app.services.my_activities import GroupBounds, RowBatch
 
 from ..timeline.format import DateTexts
-from .rows import GROUPS, ActivityRows
+from .rows import GROUPS, ActivityRows, FilterResult, merge_sorted
 
 __all__ = ["ActivitySource", "TEXT_CACHE_SIZE"]
 
@@ -36,6 +38,7 @@ class ActivitySource(QObject):
     """Shared rows, grouping and filter of the My activities views (see the module docstring)."""
 
     reset_done = Signal()
+    filter_changed = Signal()
     rows_added = Signal(object)
     names_added = Signal()
 
@@ -46,9 +49,9 @@ class ActivitySource(QObject):
         self.bounds = GroupBounds.at(datetime.now().astimezone(), tz or datetime.now().astimezone().tzinfo)
         self.filter_text = ""
         self._matches = None
-        #: per group, the keys passing the filter (sorted by :meth:`visible_keys`).
+        self._result: FilterResult | None = None
+        #: per group, the sorted keys passing the filter (the same lists as ``rows.keys`` when blank).
         self.visible: list[list[int]] = [[] for _ in GROUPS]
-        self._unsorted: set[int] = set()
         self._texts: OrderedDict[int, tuple[str, str, str]] = OrderedDict()
         self._dates = DateTexts(tz, QLocale())
         self._today = self._dates.today(datetime.now().astimezone())
@@ -66,8 +69,8 @@ class ActivitySource(QObject):
         self.rows.clear()
         self.bounds = bounds
         self._today = self._dates.today(now)
-        self.visible = [[] for _ in GROUPS]
-        self._unsorted.clear()
+        self.visible = list(self.rows.keys) if self._matches is None else [[] for _ in GROUPS]
+        self._result = None
         self._texts.clear()
         self.reset_done.emit()
 
@@ -77,10 +80,12 @@ class ActivitySource(QObject):
         added = self.rows.append(batch, self.bounds)
         if self._matches is not None:
             added = [[k for k in keys if self._matches(k)] for keys in added]
-        for group, keys in enumerate(added):
-            if keys:
-                self.visible[group].extend(keys)
-                self._unsorted.add(group)
+        if self._matches is None:
+            self.visible = list(self.rows.keys)  # merged by rows.append
+        else:
+            for group, keys in enumerate(added):
+                if keys:
+                    self.visible[group] = merge_sorted(self.visible[group], keys)
         if any(added):
             self.rows_added.emit(added)
         return len(self.rows) - before
@@ -101,17 +106,15 @@ class ActivitySource(QObject):
             return
         self.filter_text = text
         self._matches = self.rows.matcher(text)
-        self.visible = self.rows.filtered(text)
-        self._unsorted.clear()
-        self.reset_done.emit()
+        self._result = self.rows.filter(text, self._result)
+        self.visible = list(self.rows.keys) if self._result is None else self._result.keys
+        self.filter_changed.emit()
 
     # -- reading -----------------------------------------------------------------------------
 
     def visible_keys(self, group: int) -> list[int]:
-        """The keys of ``group`` passing the filter, sorted (what a freshly reset model shows)."""
-        if group in self._unsorted:
-            self._unsorted.discard(group)
-            self.visible[group].sort()
+        """The keys of ``group`` passing the filter, sorted (what a freshly reset model shows).
+        Read-only: the list is shared."""
         return self.visible[group]
 
     def group_title(self, group: int) -> str:

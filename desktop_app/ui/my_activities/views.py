@@ -123,7 +123,7 @@ class KanbanBoard(QWidget):
             self.headers.append(header)
             view.open_requested.connect(self.open_requested)
             view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
                 signal.connect(lambda *_, g=group: self._update_header(g))
             self._update_header(group)
 
