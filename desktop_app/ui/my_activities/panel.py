@@ -10,8 +10,8 @@ Standalone use (the ``timeline100k`` benchmark)::
                                            # board mode: the column with the most rows)
 
 Loading walks ``crm.activity.list`` count-free (:class:`~desktop_app.services.my_activities.MyActivitiesService`);
-each page (up to 2,500 rows) is added in slices of :data:`SLICE_ROWS` rows with a yield to the event
-loop between slices, so the window keeps painting. Owner names follow in one ``batch`` per page.
+each page (up to 2,500 rows) is added in slices of :data:`SLICE_ROWS` rows, each in an event-loop
+turn of its own (not the one that decoded the page), so the window keeps painting. Owner names follow in one ``batch`` per page.
 
 Signals:
     open_entity_requested(int, int, int): ``(ownerTypeId, ownerId, activity id)`` — Enter/double click.
@@ -277,8 +277,8 @@ class MyActivitiesPanel(QWidget):
             async for page in service.pages(user_id):
                 first = len(self.source.rows)
                 for start in range(0, len(page.rows), SLICE_ROWS):
+                    await asyncio.sleep(0)  # first: the turn that decoded the page ends here
                     self.source.append(parse_rows(page.rows[start:start + SLICE_ROWS]))
-                    await asyncio.sleep(0)
                 total = "?" if page.total is None else locale.toString(int(page.total))
                 self.status.setText(self.tr("Loading… %1 of %2").replace(
                     "%1", locale.toString(int(page.rows_so_far))).replace("%2", total))
@@ -294,6 +294,8 @@ class MyActivitiesPanel(QWidget):
             return len(self.source.rows)
         finally:
             self.cancel_button.hide()
+        for _step in self.source.rows.compaction():  # a faster filter afterwards; ~5 ms per turn
+            await asyncio.sleep(0)
         count = len(self.source.rows)
         self.status.setText(self.tr("%1 open activities").replace("%1", locale.toString(count)))
         self.loaded.emit(count)

@@ -106,7 +106,7 @@ class ActivitySource(QObject):
             return
         self.filter_text = text
         self._matches = self.rows.matcher(text)
-        self._result = self.rows.filter(text, self._result)
+        self._result = self.rows.filter(text)
         self.visible = list(self.rows.keys) if self._result is None else self._result.keys
         self.filter_changed.emit()
 
