@@ -183,3 +183,48 @@ def test_a_2500_row_page_in_slices_keeps_the_gui_thread_free(qtbot, source) -> N
     # The panel yields to the event loop between slices; a slice costs a few ms on an idle core.
     # The median (not the worst) is asserted so a busy CI machine does not make this flaky.
     assert sorted(spent)[len(spent) // 2] < 0.030, f"slices took {[round(s * 1000) for s in spent]} ms"
+
+
+def test_a_page_and_filter_keystrokes_at_100k_rows_move_rows_without_a_reset(qtbot, source) -> None:  # noqa: ANN001
+    """At 100,000 rows a page lands in its groups in deadline order and each filter keystroke shows
+    exactly the matching rows, with no model reset: the selected rows that still match stay selected
+    and the current row stays current."""
+    view = ActivityListView(grouped_model(source))
+    qtbot.addWidget(view)
+    view.resize(600, 800)
+    view.show()
+    for page in range(40):
+        source.append(make_batch(1 + page * 2500, 2500, seed=page))
+    model = view.segmented()
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    acme = [r for r in range(model.rowCount()) if model.activity_id(r) is not None
+            and model.activity_id(r) % 10 == 0][:3]
+    view.selectionModel().setCurrentIndex(model.index(acme[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    for r in acme:
+        view.selectionModel().select(model.index(r, 0), QItemSelectionModel.SelectionFlag.Select)
+    selected = sorted(view.selected_activity_ids())
+    current_id = view.currentIndex().data(ActivityIdRole)
+
+    source.append(make_batch(100001, 2500, seed=99))  # spread over every group, among older rows
+    shown = _row_ids(model)
+    assert len(shown) == 102500 and {i for _g, i in shown} == set(range(1, 102501))
+    rows = source.rows
+    keys = [(g, rows.key_of(rows.row_of(i))) for g, i in shown]
+    assert keys == sorted(keys)  # groups in order, deadline order inside each
+    assert len(selected) == 3 and sorted(view.selected_activity_ids()) == selected
+    assert view.currentIndex().data(ActivityIdRole) == current_id
+
+    expected = {"acme": {i for i in range(1, 102501) if i % 10 == 0},
+                "acme #1": {i for i in range(1, 102501) if i % 10 == 0 and str(i).startswith("1")},
+                "ACME #12": {i for i in range(1, 102501) if i % 10 == 0 and str(i).startswith("12")}}
+    for text, ids in expected.items():
+        source.set_filter(text)
+        assert {i for _g, i in _row_ids(model)} == ids, text
+        if text == "acme":  # the selected rows match: still selected, still current
+            assert sorted(view.selected_activity_ids()) == selected
+            assert view.currentIndex().data(ActivityIdRole) == current_id
+    source.set_filter("")
+    assert len(_row_ids(model)) == 102500
+    assert model.index(model.header_row(0), 0).data(CountRole) == len(rows.keys[Group.OVERDUE])
+    assert not resets
