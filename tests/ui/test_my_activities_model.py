@@ -185,7 +185,7 @@ def test_a_2500_row_page_in_slices_keeps_the_gui_thread_free(qtbot, source) -> N
     assert sorted(spent)[len(spent) // 2] < 0.030, f"slices took {[round(s * 1000) for s in spent]} ms"
 
 
-def test_a_page_and_filter_keystrokes_at_100k_rows_move_rows_without_a_reset(qtbot, source) -> None:  # noqa: ANN001
+def test_a_page_and_filter_keystrokes_at_100k_rows_move_rows_without_a_reset(qtbot, source) -> None:
     """At 100,000 rows a page lands in its groups in deadline order and each filter keystroke shows
     exactly the matching rows, with no model reset: the selected rows that still match stay selected
     and the current row stays current."""

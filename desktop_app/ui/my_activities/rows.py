@@ -22,14 +22,14 @@ import math
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import UTC, datetime
 from itertools import compress, repeat
 from operator import contains
-from datetime import datetime, timezone
 
 from desktop_app.bitrix.models import Activity
 from desktop_app.services.my_activities import Group, GroupBounds, RowBatch
 
-__all__ = ["ActivityRows", "FilterResult", "GROUPS", "ROW_BITS", "ROW_MASK", "insert_runs", "merge_sorted"]
+__all__ = ["GROUPS", "ROW_BITS", "ROW_MASK", "ActivityRows", "FilterResult", "insert_runs", "merge_sorted"]
 
 ROW_BITS = 24
 ROW_MASK = (1 << ROW_BITS) - 1
@@ -87,7 +87,7 @@ def _merge(keys: list[int], new: list[int], rows: array | None) -> tuple[list[in
 class FilterResult:
     """One filter's outcome: per group the sorted matching keys, for ``needle`` at rows ``version``."""
 
-    __slots__ = ("needle", "keys", "version")
+    __slots__ = ("keys", "needle", "version")
 
     def __init__(self, needle: str, keys: list[list[int]], version: int) -> None:
         self.needle, self.keys, self.version = needle, keys, version
@@ -231,7 +231,7 @@ class ActivityRows:
         def when(seconds: float) -> str | None:
             if math.isnan(seconds) or seconds == math.inf:
                 return None
-            return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
+            return datetime.fromtimestamp(seconds, UTC).isoformat()
 
         deadline = self.deadline[row]
         return Activity.model_validate({
