@@ -4,46 +4,46 @@
 <context>
     <name>ActivityController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/activity_controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="135"/>
         <source>%n change(s) from your last session are being sent.</source>
-        <extracomment>Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller.</extracomment>
+        <extracomment>Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller. Bulk actions (the timeline&apos;s :class:`~desktop_app.ui.bulk_actions.BulkController`).</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="204"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="214"/>
         <source>This kind of activity is edited in the application that created it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="210"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="220"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="222"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="232"/>
         <source>This change can no longer be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="238"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="248"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="239"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="249"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="305"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="315"/>
         <source>Todo “%1” saved; sending it to the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="336"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="346"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,6 +118,106 @@
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="435"/>
         <source>The portal sends this e-mail when it is saved as completed; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitySource</name>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="58"/>
+        <source>Overdue</source>
+        <extracomment>Rows whose display texts are kept (a few screens of rows). per group, the sorted keys passing the filter (the same lists as ``rows.keys`` when blank).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="58"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="58"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="58"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="59"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="59"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="138"/>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="60"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="60"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="61"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="61"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="62"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="62"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="63"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="63"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="130"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="138"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="148"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="149"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="151"/>
+        <source>Todo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,44 +394,179 @@
     </message>
 </context>
 <context>
-    <name>CardMenu</name>
+    <name>BulkActionsBar</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="65"/>
-        <source>Open &amp;details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="71"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="74"/>
-        <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="74"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="170"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="94"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="173"/>
+        <source>Re&amp;assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="177"/>
+        <source>&amp;Move deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="180"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="199"/>
+        <source>Bulk change progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="200"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="237"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="276"/>
+        <source>+1 &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="279"/>
+        <source>+1 &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="283"/>
+        <source>&amp;Pick a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="306"/>
+        <source>Delete activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="307"/>
+        <source>Delete %n selected activities? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkController</name>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="109"/>
+        <source>Wait until the current bulk change has finished, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="114"/>
+        <source>Not changed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="116"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="137"/>
+        <source>Completed %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="138"/>
+        <source>Reassigned %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="139"/>
+        <source>Moved %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="140"/>
+        <source>Deleted %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="144"/>
+        <source>%1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="146"/>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="148"/>
+        <source>%1 still sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardMenu</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="70"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="73"/>
+        <source>This activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="75"/>
+        <source>Open &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="81"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="84"/>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="84"/>
+        <source>&amp;Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="104"/>
         <source>Completed to-dos cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="100"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="110"/>
         <source>Re&amp;try sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="103"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="113"/>
         <source>Di&amp;scard my change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="108"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="118"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,68 +931,82 @@
 <context>
     <name>EntityBrowser</name>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="107"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="141"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="108"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="142"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="109"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="143"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="110"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="144"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="114"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="148"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="115"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="149"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="120"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="154"/>
         <source>Search by name or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="122"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="156"/>
         <source>Search entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="134"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="168"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="177"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="216"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="181"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="220"/>
         <source>Could not load the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="214"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="269"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="216"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="271"/>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="60"/>
+        <source>%1 overdue</source>
+        <extracomment>``data(index, CountersRole)`` → :class:`EntityCounters` or ``None`` (not known).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="62"/>
+        <source>%1 incoming</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,110 +1019,139 @@
     </message>
 </context>
 <context>
+    <name>KanbanBoard</name>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/views.py" line="113"/>
+        <source>%1 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/views.py" line="145"/>
+        <source>%1, %2 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="61"/>
         <source>Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
         <source>Not connected</source>
+        <extracomment>&quot;My activities&quot;: the current user&apos;s open activities, grouped (swapped in for the splitter).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>&amp;Portal</source>
         <extracomment>Every activity action, through the outbox (:class:`ActivityController`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>&amp;Connect a portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Connect to your Bitrix24 portal with an incoming webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Open the &amp;demo portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Explore Activity Desk on built-in sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>&amp;New todo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Plan a todo for the selected entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>&amp;Find entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>New &amp;call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>New &amp;meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
         <source>New &amp;e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>&amp;Search the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
+        <source>&amp;My activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <source>Your open activities across all leads, deals, contacts and companies, grouped by deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>Demo portal (sandbox) · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
         <source>No system keyring is available: the webhook is used for this session only and is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="294"/>
         <source>Something unexpected went wrong (%1). Your input is kept; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,24 +1253,113 @@
     </message>
 </context>
 <context>
+    <name>MyActivitiesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="85"/>
+        <source>Responsible person</source>
+        <extracomment>Rows added per event-loop turn while a page arrives. QSettings key of the remembered layout.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="86"/>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="92"/>
+        <source>Filter by subject or client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="94"/>
+        <source>Filter activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="102"/>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="105"/>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="107"/>
+        <source>Show the groups as kanban columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="115"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="117"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="126"/>
+        <source>My activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="170"/>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="205"/>
+        <source>User #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="274"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="283"/>
+        <source>Loading… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="287"/>
+        <source>Cancelled — %1 activities loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="291"/>
+        <source>Could not load everything — %1 activities shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="300"/>
+        <source>%1 open activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxCards</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_cards.py" line="123"/>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="131"/>
         <source>Todo “%1” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_cards.py" line="124"/>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="132"/>
         <source>Activity “%1” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_cards.py" line="144"/>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="152"/>
         <source>“%1” was changed on the portal after you loaded it. Open it to keep your change or take theirs; nothing is overwritten until you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_cards.py" line="148"/>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="156"/>
         <source>Not saved: %1 The change is kept on its card; retry or discard it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,6 +1685,30 @@
     </message>
 </context>
 <context>
+    <name>SegmentedModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/model.py" line="198"/>
+        <source>expanded</source>
+        <extracomment>Inserts (runs of new rows between the same two old rows) per group and slice before a layout change is used instead. counters the headers show; updated together with their ``dataChanged``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/model.py" line="198"/>
+        <source>collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/model.py" line="199"/>
+        <source>%1, %2 activities, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/model.py" line="201"/>
+        <source>%1 of %2 open activities shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <location filename="../../desktop_app/ui/timeline/delegate.py" line="224"/>
@@ -1615,66 +2006,66 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="113"/>
         <source>Select a lead, deal, contact or company</source>
-        <extracomment>The last card menu / quick-edit popup shown (kept for tests and to close it on reload).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="115"/>
-        <source>New &amp;todo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="117"/>
-        <source>Plan a todo in this timeline (Ctrl+N)</source>
+        <extracomment>The entity whose unfiltered (cached) timeline the cards show, else None. The last card menu / quick-edit popup shown (kept for tests and to close it on reload).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline_panel.py" line="120"/>
-        <source>&amp;Refresh</source>
+        <source>New &amp;todo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline_panel.py" line="122"/>
+        <source>Plan a todo in this timeline (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="125"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="127"/>
         <source>Load the timeline again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="145"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="236"/>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="260"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="246"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="277"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="244"/>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="270"/>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="278"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="255"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="288"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="296"/>
         <source>Could not load the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="263"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="281"/>
         <source>Showing what was seen at %1; updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="291"/>
         <source>Offline — showing what was seen at %1. Refresh to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="280"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="298"/>
         <source>Could not update; showing what was seen at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="338"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="371"/>
         <source>%n activities match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1682,22 +2073,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="339"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="372"/>
         <source>No activities match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="341"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="374"/>
         <source>No activities yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="343"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="376"/>
         <source>%1 activities shown; scroll for older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_panel.py" line="345"/>
+        <location filename="../../desktop_app/ui/timeline_panel.py" line="378"/>
         <source>%1 activities.</source>
         <translation type="unfinished"></translation>
     </message>
