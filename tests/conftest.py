@@ -4,6 +4,7 @@ loop for widget tests, and isolation from the developer's real settings."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta, timezone
@@ -19,6 +20,25 @@ from desktop_app.bitrix import BitrixClient, Webhook  # noqa: E402
 PORTAL_TZ = timezone(timedelta(hours=3))
 FIXED_NOW = datetime(2026, 11, 23, 10, 0, tzinfo=PORTAL_TZ)
 DEMO_WEBHOOK = Webhook(base_url="http://sandbox.local", user_id=1, code="demo")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """Cyclic garbage is collected only on the main (Qt) thread, after each test.
+
+    Left to itself, Python's collector runs in whichever thread allocates at that moment — here a
+    loopback server's thread — and a Qt object caught in a cycle is then destroyed off the GUI
+    thread ("Timers cannot be stopped from another thread", or a segfault). The app does the same
+    (``desktop_app.app.settle_garbage_collector``)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -116,7 +116,7 @@ async def _run(url: str) -> dict[str, Any]:
         panel.resize(1200, 800)
         panel.show()
         await _settle(app)
-        settle_garbage_collector()  # what the app does once its window exists
+        settle_garbage_collector(app)  # what the app does once its window exists
         beat = Heartbeat()
         beat.enter("load")
         started = time.perf_counter()
