@@ -160,23 +160,10 @@ class OutboxStore:
             ValueError: ``id`` in ``changes``, an unknown field, the ``discarded`` state (use
                 :meth:`discard`), or leaving ``done`` (a confirmed change stays confirmed).
         """
-        unknown = set(changes) - set(_COLUMNS)
-        if "id" in changes or unknown:
-            raise ValueError(f"cannot set {sorted(unknown) or ['id']} on an outbox entry")
         with self._write() as conn:
-            row = conn.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
-            if row is None:
-                raise KeyError(entry_id)
-            current = _from_row(row)
-            new_state = EntryState(changes.get("state", current.state))
-            if new_state is EntryState.DISCARDED:
-                raise ValueError("discard an entry with OutboxStore.discard")
-            if current.state is EntryState.DONE and new_state is not EntryState.DONE:
-                raise ValueError(f"entry {entry_id} is done; it cannot go back to {new_state}")
-            updated = replace(current, **{**changes, "state": new_state})
-            values = _to_row(updated)
-            sets = ", ".join(f"{n} = :{n}" for n in values if n != "id")
-            conn.execute(f"UPDATE outbox SET {sets} WHERE id = :id", values)
+            updated = self._apply(conn, entry_id, changes)
+        if updated is None:
+            raise KeyError(entry_id)
         return updated
 
     def update_many(self, changes: list[tuple[int, dict[str, Any]]]) -> list[OutboxEntry]:
@@ -190,24 +177,32 @@ class OutboxStore:
         out: list[OutboxEntry] = []
         with self._write() as conn:
             for entry_id, fields_ in changes:
-                unknown = set(fields_) - set(_COLUMNS)
-                if "id" in fields_ or unknown:
-                    raise ValueError(f"cannot set {sorted(unknown) or ['id']} on an outbox entry")
-                row = conn.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
-                if row is None:
-                    continue
-                current = _from_row(row)
-                new_state = EntryState(fields_.get("state", current.state))
-                if new_state is EntryState.DISCARDED:
-                    raise ValueError("discard an entry with OutboxStore.discard")
-                if current.state is EntryState.DONE and new_state is not EntryState.DONE:
-                    raise ValueError(f"entry {entry_id} is done; it cannot go back to {new_state}")
-                updated = replace(current, **{**fields_, "state": new_state})
-                values = _to_row(updated)
-                sets = ", ".join(f"{n} = :{n}" for n in values if n != "id")
-                conn.execute(f"UPDATE outbox SET {sets} WHERE id = :id", values)
-                out.append(updated)
+                updated = self._apply(conn, entry_id, fields_)
+                if updated is not None:
+                    out.append(updated)
         return out
+
+    @staticmethod
+    def _apply(conn: sqlite3.Connection, entry_id: int, changes: dict[str, Any]) -> OutboxEntry | None:
+        """Check and write one entry's changes inside the caller's transaction; ``None`` when the
+        entry is not stored. Raises ``ValueError`` as :meth:`update` describes."""
+        unknown = set(changes) - set(_COLUMNS)
+        if "id" in changes or unknown:
+            raise ValueError(f"cannot set {sorted(unknown) or ['id']} on an outbox entry")
+        row = conn.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            return None
+        current = _from_row(row)
+        new_state = EntryState(changes.get("state", current.state))
+        if new_state is EntryState.DISCARDED:
+            raise ValueError("discard an entry with OutboxStore.discard")
+        if current.state is EntryState.DONE and new_state is not EntryState.DONE:
+            raise ValueError(f"entry {entry_id} is done; it cannot go back to {new_state}")
+        updated = replace(current, **{**changes, "state": new_state})
+        values = _to_row(updated)
+        sets = ", ".join(f"{n} = :{n}" for n in values if n != "id")
+        conn.execute(f"UPDATE outbox SET {sets} WHERE id = :id", values)
+        return updated
 
     def discard_many(self, entry_ids: list[int]) -> list[OutboxEntry]:
         """Delete several entries in ONE transaction (a cancelled bulk's unsent entries); returns
