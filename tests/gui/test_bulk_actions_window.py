@@ -5,52 +5,27 @@ same actions offered in a card's menu."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from window_helpers import CONFIRM_MS, served_window
 
-from desktop_app.bitrix import OwnerType, Webhook
-from desktop_app.sandbox import SandboxPortal
-from desktop_app.sandbox.cli import serve_in_thread
-from desktop_app.services.session import _open_webhook
 from desktop_app.store.entries import EntryState
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.timeline.model import SyncRole
 
 pytestmark = [pytest.mark.usefixtures("qloop"), pytest.mark.integration]
 
-CONFIRM_MS = 15000
 
 
 @pytest.fixture
-def portal_db(fixed_now: datetime) -> Iterator[SandboxPortal]:
-    started = time.monotonic()
-    portal = SandboxPortal(":memory:", webhook_code="bulktest", webhook_user_id=1, demo_data=True,
-                           now=lambda: fixed_now + timedelta(seconds=time.monotonic() - started))
-    yield portal
-    portal.close()
-
-
-@pytest.fixture
-def window(qtbot, arun, portal_db, tmp_path, monkeypatch) -> Iterator[MainWindow]:  # noqa: ANN001
-    monkeypatch.setenv("ACTIVITY_DESK_DATA_DIR", str(tmp_path / "data"))
-    with serve_in_thread(portal_db) as url:
-        session = arun(_open_webhook(Webhook.parse(url), None))
-        win = MainWindow()
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
-            win.set_session(session, OwnerType.DEAL)
+def window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) -> Iterator[MainWindow]:
+    with served_window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) as win:
         if win.timeline.entity is None or win.timeline.model.rowCount() < 3:
             _show_entity_with_open_cards(qtbot, win)
         yield win
-        arun(win.tasks.cancel_all())
-        arun(session.aclose())
 
 
 def _open_rows(win: MainWindow) -> list[int]:
@@ -58,7 +33,7 @@ def _open_rows(win: MainWindow) -> list[int]:
     return [r for r in range(model.rowCount()) if model.activity_at(r).id > 0 and not model.activity_at(r).completed]
 
 
-def _show_entity_with_open_cards(qtbot, win: MainWindow) -> None:  # noqa: ANN001
+def _show_entity_with_open_cards(qtbot, win: MainWindow) -> None:
     model = win.browser.model
     for row in range(model.rowCount()):
         index = model.index(row, 0)
@@ -69,7 +44,7 @@ def _show_entity_with_open_cards(qtbot, win: MainWindow) -> None:  # noqa: ANN00
     pytest.fail("the demo portal has an entity with three open activities")
 
 
-def _ctrl_click_rows(qtbot, win: MainWindow, rows: list[int]) -> None:  # noqa: ANN001
+def _ctrl_click_rows(qtbot, win: MainWindow, rows: list[int]) -> None:
     view = win.timeline.view
     view.clearSelection()
     for row in rows:
@@ -79,7 +54,7 @@ def _ctrl_click_rows(qtbot, win: MainWindow, rows: list[int]) -> None:  # noqa: 
                          pos=view.visualRect(index).center())
 
 
-def _select_three_open_cards(qtbot, win: MainWindow) -> list[int]:  # noqa: ANN001
+def _select_three_open_cards(qtbot, win: MainWindow) -> list[int]:
     rows = _open_rows(win)[:3]
     ids = [win.timeline.model.activity_at(r).id for r in rows]
     _ctrl_click_rows(qtbot, win, rows)
@@ -89,13 +64,13 @@ def _select_three_open_cards(qtbot, win: MainWindow) -> list[int]:  # noqa: ANN0
     return ids
 
 
-def _pill(win: MainWindow, activity_id: int):  # noqa: ANN202
+def _pill(win: MainWindow, activity_id: int):
     model = win.timeline.model
     row = model.row_of(activity_id)
     return None if row is None else model.index(row, 0).data(SyncRole)
 
 
-def test_complete_three_selected_cards_from_the_bar(qtbot, window: MainWindow, portal_db) -> None:  # noqa: ANN001
+def test_complete_three_selected_cards_from_the_bar(qtbot, window: MainWindow, ticking_portal) -> None:
     ids = _select_three_open_cards(qtbot, window)
     bar = window.timeline.bulk_bar
     pills: dict[int, EntryState] = {}
@@ -113,14 +88,14 @@ def test_complete_three_selected_cards_from_the_bar(qtbot, window: MainWindow, p
     qtbot.waitUntil(lambda: all(_pill(window, i) is None for i in ids), timeout=CONFIRM_MS)
     assert bar.report.text() == "Completed 3 of 3" and bar.report.isVisible()
     assert not bar.progress.isVisible()
-    assert all(portal_db.db.activity(i)["completed"] == "Y" for i in ids)
+    assert all(ticking_portal.db.activity(i)["completed"] == "Y" for i in ids)
     assert window.session.changes.open_entries() == []
 
 
-def test_cancel_before_the_bulk_leaves_puts_the_cards_back(qtbot, window: MainWindow, portal_db) -> None:  # noqa: ANN001
+def test_cancel_before_the_bulk_leaves_puts_the_cards_back(qtbot, window: MainWindow, ticking_portal) -> None:
     ids = _select_three_open_cards(qtbot, window)
     bar = window.timeline.bulk_bar
-    before = {i: portal_db.db.activity(i)["last_updated"] for i in ids}
+    before = {i: ticking_portal.db.activity(i)["last_updated"] for i in ids}
     with qtbot.waitSignal(window.activity_actions.bulk.finished, timeout=CONFIRM_MS) as finished:
         qtbot.mouseClick(bar.complete_button, Qt.MouseButton.LeftButton)
         assert bar.cancel_button.isVisible()
@@ -130,12 +105,12 @@ def test_cancel_before_the_bulk_leaves_puts_the_cards_back(qtbot, window: MainWi
     assert bar.report.text() == "Completed 0 of 3 · 3 cancelled"
     model = window.timeline.model
     assert all(not model.activity_at(model.row_of(i)).completed and _pill(window, i) is None for i in ids)
-    assert {i: portal_db.db.activity(i)["last_updated"] for i in ids} == before  # nothing sent
-    assert all(portal_db.db.activity(i)["completed"] == "N" for i in ids)
+    assert {i: ticking_portal.db.activity(i)["last_updated"] for i in ids} == before  # nothing sent
+    assert all(ticking_portal.db.activity(i)["completed"] == "N" for i in ids)
 
 
-def test_the_card_menu_offers_the_bulk_actions_and_delete_is_confirmed(qtbot, window: MainWindow,  # noqa: ANN001
-                                                                        portal_db) -> None:
+def test_the_card_menu_offers_the_bulk_actions_and_delete_is_confirmed(qtbot, window: MainWindow,
+                                                                        ticking_portal) -> None:
     ids = _select_three_open_cards(qtbot, window)
     menu = window.timeline.open_card_menu()
     assert menu is not None
@@ -150,4 +125,4 @@ def test_the_card_menu_offers_the_bulk_actions_and_delete_is_confirmed(qtbot, wi
     with qtbot.waitSignal(window.activity_actions.bulk.finished, timeout=CONFIRM_MS):
         box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: all(window.timeline.model.row_of(i) is None for i in ids), timeout=CONFIRM_MS)
-    assert all(portal_db.db.activity(i) is None for i in ids)
+    assert all(ticking_portal.db.activity(i) is None for i in ids)

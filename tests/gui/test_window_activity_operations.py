@@ -7,54 +7,30 @@ confirmation, and then reads the portal's own database to check what it holds.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from window_helpers import CONFIRM_MS, served_window
 
-from desktop_app.bitrix import OwnerType, Webhook
+from desktop_app.bitrix import OwnerType
 from desktop_app.sandbox import SandboxPortal
-from desktop_app.sandbox.cli import serve_in_thread
-from desktop_app.services.session import _open_webhook
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.timeline.model import SyncRole
 
 pytestmark = [pytest.mark.usefixtures("qloop"), pytest.mark.integration]
 
-CONFIRM_MS = 15000
 
 
 @pytest.fixture
-def ticking_portal(fixed_now: datetime) -> Iterator[SandboxPortal]:
-    """Demo portal whose clock starts at FIXED_NOW and ticks, so LAST_UPDATED moves on each write."""
-    started = time.monotonic()
-    portal = SandboxPortal(":memory:", webhook_code="e2etest", webhook_user_id=1, demo_data=True,
-                           now=lambda: fixed_now + timedelta(seconds=time.monotonic() - started))
-    yield portal
-    portal.close()
-
-
-@pytest.fixture
-def window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) -> Iterator[MainWindow]:  # noqa: ANN001
-    monkeypatch.setenv("ACTIVITY_DESK_DATA_DIR", str(tmp_path / "data"))
-    with serve_in_thread(ticking_portal) as url:
-        session = arun(_open_webhook(Webhook.parse(url), None))
-        win = MainWindow()
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
-            win.set_session(session, OwnerType.DEAL)
+def window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) -> Iterator[MainWindow]:
+    with served_window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) as win:
         _show_deal(qtbot, win, 1)
         yield win
-        arun(win.tasks.cancel_all())
-        arun(session.aclose())
 
 
-def _show_deal(qtbot, win: MainWindow, deal_id: int) -> None:  # noqa: ANN001
+def _show_deal(qtbot, win: MainWindow, deal_id: int) -> None:
     model = win.browser.model
     row = next(r for r in range(model.rowCount()) if model.item_at(r).id == deal_id)
     if win.browser.view.currentIndex().row() == row and win.timeline.entity is not None:
@@ -76,7 +52,7 @@ def _remember_portal(ticking_portal: SandboxPortal) -> Iterator[None]:
     _PORTAL.clear()
 
 
-def _confirmed(qtbot, win: MainWindow, action, *, count: int = 1) -> list:  # noqa: ANN001
+def _confirmed(qtbot, win: MainWindow, action, *, count: int = 1) -> list:
     """Run ``action`` and wait until ``count`` changes are confirmed by the portal; returns the entries."""
     done: list = []
     win.activity_actions.change_confirmed.connect(done.append)
@@ -89,7 +65,7 @@ def _confirmed(qtbot, win: MainWindow, action, *, count: int = 1) -> list:  # no
     return done
 
 
-def _menu_action(win: MainWindow, activity_id: int, name: str):  # noqa: ANN202
+def _menu_action(win: MainWindow, activity_id: int, name: str):
     row = win.timeline.model.row_of(activity_id)
     assert row is not None, f"card {activity_id} is on the timeline"
     menu = win.timeline.open_card_menu(row)
@@ -104,7 +80,7 @@ def _trigger(win: MainWindow, activity_id: int, name: str) -> None:
     menu.close()
 
 
-def _create_todo(qtbot, win: MainWindow, title: str) -> int:  # noqa: ANN001
+def _create_todo(qtbot, win: MainWindow, title: str) -> int:
     qtbot.mouseClick(win.timeline.new_todo_button, Qt.MouseButton.LeftButton)
     form = win.todo_form
     form.deadline.clear()
@@ -116,12 +92,12 @@ def _create_todo(qtbot, win: MainWindow, title: str) -> int:  # noqa: ANN001
     return entry.activity_id
 
 
-def _card(win: MainWindow, activity_id: int):  # noqa: ANN202
+def _card(win: MainWindow, activity_id: int):
     model = win.timeline.model
     return model.activity_at(model.row_of(activity_id))
 
 
-def test_create_then_edit_a_todo_through_each_update_method(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_create_then_edit_a_todo_through_each_update_method(qtbot, window: MainWindow) -> None:
     db = _PORTAL[0].db
     todo_id = _create_todo(qtbot, window, "Send the price list")
     row = db.activity(todo_id)
@@ -165,7 +141,7 @@ def test_create_then_edit_a_todo_through_each_update_method(qtbot, window: MainW
     assert _card(window, todo_id).subject == "Send the 2027 price list"
 
 
-def test_complete_reopen_and_delete_from_the_card_menu(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_complete_reopen_and_delete_from_the_card_menu(qtbot, window: MainWindow) -> None:
     db = _PORTAL[0].db
     todo_id = _create_todo(qtbot, window, "Check the delivery date")
     _confirmed(qtbot, window, lambda: _trigger(window, todo_id, "cardComplete"))
@@ -182,7 +158,7 @@ def test_complete_reopen_and_delete_from_the_card_menu(qtbot, window: MainWindow
     assert window.timeline.model.row_of(todo_id) is None
 
 
-def test_declining_the_delete_question_keeps_the_activity(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_declining_the_delete_question_keeps_the_activity(qtbot, window: MainWindow) -> None:
     db = _PORTAL[0].db
     todo_id = _create_todo(qtbot, window, "Keep me")
     _trigger(window, todo_id, "cardDelete")
@@ -191,7 +167,7 @@ def test_declining_the_delete_question_keeps_the_activity(qtbot, window: MainWin
     assert db.activity(todo_id) is not None and window.timeline.model.row_of(todo_id) is not None
 
 
-def test_rebind_from_the_details_pane(qtbot, window: MainWindow, arun) -> None:  # noqa: ANN001
+def test_rebind_from_the_details_pane(qtbot, window: MainWindow, arun) -> None:
     db = _PORTAL[0].db
     todo_id = _create_todo(qtbot, window, "Agree on the meeting room")
     _trigger(window, todo_id, "cardDetails")
@@ -228,7 +204,7 @@ def test_rebind_from_the_details_pane(qtbot, window: MainWindow, arun) -> None: 
     assert db.binding_pairs(todo_id) == [(OwnerType.CONTACT, 7)]
 
 
-def test_create_and_edit_a_call_with_the_activity_form(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_create_and_edit_a_call_with_the_activity_form(qtbot, window: MainWindow) -> None:
     db = _PORTAL[0].db
     window.new_activity_actions[0].trigger()  # New call…
     form = window.activity_form
@@ -257,7 +233,7 @@ def test_create_and_edit_a_call_with_the_activity_form(qtbot, window: MainWindow
     assert db.activity(call_id)["subject"] == "Discuss the volume discount (moved)"
 
 
-def test_a_failed_change_stays_on_its_card_until_retried(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_a_failed_change_stays_on_its_card_until_retried(qtbot, window: MainWindow) -> None:
     portal = _PORTAL[0]
     todo_id = _create_todo(qtbot, window, "Ask for the invoice")
     # The portal refuses the next colour change permanently (a 4xx the outbox must not drop).
@@ -273,7 +249,7 @@ def test_a_failed_change_stays_on_its_card_until_retried(qtbot, window: MainWind
 
 @pytest.mark.parametrize("keep_mine", [True, False], ids=["keep-mine", "take-theirs"])
 def test_a_colleagues_edit_meanwhile_is_a_conflict_the_user_decides(qtbot, window: MainWindow,
-                                                                    keep_mine: bool) -> None:  # noqa: ANN001
+                                                                    keep_mine: bool) -> None:
     from PySide6.QtWidgets import QPushButton
 
     from desktop_app.sandbox.faults import FaultKind

@@ -1,0 +1,33 @@
+"""The main window over loopback HTTP, shared by the window tests in ``tests/gui``."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from desktop_app.bitrix import OwnerType, Webhook
+from desktop_app.sandbox import SandboxPortal
+from desktop_app.sandbox.cli import serve_in_thread
+from desktop_app.services.session import _open_webhook
+from desktop_app.ui.main_window import MainWindow
+
+#: How long a window test waits for the portal to confirm (ms).
+CONFIRM_MS = 15000
+
+
+@contextlib.contextmanager
+def served_window(qtbot, arun, portal: SandboxPortal, tmp_path, monkeypatch) -> Iterator[MainWindow]:
+    """The main window on ``portal`` served over loopback, shown, with the deals' first timeline
+    loaded; its tasks and session are closed afterwards."""
+    monkeypatch.setenv("ACTIVITY_DESK_DATA_DIR", str(tmp_path / "data"))
+    with serve_in_thread(portal) as url:
+        session = arun(_open_webhook(Webhook.parse(url), None))
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
+            win.set_session(session, OwnerType.DEAL)
+        yield win
+        arun(win.tasks.cancel_all())
+        arun(session.aclose())
