@@ -35,7 +35,6 @@ Nothing here logs or raises text containing the webhook code.
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import logging
 import random
@@ -100,23 +99,6 @@ class Response:
     next: int | None = None
     time: dict[str, Any] = field(default_factory=dict)
     status: int = 200
-
-
-#: Replies larger than this (bytes) are parsed with the cyclic garbage collector paused.
-LARGE_REPLY = 256 * 1024
-
-
-def _parse_json(reply: httpx.Response) -> Any:
-    """``reply.json()``; for a large reply (a batch of 50 list pages is ~0.7 MB) the garbage collector
-    is paused meanwhile: the thousands of new dicts hold no garbage, and a full collection landing in
-    the parse stalled the event loop by ~50 ms (the ``timeline100k`` benchmark)."""
-    if len(reply.content) < LARGE_REPLY or not gc.isenabled():
-        return reply.json()
-    gc.disable()
-    try:
-        return reply.json()
-    finally:
-        gc.enable()
 
 
 class BitrixTransport:
@@ -375,7 +357,7 @@ class BitrixTransport:
     def _decode(self, method: str, reply: httpx.Response) -> Response:
         status = reply.status_code
         try:
-            payload = _parse_json(reply)
+            payload = reply.json()
         except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
             raise BadResponse(
                 f"{self.host} answered {method} with something that is not JSON (HTTP {status}); "
