@@ -93,8 +93,8 @@ def _install_translators(app) -> None:  # noqa: ANN001 - QApplication
 
 async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
     from desktop_app.bitrix.errors import BitrixClientError
-    from desktop_app.services.session import open_demo_session, restore_session
     from desktop_app.services.secrets import SecretStore
+    from desktop_app.services.session import open_demo_session, restore_session
 
     closed = asyncio.Event()
     window.closed.connect(closed.set)
@@ -132,7 +132,7 @@ async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
         try:
             await asyncio.wait_for(loaded, SCREENSHOT_TIMEOUT_S)
             print("Ready", flush=True)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             print(f"activity-desk: the timeline did not load within {SCREENSHOT_TIMEOUT_S:.0f} s", file=sys.stderr)
             code = 1
     else:
@@ -146,7 +146,7 @@ async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
 async def _take_screenshot(app, window, loaded: asyncio.Future[None], path: Path) -> int:  # noqa: ANN001
     try:
         await asyncio.wait_for(loaded, SCREENSHOT_TIMEOUT_S)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         print(f"activity-desk: the timeline did not load within {SCREENSHOT_TIMEOUT_S:.0f} s", file=sys.stderr)
         return 1
     # Let the view lay out and paint the freshly loaded rows before grabbing.
@@ -166,9 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     _setup_logging(args.log_level)
 
-    from PySide6.QtWidgets import QApplication
-
     import qasync
+    from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui.main_window import MainWindow
 

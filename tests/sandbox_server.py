@@ -32,7 +32,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["start_sandbox_server", "STARTUP_TIMEOUT"]
+__all__ = ["STARTUP_TIMEOUT", "start_sandbox_server"]
 
 STARTUP_TIMEOUT = 30.0
 _PREFIX = "Webhook URL: "

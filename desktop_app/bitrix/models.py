@@ -11,7 +11,7 @@ server-behaviour.md §1.2 (DEADLINE ``9999-12-31`` "max date" for incoming-chann
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Annotated, Any, Generic, TypeVar
 
@@ -327,4 +327,4 @@ def format_datetime(value: datetime) -> str:
     return value.replace(microsecond=0).isoformat()
 
 
-UTC = timezone.utc
+UTC = UTC

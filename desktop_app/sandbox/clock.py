@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 
-__all__ = ["PortalClock", "MAX_DATE_TEXT"]
+__all__ = ["MAX_DATE_TEXT", "PortalClock"]
 
 #: The server's "no deadline" date, ``9999-12-31 00:00:00`` in the portal zone (server-behaviour.md §1.2).
 MAX_DATE_TEXT = "9999-12-31 00:00:00"

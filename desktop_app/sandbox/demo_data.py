@@ -26,7 +26,7 @@ from . import demo_names as names
 from .clock import PortalClock
 from .db import SandboxDB
 
-__all__ = ["SEED", "load_demo_data", "ensure_user"]
+__all__ = ["SEED", "ensure_user", "load_demo_data"]
 
 SEED = 24_2025
 LEAD, DEAL, CONTACT, COMPANY = 1, 2, 3, 4

@@ -30,7 +30,7 @@ from typing import Any
 from .clock import PortalClock
 from .wire import is_php_array, php_intval, php_is_numeric, php_items, php_str
 
-__all__ = ["Column", "FilterBuilder", "PageWindow", "PAGE_SIZE", "order_by", "legacy_window", "d7_window"]
+__all__ = ["PAGE_SIZE", "Column", "FilterBuilder", "PageWindow", "d7_window", "legacy_window", "order_by"]
 
 #: Fixed page size of list methods (``IRestService::LIST_LIMIT``, api-spec.md §2.3).
 PAGE_SIZE = 50

@@ -15,7 +15,7 @@ from typing import Any
 from .errors import invalid_parameter, missing_parameter
 from .wire import is_php_array, php_intval, php_is_numeric, php_str
 
-__all__ = ["Arg", "bind_arguments", "legacy_param", "MISSING"]
+__all__ = ["MISSING", "Arg", "bind_arguments", "legacy_param"]
 
 
 class _Missing:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .db import SandboxDB
     from .portal import SandboxPortal
 
-__all__ = ["MethodContext", "ListResult", "Handler", "MethodRegistry", "REGISTRY", "rest_method"]
+__all__ = ["REGISTRY", "Handler", "ListResult", "MethodContext", "MethodRegistry", "rest_method"]
 
 
 @dataclass

@@ -22,8 +22,8 @@ rows. Fast: one transaction, ``executemany``, indexes rebuilt once (100,000 rows
 from __future__ import annotations
 
 import random
-from fractions import Fraction
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from . import demo_names as names

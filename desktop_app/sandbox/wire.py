@@ -22,12 +22,12 @@ from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
-    "php_parse_pairs",
-    "php_json_dumps",
-    "php_is_numeric",
-    "php_intval",
-    "php_items",
     "is_php_array",
+    "php_intval",
+    "php_is_numeric",
+    "php_items",
+    "php_json_dumps",
+    "php_parse_pairs",
     "php_str",
 ]
 

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.bitrix import BitrixClient
 from desktop_app.bitrix.models import format_datetime
 from desktop_app.bitrix.prepared import PreparedCall
 
-__all__ = ["EntityCounters", "CountersService"]
+__all__ = ["CountersService", "EntityCounters"]
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class CountersService:
         self._clock = clock
 
     def _now(self) -> datetime:
-        return self._clock() if self._clock is not None else datetime.now(timezone.utc)
+        return self._clock() if self._clock is not None else datetime.now(UTC)
 
     @staticmethod
     def commands(entity_type_id: int, ids: Iterable[int], now: datetime) -> dict[str, PreparedCall]:

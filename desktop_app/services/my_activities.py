@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import IntEnum
 from typing import Any
 
@@ -37,7 +37,7 @@ from desktop_app.bitrix import BitrixClient
 from desktop_app.bitrix.models import MAX_DATE_YEAR, CrmItem, OwnerType, User
 from desktop_app.bitrix.prepared import PreparedCall
 
-__all__ = ["Group", "GroupBounds", "MyActivitiesService", "ROW_SELECT", "RowBatch", "parse_rows"]
+__all__ = ["ROW_SELECT", "Group", "GroupBounds", "MyActivitiesService", "RowBatch", "parse_rows"]
 
 #: The only fields a My-activities row needs (``crm.activity.list`` ``select``; IS_INCOMING_CHANNEL is
 #: returned only when named, server-behaviour.md §2.2).
@@ -164,7 +164,7 @@ def deadline_seconds(text: Any) -> float:
     except ValueError:
         return math.inf
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
+        value = value.replace(tzinfo=UTC)
     return value.timestamp()
 
 
@@ -213,12 +213,12 @@ class MyActivitiesService:
         self.client = client
         self.users: dict[int, User] = dict(users or {})
         self.me_id = me_id
-        self.tz = tz or datetime.now().astimezone().tzinfo or timezone.utc
+        self.tz = tz or datetime.now().astimezone().tzinfo or UTC
         self._clock = clock
 
     def now(self) -> datetime:
         """The current instant (aware)."""
-        return self._clock() if self._clock is not None else datetime.now(timezone.utc)
+        return self._clock() if self._clock is not None else datetime.now(UTC)
 
     def bounds(self, week_start: int = 1) -> GroupBounds:
         """:class:`GroupBounds` for now, in :attr:`tz`, weeks starting on ISO weekday ``week_start``."""

@@ -349,7 +349,7 @@ class OutboxProcessor:
         delay = self._backoff.delay(self._failures[entry_id])
         due = self._clock() + timedelta(seconds=delay)
         code, text = _error_code(exc), _error_text(exc)
-        if sending and (outcome_unknown(exc) or isinstance(exc, BadResponse) and exc.status < 400):
+        if sending and (outcome_unknown(exc) or (isinstance(exc, BadResponse) and exc.status < 400)):
             self.stats["unknown"] += 1
             self._set(entry, state=EntryState.UNKNOWN, verify_first=True, next_attempt_at=due,
                       error_code=code, error_text=text)

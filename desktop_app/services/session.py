@@ -20,7 +20,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 
 import httpx
 
@@ -28,10 +28,10 @@ from desktop_app.bitrix import BitrixClient, RatePlan, User, Webhook
 from desktop_app.bitrix.errors import BitrixClientError
 from desktop_app.store.db import Store, default_store_path
 
+from . import settings as settings_file
 from .changes import ChangeService
 from .outbox import Backoff
 from .secrets import KeyringUnavailable, SecretStore
-from . import settings as settings_file
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ class PortalSession:
     users: dict[int, User] = field(default_factory=dict)
     is_demo: bool = False
     secret_remembered: bool = True
-    tz: tzinfo = field(default_factory=lambda: datetime.now().astimezone().tzinfo or timezone.utc)
+    tz: tzinfo = field(default_factory=lambda: datetime.now().astimezone().tzinfo or UTC)
     sandbox: object | None = None
     clock: Callable[[], datetime] | None = None
     store: Store | None = None

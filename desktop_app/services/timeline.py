@@ -196,7 +196,7 @@ def list_filters(entity: EntityRef, flt: TimelineFilter, *, completed: bool, now
     Raises:
         ValueError: ``now`` is naive.
     """
-    if completed and not flt.wants_history or not completed and not flt.wants_planned:
+    if (completed and not flt.wants_history) or (not completed and not flt.wants_planned):
         return []
     base: dict[str, Any] = {
         "BINDINGS": [{"OWNER_TYPE_ID": entity.owner_type_id, "OWNER_ID": entity.owner_id}],

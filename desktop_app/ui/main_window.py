@@ -10,7 +10,6 @@ loop (:class:`TaskRegistry`); errors arrive as non-modal banner messages with th
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence

@@ -157,9 +157,14 @@ class DeadlinePopup(QDialog):
 def color_name(color_id: str | None) -> str:
     """The translated name of todo colour ``color_id`` (``None``: the default)."""
     names = {
-        None: QCoreApplication.translate("QuickEdit", "Default (yellow)"), "1": QCoreApplication.translate("QuickEdit", "Blue"), "2": QCoreApplication.translate("QuickEdit", "Turquoise"),
-        "3": QCoreApplication.translate("QuickEdit", "Orange"), "4": QCoreApplication.translate("QuickEdit", "Green"), "5": QCoreApplication.translate("QuickEdit", "Purple"),
-        "6": QCoreApplication.translate("QuickEdit", "Grey"), "7": QCoreApplication.translate("QuickEdit", "Pink"),
+        None: QCoreApplication.translate("QuickEdit", "Default (yellow)"),
+        "1": QCoreApplication.translate("QuickEdit", "Blue"),
+        "2": QCoreApplication.translate("QuickEdit", "Turquoise"),
+        "3": QCoreApplication.translate("QuickEdit", "Orange"),
+        "4": QCoreApplication.translate("QuickEdit", "Green"),
+        "5": QCoreApplication.translate("QuickEdit", "Purple"),
+        "6": QCoreApplication.translate("QuickEdit", "Grey"),
+        "7": QCoreApplication.translate("QuickEdit", "Pink"),
     }
     return names[color_id]
 

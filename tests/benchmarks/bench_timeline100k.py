@@ -100,10 +100,10 @@ async def _scroll(view, beat: Heartbeat) -> int:  # noqa: ANN001
 async def _run(url: str) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.app import settle_garbage_collector
     from desktop_app.bitrix.auth import Webhook
     from desktop_app.bitrix.client import BitrixClient
     from desktop_app.services.my_activities import MyActivitiesService
-    from desktop_app.app import settle_garbage_collector
     from desktop_app.ui.my_activities.panel import MyActivitiesPanel
 
     app = QApplication.instance()
@@ -152,9 +152,8 @@ async def _run(url: str) -> dict[str, Any]:
 
 def measure(webhook: str | None) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     import qasync
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with portal_url(webhook, *SEED_ARGS) as url:

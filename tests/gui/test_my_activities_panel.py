@@ -13,7 +13,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from desktop_app.bitrix import BitrixClient, Webhook
 from desktop_app.services.my_activities import Group, MyActivitiesService
 from desktop_app.ui.my_activities import MyActivitiesPanel
-from desktop_app.ui.my_activities.model import ActivityIdRole, CountRole, GroupRole, IsHeaderRole, OwnerRole, SubtitleRole
+from desktop_app.ui.my_activities.model import (
+    ActivityIdRole,
+    CountRole,
+    GroupRole,
+    IsHeaderRole,
+    OwnerRole,
+    SubtitleRole,
+)
 
 pytestmark = pytest.mark.usefixtures("qloop")
 

@@ -11,7 +11,6 @@ from desktop_app.sandbox import SandboxPortal
 
 from .helpers import NOT_FOUND, OWNER_NOT_FOUND, Call, missing
 
-
 ALREADY_BOUND = {"error": "ACTIVITY_IS_ALREADY_BOUND", "error_description": "Activity is already linked to this entity"}
 NOT_BOUND = {"error": "BINDING_NOT_FOUND", "error_description": "Activity is not linked to this entity"}
 LAST_BINDING = {"error": "LAST_BINDING_CANNOT_BE_DELETED",

@@ -13,8 +13,14 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from desktop_app.services.my_activities import Group, GroupBounds, RowBatch
-from desktop_app.ui.my_activities.model import (ActivityIdRole, CountRole, GroupRole, IsHeaderRole, column_model,
-                                                grouped_model)
+from desktop_app.ui.my_activities.model import (
+    ActivityIdRole,
+    CountRole,
+    GroupRole,
+    IsHeaderRole,
+    column_model,
+    grouped_model,
+)
 from desktop_app.ui.my_activities.panel import SLICE_ROWS
 from desktop_app.ui.my_activities.source import ActivitySource
 from desktop_app.ui.my_activities.views import ActivityListView

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..registry import MethodContext, rest_method
 
-__all__ = ["ACTIVITY_FIELD_INFO", "COMMUNICATION_FIELD_INFO", "READ_ONLY", "IMMUTABLE"]
+__all__ = ["ACTIVITY_FIELD_INFO", "COMMUNICATION_FIELD_INFO", "IMMUTABLE", "READ_ONLY"]
 
 # Attribute letters: R required, O read-only, I immutable, M multiple, D deprecated.
 _ACTIVITY_TABLE: tuple[tuple[str, str, str, str], ...] = (

@@ -16,9 +16,18 @@ from .activity_fields import ACTIVITY_FIELD_INFO, IMMUTABLE, READ_ONLY
 from .todo import is_correct_entity_type_id
 
 __all__ = [
-    "TYPE_MEETING", "TYPE_CALL", "TYPE_EMAIL", "TYPE_PROVIDER", "internalize", "normalize_completed",
-    "prepare_communications", "owner_type_name", "has_factory", "check_bindings", "compute_deadline",
+    "TYPE_CALL",
+    "TYPE_EMAIL",
+    "TYPE_MEETING",
+    "TYPE_PROVIDER",
+    "check_bindings",
+    "compute_deadline",
+    "has_factory",
+    "internalize",
+    "normalize_completed",
+    "owner_type_name",
     "php_empty",
+    "prepare_communications",
 ]
 
 TYPE_MEETING, TYPE_CALL, TYPE_TASK, TYPE_EMAIL, TYPE_PROVIDER = 1, 2, 3, 4, 6

@@ -2,7 +2,8 @@
 (anchors.md §6: red = open overdue activities, green = open incoming ones, both when mixed).
 
 The row's text is painted by the style as usual (elided) in a rectangle narrowed by the badges' width;
-the badges stay inside the visible part of the viewport and are small round (pill-shaped for two digits) circles at the right edge with the count in white.
+the badges stay inside the visible part of the viewport and are small round (pill-shaped for two
+digits) circles at the right edge with the count in white.
 Counts come from ``data(index, CountersRole)`` → :class:`~desktop_app.services.counters.EntityCounters`
 or ``None`` (not loaded, or the request failed: no badge, the list stays usable).
 """
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_app.services.counters import EntityCounters
 
-__all__ = ["BADGE_SIZE", "CounterBadgeDelegate", "INCOMING_BADGE", "OVERDUE_BADGE"]
+__all__ = ["BADGE_SIZE", "INCOMING_BADGE", "OVERDUE_BADGE", "CounterBadgeDelegate"]
 
 #: Diameter of a badge (logical px).
 BADGE_SIZE = 18

@@ -21,7 +21,7 @@ from desktop_app.services.my_activities import Group
 
 from .model import ExpandedRole, GroupRole, IncomingRole, IsHeaderRole, SubtitleRole
 
-__all__ = ["ActivityRowDelegate", "GROUP_COLORS", "ROW_HEIGHT"]
+__all__ = ["GROUP_COLORS", "ROW_HEIGHT", "ActivityRowDelegate"]
 
 ROW_HEIGHT = 44
 

@@ -30,8 +30,18 @@ import logging
 
 from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStackedWidget, QToolButton,
-    QVBoxLayout, QWidget)
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.bitrix.errors import BitrixClientError
 from desktop_app.bitrix.models import Activity
@@ -44,7 +54,7 @@ from .model import grouped_model
 from .source import ActivitySource
 from .views import ActivityListView, KanbanBoard
 
-__all__ = ["MyActivitiesPanel", "SLICE_ROWS", "LAYOUT_KEY"]
+__all__ = ["LAYOUT_KEY", "SLICE_ROWS", "MyActivitiesPanel"]
 
 log = logging.getLogger(__name__)
 

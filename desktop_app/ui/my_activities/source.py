@@ -28,7 +28,7 @@ from desktop_app.services.my_activities import GroupBounds, RowBatch
 from ..timeline.format import DateTexts
 from .rows import GROUPS, ActivityRows, FilterResult, merge_sorted
 
-__all__ = ["ActivitySource", "TEXT_CACHE_SIZE"]
+__all__ = ["TEXT_CACHE_SIZE", "ActivitySource"]
 
 #: Rows whose display texts are kept (a few screens of rows).
 TEXT_CACHE_SIZE = 4096

@@ -140,7 +140,7 @@ def description_preview(activity: Activity) -> str:
     text = activity.description or ""
     if not text:
         return ""
-    if activity.description_type == 3 or "<" in text and _TAG_RE.search(text):  # HTML
+    if activity.description_type == 3 or ("<" in text and _TAG_RE.search(text)):  # HTML
         text = html.unescape(_TAG_RE.sub(" ", text))
     if activity.description_type == 2 or _BB_RE.search(text):  # BB code
         text = _BB_RE.sub("", text)
