@@ -83,7 +83,8 @@ def _same(key: str, portal: Any, ours: Any) -> bool:
     return (portal if portal is not None else "") == (ours if ours is not None else "")
 
 
-def _portal_value(activity: Activity, key: str) -> Any:
+def portal_value(activity: Activity, key: str) -> Any:
+    """The value of field ``key`` (a :func:`change_targets` key) that ``activity`` holds."""
     return {
         "DEADLINE": activity.deadline_raw, "START_TIME": activity.start_time, "END_TIME": activity.end_time,
         "COMPLETED": activity.completed, "COLOR": activity.color_id, "SUBJECT": activity.subject,
@@ -99,7 +100,7 @@ def change_applied(entry: OutboxEntry, activity: Activity) -> bool:
     targets = change_targets(entry)
     if not targets:
         return False
-    return all(_same(k, _portal_value(activity, k), v) for k, v in targets.items())
+    return all(_same(k, portal_value(activity, k), v) for k, v in targets.items())
 
 
 def _binding(params: dict[str, Any], prefix: str = "") -> Binding:

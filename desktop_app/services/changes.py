@@ -38,12 +38,16 @@ from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.store.outbox import OutboxStore
 
 from .change_effects import optimistic_activity, with_activity_id
+from .change_merge import MERGED_METHODS, base_of
 from .outbox import Backoff, OutboxProcessor, utc_now
 from .timeline import EntityRef
 
 log = logging.getLogger(__name__)
 
 Subscriber = Callable[[OutboxEntry], None]
+
+#: The calls that set a todo's reminders (``pingOffsets``).
+_PING_METHODS = frozenset({"crm.activity.todo.add", "crm.activity.todo.update"})
 
 #: Stands in for the id of an activity whose create is still in the outbox while its change is
 #: checked by ``prepare_*`` (ids must be positive); replaced by the real id before sending.
@@ -65,6 +69,9 @@ class ChangeService:
                  backoff: Backoff | None = None, max_parallel: int = 2) -> None:
         self._client = client
         self._outbox: OutboxStore = getattr(store, "outbox", store)
+        #: Where the reminders set from here are kept (``CacheStore`` ``cache_ping``); ``None`` with a
+        #: bare ``OutboxStore`` (then the confirmed outbox entries are read instead).
+        self._reminders = getattr(store, "cache", None)
         self._clock = clock
         self._subscribers: list[Subscriber] = []
         self._bulk_subscribers: list[Callable[[str], None]] = []
@@ -111,11 +118,59 @@ class ChangeService:
         self._notify(entry)
 
     def _notify(self, entry: OutboxEntry) -> None:
+        if entry.state is EntryState.DONE and entry.activity_id:
+            self._remember_reminders(entry)
         for callback in list(self._subscribers):
             try:
                 callback(entry)
             except Exception:  # a broken view must not break the outbox
                 log.exception("outbox subscriber failed")
+
+    # -- reminders (pingOffsets) ----------------------------------------------------------------
+
+    def _remember_reminders(self, entry: OutboxEntry) -> None:
+        if self._reminders is None:
+            return
+        try:
+            if entry.method in _PING_METHODS and isinstance(entry.params.get("pingOffsets"), list):
+                self._reminders.save_ping_offsets(int(entry.activity_id or 0), entry.params["pingOffsets"])
+            elif entry.method == "crm.activity.delete":
+                self._reminders.forget_ping_offsets(int(entry.activity_id or 0))
+        except Exception:  # the change is on the portal; only our note of its reminders is missing
+            log.exception("could not remember the reminders of activity %s", entry.activity_id)
+
+    def known_ping_offsets(self, activity: Activity) -> list[int] | None:
+        """The todo's reminders (minutes before the deadline, ``[]`` = none) as Activity Desk set
+        them, or ``None`` when they are not known here.
+
+        The portal does not return ``pingOffsets`` through ``crm.activity.get`` / ``.list``
+        (api-spec.md §4.9.1, server-behaviour.md §1.6), so they are known only for todos created
+        or updated from Activity Desk: the newest queued ``crm.activity.todo.add`` / ``.update`` of
+        this activity (also for a placeholder ``-entry id``), else what a confirmed one left
+        (``cache_ping``, or the confirmed outbox entries when there is no cache). Reminders changed
+        on the portal afterwards are not visible.
+        """
+        if activity.id < 0:
+            create = self._outbox.get(-activity.id)
+            if create is None:
+                return None
+            chain = [create, *(e for e in self._outbox.open_entries() if e.after_entry_id == create.id)]
+            if create.activity_id:
+                chain += self._outbox.entries_for_activity(create.activity_id)
+        else:
+            chain = self._outbox.entries_for_activity(activity.id)
+        queued = [e for e in chain if e.method in _PING_METHODS and isinstance(e.params.get("pingOffsets"), list)]
+        pending = [e for e in queued if e.state.is_open]
+        if pending:
+            return list(max(pending, key=lambda e: e.id).params["pingOffsets"])
+        target = activity.id if activity.id > 0 else next((e.activity_id for e in chain if e.activity_id), None)
+        if target and self._reminders is not None:
+            known = self._reminders.ping_offsets(target)
+            if known is not None:
+                return known
+        if queued:
+            return list(max(queued, key=lambda e: e.id).params["pingOffsets"])
+        return None
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -156,10 +211,12 @@ class ChangeService:
         if activity is not None:
             target_id, after, base = self._target(activity)
             activity_id = None if after is not None else target_id
+        # The activity as the user edited it: the base of the field-by-field merge (change_merge).
+        before = base_of(activity) if activity is not None and prepared.method in MERGED_METHODS else None
         entry = OutboxEntry(id=0, method=prepared.method, params=params, owner_type_id=int(owner_type_id),
                             owner_id=int(owner_id), state=EntryState.PENDING, created_at=self._clock(),
                             activity_id=activity_id, after_entry_id=after, base_last_updated=base,
-                            origin_id=origin_id)
+                            origin_id=origin_id, before=before)
         entry = self._outbox.add(entry)
         self._notify(entry)
         self.processor.wake()
@@ -321,8 +378,10 @@ class ChangeService:
             return self.discard(entry_id, theirs=theirs)[0]
         text = theirs.get("LAST_UPDATED")
         base = parse_datetime(text) if isinstance(text, str) and text else entry.base_last_updated
+        # Field-merged changes: the portal's version becomes the base, so the user's values win.
+        before = theirs if entry.before is not None and theirs else entry.before
         entry = self._outbox.update(entry_id, state=EntryState.PENDING, base_last_updated=base, theirs=None,
-                                    error_code=None, error_text=None, next_attempt_at=None)
+                                    error_code=None, error_text=None, next_attempt_at=None, before=before)
         self._notify(entry)
         self.processor.wake()
         return entry

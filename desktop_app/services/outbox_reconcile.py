@@ -36,6 +36,7 @@ from .change_effects import (
     binding_change_applied,
     change_applied,
 )
+from .change_merge import merge_with_portal
 
 if TYPE_CHECKING:
     from .outbox import Backoff
@@ -106,6 +107,11 @@ class Reconciler:
         ours = [e for e in self._outbox.entries_for_activity(activity.id)
                 if e.state is EntryState.DONE and e.id != entry.id]
         known = {t for t in [entry.base_last_updated, *(e.result_last_updated for e in ours)] if t is not None}
+        merged = merge_with_portal(entry, activity, ours, trusted=activity.last_updated in known)
+        if merged is not None:  # field by field (change_merge): only a field changed on both sides clashes
+            if merged.params != entry.params:
+                self._outbox.update(entry.id, params=merged.params)
+            return dict(activity.raw) if merged.clashes else None
         if activity.last_updated in known or (not known and not ours):
             return None  # nothing to compare with: an activity passed without LAST_UPDATED
         if entry.method != "crm.activity.delete" and change_applied(entry, activity):

@@ -16,6 +16,9 @@ Storage (SQLite, tables ``cache_*`` on a connection owned by ``desktop_app.store
   snapshots are kept; the least recently seen are dropped when a snapshot is saved.
 - ``cache_user``: employees (``user.get`` dicts), for names offline.
 - ``cache_meta``: the portal host and user id the cache belongs to (never a webhook code).
+- ``cache_ping``: a todo's reminders (``pingOffsets``, minutes before the deadline, as a JSON list)
+  as Activity Desk last set them — the portal does not show them through ``crm.activity.get``
+  (api-spec.md §4.9.1), so this is the only place they are known (issue 10 item 10).
 
 Planned and history are not stored as separate lists: an activity shows under *planned* while
 ``COMPLETED = N`` and under *history* once completed, so completing or reopening it through
@@ -67,6 +70,9 @@ _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS cache_meta (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS cache_ping (
+        activity_id INTEGER PRIMARY KEY,
+        offsets TEXT NOT NULL)""",
 )
 
 
@@ -245,7 +251,7 @@ class CacheStore:
 
     @staticmethod
     def _clear(conn: sqlite3.Connection) -> None:
-        for table in ("cache_link", "cache_entity", "cache_activity", "cache_user"):
+        for table in ("cache_link", "cache_entity", "cache_activity", "cache_user", "cache_ping"):
             conn.execute(f"DELETE FROM {table}")
 
     # -- timelines ----------------------------------------------------------------------------
@@ -392,6 +398,27 @@ class CacheStore:
             conn.execute("DELETE FROM cache_link WHERE activity_id = ?", (int(activity_id),))
             conn.execute("DELETE FROM cache_activity WHERE id = ?", (int(activity_id),))
             return shown  # type: ignore[return-value]
+
+    # -- reminders ----------------------------------------------------------------------------
+
+    def save_ping_offsets(self, activity_id: int, offsets: Iterable[int]) -> None:
+        """Remember the reminders (minutes before the deadline; ``[]`` = none) Activity Desk set on
+        todo ``activity_id`` (a confirmed ``crm.activity.todo.add`` / ``.update``)."""
+        text = json.dumps([int(m) for m in offsets])
+        with self._transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO cache_ping (activity_id, offsets) VALUES (?, ?)",
+                         (int(activity_id), text))
+
+    def ping_offsets(self, activity_id: int) -> list[int] | None:
+        """The reminders last set from here on todo ``activity_id``, or ``None`` when unknown."""
+        with self._transaction(write=False) as conn:
+            row = conn.execute("SELECT offsets FROM cache_ping WHERE activity_id = ?", (int(activity_id),)).fetchone()
+        return None if row is None else [int(m) for m in json.loads(row[0])]
+
+    def forget_ping_offsets(self, activity_id: int) -> None:
+        """Drop what is known of todo ``activity_id``'s reminders (it was deleted)."""
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM cache_ping WHERE activity_id = ?", (int(activity_id),))
 
     # -- users --------------------------------------------------------------------------------
 

@@ -76,9 +76,10 @@ class OutboxEntry:
       one-field sets: they are simply sent again.)
     - ``bulk_id``: the bulk change this entry belongs to (an opaque string such as
       ``"bulk-3f2a…"``), or ``None`` for a single change.
-    - ``before``: bulk entries only — the activity's API dict as the user saw it when the change
-      was queued; the portal still holds it while the entry is unsent, so cancelling the bulk
-      puts the card back from it without reading the portal.
+    - ``before``: the activity's API dict as the user saw it when the change was queued. Bulk
+      entries: the portal still holds it while the entry is unsent, so cancelling the bulk puts
+      the card back from it without reading the portal. Single updates: the base of the
+      field-by-field merge before sending (``desktop_app.services.change_merge``).
     """
 
     id: int
