@@ -68,9 +68,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _setup_logging(level: str) -> None:
+    """Console logging at ``level``, with every secret masked in every record of every library.
+
+    ``redaction.install`` puts one :class:`~desktop_app.bitrix.redaction.SecretsFilter` on the root
+    handler and around the log-record factory, so records from httpx, qasync, asyncio or our own
+    loggers — and handlers added later — never carry a webhook code or token (see that module).
+    """
+    from desktop_app.bitrix import redaction
+
     logging.basicConfig(level=getattr(logging, level.upper(), logging.WARNING),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # httpx logs full request URLs at INFO, and a webhook URL contains the secret code.
+    redaction.install()
+    logging.captureWarnings(True)  # warnings (e.g. an unclosed client's URL) pass through the filter too
+    # httpx logs every request URL at INFO: masked by the filter, and kept quiet as well.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
 

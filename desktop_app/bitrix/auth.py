@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .errors import InvalidWebhookUrl
+from .redaction import register_secret
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9_-]{4,64}$")
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
@@ -77,6 +78,9 @@ class Webhook:
     base_url: str
     user_id: int
     code: str = field(repr=False)
+
+    def __post_init__(self) -> None:
+        register_secret(self.code)  # masked in every log record from now on (redaction.py)
 
     @classmethod
     def parse(cls, url: str) -> Webhook:
