@@ -21,6 +21,7 @@ chained.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import keyring
@@ -28,6 +29,8 @@ import keyring.backend
 import keyring.core
 import keyring.errors
 from keyring.backends import chainer, fail, null
+
+from desktop_app.bitrix.redaction import register_secret
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +90,25 @@ def _refusal(backend: keyring.backend.KeyringBackend) -> str | None:
     return None
 
 
+def _detect_backend() -> tuple[keyring.backend.KeyringBackend, str | None]:
+    """The keyring the app would use, and why it cannot be loaded (``None`` when it can).
+
+    ``PYTHON_KEYRING_BACKEND`` or ``keyringrc.cfg`` may name a class that does not exist, cannot be
+    imported or is not viable here; keyring then raises (ImportError, AttributeError, ValueError,
+    RuntimeError…) from ``init_backend``. That is "no secure store", not a reason to stop start-up:
+    the fail backend stands in and the reason names the setting, never a traceback.
+    """
+    try:
+        keyring.core.init_backend(limit=keyring.core.recommended)
+        return keyring.get_keyring(), None
+    except Exception as exc:  # anything a broken configuration makes keyring raise
+        configured = os.environ.get("PYTHON_KEYRING_BACKEND")
+        where = (f"PYTHON_KEYRING_BACKEND names {configured!r}," if configured is not None
+                 else "the keyring configuration file (keyringrc.cfg) names")
+        log.debug("keyring could not load the configured backend: %s: %s", type(exc).__name__, exc)
+        return fail.Keyring(), f"{where} a keyring that cannot be loaded ({type(exc).__name__})"
+
+
 class SecretStore:
     """The webhook code per portal and user, kept in the OS keyring.
 
@@ -99,17 +121,19 @@ class SecretStore:
         backend: the keyring backend to use. ``None`` (the app) detects the best backend with
             ``keyring.core.init_backend(limit=keyring.core.recommended)`` and takes
             ``keyring.get_keyring()``; the ``PYTHON_KEYRING_BACKEND`` variable and
-            ``keyringrc.cfg`` still take precedence, and a plaintext choice made there is refused.
+            ``keyringrc.cfg`` still take precedence, and a plaintext choice made there is refused;
+            a class named there that cannot be loaded (missing module or class, not viable here)
+            also means "no secure store" (:attr:`available` ``False``), never an exception.
     """
 
     SERVICE = "activity-desk"
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        load_failure = None
         if backend is None:
-            keyring.core.init_backend(limit=keyring.core.recommended)
-            backend = keyring.get_keyring()
+            backend, load_failure = _detect_backend()
         self._backend = backend
-        self._refusal = _refusal(backend)
+        self._refusal = load_failure or _refusal(backend)
         if self._refusal is not None:
             log.warning("No secure keyring (%s): %s", self.backend_name(), self._refusal)
 
@@ -141,6 +165,7 @@ class SecretStore:
         username = self._username(portal_host, user_id)
         if not isinstance(code, str) or not code:
             raise ValueError("the webhook code is empty")
+        register_secret(code)
         if len(code) > _MAX_CODE_LENGTH:
             raise ValueError(f"the webhook code is longer than {_MAX_CODE_LENGTH} characters")
         self._require_available()
@@ -160,9 +185,11 @@ class SecretStore:
         username = self._username(portal_host, user_id)
         self._require_available()
         try:
-            return self._backend.get_password(self.SERVICE, username)
+            code = self._backend.get_password(self.SERVICE, username)
         except Exception as exc:  # KeyringError, or a raw D-Bus / OS error from the backend
             raise self._failure("read", exc, None) from None
+        register_secret(code)
+        return code
 
     def delete_webhook_code(self, portal_host: str, user_id: int) -> None:
         """Forget the webhook code of ``user_id`` on ``portal_host``.
