@@ -18,10 +18,14 @@ Steps, each quick when already done, one line each:
 4. ``pip install -e .`` (demo) or ``pip install -e '.[test]'`` (test), skipped while the stamp
    ``.venv/.activity-desk-stamp`` matches the sha256 of ``pyproject.toml``.
 
-``test`` then runs ``python -m pytest`` from ``.venv`` with ``QT_QPA_PLATFORM=offscreen`` inside
-a private D-Bus session (``dbus-run-session``) with a throw-away, unlocked GNOME Keyring, so the
-keyring tests talk to a real Secret Service; pytest is killed after 5400 s. The exit code is
-pytest's (5, "no tests collected", counts as a failure).
+``test`` then runs the linters from ``.venv``: ``ruff check desktop_app tests packaging`` (rules in
+pyproject.toml [tool.ruff]) and ``lint-imports`` (the layer contracts in [tool.importlinter]). Then
+``python -m pytest`` with ``QT_QPA_PLATFORM=offscreen`` inside a private D-Bus session
+(``dbus-run-session``) with a throw-away, unlocked GNOME Keyring, so the keyring tests talk to a real
+Secret Service; pytest is killed after 5400 s. pytest runs even when a linter failed (its results are
+worth having); the command then fails and its last line names the failed linters. The exit code is
+pytest's when pytest failed (5, "no tests collected", counts as a failure), else 1 when a linter
+failed, else 0.
 
 Standard library only: this runs before anything is installed.
 """
@@ -283,8 +287,33 @@ def private_runtime_dir(base: Path) -> str:
     return str(runtime)
 
 
+#: The linters ``test`` runs before pytest: (name, command in .venv/bin, arguments), from ROOT.
+LINTERS = [
+    ("ruff check", "ruff", ["check", "desktop_app", "tests", "packaging"]),
+    ("lint-imports (layer contracts)", "lint-imports", ["--no-logo"]),
+]
+
+
+def run_linters() -> list[str]:
+    """Run each of :data:`LINTERS`; return the names of those that failed (found problems or could not run)."""
+    failed = []
+    for name, script, args in LINTERS:
+        say(f"running {script} {' '.join(args)}")
+        try:
+            code = run([str(venv_script(script)), *args], cwd=ROOT).returncode
+        except OSError as exc:
+            say(f"{name}: could not run ({exc})")
+            code = 1
+        if code != 0:
+            failed.append(name)
+    return failed
+
+
 def command_test(extra: list[str]) -> int:
     setup("test")
+    lint_failed = run_linters()
+    if lint_failed:
+        say("lint failed: " + ", ".join(lint_failed) + " (see above); running pytest all the same")
     pytest = [str(venv_python()), "-m", "pytest", *extra]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHON_KEYRING_BACKEND", None)  # the keyring tests pick the backend themselves
@@ -318,10 +347,14 @@ def command_test(extra: list[str]) -> int:
             code = 137
     if code == 5:
         say("pytest collected no tests: that is a failure")
-        return 5
-    if code in (137, -9):
+        code = 5
+    elif code in (137, -9):
         say(f"pytest was killed after {PYTEST_TIMEOUT_S} s")
-        return 137
+        code = 137
+    if lint_failed:
+        say("FAILED: " + ", ".join(lint_failed) + " found problems (output above, before pytest's); "
+            "fix them: the tree must stay lint-clean")
+        return code or 1
     return code
 
 
@@ -348,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", help="set up, then open the app on the built-in demo portal")
-    sub.add_parser("test", help="set up, then run the whole test suite")
+    sub.add_parser("test", help="set up, then run ruff, the layer contracts and the whole test suite")
     sub.add_parser("bench", help="set up, then run the benchmarks (tests/benchmarks/run.py)")
     setup_parser = sub.add_parser("setup", help="only set up")
     setup_parser.add_argument(
