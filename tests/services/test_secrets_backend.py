@@ -86,7 +86,10 @@ def test_the_saved_portal_is_not_reopened_but_nothing_crashes(monkeypatch: pytes
 
 
 def test_the_app_starts_with_a_missing_backend_class(tmp_path: Path) -> None:
-    """``activity-desk --demo --quit-when-ready`` in a process of its own, as a user would start it."""
+    """``activity-desk --demo --quit-when-ready`` in a process of its own, as a user would start it.
+
+    The start that does open the keyring (no demo: restore, then the connect dialog) is driven in
+    ``tests/integration/test_debug_log_secrets.py``."""
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="nonexistent.module.Backend", QT_QPA_PLATFORM="offscreen",
                ACTIVITY_DESK_CONFIG_DIR=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_CONFIG_HOME=str(tmp_path / "xdg-config"), XDG_CACHE_HOME=str(tmp_path / "cache"))
