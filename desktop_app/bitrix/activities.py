@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .errors import BadResponse, InvalidParameter
+from .errors import InvalidParameter
 from .models import ActivityType, DescriptionType, Direction, Priority, format_datetime
 from .prepared import PreparedCall
+from .replies import FieldDescriptions
 
 if TYPE_CHECKING:
     from .client import BitrixClient
@@ -161,14 +162,11 @@ class ActivityMethods:
 
         Returns the new id. Raises :class:`InvalidParameter` (the first local problem, nothing sent),
         or the portal's legacy errors (``InvalidArgument``, ``NotFound`` "Could not find 'DEAL' …",
-        ``AccessDenied``).
+        ``AccessDenied``); :class:`~desktop_app.bitrix.errors.BadResponse` when the reply holds no
+        positive id (the activity may exist: outcome unknown).
         """
         prepared = self.prepare_add(fields)
-        reply = await self._client.send(prepared)
-        if isinstance(reply.result, bool) or not isinstance(reply.result, (int, str)) or not str(reply.result).isdigit():
-            raise BadResponse(f"{self._client.host} answered crm.activity.add without an id.", method="crm.activity.add",
-                              host=self._client.host, status=reply.status, body_start="")
-        return int(reply.result)
+        return self._client.new_id(prepared.method, await self._client.send(prepared))
 
     def prepare_update(self, activity_id: int, fields: dict[str, Any]) -> PreparedCall:
         """The ``crm.activity.update`` call of :meth:`update`, checked, not sent (datetimes formatted)."""
@@ -204,7 +202,8 @@ class ActivityMethods:
         await self._client.send(self.prepare_delete(activity_id))
 
     async def fields(self) -> dict[str, FieldInfo]:
-        """``crm.activity.fields``: every field with its type, title and flags."""
+        """``crm.activity.fields``: every field with its type, title and flags (``{name: {"type",
+        "title", "isRequired", …}}``; a reply of another shape raises ``BadResponse``)."""
         return await self._fields("crm.activity.fields")
 
     async def communication_fields(self) -> dict[str, FieldInfo]:
@@ -213,13 +212,12 @@ class ActivityMethods:
 
     async def _fields(self, method: str) -> dict[str, FieldInfo]:
         reply = await self._client.call(method)
-        result = reply.result if isinstance(reply.result, dict) else {}
+        described = self._client.checker.check(FieldDescriptions, reply.result, method=method, status=reply.status)
         return {
             name: FieldInfo(
-                name=name, type=str(info.get("type", "")), title=str(info.get("title", name)),
-                is_required=bool(info.get("isRequired")), is_read_only=bool(info.get("isReadOnly")),
-                is_immutable=bool(info.get("isImmutable")), is_multiple=bool(info.get("isMultiple")),
-                is_deprecated=bool(info.get("isDeprecated")),
+                name=name, type=info.type, title=info.title if info.title is not None else name,
+                is_required=info.is_required, is_read_only=info.is_read_only, is_immutable=info.is_immutable,
+                is_multiple=info.is_multiple, is_deprecated=info.is_deprecated,
             )
-            for name, info in result.items() if isinstance(info, dict)
+            for name, info in described.items()
         }

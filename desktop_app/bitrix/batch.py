@@ -9,7 +9,11 @@ bracket notation (:func:`encode_query`). The batch itself is sent as a JSON body
 "result_time": {...}}}`` (an empty section is ``[]``); each command's part becomes a
 :class:`CommandResult`, its error mapped like a plain call's error envelope
 (:func:`~desktop_app.bitrix.errors.error_from_envelope`, HTTP status ``200`` as the portal gives no
-other).
+other). The reply is checked (:class:`~desktop_app.bitrix.replies.BatchSections`): ``result`` must be
+an object, each ``result_total`` / ``result_next`` a count, each ``result_time`` an object, and every
+command sent must be answered (in ``result`` or ``result_error``) unless ``halt`` stopped the batch
+at a failed command; otherwise :class:`~desktop_app.bitrix.errors.BadResponse` names the field
+(``result.result_total.page``, ``result.result.p3``).
 
 More than :data:`MAX_BATCH_COMMANDS` commands are sent in several requests (chunks of 50, in
 order). A reference to a command of an earlier chunk is resolved here before sending, the way the
@@ -34,8 +38,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from pydantic import TypeAdapter
+
 from .errors import BitrixError, error_from_envelope
 from .prepared import PreparedCall
+from .replies import BatchSections, Checker, Count, Object
 
 if TYPE_CHECKING:
     from .transport import BitrixTransport
@@ -225,46 +232,37 @@ def resolve_references(value: Any, sections: Mapping[str, Mapping[str, Any]], kn
 # ---------------------------------------------------------------------------------- decoding
 
 
-def _section(payload: Mapping[str, Any], key: str) -> dict[str, Any]:
-    """A reply map; PHP sends ``[]`` when empty and a list when the keys are 0..n-1."""
-    value = payload.get(key)
-    if isinstance(value, Mapping):
-        return {str(k): v for k, v in value.items()}
-    if isinstance(value, list):
-        return {str(i): v for i, v in enumerate(value)}
-    return {}
+def decode_chunk(payload: Any, checker: Checker, status: int = 200) -> dict[str, dict[str, Any]]:
+    """The five sections of one batch reply's ``result`` (each ``{name: value}``; PHP's ``[]`` and
+    lists read as maps). Raises ``BadResponse`` (``field`` ``result`` …) when ``payload`` is no object."""
+    sections = checker.check(BatchSections, payload, method="batch", status=status)
+    return {"result": sections.result, "result_error": sections.result_error, "result_total": sections.result_total,
+            "result_next": sections.result_next, "result_time": sections.result_time}
 
 
-def _int_or_none(value: Any) -> int | None:
-    try:
-        return None if value is None else int(value)
-    except (TypeError, ValueError):
-        return None
+_COUNT: TypeAdapter[int | None] = TypeAdapter(Count | None)
+_TIME: TypeAdapter[dict[str, Any] | None] = TypeAdapter(Object | None)
 
 
-def decode_chunk(payload: Any) -> dict[str, dict[str, Any]]:
-    """The five sections of one batch reply's ``result`` (each ``{name: value}``)."""
-    payload = payload if isinstance(payload, Mapping) else {}
-    return {key: _section(payload, key) for key in ("result", "result_error", "result_total", "result_next",
-                                                       "result_time")}
+def command_result(name: str, method: str, sections: Mapping[str, Mapping[str, Any]],
+                   checker: Checker, status: int = 200) -> CommandResult | None:
+    """The :class:`CommandResult` of ``name``, or ``None`` when the portal did not run it (halt).
 
+    Raises ``BadResponse`` when its ``result_total`` / ``result_next`` is not a count or its
+    ``result_time`` not an object."""
+    def part(key: str, schema: TypeAdapter[Any]) -> Any:
+        return checker.check(schema, sections[key].get(name), method="batch", status=status, path=f"result.{key}.{name}")
 
-def command_result(name: str, method: str, sections: Mapping[str, Mapping[str, Any]]) -> CommandResult | None:
-    """The :class:`CommandResult` of ``name``, or ``None`` when the portal did not run it (halt)."""
+    time_block = part("result_time", _TIME) or {}
     error_body = sections["result_error"].get(name)
     if error_body is not None:
         body = error_body if isinstance(error_body, Mapping) else {"error": "", "error_description": str(error_body)}
         error = error_from_envelope(dict(body), 200, method)
-        return CommandResult(name, method, None, error, time=dict(sections["result_time"].get(name) or {}))
+        return CommandResult(name, method, None, error, time=time_block)
     if name not in sections["result"]:
         return None
-    time_block = sections["result_time"].get(name)
-    return CommandResult(
-        name, method, sections["result"][name], None,
-        total=_int_or_none(sections["result_total"].get(name)),
-        next=_int_or_none(sections["result_next"].get(name)),
-        time=dict(time_block) if isinstance(time_block, Mapping) else {},
-    )
+    return CommandResult(name, method, sections["result"][name], None, total=part("result_total", _COUNT),
+                         next=part("result_next", _COUNT), time=time_block)
 
 
 # ---------------------------------------------------------------------------------- running
@@ -308,11 +306,14 @@ async def run_batch(transport: BitrixTransport, commands: Mapping[str, Any], *, 
                if known else encode_command(calls[n]) for n in chunk}
         reply = await transport.call("batch", {"cmd": cmd, "halt": 1 if halt else 0})
         requests += 1
-        decoded = decode_chunk(reply.result)
+        decoded = decode_chunk(reply.result, transport.checker, reply.status)
         halted: list[str] = []
         for n in chunk:
-            outcome = command_result(n, calls[n].method, decoded)
+            outcome = command_result(n, calls[n].method, decoded, transport.checker, reply.status)
             if outcome is None:
+                if not halt or not any(not r.ok for r in results.values()):
+                    raise transport.checker.bad("batch", reply.status, f"result.result.{n}",
+                                                f"command {n} ({calls[n].method}) was neither answered nor refused")
                 halted.append(n)
                 continue
             results[n] = outcome

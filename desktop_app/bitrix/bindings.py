@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .errors import InvalidParameter
 from .prepared import PreparedCall
+from .replies import BindingRows
 
 if TYPE_CHECKING:
     from .client import BitrixClient
@@ -43,10 +44,12 @@ class BindingMethods:
 
     async def list(self, activity_id: int) -> list[Binding]:
         """``crm.activity.binding.list``: the entities the activity is bound to (only those the
-        user can read), sorted by type and id (the portal's order is unspecified)."""
-        reply = await self._client.call("crm.activity.binding.list", {"activityId": _positive("activityId", activity_id)})
-        rows = reply.result if isinstance(reply.result, list) else []
-        return sorted(Binding(int(r["entityTypeId"]), int(r["entityId"])) for r in rows)
+        user can read), sorted by type and id (the portal's order is unspecified). The reply
+        ``[{"entityTypeId": N, "entityId": N}, …]`` is checked; another shape raises ``BadResponse``."""
+        method = "crm.activity.binding.list"
+        reply = await self._client.call(method, {"activityId": _positive("activityId", activity_id)})
+        rows = self._client.checker.check(BindingRows, reply.result, method=method, status=reply.status)
+        return sorted(Binding(r.entity_type_id, r.entity_id) for r in rows)
 
     def prepare_add(self, activity_id: int, target: Binding) -> PreparedCall:
         """The ``crm.activity.binding.add`` call, checked, not sent."""

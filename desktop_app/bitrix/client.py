@@ -3,9 +3,13 @@
 Each method names its REST method, the parameter shapes and units, and the errors it raises. All
 of them raise, besides what is listed: :class:`~desktop_app.bitrix.errors.AuthError` (bad webhook,
 HTTP 401/403), :class:`~desktop_app.bitrix.errors.PortalUnreachable` /
-:class:`~desktop_app.bitrix.errors.RequestTimeout` (no answer),
-:class:`~desktop_app.bitrix.errors.BadResponse` (not a Bitrix24 reply) and
-:class:`~desktop_app.bitrix.errors.RateLimited` / ``ServerError``.
+:class:`~desktop_app.bitrix.errors.RequestTimeout` / ``DeadlineExceeded`` / ``ConnectionDropped`` (no
+complete answer), :class:`~desktop_app.bitrix.errors.BadResponse` (not a Bitrix24 reply, or a reply
+whose content does not have the documented shape — every reply is checked by its pydantic model
+here, :mod:`desktop_app.bitrix.replies`; ``field`` names the JSON path), ``ReplyTooLarge``,
+``PortalMoved`` / ``PortalMoveUnconfirmed`` (see :meth:`BitrixClient.confirm_portal_move`) and
+:class:`~desktop_app.bitrix.errors.RateLimited` / ``ServerError``. Nothing else escapes: no
+``ValidationError``, ``ValueError``, ``TypeError`` or ``KeyError`` from a reply.
 
 Source: api-spec.md §4.5 (get), §4.6 (list), §4.9.1 (todo.add), §2.3 (paging); ``crm.item.list``,
 ``user.current`` and ``user.get`` follow the portal's documented reply shapes.
@@ -23,13 +27,14 @@ from .activities import ActivityMethods
 from .auth import Webhook
 from .batch import BatchReply, run_batch
 from .bindings import BindingMethods
-from .errors import BadResponse, InvalidParameter
+from .errors import InvalidParameter
 from .limits import DEFAULT_RETRY, RatePlan, RetryPolicy, TransportStats
 from .models import Activity, CrmItem, OwnerType, Page, User
 from .paging import WalkPage, walk
 from .prepared import PreparedCall
+from .replies import Checker, ItemList, NewId
 from .todo import TodoMethods, check_color, check_deadline, check_ping_offsets
-from .transport import DEFAULT_TIMEOUT, BitrixTransport, Response
+from .transport import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, MAX_REPLY_BYTES, BitrixTransport, Response
 
 #: Fixed page size of list methods (api-spec.md §2.3).
 PAGE_SIZE = 50
@@ -72,15 +77,21 @@ class BitrixClient:
         rate_plan: RatePlan | None = RatePlan.STANDARD,
         retry: RetryPolicy = DEFAULT_RETRY,
         operating_limit: float | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_reply_bytes: int = MAX_REPLY_BYTES,
     ) -> BitrixClient:
         """A client for an incoming webhook. ``transport`` replaces the network (ASGI sandbox, mocks).
 
         ``rate_plan`` (default standard 50 / 2 per s; ``None`` = no client-side limiter), ``retry``
         (idempotent calls only) and ``operating_limit`` (seconds per 10 minutes, when known) are the
-        limits of :mod:`desktop_app.bitrix.limits` (api-spec.md §2).
+        limits of :mod:`desktop_app.bitrix.limits` (api-spec.md §2). ``deadline`` (seconds one HTTP
+        request may take in all, default 70) and ``max_reply_bytes`` (default 32 MiB) bound a hostile
+        or broken server (:mod:`desktop_app.bitrix.transport`). ``on_portal_moved(new_base_url)`` is
+        called when a renamed cloud portal is followed, and by :meth:`confirm_portal_move`.
         """
         return cls(BitrixTransport(webhook, transport=transport, timeout=timeout, on_portal_moved=on_portal_moved,
-                                   rate_plan=rate_plan, retry=retry, operating_limit=operating_limit))
+                                   rate_plan=rate_plan, retry=retry, operating_limit=operating_limit,
+                                   deadline=deadline, max_reply_bytes=max_reply_bytes))
 
     async def __aenter__(self) -> Self:
         return self
@@ -100,6 +111,24 @@ class BitrixClient:
     def stats(self) -> TransportStats:
         """Requests sent, 503/429 replies, retries and seconds waited so far (:class:`TransportStats`)."""
         return self._transport.stats
+
+    @property
+    def checker(self) -> Checker:
+        """Checks replies against their models and builds :class:`BadResponse` (:mod:`desktop_app.bitrix.replies`)."""
+        return self._transport.checker
+
+    def confirm_portal_move(self, new_base_url: str) -> str:
+        """The user confirmed the move shown by :class:`~desktop_app.bitrix.errors.PortalMoveUnconfirmed`:
+        send every call to ``new_base_url`` (its :attr:`new_base_url`, ``scheme://host[:port]``) from now
+        on, and call ``on_portal_moved(new_base_url)`` so the caller persists the address. Sends nothing.
+
+        Returns:
+            The normalised base URL now in use.
+
+        Raises:
+            InvalidWebhookUrl: not a portal address (a path, no host, plain http to a non-loopback host).
+        """
+        return self._transport.confirm_move(new_base_url)
 
     async def aclose(self) -> None:
         await self._transport.aclose()
@@ -151,26 +180,20 @@ class BitrixClient:
 
     def new_id(self, method: str, reply: Response) -> int:
         """The new activity id in a create's reply: ``{"id": N}`` (``crm.activity.todo.add``) or
-        ``N`` (``crm.activity.add``). Raises :class:`BadResponse` when there is none."""
-        result = reply.result
-        if isinstance(result, dict) and "id" in result:
-            result = result["id"]
-        if isinstance(result, bool) or not isinstance(result, (int, str)) or not str(result).isdigit():
-            raise BadResponse(f"{self.host} answered {method} without an id.", method=method,
-                              host=self.host, status=reply.status, body_start="")
-        return int(result)
+        ``N`` (``crm.activity.add``), a positive whole number (digits accepted). Raises
+        :class:`BadResponse` (``field`` ``result`` or ``result.id``) when there is none."""
+        if isinstance(reply.result, dict):
+            if "id" not in reply.result:
+                raise self.checker.bad(method, reply.status, "result.id", "the new id is missing", reply.result)
+            return self.checker.check(NewId, reply.result["id"], method=method, status=reply.status, path="result.id")
+        return self.checker.check(NewId, reply.result, method=method, status=reply.status)
 
     # -- users -------------------------------------------------------------------------------
 
     async def current_user(self) -> User:
         """``user.current``: the employee the webhook acts as. Used to check a webhook URL."""
         reply = await self.call("user.current")
-        if not isinstance(reply.result, dict):
-            raise BadResponse(
-                f"{self.host} answered user.current without a user.", method="user.current",
-                host=self.host, status=reply.status, body_start="",
-            )
-        return User.from_api(reply.result)
+        return self.checker.build(User.from_api, reply.result, method="user.current", status=reply.status)
 
     async def get_users(self, ids: Iterable[int] | None = None) -> list[User]:
         """``user.get``: employees, all pages (50 per request).
@@ -179,7 +202,7 @@ class BitrixClient:
             ids: only these user ids (``filter: {"ID": [...]}``); ``None`` = every active employee.
 
         Returns:
-            Users in the portal's order.
+            Users in the portal's order. A ``next`` that does not advance ends the walk.
         """
         params: dict[str, Any] = {"filter": {"ACTIVE": True}}
         if ids is not None:
@@ -191,8 +214,8 @@ class BitrixClient:
         start: int | None = 0
         while start is not None:
             reply = await self.call("user.get", {**params, "start": start})
-            users.extend(User.from_api(u) for u in reply.result or [])
-            start = reply.next
+            users.extend(self.checker.build_list(User.from_api, reply.result, method="user.get", status=reply.status))
+            start = reply.next if reply.next is not None and reply.next > start else None
         return users
 
     # -- CRM items (entity browser) ----------------------------------------------------------
@@ -230,8 +253,9 @@ class BitrixClient:
         if order:
             params["order"] = order
         reply = await self.call("crm.item.list", params)
-        result = reply.result if isinstance(reply.result, dict) else {}
-        items = [CrmItem.from_api(int(entity_type_id), i) for i in result.get("items", [])]
+        listed = self.checker.check(ItemList, reply.result, method="crm.item.list", status=reply.status)
+        items = self.checker.build_list(lambda i: CrmItem.from_api(int(entity_type_id), i), listed.items,
+                                        method="crm.item.list", status=reply.status, path="result.items")
         return Page(items=items, total=reply.total or 0, next=reply.next)
 
     # -- activities --------------------------------------------------------------------------
@@ -262,8 +286,8 @@ class BitrixClient:
         if order:
             params["order"] = order
         reply = await self.call("crm.activity.list", params)
-        rows = reply.result if isinstance(reply.result, list) else []
-        return Page(items=[Activity.from_api(r) for r in rows], total=reply.total or 0, next=reply.next)
+        items = self.checker.build_list(Activity.from_api, reply.result, method="crm.activity.list", status=reply.status)
+        return Page(items=items, total=reply.total or 0, next=reply.next)
 
     async def iter_activity_pages(
         self,
@@ -295,7 +319,7 @@ class BitrixClient:
         if int(activity_id) <= 0:
             raise InvalidParameter("id", "must be a positive activity id")
         reply = await self.call("crm.activity.get", {"id": int(activity_id)})
-        return Activity.from_api(reply.result)
+        return self.checker.build(Activity.from_api, reply.result, method="crm.activity.get", status=reply.status)
 
     async def add_todo(
         self,

@@ -62,19 +62,75 @@ class ConnectionDropped(PortalUnreachable):
     unknown (``sent`` is always True). A write must be reconciled before it is sent again."""
 
 
-def outcome_unknown(error: BaseException) -> bool:
-    """True when ``error`` leaves it open whether the portal executed the call: a timeout after the
-    request was sent (:class:`RequestTimeout` with ``sent=True``) or :class:`ConnectionDropped`."""
-    return isinstance(error, (RequestTimeout, ConnectionDropped)) and error.sent
+class DeadlineExceeded(RequestTimeout):
+    """The whole HTTP exchange (connect → last byte of the reply body) took longer than the
+    transport's overall deadline (:data:`~desktop_app.bitrix.transport.DEFAULT_DEADLINE`, 70 s; the
+    cloud cuts a request at 60 s, api-spec.md §2.2), e.g. a server trickling its reply a byte at a time.
+
+    ``sent`` is always True: whether the portal applied the call is unknown.
+
+    Attributes:
+        deadline: the deadline that was exceeded, in seconds.
+    """
+
+    def __init__(self, message: str, *, method: str, host: str, deadline: float) -> None:
+        super().__init__(message, method=method, host=host, sent=True)
+        self.deadline = deadline
 
 
 class BadResponse(TransportError):
-    """The portal answered something that is not a Bitrix24 JSON envelope (HTML, garbage, empty)."""
+    """The portal answered something we cannot read: not a Bitrix24 JSON envelope (HTML, garbage,
+    empty, truncated), or an envelope whose content does not have the documented shape (a ``null``
+    where an object is expected, an id made of letters, ``total: "x"``, a number beyond 64 bits).
 
-    def __init__(self, message: str, *, method: str, host: str, status: int, body_start: str) -> None:
+    The request left in full (``sent`` is True), so for a write the outcome is unknown
+    (:func:`outcome_unknown`).
+
+    Attributes:
+        status: HTTP status of the reply.
+        body_start: up to 200 characters of the body (or of the offending value), webhook code masked.
+        field: the JSON path of the mismatch inside the reply (``result.item``, ``result[3].ID``,
+            ``total``), or ``None`` when the body as a whole is unreadable.
+    """
+
+    def __init__(self, message: str, *, method: str, host: str, status: int, body_start: str,
+                 field: str | None = None) -> None:
         super().__init__(message, method=method, host=host, sent=True)
         self.status = status
         self.body_start = body_start
+        self.field = field
+
+
+class ReplyTooLarge(BadResponse):
+    """The reply body exceeded the transport's size cap
+    (:data:`~desktop_app.bitrix.transport.MAX_REPLY_BYTES`, 32 MiB): refused while streaming, before
+    it is held in memory (a ``Content-Length`` above the cap is refused before reading anything).
+
+    Attributes:
+        limit: the cap in bytes.
+    """
+
+    def __init__(self, message: str, *, method: str, host: str, status: int, limit: int) -> None:
+        super().__init__(message, method=method, host=host, status=status, body_start="")
+        self.limit = limit
+
+
+def outcome_unknown(error: BaseException) -> bool:
+    """True when ``error`` leaves it open whether the portal executed the call, so a write must be
+    looked up on the portal before it is sent again:
+
+    - :class:`RequestTimeout` with ``sent=True`` (a read timeout after the request left, and
+      :class:`DeadlineExceeded`);
+    - :class:`ConnectionDropped`;
+    - every :class:`BadResponse` (a reply we cannot read, :class:`ReplyTooLarge` included).
+
+    False for everything else: :class:`PortalUnreachable` with ``sent=False`` (nothing left),
+    :class:`BitrixError` (the portal answered with an error envelope), :class:`PortalMoved` /
+    :class:`PortalMoveUnconfirmed` (the old host did not execute the call), local refusals.
+    """
+    if isinstance(error, BadResponse):
+        return True
+    return isinstance(error, (RequestTimeout, ConnectionDropped)) and error.sent
 
 
 class BitrixError(BitrixClientError):
@@ -216,8 +272,31 @@ class InvalidParameter(BitrixClientError, ValueError):
 
 
 class PortalMoved(TransportError):
-    """The portal answered 3xx to another host (a renamed cloud portal, api-spec.md §1.1).
+    """The portal answered 3xx (api-spec.md §1.1: a renamed cloud portal answers 302 to its new domain).
 
-    The transport re-sends the call to the new host once by itself; this is raised only when the
-    redirect points to the same host or loops (an expired licence page, for instance).
+    A move over HTTPS from one Bitrix24 cloud domain to another is followed by the transport itself
+    (see :func:`~desktop_app.bitrix.transport.is_cloud_move`); this is raised when the redirect
+    points to the same host or loops (an expired licence page, for instance).
     """
+
+
+class PortalMoveUnconfirmed(PortalMoved):
+    """The portal answered a redirect to a host that is not trusted automatically (not a Bitrix24
+    cloud → Bitrix24 cloud move over HTTPS, e.g. another domain, a captive portal, or https → http).
+
+    Nothing — no request, no body, no webhook code — has gone to the new host, and the old host did
+    not execute the call (``sent`` is False). Every call that meets the same redirect raises this
+    again until the user confirms the move with ``BitrixClient.confirm_portal_move(new_base_url)``.
+
+    Attributes:
+        old_host: the host the call went to (``acme.bitrix24.com``).
+        new_host: the host the redirect names (host[:port]), safe to show.
+        new_base_url: ``scheme://host[:port]`` of the redirect target, to pass to ``confirm_portal_move``.
+        method: the REST method that was redirected.
+    """
+
+    def __init__(self, message: str, *, method: str, old_host: str, new_host: str, new_base_url: str) -> None:
+        super().__init__(message, method=method, host=old_host, sent=False)
+        self.old_host = old_host
+        self.new_host = new_host
+        self.new_base_url = new_base_url

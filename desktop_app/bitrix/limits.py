@@ -13,7 +13,8 @@ server-behaviour.md §5.6.
   converted against the reply's own ``time.finish`` so clock skew does not matter). After a 429
   ``OPERATION_TIME_LIMIT`` the method is blocked until that reset: its next calls wait instead of
   failing. With a known ``limit`` (seconds per 10 minutes, portal configuration — 480 s in the docs'
-  example) a method that reached it waits before it is refused.
+  example) a method that reached it waits before it is refused. A reset further away than the
+  10-minute window (or not a finite number) is not believed: the wait is at most :data:`OPERATING_WINDOW`.
 * :class:`RetryPolicy`: idempotent calls (:func:`is_idempotent`) are retried with jittered
   exponential backoff (tenacity) after 503, 429 and 5xx, and once after a dropped connection or a
   read timeout; writes are never retried here (the outbox owns their retries and reconciliation).
@@ -23,6 +24,7 @@ server-behaviour.md §5.6.
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -34,6 +36,8 @@ READ_SUFFIXES = (".list", ".get", ".fields")
 #: Method-name prefixes of reads; ``user.add`` / ``user.update`` are the exceptions (:data:`USER_WRITES`).
 READ_PREFIXES = ("user.", "crm.enum.")
 USER_WRITES = frozenset({"user.add", "user.update", "user.delete"})
+#: Seconds of the portal's operating-time window (api-spec.md §2.2): no reset is further away.
+OPERATING_WINDOW = 600.0
 
 
 @dataclass(frozen=True)
@@ -211,19 +215,21 @@ class LeakyBucket:
 
 
 def _unix(value: Any) -> float | None:
+    """Unix seconds from a number or an ISO string; ``None`` for anything else or a non-finite number."""
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    text = str(value).strip()
     try:
-        return float(text)
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(text).timestamp()
-    except ValueError:
+        if isinstance(value, (int, float)):
+            seconds = float(value)
+        else:
+            text = str(value).strip()
+            try:
+                seconds = float(text)
+            except ValueError:
+                seconds = datetime.fromisoformat(text).timestamp()
+    except (ValueError, OverflowError, OSError):
         return None
+    return seconds if math.isfinite(seconds) else None
 
 
 class OperatingTracker:
@@ -253,7 +259,8 @@ class OperatingTracker:
             if reset_at.is_integer():
                 reset_at += 1.0  # whole Unix seconds, truncated: the bucket may drop out up to 1 s later
             server_now = _unix(time_block.get("finish")) or time.time()
-            self._reset[name] = self._clock() + max(0.0, reset_at - server_now)
+            # The operating window is 10 minutes: a reset further away is a lie, not a reason to stall.
+            self._reset[name] = self._clock() + min(OPERATING_WINDOW, max(0.0, reset_at - server_now))
         operating = _unix(time_block.get("operating"))
         if operating is None:
             return

@@ -131,8 +131,12 @@ def _dict_or_empty(value: Any) -> Any:
     return {}
 
 
-Int = Annotated[int, BeforeValidator(_to_int)]
-OptionalInt = Annotated[int | None, BeforeValidator(_to_optional_int)]
+#: PHP_INT_MAX bounds: a portal cannot send a larger number, and SQLite could not store it.
+_Int64 = Annotated[int, Field(ge=-(2**63), le=2**63 - 1)]
+
+Int = Annotated[_Int64, BeforeValidator(_to_int)]
+OptionalInt = Annotated[_Int64 | None, BeforeValidator(_to_optional_int)]
+Text = Annotated[str, BeforeValidator(lambda v: "" if v is None else v)]
 Flag = Annotated[bool, BeforeValidator(_yn_to_bool)]
 OptionalDatetime = Annotated[datetime | None, BeforeValidator(_blank_to_none)]
 OptionalStr = Annotated[str | None, BeforeValidator(lambda v: None if v is None else str(v))]
@@ -147,8 +151,8 @@ class Communication(_Model):
     """One item of ``COMMUNICATIONS`` (api-spec.md §3.6)."""
 
     id: OptionalInt = Field(None, alias="ID")
-    type: str = Field("", alias="TYPE")
-    value: str = Field("", alias="VALUE")
+    type: Text = Field("", alias="TYPE")
+    value: Text = Field("", alias="VALUE")
     entity_id: OptionalInt = Field(None, alias="ENTITY_ID")
     entity_type_id: OptionalInt = Field(None, alias="ENTITY_TYPE_ID")
 
@@ -167,7 +171,7 @@ class Activity(_Model):
     provider_id: OptionalStr = Field(None, alias="PROVIDER_ID")
     provider_type_id: OptionalStr = Field(None, alias="PROVIDER_TYPE_ID")
     associated_entity_id: OptionalInt = Field(None, alias="ASSOCIATED_ENTITY_ID")
-    subject: str = Field("", alias="SUBJECT")
+    subject: Text = Field("", alias="SUBJECT")
     created: OptionalDatetime = Field(None, alias="CREATED")
     last_updated: OptionalDatetime = Field(None, alias="LAST_UPDATED")
     start_time: OptionalDatetime = Field(None, alias="START_TIME")
@@ -179,10 +183,10 @@ class Activity(_Model):
     priority: Int = Field(0, alias="PRIORITY")
     notify_type: Int = Field(0, alias="NOTIFY_TYPE")
     notify_value: Int = Field(0, alias="NOTIFY_VALUE")
-    description: str = Field("", alias="DESCRIPTION")
+    description: Text = Field("", alias="DESCRIPTION")
     description_type: Int = Field(1, alias="DESCRIPTION_TYPE")
     direction: Int = Field(0, alias="DIRECTION")
-    location: str = Field("", alias="LOCATION")
+    location: Text = Field("", alias="LOCATION")
     settings: Settings = Field(default_factory=dict, alias="SETTINGS")
     origin_id: OptionalStr = Field(None, alias="ORIGIN_ID")
     originator_id: OptionalStr = Field(None, alias="ORIGINATOR_ID")
@@ -261,7 +265,7 @@ class CrmItem(_Model):
     created_time: OptionalDatetime = Field(None, alias="createdTime")
     updated_time: OptionalDatetime = Field(None, alias="updatedTime")
     stage_id: OptionalStr = Field(None, alias="stageId")
-    opportunity: float | None = None
+    opportunity: float | None = Field(None, allow_inf_nan=False)
     currency_id: OptionalStr = Field(None, alias="currencyId")
     company_id: OptionalInt = Field(None, alias="companyId")
     raw: dict[str, Any] = Field(default_factory=dict, exclude=True, repr=False)

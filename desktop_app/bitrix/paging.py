@@ -19,7 +19,9 @@ Every list command has ``order: {ID: ASC}`` (``DESC`` with ``descending``) and `
 is ever counted (``start ≥ 0``) besides the one ``with_total`` call. A user filter is kept; a user
 ``>ID`` (``<ID`` descending) is the starting cursor, any other ID bound stays as it is. The cursor must
 move forward on every page, else :class:`CursorStalled` ends the walk (a portal that ignores the
-filter or the order would otherwise loop). Rows whose ID was already yielded (an activity bound to
+filter or the order would otherwise loop). A page that is not a list of objects each with a positive
+whole ``ID`` raises :class:`~desktop_app.bitrix.errors.BadResponse` naming the row
+(``result[3].ID``, or ``result.result.p7[3].ID`` inside a batch). Rows whose ID was already yielded (an activity bound to
 two owners matched by a ``BINDINGS`` filter appears twice) are dropped.
 
 A page refused with 429 ``OPERATION_TIME_LIMIT`` inside a batch is asked again from the same cursor;
@@ -35,8 +37,11 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from pydantic import TypeAdapter
+
 from .errors import BitrixError, OperationTimeLimit
 from .prepared import PreparedCall
+from .replies import PositiveId
 
 if TYPE_CHECKING:
     from .client import BitrixClient
@@ -78,11 +83,7 @@ class CursorStalled(BitrixError):
         super().__init__("CURSOR_STALLED", f"{method} did not move past ID {cursor}: {detail}", 200, method=method)
 
 
-def _row_id(method: str, row: Any, cursor: int | None, id_field: str) -> int:
-    try:
-        return int(row[id_field])
-    except (KeyError, TypeError, ValueError):
-        raise CursorStalled(method, cursor, f"a row has no usable {id_field}, so the cursor cannot move") from None
+_ROW_ID: TypeAdapter[int] = TypeAdapter(PositiveId)
 
 
 class _Walk:
@@ -118,17 +119,26 @@ class _Walk:
             flt[self.cursor_key] = self.cursor
         return PreparedCall(self.method, {"filter": flt, "select": [self.id_field], "start": 0})
 
-    def take(self, rows: Any) -> tuple[list[dict[str, Any]], bool]:
-        """Check and keep one page; returns (new rows, whether the page was full)."""
-        rows = rows if isinstance(rows, list) else []
+    def take(self, rows: Any, method: str | None = None, path: str = "result") -> tuple[list[dict[str, Any]], bool]:
+        """Check and keep one page found at ``path`` of ``method``'s reply; returns (new rows, whether
+        the page was full). Raises ``BadResponse`` for a page that is not a list of rows with IDs."""
+        checker = self.client.checker
+        method = method or self.method
+        if not isinstance(rows, list):
+            raise checker.bad(method, 200, path, f"{self.method} rows must be a list", rows)
         fresh: list[dict[str, Any]] = []
-        for row in rows:
-            row_id = _row_id(self.method, row, self.cursor, self.id_field)
+        ids: list[int] = []
+        for index, row in enumerate(rows):
+            where = f"{path}[{index}]"
+            if not isinstance(row, dict) or self.id_field not in row:
+                raise checker.bad(method, 200, f"{where}.{self.id_field}", f"a row without {self.id_field}", row)
+            row_id = checker.check(_ROW_ID, row[self.id_field], method=method, path=f"{where}.{self.id_field}")
+            ids.append(row_id)
             if row_id not in self.seen:
                 self.seen.add(row_id)
                 fresh.append(row)
         if rows:
-            last = _row_id(self.method, rows[-1], self.cursor, self.id_field)
+            last = ids[-1]
             moved = self.cursor is None or (last < self.cursor if self.descending else last > self.cursor)
             if not moved:
                 raise CursorStalled(self.method, self.cursor,
@@ -164,6 +174,7 @@ async def walk(
 
     Raises:
         CursorStalled: the cursor did not advance.
+        BadResponse: a page is not a list of rows with positive whole IDs (``field`` names the row).
         BitrixError: a page (or the count) failed — the portal's error for that command.
         TransportError: the request failed (after the transport's retries: walks are reads).
     """
@@ -176,7 +187,7 @@ async def walk(
         counted = reply["total"]
         counted.unwrap()
         total = counted.total or 0
-        rows, full = state.take(reply["p0"].unwrap())
+        rows, full = state.take(reply["p0"].unwrap(), "batch", "result.result.p0")
     else:
         first = await client.call(method, state.params(state.cursor))
         state.requests += 1
@@ -192,7 +203,7 @@ async def walk(
             if isinstance(outcome.error, OperationTimeLimit) and blocked < MAX_OPERATING_RETRIES:
                 blocked += 1  # the transport now holds the method until its operating reset
                 break
-            fresh, full = state.take(outcome.unwrap())
+            fresh, full = state.take(outcome.unwrap(), "batch", f"result.result.p{k}")
             rows.extend(fresh)
             if not full:
                 break

@@ -7,7 +7,9 @@ activity is not a todo (api-spec.md §4.9.2–4.9.6, server-behaviour.md §1.6).
 be edited (``CAN_NOT_UPDATE_COMPLETED_TODO`` and its siblings); reopen it first with
 ``crm.activity.update`` ``COMPLETED=N``.
 
-All return the todo's id. Errors: see :mod:`desktop_app.bitrix.client`, plus
+All return the todo's id (the reply ``{"id": N}`` is checked by
+:class:`~desktop_app.bitrix.replies.TodoId`; another shape raises
+:class:`~desktop_app.bitrix.errors.BadResponse`). Errors: see :mod:`desktop_app.bitrix.client`, plus
 :class:`~desktop_app.bitrix.errors.InvalidParameter` for values refused before sending. Each has a
 pure ``prepare_*`` twin returning the :class:`~desktop_app.bitrix.prepared.PreparedCall` (same
 checks, nothing sent) for the outbox.
@@ -19,9 +21,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .errors import BadResponse, InvalidParameter
+from .errors import InvalidParameter
 from .models import TODO_COLOR_IDS, format_datetime
 from .prepared import PreparedCall
+from .replies import TodoId
 
 if TYPE_CHECKING:
     from .client import BitrixClient
@@ -73,11 +76,7 @@ class TodoMethods:
 
     async def _send(self, prepared: PreparedCall) -> int:
         reply = await self._client.send(prepared)
-        result = reply.result
-        if not isinstance(result, dict) or "id" not in result:
-            raise BadResponse(f"{self._client.host} answered {prepared.method} without an id.", method=prepared.method,
-                              host=self._client.host, status=reply.status, body_start="")
-        return int(result["id"])
+        return self._client.checker.check(TodoId, reply.result, method=prepared.method, status=reply.status).id
 
     def prepare_update(
         self,

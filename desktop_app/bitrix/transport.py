@@ -1,33 +1,49 @@
 """HTTP transport of the Bitrix24 REST client: one ``httpx.AsyncClient``, JSON POST, envelopes.
 
 A call is ``POST {base}/rest/{user_id}/{code}/{method}`` with a JSON body (api-spec.md §1.2). The
-reply is either the success envelope ``{"result", "next"?, "total"?, "time"}`` (§1.4), returned as
-:class:`Response`, or the error envelope ``{"error", "error_description"}`` (§1.5), raised as a
-:class:`~desktop_app.bitrix.errors.BitrixError` subclass. Network failures become
-:class:`~desktop_app.bitrix.errors.PortalUnreachable` / ``RequestTimeout``; a body that is not a
-Bitrix24 JSON envelope becomes :class:`~desktop_app.bitrix.errors.BadResponse`.
+reply is either the success envelope ``{"result", "next"?, "total"?, "time"}`` (§1.4), checked by
+:class:`~desktop_app.bitrix.replies.Envelope` and returned as :class:`Response`, or the error envelope
+``{"error", "error_description"}`` (§1.5), raised as a :class:`~desktop_app.bitrix.errors.BitrixError`
+subclass. Network failures become :class:`~desktop_app.bitrix.errors.PortalUnreachable` /
+``RequestTimeout``; a body that is not a Bitrix24 JSON envelope, or an envelope whose ``total`` /
+``next`` / ``time`` has the wrong type, becomes :class:`~desktop_app.bitrix.errors.BadResponse`
+(``field`` names the JSON path).
 
-Whether a failed call may have been executed is part of the error (the outbox depends on it):
+Whether a failed call may have been executed is part of the error (the outbox depends on it;
+:func:`~desktop_app.bitrix.errors.outcome_unknown` is the single test):
 
 - not sent: connection refused / DNS / TLS / connect or pool timeout, a failed write →
-  ``PortalUnreachable(sent=False)``;
+  ``PortalUnreachable(sent=False)``; a redirect not followed (``PortalMoved``, ``PortalMoveUnconfirmed``);
 - outcome unknown: a read timeout after the request left → ``RequestTimeout(sent=True)``; the
-  connection dropped before the reply (``httpx.RemoteProtocolError``, ``httpx.ReadError``) →
-  :class:`~desktop_app.bitrix.errors.ConnectionDropped` (``sent=True``);
+  overall deadline passed → :class:`~desktop_app.bitrix.errors.DeadlineExceeded`; the connection
+  dropped before the reply (``httpx.RemoteProtocolError``, ``httpx.ReadError``) →
+  :class:`~desktop_app.bitrix.errors.ConnectionDropped`; a reply we cannot read →
+  ``BadResponse`` (a reply over the size cap → :class:`~desktop_app.bitrix.errors.ReplyTooLarge`);
 - answered: 503 ``QUERY_LIMIT_EXCEEDED`` → ``RateLimited``, other 5xx → ``ServerError``, 401
   ``expired_token`` → the auth is asked to refresh (``on_token_expired``; a webhook has nothing to
   refresh) and the call is replayed once — the portal did not execute it; a second
   ``expired_token`` raises :class:`~desktop_app.bitrix.errors.TokenExpired` (api-spec.md §1.6).
 
-Redirects are not followed by httpx (a followed 302 turns a POST into a GET and loses the body):
-a redirect to another host is treated as a renamed portal and the call is sent again there once.
+Deadline and size: every HTTP request (connect → last byte of the body, not counting the wait for
+the rate limiter) must finish within ``deadline`` seconds (:data:`DEFAULT_DEADLINE`, 70 s: the cloud
+cuts a request at 60 s, api-spec.md §2.2), else ``DeadlineExceeded``. The body is streamed and
+refused beyond ``max_reply_bytes`` (:data:`MAX_REPLY_BYTES`, 32 MiB, counted after content decoding):
+a ``Content-Length`` above it is refused before reading, a longer body as soon as the count passes it.
+
+Redirects are not followed by httpx (a followed 302 turns a POST into a GET and loses the body, and
+would send the webhook code to whatever host the ``Location`` names). A redirect is classified by
+:func:`~desktop_app.bitrix.moves.classify_move`: a move over HTTPS from one Bitrix24 cloud domain to
+another (a renamed portal, api-spec.md §1.1) is followed once and remembered (``on_portal_moved``);
+a redirect to the same host raises ``PortalMoved``; any other move raises
+:class:`~desktop_app.bitrix.errors.PortalMoveUnconfirmed` and sends nothing to the new host until
+:meth:`BitrixTransport.confirm_move` is called with its address.
 
 Limits (:mod:`desktop_app.bitrix.limits`, api-spec.md §2): every HTTP request first takes a slot of
 the client-side leaky bucket (``rate_plan``, default :attr:`RatePlan.STANDARD`; ``None`` = off), a
 call of a method blocked by the operating limit waits for its reset, and idempotent calls (reads,
 batches of reads) are retried with jittered exponential backoff after 503, 429 and 5xx, and once
-after a dropped connection or a read timeout (``retry``). Writes are never retried here: they raise
-as described above.
+after a dropped connection, a read timeout or a passed deadline (``retry``); a reply over the size
+cap is not retried. Writes are never retried here: they raise as described above.
 
 Nothing here logs or raises text containing the webhook code.
 """
@@ -42,20 +58,23 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
-from .auth import Webhook
+from .auth import Webhook, split_portal_url
 from .errors import (
     BadResponse,
     BitrixError,
     ConnectionDropped,
+    DeadlineExceeded,
+    InvalidWebhookUrl,
     OperationTimeLimit,
     PortalMoved,
+    PortalMoveUnconfirmed,
     PortalUnreachable,
     RateLimited,
+    ReplyTooLarge,
     RequestTimeout,
     TokenExpired,
     TransportError,
@@ -72,12 +91,19 @@ from .limits import (
     is_idempotent,
     methods_of,
 )
+from .moves import classify_move
+from .replies import Checker, Envelope
 
 log = logging.getLogger(__name__)
 
 #: Timeouts in seconds. The cloud cuts a request at 60 s (api-spec.md §2.2), so the read timeout
 #: sits above it: a slow batch must not be abandoned by us before the server gives up.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=75.0, write=30.0, pool=10.0)
+#: Seconds one HTTP request may take in all, connect → last byte of the body (the cloud cuts at 60 s).
+DEFAULT_DEADLINE = 70.0
+#: Largest reply body accepted, in bytes after content decoding (32 MiB; a 50-row page is ~100 KB,
+#: a batch of 50 full pages ~5 MB).
+MAX_REPLY_BYTES = 32 * 1024 * 1024
 USER_AGENT = "ActivityDesk/0.1 (+httpx)"
 
 
@@ -92,6 +118,7 @@ class Response:
         time: the ``time`` object (seconds as floats; ``operating`` seconds and
             ``operating_reset_at`` Unix time when the portal sends them).
         status: HTTP status (200).
+        method: the REST method that was called.
     """
 
     result: Any
@@ -99,6 +126,16 @@ class Response:
     next: int | None = None
     time: dict[str, Any] = field(default_factory=dict)
     status: int = 200
+    method: str = ""
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """One HTTP reply read in full (within the deadline and the size cap)."""
+
+    status: int
+    headers: httpx.Headers
+    content: bytes
 
 
 class BitrixTransport:
@@ -121,6 +158,9 @@ class BitrixTransport:
             method that reached it wait for the reset before being sent); ``None`` = wait only after
             a 429 ``OPERATION_TIME_LIMIT``.
         operating_fallback_wait: seconds a method waits after a 429 when the portal never told its reset.
+        deadline: seconds one HTTP request may take in all, connect → last byte
+            (:data:`DEFAULT_DEADLINE`); ``None`` = no overall deadline (only ``timeout`` applies).
+        max_reply_bytes: largest reply body accepted (:data:`MAX_REPLY_BYTES`).
 
     Create it inside the running event loop; close it with :meth:`aclose`.
     """
@@ -137,8 +177,14 @@ class BitrixTransport:
         retry: RetryPolicy = DEFAULT_RETRY,
         operating_limit: float | None = None,
         operating_fallback_wait: float = 60.0,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_reply_bytes: int = MAX_REPLY_BYTES,
     ) -> None:
         self._webhook = webhook
+        self._deadline = deadline
+        self._max_reply_bytes = max_reply_bytes
+        #: Checks replies against their documented shapes (:mod:`desktop_app.bitrix.replies`).
+        self.checker = Checker(lambda: self.host, self._redact)
         self._bucket = LeakyBucket(rate_plan) if rate_plan is not None else None
         self._retry = retry
         self._operating = OperatingTracker(operating_limit, fallback_wait=operating_fallback_wait)
@@ -178,6 +224,29 @@ class BitrixTransport:
         """A snapshot of the counters (:class:`~desktop_app.bitrix.limits.TransportStats`)."""
         return TransportStats(**self._counts)
 
+    @property
+    def deadline(self) -> float | None:
+        """Seconds one HTTP request may take in all (``None`` = none)."""
+        return self._deadline
+
+    @property
+    def max_reply_bytes(self) -> int:
+        return self._max_reply_bytes
+
+    def confirm_move(self, new_base_url: str) -> str:
+        """The user confirmed that the portal moved to ``new_base_url`` (``scheme://host[:port]``, as in
+        :attr:`PortalMoveUnconfirmed.new_base_url`): send every call there from now on, and tell
+        ``on_portal_moved``. Returns the normalised base URL.
+
+        Raises:
+            InvalidWebhookUrl: not a portal address (a path, no host, plain http to a non-loopback host).
+        """
+        base_url, path = split_portal_url(new_base_url)
+        if path not in ("", "/"):
+            raise InvalidWebhookUrl("a portal address is scheme://host[:port], without a path")
+        self._move_to(replace(self._webhook, base_url=base_url))
+        return base_url
+
     async def aclose(self) -> None:
         await self._http.aclose()
 
@@ -201,7 +270,11 @@ class BitrixTransport:
                 ``TokenExpired`` when ``expired_token`` came back after one refresh and replay.
             PortalUnreachable / RequestTimeout / ConnectionDropped: no answer (``sent`` says whether
                 the call may have been executed; see the module docstring).
-            BadResponse: an answer that is not a Bitrix24 JSON envelope.
+            BadResponse: an answer that is not a Bitrix24 JSON envelope, or whose ``total`` / ``next`` /
+                ``time`` has the wrong type (``field`` says which); ``ReplyTooLarge`` over the size cap.
+            DeadlineExceeded: the request took longer than ``deadline`` in all.
+            PortalMoved: the portal redirects to its own pages, or keeps redirecting.
+            PortalMoveUnconfirmed: the portal redirects to a host that needs the user's confirmation.
         """
         if max(self._retry.attempts, self._retry.network_attempts) <= 1 or not is_idempotent(method, params):
             return await self._attempt(method, params)
@@ -287,18 +360,16 @@ class BitrixTransport:
     async def _call(self, method: str, params: dict[str, Any] | None) -> Response:
         body = json.dumps(params or {}, ensure_ascii=False, default=str).encode("utf-8")
         webhook = self._webhook
-        for _ in range(2):
+        followed = False
+        while True:
             reply = await self._send(webhook, method, body)
-            if reply.status_code in (301, 302, 303, 307, 308):
-                webhook = self._follow_move(webhook, method, reply)
+            if reply.status in (301, 302, 303, 307, 308):
+                webhook = self._follow_move(webhook, method, reply, followed)
+                followed = True
                 continue
             return self._decode(method, reply)
-        raise PortalMoved(
-            f"{self.host} keeps redirecting {method}; open the portal in a browser to check it.",
-            method=method, host=self.host, sent=True,
-        )
 
-    async def _send(self, webhook: Webhook, method: str, body: bytes) -> httpx.Response:
+    async def _send(self, webhook: Webhook, method: str, body: bytes) -> _Raw:
         if self._bucket is not None:
             queued = time.monotonic()
             await self._bucket.acquire()
@@ -306,9 +377,14 @@ class BitrixTransport:
         self._counts["requests"] += 1
         started = time.monotonic()
         try:
-            reply = await self._http.post(
-                webhook.method_url(method), content=body, headers={"Content-Type": "application/json"}
-            )
+            async with asyncio.timeout(self._deadline):
+                reply = await self._exchange(webhook, method, body)
+        except TimeoutError:
+            limit = float(self._deadline or 0.0)
+            raise DeadlineExceeded(
+                f"{webhook.host} did not finish answering {method} within {limit:g} s.",
+                method=method, host=webhook.host, deadline=limit,
+            ) from None
         except httpx.TimeoutException as exc:
             sent = not isinstance(exc, (httpx.ConnectTimeout, httpx.PoolTimeout))
             cls = RequestTimeout if sent else PortalUnreachable
@@ -320,7 +396,7 @@ class BitrixTransport:
                 f"Cannot connect to {webhook.host}: {self._redact(str(exc)) or 'connection failed'}.",
                 method=method, host=webhook.host, sent=False,
             ) from None
-        except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.DecodingError) as exc:
             raise ConnectionDropped(
                 f"The connection to {webhook.host} broke during {method} before an answer came: "
                 f"{self._redact(str(exc)) or type(exc).__name__}.",
@@ -335,51 +411,93 @@ class BitrixTransport:
         elapsed = time.monotonic() - started
         if self._bucket is not None:
             self._bucket.observe(elapsed)
-        log.debug("%s %s -> %s in %.3f s", webhook.host, method, reply.status_code, elapsed)
+        log.debug("%s %s -> %s in %.3f s", webhook.host, method, reply.status, elapsed)
         return reply
 
-    def _follow_move(self, webhook: Webhook, method: str, reply: httpx.Response) -> Webhook:
-        location = reply.headers.get("location", "")
-        target = urlsplit(location)
-        if not target.hostname or target.netloc == urlsplit(webhook.base_url).netloc:
+    async def _exchange(self, webhook: Webhook, method: str, body: bytes) -> _Raw:
+        """POST and read the body streamed, refusing it beyond the size cap (the caller holds the deadline)."""
+        cap = self._max_reply_bytes
+        request = self._http.build_request(
+            "POST", webhook.method_url(method), content=body, headers={"Content-Type": "application/json"})
+        reply = await self._http.send(request, stream=True)
+        try:
+            if 300 <= reply.status_code < 400:  # a redirect's body is never used
+                return _Raw(reply.status_code, reply.headers, b"")
+            declared = reply.headers.get("content-length", "").strip()
+            if declared.isdigit() and int(declared) > cap:
+                raise self._too_large(webhook, method, reply.status_code, f"{int(declared):,} bytes announced")
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in reply.aiter_bytes():
+                size += len(chunk)
+                if size > cap:
+                    raise self._too_large(webhook, method, reply.status_code, f"more than {cap:,} bytes sent")
+                chunks.append(chunk)
+            return _Raw(reply.status_code, reply.headers, b"".join(chunks))
+        finally:
+            await reply.aclose()
+
+    def _too_large(self, webhook: Webhook, method: str, status: int, seen: str) -> ReplyTooLarge:
+        cap = self._max_reply_bytes
+        return ReplyTooLarge(
+            f"{webhook.host} answered {method} with a reply larger than the {cap:,}-byte limit ({seen}); "
+            "it was not read.", method=method, host=webhook.host, status=status, limit=cap)
+
+    def _follow_move(self, webhook: Webhook, method: str, reply: _Raw, followed: bool) -> Webhook:
+        """The webhook to re-send to after a redirect, or the error (see :mod:`desktop_app.bitrix.moves`)."""
+        move = classify_move(webhook.base_url, reply.headers.get("location", ""))
+        if move.kind == "same_host":
             raise PortalMoved(
-                f"{webhook.host} redirected {method} to a page of its own (HTTP {reply.status_code}); "
+                f"{webhook.host} redirected {method} to a page of its own (HTTP {reply.status}); "
                 "the portal may be blocked or its licence expired.",
-                method=method, host=webhook.host, sent=True,
+                method=method, host=webhook.host, sent=False,
             )
-        moved = replace(webhook, base_url=f"{target.scheme or 'https'}://{target.netloc}")
-        log.info("portal %s moved to %s", webhook.host, moved.host)
+        if move.kind == "unconfirmed":
+            log.warning("portal %s redirects to %s; not followed until the user confirms the move",
+                        webhook.host, move.new_host)
+            raise PortalMoveUnconfirmed(
+                f"{webhook.host} redirects {method} to {move.new_host}. Nothing was sent there: confirm that "
+                "the portal has moved to follow it.",
+                method=method, old_host=webhook.host, new_host=move.new_host, new_base_url=move.new_base_url,
+            )
+        if followed:
+            raise PortalMoved(
+                f"{webhook.host} keeps redirecting {method}; open the portal in a browser to check it.",
+                method=method, host=webhook.host, sent=False,
+            )
+        moved = replace(webhook, base_url=move.new_base_url)
+        self._move_to(moved)
+        return moved
+
+    def _move_to(self, moved: Webhook) -> None:
+        log.info("portal %s moved to %s", self._webhook.host, moved.host)
         self._webhook = moved
         if self._on_portal_moved is not None:
             self._on_portal_moved(moved.base_url)
-        return moved
 
-    def _decode(self, method: str, reply: httpx.Response) -> Response:
-        status = reply.status_code
+    def _decode(self, method: str, reply: _Raw) -> Response:
+        status = reply.status
         try:
-            payload = reply.json()
-        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+            payload = json.loads(reply.content)
+        except (ValueError, UnicodeDecodeError, RecursionError):  # JSONDecodeError, > 4300-digit ints, deep nesting
             raise BadResponse(
                 f"{self.host} answered {method} with something that is not JSON (HTTP {status}); "
                 "is this a Bitrix24 portal address?",
-                method=method, host=self.host, status=status, body_start=self._redact(reply.text[:200]),
+                method=method, host=self.host, status=status, body_start=self._body_start(reply),
             ) from None
         if isinstance(payload, dict) and "error" in payload:
             raise error_from_envelope(payload, status, method)
         if not isinstance(payload, dict) or "result" not in payload or status >= 400:
             raise BadResponse(
                 f"{self.host} answered {method} without a Bitrix24 result (HTTP {status}).",
-                method=method, host=self.host, status=status, body_start=self._redact(reply.text[:200]),
+                method=method, host=self.host, status=status, body_start=self._body_start(reply),
             )
-        total = payload.get("total")
-        nxt = payload.get("next")
-        return Response(
-            result=payload["result"],
-            total=int(total) if total is not None else None,
-            next=int(nxt) if nxt is not None else None,
-            time=payload.get("time") or {},
-            status=status,
-        )
+        envelope = self.checker.check(Envelope, payload, method=method, status=status, path="")
+        return Response(result=envelope.result, total=envelope.total, next=envelope.next, time=envelope.time,
+                        status=status, method=method)
+
+    def _body_start(self, reply: _Raw) -> str:
+        return self._redact(reply.content[:200].decode("utf-8", "replace"))
 
     def _redact(self, text: str) -> str:
         code = self._webhook.code
@@ -391,16 +509,19 @@ _NO_RETRY_CODES = frozenset({"OVERLOAD_LIMIT", "PORTAL_DELETED"})
 
 
 def _retryable(error: BaseException) -> bool:
-    """503 / 429 / 5xx, a dropped connection or a read timeout (the request may have gone out, but
-    an idempotent call does not mind). A connection that never opened is not retried here: httpx
-    already retried it, and an offline portal should show as offline at once."""
+    """503 / 429 / 5xx, a dropped connection, a read timeout or a passed deadline (the request may
+    have gone out, but an idempotent call does not mind); never a reply over the size cap. A
+    connection that never opened is not retried here: httpx already retried it, and an offline
+    portal should show as offline at once."""
     if isinstance(error, (RateLimited, OperationTimeLimit)):
         return True
     if isinstance(error, BitrixError):
         return error.status >= 500 and error.code not in _NO_RETRY_CODES
+    if isinstance(error, ReplyTooLarge):
+        return False  # the same request would bring the same reply
     if isinstance(error, BadResponse):
         return error.status >= 500
     return isinstance(error, PortalUnreachable) and error.sent
 
 
-__all__ = ["DEFAULT_TIMEOUT", "BitrixError", "BitrixTransport", "Response"]
+__all__ = ["DEFAULT_DEADLINE", "DEFAULT_TIMEOUT", "MAX_REPLY_BYTES", "BitrixError", "BitrixTransport", "Response"]
