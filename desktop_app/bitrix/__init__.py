@@ -16,6 +16,8 @@ from .errors import (
     BadResponse,
     BitrixClientError,
     BitrixError,
+    ConnectionDropped,
+    DeadlineExceeded,
     InvalidArgument,
     InvalidParameter,
     InvalidWebhookUrl,
@@ -23,22 +25,26 @@ from .errors import (
     NotFound,
     OperationTimeLimit,
     PortalMoved,
+    PortalMoveUnconfirmed,
     PortalUnreachable,
     RateLimited,
+    ReplyTooLarge,
     RequestTimeout,
     ServerError,
     TransportError,
+    outcome_unknown,
 )
 from .limits import RatePlan, RetryPolicy, TransportStats
 from .models import Activity, ActivityType, CrmItem, Direction, OwnerType, Page, User
 from .paging import CursorStalled, WalkPage
-from .transport import BitrixTransport, Response
+from .transport import DEFAULT_DEADLINE, MAX_REPLY_BYTES, BitrixTransport, Response
 
 __all__ = [
-    "MAX_BATCH_COMMANDS", "PAGE_SIZE", "AccessDenied", "Activity", "ActivityType", "AuthError", "BadResponse",
-    "BatchReply", "BitrixClient", "BitrixClientError", "BitrixError", "BitrixTransport", "CommandResult", "CrmItem",
-    "CursorStalled", "Direction", "InvalidArgument", "InvalidParameter", "InvalidWebhookUrl", "MethodNotFound",
-    "NotFound", "OperationTimeLimit", "OwnerType", "Page", "PortalMoved", "PortalUnreachable", "RateLimited",
-    "RatePlan", "RequestTimeout", "Response", "RetryPolicy", "ServerError", "TransportError", "TransportStats",
-    "User", "WalkPage", "Webhook",
+    "DEFAULT_DEADLINE", "MAX_BATCH_COMMANDS", "MAX_REPLY_BYTES", "PAGE_SIZE", "AccessDenied", "Activity",
+    "ActivityType", "AuthError", "BadResponse", "BatchReply", "BitrixClient", "BitrixClientError", "BitrixError",
+    "BitrixTransport", "CommandResult", "ConnectionDropped", "CrmItem", "CursorStalled", "DeadlineExceeded",
+    "Direction", "InvalidArgument", "InvalidParameter", "InvalidWebhookUrl", "MethodNotFound", "NotFound",
+    "OperationTimeLimit", "OwnerType", "Page", "PortalMoveUnconfirmed", "PortalMoved", "PortalUnreachable",
+    "RateLimited", "RatePlan", "ReplyTooLarge", "RequestTimeout", "Response", "RetryPolicy", "ServerError",
+    "TransportError", "TransportStats", "User", "WalkPage", "Webhook", "outcome_unknown",
 ]
