@@ -8,8 +8,9 @@ field the change sets, three values — the user's base, the user's value and th
 
 - the user did not change the field (value = base): for ``crm.activity.todo.update``, which must
   carry title, description, deadline and colour (omitted title/description are **blanked** by the
-  portal, server-behaviour.md §1.6), the portal's current value is sent instead, so a colleague's
-  change made meanwhile is kept; ``responsibleId`` is left out (the portal keeps the current one);
+  portal, server-behaviour.md §1.6), a value someone else set meanwhile is sent instead, so their
+  change is kept (``responsibleId`` is then left out: the portal keeps the current one); a value
+  one of our own earlier changes wrote is not kept over this newer change;
 - the user changed it and the portal still holds the base (or already holds the user's value, or a
   value one of our own confirmed changes wrote): it is sent;
 - the user changed it and someone else changed it too, to another value: a **clash** — the entry
@@ -140,7 +141,10 @@ def merge_with_portal(entry: OutboxEntry, activity: Activity, ours: Sequence[Out
         now = normalised(key, portal_value(activity, key))
         mine = normalised(key, value)
         if entry.method == "crm.activity.todo.update" and mine == was:
-            _adopt(params, key, activity)  # not the user's change: whatever the portal holds now
+            # Not the user's change: keep what someone else set meanwhile (what our own queued
+            # changes wrote is not kept over this newer one, which sets the value the user saw).
+            if not trusted and now != was and now not in written.get(key, ()):
+                _adopt(params, key, activity)
             continue
         if trusted or now in (was, mine) or now in written.get(key, ()):
             continue

@@ -158,6 +158,10 @@ class ActivityDetails:
         entity_names: ``(entityTypeId, entityId)`` → display name, for bindings, the owner and the
             communications' entities (missing when the portal did not return the item).
         user_names: user id → "Name Last name" for the responsible, author and editor.
+        ping_offsets: a todo's reminders (minutes before the deadline, ``[]`` = none) as Activity
+            Desk set them (:meth:`ChangeService.known_ping_offsets
+            <desktop_app.services.changes.ChangeService.known_ping_offsets>`); ``None`` = not known
+            here (the portal does not return them, api-spec.md §4.9.1).
     """
 
     activity: Activity
@@ -165,6 +169,7 @@ class ActivityDetails:
     bindings: list[Binding] = field(default_factory=list)
     entity_names: dict[tuple[int, int], str] = field(default_factory=dict)
     user_names: dict[int, str] = field(default_factory=dict)
+    ping_offsets: list[int] | None = None
 
     def entity_name(self, entity_type_id: int, entity_id: int) -> str | None:
         """The entity's display name, or ``None`` when unknown."""

@@ -14,8 +14,12 @@ from datetime import datetime, timedelta, tzinfo
 
 from desktop_app.bitrix.models import TODO_COLOR_IDS, Activity
 
-#: Reminder choices the form offers, in minutes before the deadline (``pingOffsets``).
-PING_CHOICES: tuple[int, ...] = (0, 15, 30, 60, 120, 1440)
+#: The portal's reminder presets, in minutes before the deadline (``pingOffsets``): at the time,
+#: 15 min, 30 min, 1 h, 1 day. Other values are typed as custom minutes.
+PING_CHOICES: tuple[int, ...] = (0, 15, 30, 60, 1440)
+
+#: What the todo edit form sends as the ``pingOffsets`` of a todo whose reminders were not changed.
+KEEP_REMINDERS = None
 
 _DEADLINE_FORMATS = (
     "%Y-%m-%d %H:%M",
@@ -52,7 +56,11 @@ class TodoDraft:
         title, description: plain text.
         responsible_id: user id, or ``None`` for the webhook's user.
         color_id: ``"1"``…``"7"`` or ``None`` (default colour).
-        ping_offsets: minutes before the deadline.
+        ping_offsets: the ticked presets, minutes before the deadline.
+        ping_text: custom reminders as typed: whole minutes before the deadline, separated by
+            commas or spaces (``"90, 2880"``); empty = none.
+        keep_pings: edit mode only — the reminders are not known here and the user chose to leave
+            them as they are on the portal (nothing about them is sent).
     """
 
     owner_type_id: int
@@ -63,6 +71,13 @@ class TodoDraft:
     responsible_id: int | None = None
     color_id: str | None = None
     ping_offsets: list[int] = field(default_factory=list)
+    ping_text: str = ""
+    keep_pings: bool = False
+
+    def all_ping_offsets(self) -> list[int]:
+        """Presets and custom minutes together, ascending, without duplicates (``pingOffsets``).
+        Unreadable custom text counts as none (:meth:`problems` names it)."""
+        return sorted(set(self.ping_offsets) | set(parse_ping_text(self.ping_text) or []))
 
     def parse_deadline(self, tz: tzinfo) -> datetime | None:
         """The deadline as an aware datetime; text without an offset is read in ``tz``.
@@ -84,7 +99,10 @@ class TodoDraft:
             out.append(FieldProblem("title", "too_long"))
         if self.color_id is not None and self.color_id not in TODO_COLOR_IDS:
             out.append(FieldProblem("colorId", "palette"))
-        if any(p < 0 for p in self.ping_offsets):
+        custom = parse_ping_text(self.ping_text)
+        if custom is None:
+            out.append(FieldProblem("pingOffsets", "format"))
+        elif any(p < 0 for p in [*self.ping_offsets, *custom]):
             out.append(FieldProblem("pingOffsets", "negative"))
         if self.responsible_id is not None and self.responsible_id <= 0:
             out.append(FieldProblem("responsibleId", "required"))
@@ -93,20 +111,24 @@ class TodoDraft:
 
 @dataclass(frozen=True)
 class TodoUpdate:
-    """The full-update intent of the todo form's edit mode (``crm.activity.todo.update``,
-    api-spec.md §4.9.2, server-behaviour.md §1.6).
+    """The todo form's edit intent (api-spec.md §4.9.2–4.9.6, server-behaviour.md §1.6).
 
-    Every content field is carried, because the portal **blanks** ``title`` and ``description`` when
-    they are omitted and replaces the reminders with ``ping_offsets`` (empty = none). ``activity`` is
-    the todo as loaded (its ``id``, owner and ``last_updated`` for conflict checks).
+    Fields the user did not change hold the todo's values **as loaded** (never the form's
+    re-typed version of them, e.g. a deadline cut to minutes), so :attr:`changed` names exactly
+    what the user changed; only that is sent: by the narrow ``crm.activity.todo.update*`` calls
+    when they suffice, else by ``crm.activity.todo.update`` whose other fields are then filled
+    with the portal's values at send time (:mod:`desktop_app.services.change_merge`).
 
     Attributes:
-        activity: the loaded todo.
+        activity: the loaded todo (its ``id``, owner and the base of the merge).
         deadline: aware datetime.
-        title, description: plain text (may be empty, but always sent).
-        responsible_id: user id, or ``None`` to keep the current one (the portal ignores 0).
+        title, description: plain text.
+        responsible_id: user id (the loaded one when unchanged).
         color_id: ``"1"``…``"7"`` or ``None`` (default colour).
-        ping_offsets: minutes before the deadline.
+        ping_offsets: the reminders to set, minutes before the deadline, ascending; ``None`` = leave
+            them as they are (unknown here and not chosen by the user).
+        changed: the ``crm.activity.todo.update`` parameter names the user changed (``title``,
+            ``description``, ``deadline``, ``responsibleId``, ``colorId``, ``pingOffsets``).
     """
 
     activity: Activity
@@ -115,16 +137,33 @@ class TodoUpdate:
     description: str
     responsible_id: int | None
     color_id: str | None
-    ping_offsets: tuple[int, ...]
+    ping_offsets: tuple[int, ...] | None
+    changed: frozenset[str] = frozenset()
 
     @property
     def is_completed(self) -> bool:
         """The portal refuses completed todos (``CAN_NOT_UPDATE_COMPLETED_TODO``)."""
         return self.activity.completed
 
+    @property
+    def needs_full_update(self) -> bool:
+        """Only ``crm.activity.todo.update`` sets a title or reminders (no narrow method does)."""
+        return bool(self.changed & {"title", "pingOffsets"})
 
-def todo_update(draft: TodoDraft, activity: Activity, tz: tzinfo) -> TodoUpdate:
-    """The edit-mode intent for ``activity`` from what the form holds.
+
+def _same_text(typed: str, loaded: str) -> bool:
+    return typed.replace("\r\n", "\n") == (loaded or "").replace("\r\n", "\n")
+
+
+def todo_update(draft: TodoDraft, activity: Activity, tz: tzinfo,
+                known_ping_offsets: list[int] | None = None) -> TodoUpdate:
+    """The edit intent for ``activity`` from what the form holds.
+
+    ``known_ping_offsets`` are the reminders the form showed (``None``: not known here; then they
+    change only when the draft does not keep them, ``keep_pings``). A field counts as changed when
+    its text differs from what the form showed for the loaded value: a deadline whose seconds the
+    form does not show, line endings and a title past the 255 characters the form holds are not
+    changes.
 
     Raises:
         ValueError: the draft has problems (:meth:`TodoDraft.problems`), or the todo is completed
@@ -136,9 +175,53 @@ def todo_update(draft: TodoDraft, activity: Activity, tz: tzinfo) -> TodoUpdate:
     deadline = draft.parse_deadline(tz)
     if problems or deadline is None:
         raise ValueError(f"draft has problems: {problems}")
-    return TodoUpdate(activity=activity, deadline=deadline, title=draft.title, description=draft.description,
-                      responsible_id=draft.responsible_id, color_id=draft.color_id,
-                      ping_offsets=tuple(draft.ping_offsets))
+    changed: set[str] = set()
+    loaded = activity.deadline
+    shown = loaded.astimezone(tz).replace(second=0, microsecond=0) if loaded is not None else None
+    if loaded is not None and deadline in (loaded, shown):
+        deadline = loaded
+    else:
+        changed.add("deadline")
+    title = draft.title
+    if title in (activity.subject, activity.subject[:255]):
+        title = activity.subject
+    else:
+        changed.add("title")
+    description = draft.description
+    if _same_text(description, activity.description):
+        description = activity.description
+    else:
+        changed.add("description")
+    responsible = draft.responsible_id
+    if responsible is not None and responsible != activity.responsible_id:
+        changed.add("responsibleId")
+    else:
+        responsible = activity.responsible_id or None
+    if (draft.color_id or None) != (activity.color_id or None):
+        changed.add("colorId")
+    pings: tuple[int, ...] | None
+    if known_ping_offsets is None and draft.keep_pings:
+        pings = KEEP_REMINDERS
+    else:
+        pings = tuple(draft.all_ping_offsets())
+        if known_ping_offsets is None or set(pings) != set(known_ping_offsets):
+            changed.add("pingOffsets")
+    return TodoUpdate(activity=activity, deadline=deadline, title=title, description=description,
+                      responsible_id=responsible, color_id=draft.color_id, ping_offsets=pings,
+                      changed=frozenset(changed))
+
+
+def parse_ping_text(text: str) -> list[int] | None:
+    """Custom reminders as typed: whole minutes (0 or more) separated by commas, semicolons or
+    spaces (``"90, 2880"``). Returns them in typed order, or ``None`` when a piece is not a whole
+    number of minutes (negative ones are returned, for :meth:`TodoDraft.problems` to name)."""
+    pieces = [p for p in re.split(r"[\s,;]+", text or "") if p]
+    out: list[int] = []
+    for piece in pieces:
+        if not re.fullmatch(r"-?\d{1,6}", piece):
+            return None
+        out.append(int(piece))
+    return out
 
 
 def parse_deadline_text(text: str, tz: tzinfo) -> datetime | None:

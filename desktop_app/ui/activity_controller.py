@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -76,7 +77,6 @@ class ActivityController(QObject):
         self._directory: ContactDirectory | None = None
         self._details_service: DetailsService | None = None
         self._confirm: QMessageBox | None = None
-        self._loaded_pings: tuple[int, ...] = (0, 15)
 
         #: Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller.
         self.cards = OutboxCards(tasks, timeline, show_message=show_message, parent=self)
@@ -162,6 +162,8 @@ class ActivityController(QObject):
         except BitrixClientError as exc:
             self.details.show_error(str(exc))
             return
+        if self.changes is not None and details.activity.is_todo:  # crm.activity.get has no reminders
+            details = replace(details, ping_offsets=self.changes.known_ping_offsets(details.activity))
         if self.details.activity is None or self.details.activity.id == activity_id:
             self.details.show_details(details)
             self._refresh_details_entries(activity_id)
@@ -203,8 +205,9 @@ class ActivityController(QObject):
         if self.session is None or activity.id <= 0:
             return
         if activity.is_todo:
-            self._loaded_pings = (0, 15)  # what the form shows: crm.activity.get has no reminders
-            self.todo_form.load(activity, self.session.tz, users=self.session.users, ping_offsets=list(self._loaded_pings))
+            # crm.activity.get has no reminders: the ones set from here, or None (the form says so).
+            pings = self.changes.known_ping_offsets(activity) if self.changes is not None else None
+            self.todo_form.load(activity, self.session.tz, users=self.session.users, ping_offsets=pings)
             self._show_side(self.todo_form)
             return
         if activity.type_id in EDITABLE_SYSTEM_TYPES:
@@ -307,7 +310,7 @@ class ActivityController(QObject):
         try:
             self.changes.add_todo(owner, deadline, title=draft.title.strip(), description=draft.description,
                                   responsible_id=draft.responsible_id, color_id=draft.color_id,
-                                  ping_offsets=sorted(set(draft.ping_offsets)))
+                                  ping_offsets=draft.all_ping_offsets())
         except InvalidParameter as exc:
             self._refused(self.todo_form, exc)
             return
@@ -316,41 +319,49 @@ class ActivityController(QObject):
                            "info")
 
     def _on_todo_update_submitted(self, update: TodoUpdate) -> None:
-        """Queue the narrowest calls that carry the edit.
+        """Queue only what the user changed (``update.changed``), by the narrowest calls.
 
-        A change of only deadline / description / colour / responsible goes out as the matching
-        ``crm.activity.todo.update*`` call(s): they leave everything else — notably the reminders,
+        Deadline / description / colour / responsible go out as the matching
+        ``crm.activity.todo.update*`` call(s), which leave everything else — notably the reminders,
         which ``crm.activity.get`` does not return — as it is on the portal. A new title or new
-        reminders need the full ``crm.activity.todo.update`` (api-spec.md §4.9.2–4.9.6)."""
+        reminders need the full ``crm.activity.todo.update`` (api-spec.md §4.9.2–4.9.6); it carries
+        the reminders the form knows or the user set, and its other fields are filled with the
+        portal's current values just before it is sent (:mod:`desktop_app.services.change_merge`),
+        so a colleague's change meanwhile is not overwritten."""
         if self.changes is None:
             return
         activity = update.activity
         owner = self.owner or EntityRef(activity.owner_type_id, activity.owner_id)
-        narrow: list[tuple[str, Any]] = []
-        if update.deadline != activity.deadline:
-            narrow.append(("update_todo_deadline", update.deadline))
-        if update.description != activity.description:
-            narrow.append(("update_todo_description", update.description))
-        if (update.color_id or None) != (activity.color_id or None):
-            narrow.append(("update_todo_color", update.color_id))
-        if update.responsible_id is not None and update.responsible_id != activity.responsible_id:
-            narrow.append(("update_todo_responsible", update.responsible_id))
-        full = update.title != activity.subject or set(update.ping_offsets) != set(self._loaded_pings)
+        changed = update.changed
+        if not changed:
+            self.todo_form.saving_finished(False)
+            self._show_message(self.tr("Nothing changed."), "info")
+            return
         try:
-            if full:
-                self.changes.update_todo(activity, owner, update.deadline, title=update.title,
-                                         description=update.description, responsible_id=update.responsible_id,
-                                         ping_offsets=update.ping_offsets, color_id=update.color_id)
-            elif not narrow:
-                self.todo_form.saving_finished(False)
-                self._show_message(self.tr("Nothing changed."), "info")
-                return
+            if update.needs_full_update:
+                if update.ping_offsets is None:  # the form asks first; never invent reminders
+                    raise ValueError("the reminders are not known here; choose them in the form")
+                self.changes.update_todo(
+                    activity, owner, update.deadline, title=update.title, description=update.description,
+                    responsible_id=update.responsible_id if "responsibleId" in changed else None,
+                    ping_offsets=update.ping_offsets, color_id=update.color_id)
             else:
+                narrow: list[tuple[str, Any]] = [
+                    (method, value) for name, method, value in (
+                        ("deadline", "update_todo_deadline", update.deadline),
+                        ("description", "update_todo_description", update.description),
+                        ("colorId", "update_todo_color", update.color_id),
+                        ("responsibleId", "update_todo_responsible", update.responsible_id),
+                    ) if name in changed]
                 for method, value in narrow:
                     activity = self._latest(activity)
                     getattr(self.changes, method)(activity, owner, value)
         except InvalidParameter as exc:
             self._refused(self.todo_form, exc)
+            return
+        except (LookupError, ValueError) as exc:
+            self.todo_form.saving_finished(False)
+            self._show_message(self.tr("This change can no longer be made: %1").replace("%1", str(exc)), "warning")
             return
         self.todo_form.saving_finished(True)
         self.close_side()

@@ -38,6 +38,7 @@ from desktop_app.store.entries import OutboxEntry
 from .bindings_panel import BindingsPanel, type_name
 from .outbox_entries import OutboxEntriesView
 from .timeline.format import DateTexts
+from .todo_reminders import reminders_text
 
 _C = "DetailsPane"
 #: Enum values (api-spec.md §3.3), translated in the ``DetailsPane`` context.
@@ -261,6 +262,8 @@ class DetailsPane(QWidget):
         ])
         notify = (self.tr("%1 %2 before").replace("%1", str(a.notify_value)).replace(
             "%2", self._enum("NOTIFY_TYPE", a.notify_type)) if a.notify_type else self.tr("None"))
+        if a.is_todo:  # a todo's reminders are its pingOffsets, not NOTIFY_* (issue 10)
+            notify = reminders_text(details.ping_offsets)
         self._group(self.tr("When"), [
             ("START_TIME", self.tr("Start"), when(a.start_time)),
             ("END_TIME", self.tr("End"), when(a.end_time)),

@@ -16,10 +16,8 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShort
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bitrix import Activity, User
 from desktop_app.services.todo import (
-    PING_CHOICES,
     FieldProblem,
     TodoDraft,
     default_deadline,
@@ -43,6 +40,7 @@ from desktop_app.services.todo import (
 
 from . import messages
 from .form_errors import FieldErrors
+from .todo_reminders import RemindersBox
 
 #: Todo palette (server-behaviour.md §4.9), ``None`` = default.
 TODO_COLORS: dict[str | None, str] = {
@@ -70,8 +68,8 @@ class TodoForm(FieldErrors, QWidget):
 
     Signals:
         submitted(TodoDraft): create mode — the user pressed Save and the draft passed the local checks.
-        update_submitted(TodoUpdate): edit mode (after :meth:`load`) — the full-update intent for
-            ``crm.activity.todo.update`` (title and description always carried).
+        update_submitted(TodoUpdate): edit mode (after :meth:`load`) — what the user changed
+            (:class:`~desktop_app.services.todo.TodoUpdate`; only that is sent).
         cancelled: the user closed the form (its content is kept for next time).
     """
 
@@ -86,6 +84,7 @@ class TodoForm(FieldErrors, QWidget):
         self._owner: tuple[int, int] = (0, 0)
         self._errors: dict[str, QLabel] = {}
         self._editing: Activity | None = None
+        self._loaded_pings: list[int] | None = None
 
         self.heading = QLabel(self)
         self.heading.setObjectName("todoHeading")
@@ -151,18 +150,10 @@ class TodoForm(FieldErrors, QWidget):
         color_row.addStretch(1)
         self._color_buttons[None].setChecked(True)
 
-        ping_labels = {
-            0: self.tr("At the deadline"), 15: self.tr("15 minutes before"), 30: self.tr("30 minutes before"),
-            60: self.tr("1 hour before"), 120: self.tr("2 hours before"), 1440: self.tr("1 day before"),
-        }
-        self.pings: dict[int, QCheckBox] = {}
-        ping_grid = QGridLayout()
-        for i, minutes in enumerate(PING_CHOICES):
-            box = QCheckBox(ping_labels[minutes], self)
-            box.setObjectName(f"todoPing_{minutes}")
-            box.setChecked(minutes in (0, 15))
-            self.pings[minutes] = box
-            ping_grid.addWidget(box, i // 2, i % 2)
+        #: Reminders: the portal's presets, other minutes, and the keep/set choice when unknown.
+        self.reminders = RemindersBox(self)
+        self.pings = self.reminders.pings
+        self.reminders.edited.connect(lambda: self._clear_error("pingOffsets"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -171,7 +162,7 @@ class TodoForm(FieldErrors, QWidget):
         self._add_row(form, self.tr("D&escription"), self.description, "description")
         self._add_row(form, self.tr("&Responsible"), self.responsible, "responsibleId")
         self._add_row(form, self.tr("Colour"), color_row, "colorId", buddy=self._color_buttons[None])
-        self._add_row(form, self.tr("Reminders"), ping_grid, "pingOffsets", buddy=self.pings[0])
+        self._add_row(form, self.tr("Reminders"), self.reminders, "pingOffsets", buddy=self.pings[0])
 
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setObjectName("todoSave")
@@ -250,10 +241,12 @@ class TodoForm(FieldErrors, QWidget):
     def load(self, activity: Activity, tz: tzinfo, *, users: dict[int, User] | None = None,
              ping_offsets: list[int] | None = None) -> None:
         """Edit an existing todo: fill deadline, title, description, responsible, colour and reminders
-        from it. ``ping_offsets`` are the todo's reminders in minutes (``crm.activity.get`` does not
-        return them; ``None`` shows the portal's default 0 and 15). ``users`` refills the responsible
-        list. A completed todo is shown but cannot be saved (``CAN_NOT_UPDATE_COMPLETED_TODO``)."""
+        from it. ``ping_offsets`` are the todo's reminders in minutes as Activity Desk knows them
+        (``crm.activity.get`` does not return them); ``None`` = not known: the form says so and
+        leaves them as they are unless the user explicitly sets new ones. ``users`` refills the
+        responsible list. A completed todo is shown but cannot be saved (``CAN_NOT_UPDATE_COMPLETED_TODO``)."""
         self._editing = activity
+        self._loaded_pings = None if ping_offsets is None else list(ping_offsets)
         self._owner = (activity.owner_type_id, activity.owner_id)
         self._tz = tz
         if users is not None:
@@ -270,9 +263,7 @@ class TodoForm(FieldErrors, QWidget):
         self.title.setText(activity.subject)
         self.description.setPlainText(activity.description)
         self._color_buttons[activity.color_id if activity.color_id in self._color_buttons else None].setChecked(True)
-        chosen = set(ping_offsets if ping_offsets is not None else (0, 15))
-        for minutes, box in self.pings.items():
-            box.setChecked(minutes in chosen)
+        self.reminders.show_offsets(self._loaded_pings)
         self.heading.setText(self.tr("Edit todo “%1”").replace("%1", activity.subject or "…"))
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+Enter)"))
         self._clear_errors()
@@ -291,6 +282,9 @@ class TodoForm(FieldErrors, QWidget):
 
     def _leave_edit_mode(self) -> None:
         self._editing = None
+        if not self.reminders.known:  # a new todo starts from the usual "at the time, 15 min before"
+            self.reminders.show_offsets([0, 15])
+        self._loaded_pings = None
         self.title.clear()
         self.description.clear()
         self.deadline.clear()
@@ -309,7 +303,9 @@ class TodoForm(FieldErrors, QWidget):
             description=self.description.toPlainText(),
             responsible_id=int(responsible) if responsible is not None else None,
             color_id=color_id,
-            ping_offsets=[m for m, box in self.pings.items() if box.isChecked()],
+            ping_offsets=self.reminders.ticked(),
+            ping_text=self.reminders.custom_text(),
+            keep_pings=self.reminders.keeps(),
         )
 
     def submit(self) -> None:
@@ -323,7 +319,14 @@ class TodoForm(FieldErrors, QWidget):
             self.show_problems(problems)
             return
         if self._editing is not None and self._tz is not None:
-            update = todo_update(draft, self._editing, self._tz)
+            update = todo_update(draft, self._editing, self._tz, self._loaded_pings)
+            if not update.changed:
+                self.state.setText(self.tr("Nothing changed."))
+                return
+            if update.needs_full_update and update.ping_offsets is None:
+                # Only crm.activity.todo.update sets a title, and it replaces the reminders.
+                self.show_problems([FieldProblem("pingOffsets", "unknown")])
+                return
             self.set_busy(True)
             self.update_submitted.emit(update)
             return
@@ -334,18 +337,29 @@ class TodoForm(FieldErrors, QWidget):
         first_widget: QWidget | None = None
         for problem in problems:
             label = self._errors.get(problem.field)
-            text = f"{messages.field_label(problem.field)}: {messages.rule_text(problem.field, problem.rule)}"
+            rule = self._rule_texts().get((problem.field, problem.rule)) or messages.rule_text(problem.field, problem.rule)
+            text = f"{messages.field_label(problem.field)}: {rule}"
             if label is None:
                 self.state.setText(text)
                 continue
             label.setText(text)
             label.show()
             if first_widget is None:
-                first_widget = {"deadline": self.deadline, "title": self.title,
-                                "responsibleId": self.responsible}.get(problem.field)
+                first_widget = {"deadline": self.deadline, "title": self.title, "responsibleId": self.responsible,
+                                "pingOffsets": self.reminders.set_button if not self.reminders.known
+                                else self.reminders.custom}.get(problem.field)
         self.state.setText(self.tr("Please correct the marked fields."))
         if first_widget is not None:
             first_widget.setFocus()
+
+    def _rule_texts(self) -> dict[tuple[str, str], str]:
+        return {
+            ("pingOffsets", "format"): self.tr("Type other reminders as whole minutes before the deadline, "
+                                               "separated by commas, e.g. 90, 2880."),
+            ("pingOffsets", "unknown"): self.tr(
+                "A new title is saved together with the reminders, and the ones set on the portal are not "
+                "visible here. Choose “Replace them with these” and tick the reminders this todo should have."),
+        }
 
     def saving_finished(self, ok: bool) -> None:
         """The portal answered: on success the typed content is cleared (responsible, colour and

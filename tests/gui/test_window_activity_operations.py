@@ -256,13 +256,17 @@ def test_a_colleagues_edit_meanwhile_is_a_conflict_the_user_decides(qtbot, windo
 
     portal = _PORTAL[0]
     todo_id = _create_todo(qtbot, window, "Confirm the shipping address")
-    # A colleague saves the todo on the portal between our load and our save.
+    # A colleague saves the todo's description on the portal between our load and our save, and we
+    # change the description too: the same field changed on both sides is the user's decision.
+    # (A colleague's change to another field is simply kept: tests/gui/test_reminders_roundtrip.py.)
     portal.faults.force_next(FaultKind.CONCURRENT_EDIT, method="crm.activity.get")
-    _trigger(window, todo_id, "quickColor_4")
+    _trigger(window, todo_id, "cardEdit")
+    window.todo_form.description.setPlainText("Deliver to the north gate")
+    qtbot.mouseClick(window.todo_form.save_button, Qt.MouseButton.LeftButton)
     changes = window.session.changes
     qtbot.waitUntil(lambda: bool(changes.open_entries()) and changes.open_entries()[0].state == "conflict",
                     timeout=CONFIRM_MS)
-    assert portal.db.activity(todo_id)["color_id"] != "4", "nothing was overwritten before the user chose"
+    assert "north gate" not in portal.db.activity(todo_id)["description"], "nothing overwritten before the choice"
     assert "Edited by" in portal.db.activity(todo_id)["description"]
     assert window.banner.code() == "CONFLICT"
     row = window.timeline.model.row_of(todo_id)
@@ -275,11 +279,11 @@ def test_a_colleagues_edit_meanwhile_is_a_conflict_the_user_decides(qtbot, windo
     button = pane.findChild(QPushButton, name)
     if keep_mine:
         _confirmed(qtbot, window, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
-        assert portal.db.activity(todo_id)["color_id"] == "4"
+        assert portal.db.activity(todo_id)["description"] == "Deliver to the north gate"
     else:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not changes.open_entries(), timeout=CONFIRM_MS)
-        assert portal.db.activity(todo_id)["color_id"] != "4"
+        assert "Edited by" in portal.db.activity(todo_id)["description"]
         qtbot.waitUntil(lambda: "Edited by" in (_card(window, todo_id).description or ""), timeout=CONFIRM_MS)
-    # The colleague's edit survives either way (only the colour was ours).
-    assert "Edited by" in portal.db.activity(todo_id)["description"]
+    # Only the description was in question: the rest of the todo is as it was.
+    assert portal.db.activity(todo_id)["subject"] == "Confirm the shipping address"
