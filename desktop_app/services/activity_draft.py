@@ -58,6 +58,11 @@ from .todo import FieldProblem, parse_deadline_text
 __all__ = ["ActivityDraft", "ActivityUpdate", "FieldProblem"]
 
 
+def _lines(text: str) -> str:
+    """Text with its line endings as a plain-text editor gives them back (LF only)."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
 @dataclass(frozen=True)
 class ActivityUpdate:
     """What ``crm.activity.update`` needs: the activity as loaded (its ``last_updated`` tells whether
@@ -178,7 +183,10 @@ class ActivityDraft:
         )
 
     def to_update(self, original: Activity, tz: tzinfo) -> ActivityUpdate:
-        """The ``crm.activity.update`` intent: only the fields that differ from ``original``.
+        """The ``crm.activity.update`` intent: only the fields the user changed from ``original``
+        (nothing else is sent, so a colleague's change to another field stays; issue 10 item 10).
+        What the form re-displays of an unchanged value — a time without its seconds, a subject
+        without surrounding blanks — is not a change.
 
         ``COMMUNICATIONS`` is sent only when the chosen ones differ (sending it rebuilds the bindings,
         api-spec.md §4.4). A time cleared in the form is sent as ``""``. Raises ``ValueError`` when
@@ -189,11 +197,14 @@ class ActivityDraft:
             raise ValueError(f"draft has problems: {problems}")
         start, end = self._times(tz, [])
         changes: dict[str, Any] = {}
+        subject = self.subject.strip()
         wanted: dict[str, tuple[Any, Any]] = {
-            "SUBJECT": (self.subject.strip(), original.subject),
+            # A subject the form shows unchanged is not a change, even with blanks the portal kept.
+            "SUBJECT": (original.subject if subject == original.subject.strip() else subject, original.subject),
             "DIRECTION": (self.direction, original.direction),
             "PRIORITY": (self.priority, original.priority),
-            "DESCRIPTION": (self.description, original.description),
+            "DESCRIPTION": (original.description if _lines(self.description) == _lines(original.description)
+                            else self.description, original.description),
             "DESCRIPTION_TYPE": (self.description_type, original.description_type),
             "LOCATION": (self.location, original.location),
             "COMPLETED": ("Y" if self.completed else "N", "Y" if original.completed else "N"),
@@ -204,7 +215,9 @@ class ActivityDraft:
             if new != old:
                 changes[name] = new
         for name, new, old in (("START_TIME", start, original.start_time), ("END_TIME", end, original.end_time)):
-            if new != old:
+            # The form shows minutes: a time whose seconds it did not show is unchanged.
+            shown = old.astimezone(tz).replace(second=0, microsecond=0) if old is not None else None
+            if new != old and new != shown:
                 changes[name] = format_datetime(new) if new is not None else ""
         if self.communications:
             before = {(c.type, c.value, c.entity_type_id, c.entity_id) for c in original.communications}

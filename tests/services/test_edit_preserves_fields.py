@@ -6,11 +6,14 @@ against the sandbox portal; the portal's own database is read afterwards."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
+from datetime import timedelta
 
 import pytest
-from changes_helpers import DEAL, FIXED_NOW, at, call_fields, ticking
+from changes_helpers import DEAL, FIXED_NOW, TZ, at, call_fields, ticking
 
 from desktop_app.bitrix import BitrixClient, Webhook
+from desktop_app.services.activity_draft import ActivityDraft
 from desktop_app.services.changes import ChangeService
 from desktop_app.services.outbox import Backoff
 from desktop_app.store import EntryState, Store
@@ -125,3 +128,23 @@ async def test_a_colleague_who_already_set_the_same_value_is_no_conflict(changes
     colleague_edits(portal, todo.id, description="Agreed text")
     await changes.processor.drain()
     assert changes.entry(entry.id).state is EntryState.DONE and changes.processor.stats["conflicts"] == 0
+
+
+async def test_the_system_activity_form_sends_only_what_the_user_changed(changes, net_client, portal) -> None:
+    fields = replace(call_fields("Delivery call"), start_time=at(3, 11) + timedelta(seconds=30),
+                     end_time=at(3, 12) + timedelta(seconds=30), description="Gate code\r\n4711")
+    call = await net_client.get_activity(await net_client.activities.add(fields))
+    # What the form shows (minutes, LF line endings) with only the priority changed.
+    draft = ActivityDraft.from_activity(call, TZ)
+    draft = replace(draft, description=draft.description.replace("\r\n", "\n"), priority=3)
+    update = draft.to_update(call, TZ)
+    assert update.fields == {"PRIORITY": 3}
+
+    entry = changes.update_activity(call, update.fields)
+    colleague_edits(portal, call.id, description="Gate code changed: 0815",
+                    start_time=portal.clock.parse("2026-12-03T15:00:00+03:00"))
+    await changes.processor.drain()
+    assert changes.entry(entry.id).state is EntryState.DONE and changes.processor.stats["conflicts"] == 0
+    row = portal.db.activity(call.id)
+    assert (row["priority"], row["description"]) == (3, "Gate code changed: 0815")
+    assert row["start_time"].isoformat() == "2026-12-03T15:00:00+03:00"
