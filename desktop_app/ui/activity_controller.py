@@ -34,6 +34,7 @@ from desktop_app.store.entries import EntryState, OutboxEntry
 from .activity_form import ActivityForm
 from .details_pane import DetailsPane
 from .outbox_cards import OutboxCards
+from .plain_text import plain
 from .tasks import TaskRegistry
 from .timeline_panel import TimelinePanel
 from .todo_form import TodoForm
@@ -253,6 +254,7 @@ class ActivityController(QObject):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._parent)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setObjectName("confirmDelete")
+        plain(box)  # the subject: portal text
         box.finished.connect(lambda result: self.delete(activity)
                              if result == QMessageBox.StandardButton.Yes else None)
         box.finished.connect(box.deleteLater)

@@ -86,6 +86,7 @@ class ActivityForm(FieldErrors, QWidget):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("activityHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # holds the subject: portal text
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setBold(True)
@@ -110,6 +111,7 @@ class ActivityForm(FieldErrors, QWidget):
         self.responsible = QComboBox(self, objectName="activityResponsible")
         self.completed = QCheckBox(self.tr("Already done"), self, objectName="activityCompleted")
         self.note = QLabel(self, objectName="activityNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.hide()
 
@@ -127,6 +129,7 @@ class ActivityForm(FieldErrors, QWidget):
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Close"), self, objectName="activityCancel")
         self.state = QLabel(self, objectName="activityState")
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # may hold a portal's error_description
         self.state.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
@@ -155,6 +158,7 @@ class ActivityForm(FieldErrors, QWidget):
         label = QLabel(self, objectName=f"label_{key}")
         label.setBuddy(widget)
         error = QLabel(self, objectName=f"error_{key}")
+        error.setTextFormat(Qt.TextFormat.PlainText)  # may hold a portal's error_description
         error.setStyleSheet("color: #c21b16;")
         error.setWordWrap(True)
         error.hide()

@@ -1,4 +1,6 @@
-"""A non-modal message strip shown above the content (errors, notices), closable, never blocking."""
+"""A non-modal message strip shown above the content (errors, notices), closable, never blocking.
+
+Its text and code are shown as plain text: they often carry a portal's ``error_description``."""
 
 from __future__ import annotations
 
@@ -28,10 +30,12 @@ class MessageBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self._text = QLabel(self)
+        self._text.setTextFormat(Qt.TextFormat.PlainText)  # portal text: never markup, never a link
         self._text.setWordWrap(True)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._code = QLabel(self)
         self._code.setObjectName("messageCode")
+        self._code.setTextFormat(Qt.TextFormat.PlainText)
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)

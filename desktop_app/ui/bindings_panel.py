@@ -116,6 +116,7 @@ class BindingsPanel(QWidget):
         self.picker.setObjectName("bindingPicker")
         self.picker.setFrameShape(QFrame.Shape.StyledPanel)
         self.picker_title = QLabel(self.picker)
+        self.picker_title.setTextFormat(Qt.TextFormat.PlainText)  # an entity's title: portal text
         self.type_combo = QComboBox(self.picker)
         self.type_combo.setObjectName("bindingType")
         self.type_combo.setAccessibleName(self.tr("Entity type"))
@@ -132,6 +133,7 @@ class BindingsPanel(QWidget):
         self.results.itemDoubleClicked.connect(lambda *_: self._confirm())
         self.problem = QLabel(self.picker)
         self.problem.setObjectName("bindingProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may hold a portal's error_description
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c21b16;")
         self.problem.hide()

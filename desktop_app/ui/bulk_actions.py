@@ -38,6 +38,7 @@ from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import InvalidParameter
 from desktop_app.services.bulk import BulkAction, BulkProgress, BulkService, DeadlineShift
 
+from .plain_text import plain
 from .quick_edit import DeadlinePopup, responsible_menu
 
 __all__ = ["BulkActionsBar", "BulkController", "follow_view"]
@@ -200,7 +201,7 @@ class BulkActionsBar(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("bulkCancel")
         self.cancel_button.clicked.connect(controller.cancel)
-        self.report = QLabel(self)
+        self.report = plain(QLabel(self))  # may hold a portal's error texts
         self.report.setObjectName("bulkReport")
         layout.addWidget(self.progress, 1)
         layout.addWidget(self.cancel_button)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,6 +69,7 @@ class ConnectDialog(QDialog):
         label.setBuddy(self.url_edit)
         self.error = QLabel(self)
         self.error.setObjectName("connectError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # the portal's error_description: never markup
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c21b16;")
         self.error.hide()

@@ -37,6 +37,7 @@ from desktop_app.store.entries import OutboxEntry
 
 from .bindings_panel import BindingsPanel, type_name
 from .outbox_entries import OutboxEntriesView
+from .plain_text import plain_tooltip
 from .timeline.format import DateTexts
 from .todo_reminders import reminders_text
 
@@ -119,9 +120,11 @@ class DetailsPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the subject: portal text
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self)
         self.status.setObjectName("detailsStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may hold a portal's error_description
         self.status.setWordWrap(True)
 
         self.edit_button = self._action(self.tr("&Edit"), "editButton", "Ctrl+E", self._edit,
@@ -353,7 +356,7 @@ class DetailsPane(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             raw = self._activity.raw.get(key) if self._activity else None
             if isinstance(raw, str) and raw and key in ("START_TIME", "END_TIME", "DEADLINE", "CREATED", "LAST_UPDATED"):
-                value.setToolTip(raw)
+                value.setToolTip(plain_tooltip(raw))
             form.addRow(label, value)
         self._fields_layout.addWidget(box)
         self._groups.append(box)
@@ -394,6 +397,7 @@ class DetailsPane(QWidget):
                           .replace("%1", self._subject(activity)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the subject: portal text
         box.finished.connect(lambda _result: self._delete_answered(box, activity))
         self._confirm = box
         box.open()

@@ -20,6 +20,7 @@ from desktop_app.services.counters import CountersService, EntityCounters
 from desktop_app.services.entities import BROWSER_TYPES, EntityService
 
 from .my_activities.badges import CounterBadgeDelegate
+from .plain_text import plain_tooltip
 from .tasks import TaskRegistry
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,7 @@ class EntityListModel(QAbstractListModel):
                 text += ", " + self.tr("%1 overdue").replace("%1", str(counters.overdue))
             if counters is not None and counters.incoming:
                 text += ", " + self.tr("%1 incoming").replace("%1", str(counters.incoming))
-            return text
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ItemRole:
             return item
         if role == CountersRole:
@@ -172,6 +173,7 @@ class EntityBrowser(QWidget):
 
         self.status = QLabel(self)
         self.status.setObjectName("entityStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may hold a portal's error_description
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

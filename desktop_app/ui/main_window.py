@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
 
         self.portal_label = QLabel(self.tr("Not connected"), self)
         self.portal_label.setObjectName("portalLabel")
+        self.portal_label.setTextFormat(Qt.TextFormat.PlainText)  # the user's name: portal text
         self.statusBar().addPermanentWidget(self.portal_label)
 
         #: Every activity action, through the outbox (:class:`ActivityController`).

@@ -28,6 +28,7 @@ from desktop_app.bitrix.models import parse_datetime
 from desktop_app.services.details import conflict_fields
 from desktop_app.store.entries import EntryState, OutboxEntry
 
+from .plain_text import plain
 from .timeline.format import DateTexts
 
 #: What a change is, by REST method (context ``OutboxEntries``).
@@ -126,7 +127,7 @@ class OutboxEntriesView(QWidget):
         frame.setProperty("entryId", entry.id)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
-        label = QLabel(frame)
+        label = plain(QLabel(frame))  # the change's subject and the portal's reason
         label.setObjectName("entryText")
         label.setWordWrap(True)
         layout.addWidget(label)
@@ -195,8 +196,9 @@ class OutboxEntriesView(QWidget):
             mine = QLabel(self._value(change.field, change.mine, texts, today, user_names), parent)
             mine.setObjectName(f"mine_{change.field}")
             for widget in (theirs, mine):
+                plain(widget)  # portal values
                 widget.setWordWrap(True)
-            grid.addWidget(QLabel(name, parent), row, 0)
+            grid.addWidget(plain(QLabel(name, parent)), row, 0)
             grid.addWidget(theirs, row, 1)
             grid.addWidget(mine, row, 2)
         return grid
@@ -222,6 +224,7 @@ class OutboxEntriesView(QWidget):
                           .replace("%1", what),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
+        plain(box)  # the change's subject
         box.finished.connect(lambda _result: self._discard_answered(box, entry_id))
         self._confirm = box
         box.open()

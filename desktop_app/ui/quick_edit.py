@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bitrix.models import TODO_COLOR_IDS
 
+from .plain_text import menu_text
 from .timeline.palette import TODO_PALETTE
 
 __all__ = ["DeadlinePopup", "color_menu", "color_name", "color_swatch", "deadline_presets", "responsible_menu"]
@@ -214,7 +215,7 @@ def responsible_menu(parent: QWidget, users: Mapping[int, str], current: int,
     menu.setObjectName("quickResponsibleMenu")
     group = QActionGroup(menu)
     for user_id, name in sorted(users.items(), key=lambda item: (item[1].casefold(), item[0])):
-        action = QAction(name, menu)
+        action = QAction(menu_text(name), menu)  # a portal user's name
         action.setObjectName(f"quickResponsible_{user_id}")
         action.setCheckable(True)
         action.setChecked(user_id == current)

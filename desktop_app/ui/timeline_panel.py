@@ -112,6 +112,7 @@ class TimelinePanel(QWidget):
 
         self.title = QLabel(self.tr("Select a lead, deal, contact or company"), self)
         self.title.setObjectName("timelineTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the entity's title: portal text
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -150,6 +151,7 @@ class TimelinePanel(QWidget):
 
         self.status = QLabel(self)
         self.status.setObjectName("timelineStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may hold a portal's error_description
         self.bulk = BulkController(self)
         self.bulk_bar = BulkActionsBar(self.bulk, self)
         follow_view(self.bulk_bar, self.view, lambda row: self.model.activity_at(row))

@@ -88,6 +88,7 @@ class TodoForm(FieldErrors, QWidget):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("todoHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # holds the entity's title: portal text
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -172,6 +173,7 @@ class TodoForm(FieldErrors, QWidget):
         self.cancel_button.setObjectName("todoCancel")
         self.state = QLabel(self)
         self.state.setObjectName("todoState")
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # may hold a portal's error_description
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
         buttons.addWidget(self.cancel_button)
@@ -204,6 +206,7 @@ class TodoForm(FieldErrors, QWidget):
             container.addLayout(field)
         error = QLabel(self)
         error.setObjectName(f"error_{key}")
+        error.setTextFormat(Qt.TextFormat.PlainText)  # may hold a portal's error_description
         error.setStyleSheet("color: #c21b16;")
         error.setWordWrap(True)
         error.hide()

@@ -29,6 +29,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from desktop_app.services.my_activities import Group
 
+from ..plain_text import plain_tooltip
 from .rows import GROUPS, ROW_MASK, insert_runs, merge_sorted
 from .source import ActivitySource
 
@@ -175,7 +176,7 @@ class SegmentedModel(QAbstractListModel):
         if role in (_DISPLAY, _ACCESSIBLE, _TOOLTIP, SubtitleRole):
             title, subtitle, accessible = source.texts(src)
             return {_DISPLAY: title, SubtitleRole: subtitle, _ACCESSIBLE: accessible,
-                    _TOOLTIP: f"{title}\n{subtitle}"}[role]
+                    _TOOLTIP: plain_tooltip(f"{title}\n{subtitle}")}[role]  # portal text
         if role == ActivityIdRole:
             return rows.id[src]
         if role == OwnerRole:

@@ -49,6 +49,7 @@ from desktop_app.services.my_activities import MyActivitiesService, parse_rows
 from desktop_app.services.settings import config_dir
 
 from ..bulk_actions import BulkActionsBar, BulkController
+from ..plain_text import plain
 from ..tasks import TaskRegistry
 from .model import grouped_model
 from .source import ActivitySource
@@ -130,6 +131,7 @@ class MyActivitiesPanel(QWidget):
         self.cancel_button.hide()
         self.status = QLabel(self)
         self.status.setObjectName("myActivitiesStatus")
+        plain(self.status)  # may hold a portal's error_description
 
         self.list_view = ActivityListView(grouped_model(self.source, self), self)
         self.list_view.setObjectName("myActivitiesList")

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.timeline import ActivityKind, StateFilter, TimelineFilter
 
+from ..plain_text import menu_text
+
 __all__ = ["SEARCH_DELAY_MS", "TimelineFilterBar"]
 
 #: Typing pause before a search reloads the timeline (as the entity browser's search).
@@ -155,7 +157,7 @@ class TimelineFilterBar(QWidget):
         self._responsible &= set(self._users)
         self.responsible_menu.clear()
         for user_id, name in sorted(self._users.items(), key=lambda item: (item[1].casefold(), item[0])):
-            action = self.responsible_menu.addAction(name)
+            action = self.responsible_menu.addAction(menu_text(name))  # a portal user's name
             action.setObjectName(f"responsible_{user_id}")
             action.setCheckable(True)
             action.setChecked(user_id in self._responsible)

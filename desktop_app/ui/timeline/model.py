@@ -39,6 +39,7 @@ from PySide6.QtCore import (
 from desktop_app.bitrix.models import Activity
 from desktop_app.store.entries import OutboxEntry
 
+from ..plain_text import plain_tooltip
 from .cards import CardBuilder, CardData, CardState
 from .sync import sync_badge
 
@@ -60,7 +61,7 @@ _ACCESSIBLE_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
 
 _ROLE_GETTERS = {
     _DISPLAY: lambda card: card.title,
-    _TOOLTIP: lambda card: card.tooltip,
+    _TOOLTIP: lambda card: plain_tooltip(card.tooltip),  # subject, preview: portal text
     _ACCESSIBLE_TEXT: lambda card: card.accessible_text,
     _ACCESSIBLE_DESCRIPTION: lambda card: (f"{card.accessible_text} {card.preview}" if card.preview
                                            else card.accessible_text),
