@@ -42,6 +42,8 @@ _KEY_OK = re.compile(KEY_PATTERN)  # PHP preg_match and Python re.match agree: "
 _COLOR_OK = re.compile(r"^#[a-fA-F0-9]{6}$")
 _PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_-]+")
 
+#: Problems listed for the entries of one map; further ones are counted (``LayoutReport.truncated``).
+MAX_ENTRY_PROBLEMS = 40
 #: DTO levels the walk follows before giving up (a real layout has at most 8; dict input may be cyclic).
 MAX_DTO_DEPTH = 32
 
@@ -85,10 +87,11 @@ class _Walker:
         self.truncated = False
 
     # -- recording -------------------------------------------------------------------------------
-    def add(self, code: str, loc: tuple[str, ...], message: str, severity: P.Severity = "error", **params: Any) -> None:
+    def add(self, code: str, loc: tuple[str, ...], message: str, severity: P.Severity = "error", *, quiet: bool = False,
+            **params: Any) -> None:  # fmt: skip
         if severity == "error":
             self.errors += 1
-        if len(self.problems) >= P.MAX_PROBLEMS:
+        if quiet or len(self.problems) >= P.MAX_PROBLEMS:
             self.truncated = True
             return
         params.setdefault("FIELD", loc[-1] if loc else "")
@@ -224,7 +227,7 @@ class _Walker:
         if field not in fields:
             return
         value = fields[field]
-        owner = {"PARENT_OBJECT": spec.name}
+        owner: dict[str, Any] = {"PARENT_OBJECT": spec.name}
         if not is_array(value):
             bad.add(field)
             what = "an object of named entries" if check.rule == "map" else "an object of scalar values"
@@ -233,7 +236,10 @@ class _Walker:
         items = as_map(value)
         dropped = skip.setdefault(field, set())
         list_keys = isinstance(value, list)  # PHP int keys always pass the key check
+        before = len(self.problems)
         for key, item in items.items():
+            # Past MAX_ENTRY_PROBLEMS entries of one map the rest are counted, not listed (10,000 bad keys).
+            owner["quiet"] = len(self.problems) - before >= MAX_ENTRY_PROBLEMS
             if not list_keys and not _KEY_OK.match(key):
                 dropped.add(key)
                 self.add(P.KEY_CONTAIN_WRONG_SYMBOLS, (*here, key), "A key may contain only Latin letters, digits, “_” and “-”.",
@@ -245,6 +251,7 @@ class _Walker:
                 bad.add(field)
                 self.add(P.WRONG_FIELD_VALUE, (*here, key), f"Must be a string or a number, not {clip(item)}.",
                          FIELD=f"{field}[{key}]", **owner)  # fmt: skip
+        owner.pop("quiet", None)
         if len(items) > limit:
             dropped.update(list(items)[limit:])
             if check.rule == "scalars":
