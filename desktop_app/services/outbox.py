@@ -13,8 +13,20 @@ items 3, 4 and 6; the states are described in :mod:`desktop_app.store.entries`):
   and the reason are on the entry (``next_attempt_at``, ``error_code``, ``error_text``).
 - **Refusals.** A 4xx with a code (validation, ``NOT_FOUND``, access…) → ``failed`` with the
   portal's code and text; kept until the user retries or discards it.
-- **Outcome unknown** (read timeout or dropped connection after sending, a reply without an id) →
-  ``unknown``; before anything is resent the portal is asked (:mod:`.outbox_reconcile`).
+- **Outcome unknown.** One test decides it: :func:`~desktop_app.bitrix.errors.outcome_unknown`
+  (a timeout or the overall deadline after the request left, a dropped connection, and every
+  ``BadResponse`` — a reply we cannot read: not JSON, wrong types or nulls, no id, too large). Such
+  a send → ``unknown`` with ``verify_first``; before anything is resent the portal is asked
+  (:mod:`.outbox_reconcile`) — never ``failed`` without that check, for every kind of change
+  (bulk entries too, :mod:`.outbox_batch`). ``verify_first`` stays set until the portal confirmed
+  the change, so a user's "Retry" of an entry that may have been applied also looks first.
+- **A portal move not yet confirmed** (:class:`~desktop_app.bitrix.errors.PortalMoveUnconfirmed`:
+  the portal redirected to a host that is not trusted automatically, and nothing went there): the
+  entry goes back to where it was (no attempt counted, not failed) and the whole outbox waits —
+  :attr:`OutboxProcessor.portal_move` holds the move and :meth:`OutboxProcessor.subscribe_portal_move`
+  listeners are told (the window asks the user, ``ui/portal_move.py``). After
+  ``client.confirm_portal_move(…)`` the caller calls :meth:`OutboxProcessor.resume_after_move` and
+  sending resumes at once; until then nothing is sent.
 - **Conflicts.** Before an update or delete of an existing activity is sent, ``crm.activity.get``
   tells whether someone else changed it since the user loaded it (``LAST_UPDATED`` other than the
   entry's base and than what our own confirmed writes left): then ``conflict`` with the portal's
@@ -43,9 +55,9 @@ from tenacity import RetryCallState, wait_exponential_jitter
 
 from desktop_app.bitrix.client import BitrixClient
 from desktop_app.bitrix.errors import (
-    BadResponse,
     BitrixError,
     OperationTimeLimit,
+    PortalMoveUnconfirmed,
     PortalUnreachable,
     RateLimited,
     ServerError,
@@ -104,11 +116,24 @@ def entry_key(entry: OutboxEntry) -> Key:
     return ("activity", int(entry.activity_id or 0))
 
 
+#: ``error_code`` of entries waiting for the user to confirm a portal move.
+PORTAL_MOVE_CODE = "PORTAL_MOVE_UNCONFIRMED"
+
+#: The code shown on an entry for a client error without a Bitrix24 code (most specific class first).
+_TRANSPORT_CODES = {
+    "DeadlineExceeded": "DEADLINE_EXCEEDED", "RequestTimeout": "REQUEST_TIMEOUT",
+    "ConnectionDropped": "CONNECTION_DROPPED", "ReplyTooLarge": "REPLY_TOO_LARGE", "BadResponse": "BAD_RESPONSE",
+    "PortalMoveUnconfirmed": PORTAL_MOVE_CODE, "PortalMoved": "PORTAL_MOVED",
+}
+
+
 def _error_code(exc: BaseException) -> str:
     if isinstance(exc, BitrixError):
         return exc.code
-    return {"RequestTimeout": "REQUEST_TIMEOUT", "ConnectionDropped": "CONNECTION_DROPPED",
-            "BadResponse": "BAD_RESPONSE", "PortalMoved": "PORTAL_MOVED"}.get(type(exc).__name__, "PORTAL_UNREACHABLE")
+    for cls in type(exc).__mro__:
+        if cls.__name__ in _TRANSPORT_CODES:
+            return _TRANSPORT_CODES[cls.__name__]
+    return "PORTAL_UNREACHABLE"
 
 
 def _error_text(exc: BaseException) -> str:
@@ -121,8 +146,6 @@ def _retryable(exc: BaseException) -> bool:
     """Nothing was applied (or it is checked before resending) and trying later may work."""
     if isinstance(exc, (RateLimited, OperationTimeLimit, ServerError, TokenExpired)):
         return True
-    if isinstance(exc, BadResponse):
-        return exc.status >= 500 or exc.status == 0
     return isinstance(exc, PortalUnreachable)
 
 
@@ -141,6 +164,8 @@ class OutboxProcessor:
         bulk_stored: called with a ``bulk_id`` after each batch of that bulk was stored (progress).
 
     Attributes:
+        portal_move: the :class:`~desktop_app.bitrix.errors.PortalMoveUnconfirmed` the outbox waits
+            on (nothing is sent while it is set), or ``None``.
         stats: counts for reports: ``sent``, ``confirmed``, ``retries``, ``unknown``,
             ``reconciled_applied`` (unknown outcome found applied), ``reconciled_resent``,
             ``conflicts``, ``failed``.
@@ -163,16 +188,32 @@ class OutboxProcessor:
         self.stats: Counter[str] = Counter()
         self._reconciler = Reconciler(client, outbox, clock=clock, clock_skew=timedelta(seconds=clock_skew))
         self._bulk_stored = bulk_stored or (lambda _bulk_id: None)
+        self.portal_move: PortalMoveUnconfirmed | None = None
+        self._move_listeners: list[Callable[[PortalMoveUnconfirmed], None]] = []
         #: Sends bulk entries in batches (:mod:`.outbox_batch`); its ``stats`` count batches and read-backs.
         self.batches = BatchSender(client, outbox, store_outcomes=self._set_many,
                                    batch_stored=lambda bulk_id: self._bulk_stored(bulk_id),
-                                   in_flight=self._in_flight, clock=clock, backoff=self._backoff)
+                                   in_flight=self._in_flight, clock=clock, backoff=self._backoff,
+                                   portal_moved=self._hold_for_move)
 
     # -- public ------------------------------------------------------------------------------
 
     def wake(self) -> None:
         """Look at the outbox again now (a new entry, a retry, a resolved conflict)."""
         self._wake.set()
+
+    def subscribe_portal_move(self, callback: Callable[[PortalMoveUnconfirmed], None]) -> Callable[[], None]:
+        """Call ``callback(move)`` when sending stops because the portal redirected to a host the user
+        has not confirmed (once per new host; again after :meth:`resume_after_move`). Returns a
+        function that unsubscribes."""
+        self._move_listeners.append(callback)
+        return lambda: self._move_listeners.remove(callback) if callback in self._move_listeners else None
+
+    def resume_after_move(self) -> None:
+        """The user decided about :attr:`portal_move` (after ``client.confirm_portal_move``, or to try
+        the old address once more): send again now. Entries that waited for the move are due at once."""
+        self.portal_move = None
+        self.wake()
 
     def is_in_flight(self, entry_id: int) -> bool:
         """The entry is being worked on right now (it must not be discarded under our feet)."""
@@ -185,7 +226,8 @@ class OutboxProcessor:
     async def drain(self) -> None:
         """Process until nothing is in flight and no entry waits to be sent (pending or unknown,
         including those waiting out a backoff delay). Entries in ``failed`` / ``conflict``, and the
-        changes queued behind them, are left for the user."""
+        changes queued behind them, are left for the user; so is the whole outbox while it waits for
+        a portal move to be confirmed (:attr:`portal_move`)."""
         await self._loop(stop_when_idle=True)
 
     def recover(self) -> None:
@@ -218,7 +260,9 @@ class OutboxProcessor:
             now = self._clock()
             waits: list[float] = []
             bulks: dict[str, list[OutboxEntry]] = {}
-            for entry in self._heads():
+            if self.portal_move is not None and self._client.host.lower() == self.portal_move.new_host.lower():
+                self.portal_move = None  # confirmed (client.confirm_portal_move): the client talks to the new host
+            for entry in self._heads() if self.portal_move is None else ():
                 key = entry_key(entry) if entry.bulk_id is None else ("bulk", entry.bulk_id)
                 if key in self._tasks or entry.state not in (EntryState.PENDING, EntryState.UNKNOWN):
                     continue
@@ -292,6 +336,7 @@ class OutboxProcessor:
         return updated
 
     async def _process(self, entry: OutboxEntry) -> None:
+        before = entry
         sending = False
         try:
             if entry.state is EntryState.UNKNOWN or entry.verify_first:
@@ -309,7 +354,9 @@ class OutboxProcessor:
                 if theirs is not None:
                     self._conflict(entry, theirs)
                     return
-            entry = self._set(entry, state=EntryState.SENDING, attempts=entry.attempts + 1,
+            # verify_first is stored with "sending": if the app dies or a bug strikes before the answer
+            # is stored, the next try looks on the portal first.
+            entry = self._set(entry, state=EntryState.SENDING, attempts=entry.attempts + 1, verify_first=True,
                               sent_at=entry.sent_at or self._clock(), next_attempt_at=None)
             sending = True
             self.stats["sent"] += 1
@@ -318,8 +365,34 @@ class OutboxProcessor:
             sending = False
             self.stats["confirmed"] += 1
             await self._finish(entry, new_id, None)
+        except PortalMoveUnconfirmed as exc:  # nothing was executed or sent to the new host
+            self._wait_for_move(before, exc)
         except (BitrixError, TransportError) as exc:
-            self._attempt_failed(entry.id, exc, sending)
+            self._attempt_failed(entry.id, exc, sending, was_verify_first=before.verify_first)
+
+    def _wait_for_move(self, before: OutboxEntry, exc: PortalMoveUnconfirmed) -> None:
+        """Put the entry back as it was before this try (no attempt counted, not failed) with the
+        reason, and hold the outbox until the move is confirmed."""
+        if self._outbox.get(before.id) is not None:
+            state = before.state if before.state in (EntryState.PENDING, EntryState.UNKNOWN) else EntryState.PENDING
+            self._set(before, state=state, attempts=before.attempts, sent_at=before.sent_at,
+                      verify_first=before.verify_first, next_attempt_at=None,
+                      error_code=PORTAL_MOVE_CODE, error_text=_error_text(exc))
+        self._hold_for_move(exc)
+
+    def _hold_for_move(self, exc: PortalMoveUnconfirmed) -> None:
+        """Stop sending until the move is confirmed; tell the listeners about a move not seen yet."""
+        known = self.portal_move
+        self.portal_move = exc
+        self.stats["portal_move_waits"] += 1
+        if known is not None and known.new_base_url == exc.new_base_url:
+            return
+        log.warning("outbox waits: %s redirected to %s, which the user has not confirmed", exc.old_host, exc.new_host)
+        for callback in list(self._move_listeners):
+            try:
+                callback(exc)
+            except Exception:  # a broken view must not break the outbox
+                log.exception("portal move listener failed")
 
     def _conflict(self, entry: OutboxEntry, theirs: dict[str, Any]) -> None:
         self.stats["conflicts"] += 1
@@ -341,7 +414,9 @@ class OutboxProcessor:
         self._set(entry, state=EntryState.DONE, activity_id=activity_id, result_last_updated=last_updated,
                   error_code=None, error_text=None, next_attempt_at=None, verify_first=False, theirs=None)
 
-    def _attempt_failed(self, entry_id: int, exc: BaseException, sending: bool) -> None:
+    def _attempt_failed(self, entry_id: int, exc: BaseException, sending: bool, *, was_verify_first: bool) -> None:
+        """Store why a try failed. ``sending``: the error came from sending the change itself (not
+        from a read before it); ``was_verify_first``: the entry's mark before this try."""
         entry = self._outbox.get(entry_id)
         if entry is None:  # discarded meanwhile
             return
@@ -349,17 +424,20 @@ class OutboxProcessor:
         delay = self._backoff.delay(self._failures[entry_id])
         due = self._clock() + timedelta(seconds=delay)
         code, text = _error_code(exc), _error_text(exc)
-        if sending and (outcome_unknown(exc) or (isinstance(exc, BadResponse) and exc.status < 400)):
+        if sending and outcome_unknown(exc):  # the one gate: look on the portal before anything is resent
             self.stats["unknown"] += 1
             self._set(entry, state=EntryState.UNKNOWN, verify_first=True, next_attempt_at=due,
                       error_code=code, error_text=text)
         elif _retryable(exc) or (not sending and isinstance(exc, TransportError)):
             self.stats["retries"] += 1
             state = entry.state if entry.state in (EntryState.PENDING, EntryState.UNKNOWN) else EntryState.PENDING
-            maybe_applied = sending and isinstance(exc, (ServerError, BadResponse))
-            self._set(entry, state=state, verify_first=entry.verify_first or maybe_applied, next_attempt_at=due,
+            # a 5xx after sending may have been applied; a read before sending changed nothing
+            maybe_applied = sending and isinstance(exc, ServerError)
+            self._set(entry, state=state, verify_first=was_verify_first or maybe_applied, next_attempt_at=due,
                       error_code=code, error_text=text)
         else:
             self.stats["failed"] += 1
             self._failures.pop(entry_id, None)
-            self._set(entry, state=EntryState.FAILED, next_attempt_at=None, error_code=code, error_text=text)
+            # The portal answered (a refusal): this try was not applied; an earlier one may have been.
+            self._set(entry, state=EntryState.FAILED, verify_first=was_verify_first, next_attempt_at=None,
+                      error_code=code, error_text=text)

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.bitrix.client import BitrixClient
-from desktop_app.bitrix.errors import BitrixError, NotFound, TransportError
+from desktop_app.bitrix.errors import BitrixError, NotFound, PortalMoveUnconfirmed, TransportError
 from desktop_app.bitrix.models import Activity, format_datetime, parse_datetime
 from desktop_app.bitrix.prepared import ORIGINATOR_ID
 from desktop_app.store.entries import EntryState, OutboxEntry
@@ -163,11 +163,12 @@ class Reconciler:
 
     async def read_last_updated(self, activity_id: int, backoff: Backoff, tries: int = 6) -> datetime | None:
         """``LAST_UPDATED`` after our write (``crm.activity.get``), retried a few times on transport
-        trouble and 5xx/503 (delays from ``backoff``, at most 5 s each); ``None`` when unreadable."""
+        trouble and 5xx/503 (delays from ``backoff``, at most 5 s each); ``None`` when unreadable, and at
+        once after a redirect to a host the user has not confirmed (nothing is read there)."""
         for attempt in range(1, tries + 1):
             try:
                 return self._ours(await self._client.get_activity(activity_id))
-            except NotFound:
+            except (NotFound, PortalMoveUnconfirmed):
                 return None
             except (TransportError, BitrixError) as exc:
                 if isinstance(exc, BitrixError) and 400 <= exc.status < 500 and exc.code != "expired_token":

@@ -9,8 +9,9 @@ Life of an entry (issue 3, "no edit lost"):
 
 - ``pending`` again (portal unreachable, 5xx, 503 ``QUERY_LIMIT_EXCEEDED``, ``expired_token``:
   nothing was applied, retried after a backoff delay);
-- ``unknown`` (timeout or dropped connection after the request left: the outcome is not known;
-  it is reconciled against the portal before anything is resent — never a blind resend);
+- ``unknown`` (timeout or dropped connection after the request left, or a reply that cannot be
+  read: the outcome is not known; it is reconciled against the portal before anything is resent —
+  never a blind resend);
 - ``failed`` (the portal refused it for good, a 4xx with a code: kept with the reason until the
   user retries or discards it; never dropped silently);
 - ``conflict`` (the activity changed on the portal since the user loaded it, ``LAST_UPDATED``:
@@ -71,9 +72,10 @@ class OutboxEntry:
       is looked for among activities created since then.
     - ``result_last_updated``: the activity's ``LAST_UPDATED`` read back after this change was
       confirmed (our own write), so later changes of the same activity are not taken for conflicts.
-    - ``verify_first``: the last attempt may have been applied (timeout/drop after sending, 5xx):
-      the portal is checked before the call is sent again. (Bulk entries are idempotent
-      one-field sets: they are simply sent again.)
+    - ``verify_first``: an attempt may have been applied (set while sending; kept after a
+      timeout/drop/unreadable reply after sending, or a 5xx; cleared once the portal confirmed the
+      change): the portal is checked before the call is sent again, also on the user's "Retry".
+      Bulk entries so marked are checked together in one request before their batch is resent.
     - ``bulk_id``: the bulk change this entry belongs to (an opaque string such as
       ``"bulk-3f2a…"``), or ``None`` for a single change.
     - ``before``: the activity's API dict as the user saw it when the change was queued. Bulk

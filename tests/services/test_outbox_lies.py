@@ -1,0 +1,298 @@
+"""The outbox when the portal lies (issue 10 item 6): a reply of the right envelope with wrong types,
+nulls, huge numbers, truncated JSON or an HTML page, to a request the portal DID apply.
+
+The requests go to the real sandbox portal (in-process) and are applied there; :class:`LyingTransport`
+then swaps the reply for a lie from a seeded generator. Every such failure's outcome is unknown
+(``outcome_unknown``), so the outbox must look on the portal before anything is re-sent — the
+user's "Retry" included. What a user would notice is checked on the portal itself (``portal.db``):
+exactly one activity per create, every edit there, nothing left in the outbox, no red card.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+
+import httpx
+import pytest
+from changes_helpers import DEAL, FIXED_NOW, at, call_fields, ticking
+
+from desktop_app.bitrix import BitrixClient, RetryPolicy, Webhook
+from desktop_app.bitrix.models import Activity
+from desktop_app.services.bulk import BulkAction, BulkService
+from desktop_app.services.changes import ChangeService
+from desktop_app.services.outbox import Backoff
+from desktop_app.store import EntryState, OutboxEntry, Store
+
+WEBHOOK = Webhook("http://sandbox.local", 1, "demo")
+SEED = 20261203
+FAULTS = 200
+CREATES = ("crm.activity.add", "crm.activity.todo.add")
+UPDATES = ("crm.activity.update", "crm.activity.todo.updateDescription", "crm.activity.todo.updateDeadline")
+READS = ("crm.activity.get", "crm.activity.list")
+HTML = b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
+
+
+def _envelope(result: object, **extra: object) -> bytes:
+    return json.dumps({"result": result, "time": {"start": 1.0, "finish": 1.01}, **extra}).encode()
+
+
+def _original_result(body: bytes) -> object:
+    try:
+        return json.loads(body).get("result")
+    except (ValueError, AttributeError):
+        return None
+
+
+#: Each lie: (name, make(rng, original body) -> (HTTP status, body)). All keep the envelope's shape
+#: ``{"result": …}`` or break it the way a proxy or a buggy portal does.
+LIES: list[tuple[str, Callable[[random.Random, bytes], tuple[int, bytes]]]] = [
+    ("null item", lambda rng, body: (200, _envelope({"item": None}))),
+    ("null result", lambda rng, body: (200, _envelope(None))),
+    ("id of letters", lambda rng, body: (200, _envelope(rng.choice(["abc", "x7k", "NaN", "1e3x"])))),
+    ("todo id of letters", lambda rng, body: (200, _envelope({"id": "seven"}))),
+    ("list for an object", lambda rng, body: (200, _envelope([["nested"], {"id": []}]))),
+    ("rows of wrong types", lambda rng, body: (200, _envelope([{"ID": "abc", "LAST_UPDATED": 7, "COMPLETED": []}]))),
+    ("id beyond 64 bits", lambda rng, body: (200, _envelope(rng.choice([10**30, -(10**25), 99999999999999999999])))),
+    ("total of letters", lambda rng, body: (200, _envelope(_original_result(body), total="x"))),
+    ("huge next", lambda rng, body: (200, _envelope(_original_result(body), next=10**40))),
+    ("infinite total", lambda rng, body: (200, b'{"result": [], "total": 1e999}')),
+    ("truncated JSON", lambda rng, body: (200, body[: rng.randrange(1, max(2, len(body) - 1))])),
+    ("HTML page", lambda rng, body: (rng.choice([200, 403, 404, 502]), HTML)),
+    ("4xx without an error", lambda rng, body: (rng.choice([400, 404]), _envelope(_original_result(body)))),
+]
+
+
+def _method(request: httpx.Request) -> str:
+    return request.url.path.rstrip("/").rsplit("/", 1)[-1].removesuffix(".json")
+
+
+class LyingTransport(httpx.AsyncBaseTransport):
+    """Forwards every request to ``inner`` (the sandbox: it IS applied), then, for a request to one
+    of ``methods``, with probability ``rate`` and while ``budget`` lasts, replaces the reply by a lie;
+    while the budget lasts, replies to ``reads`` (the outbox's look-ups) lie too, with probability
+    ``read_rate``, not counted in the budget.
+
+    Attributes:
+        told: how many lies per REST method; ``kinds``: how many of each kind of lie.
+    """
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, *, seed: int, budget: int, rate: float,
+                 methods: tuple[str, ...], reads: tuple[str, ...] = (), read_rate: float = 0.0) -> None:
+        self._inner = inner
+        self._rng = random.Random(seed)
+        self.budget = budget
+        self.rate = rate
+        self.methods = set(methods)
+        self.reads = set(reads)
+        self.read_rate = read_rate
+        self.told: Counter[str] = Counter()
+        self.kinds: Counter[str] = Counter()
+        #: Replies told first, in order: (method, status, body, forwarded: whether the portal still
+        #: gets the request — a lie about a change it applied — or not — a refusal in its place).
+        self.forced: list[tuple[str, int, bytes, bool]] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        method = _method(request)
+        for i, (wanted, status, forced, forwarded) in enumerate(self.forced):
+            if wanted == method:
+                del self.forced[i]
+                if forwarded:
+                    await (await self._inner.handle_async_request(request)).aread()
+                return httpx.Response(status, content=forced, headers={"Content-Type": "application/json"})
+        reply = await self._inner.handle_async_request(request)
+        body = await reply.aread()
+        content_type = reply.headers.get("content-type", "application/json")
+        counted = method in self.methods and self._rng.random() < self.rate
+        if self.budget > 0 and (counted or (method in self.reads and self._rng.random() < self.read_rate)):
+            self.budget -= counted
+            name, make = self._rng.choice(LIES)
+            status, body = make(self._rng, body)
+            self.told[method] += 1
+            self.kinds[name] += 1
+            content_type = "text/html" if body is HTML else "application/json"
+            return httpx.Response(status, content=body, headers={"Content-Type": content_type})
+        return httpx.Response(reply.status_code, content=body, headers={"Content-Type": content_type})
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+@pytest.fixture
+async def honest(portal) -> AsyncIterator[BitrixClient]:
+    """A client that hears the truth: to set things up and to look at the result."""
+    c = BitrixClient.for_webhook(WEBHOOK, transport=portal.transport(), rate_plan=None)
+    yield c
+    await c.aclose()
+
+
+@pytest.fixture
+def store(tmp_path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "outbox.sqlite3")
+    yield s
+    s.close()
+
+
+def _liar(portal, **kwargs) -> tuple[LyingTransport, BitrixClient]:
+    liar = LyingTransport(portal.transport(), **kwargs)
+    return liar, BitrixClient.for_webhook(WEBHOOK, transport=liar, rate_plan=None, retry=RetryPolicy.NONE)
+
+
+def _service(client: BitrixClient, store: Store) -> ChangeService:
+    return ChangeService(client, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.01))
+
+
+async def _user_settles(service: ChangeService) -> Counter[str]:
+    """What a user does with the cards left: "Retry" a failed one, "Keep mine" on a conflict."""
+    done: Counter[str] = Counter()
+    for entry in service.open_entries():
+        if entry.state is EntryState.FAILED:
+            service.retry(entry.id)
+            done["retried"] += 1
+        elif entry.state is EntryState.CONFLICT:
+            service.resolve_conflict(entry.id, keep_mine=True)
+            done["kept_mine"] += 1
+    await service.processor.drain()
+    return done
+
+
+@dataclass
+class Planned:
+    """One create and what its activity must look like at the end."""
+
+    entry: OutboxEntry
+    subject: str
+    description: str = ""
+
+
+async def test_200_lying_replies_then_retry_leave_exactly_one_activity_per_create(portal, honest, store) -> None:
+    liar, client = _liar(portal, seed=SEED, budget=FAULTS, rate=0.6, methods=CREATES + UPDATES, reads=READS,
+                         read_rate=0.15)
+    service = _service(client, store)
+    seen: list[OutboxEntry] = []
+    service.subscribe(seen.append)
+    rng = random.Random(SEED)
+    creates: list[Planned] = []
+    existing: list[tuple[Activity, str]] = []
+    rounds = 0
+    try:
+        while liar.budget > 0 and rounds < 60:  # until every lie is told
+            rounds += 1
+            for n in range(4):
+                tag = f"LIE-{rounds}-{n}"
+                if n % 2:
+                    call = Planned(service.add_activity(call_fields(f"{tag} call")), f"{tag} call")
+                    placeholder = service.optimistic(call.entry, None)
+                    call.subject = f"{tag} call, renamed"
+                    service.update_activity(placeholder, {"SUBJECT": call.subject})
+                    creates.append(call)
+                else:
+                    todo = Planned(service.add_todo(DEAL, at(1 + n, 9 + rounds % 8), title=f"{tag} todo",
+                                                    description="first"), f"{tag} todo", "first")
+                    placeholder = service.optimistic(todo.entry, None)
+                    for step in range(rng.randint(1, 2)):
+                        todo.description = f"edit {step}"
+                        service.update_todo_description(placeholder, DEAL, todo.description)
+                    service.update_todo_deadline(placeholder, DEAL, at(20, 9 + n))
+                    creates.append(todo)
+            # an edit of an activity that was already on the portal
+            loaded = await honest.get_activity(await honest.add_todo(2, 1, at(2), title=f"LIE-{rounds} loaded"))
+            service.update_todo_description(loaded, DEAL, f"edited in round {rounds}")
+            existing.append((loaded, f"edited in round {rounds}"))
+            await service.processor.drain()
+        settled = await _user_settles(service)  # then the user's "Retry"
+    finally:
+        await client.aclose()
+
+    assert liar.budget == 0, f"only {FAULTS - liar.budget} lies were told"
+    assert sum(liar.told[m] for m in CREATES + UPDATES) == FAULTS
+    assert all(liar.told[m] > 0 for m in CREATES + UPDATES + READS)  # lies to every create kind, edit and look-up
+    assert len(liar.kinds) == len(LIES)
+    # exactly one activity per create, with the user's last edit
+    for planned in creates:
+        done = store.outbox.get(planned.entry.id)
+        assert done.state is EntryState.DONE, (planned.subject, done.state, done.error_code)
+        if planned.entry.method == "crm.activity.add":
+            assert portal.db.count_activities(origin_id=planned.entry.origin_id) == 1, planned.subject
+        else:
+            assert portal.db.count_activities(subject=planned.subject) == 1, planned.subject
+        activity = await honest.get_activity(done.activity_id)
+        assert (activity.subject if planned.entry.method == "crm.activity.add" else activity.description) == (
+            planned.subject if planned.entry.method == "crm.activity.add" else planned.description)
+        if planned.entry.method == "crm.activity.todo.add":
+            assert activity.deadline is not None and activity.deadline.day == 20
+    for loaded, description in existing:
+        assert (await honest.get_activity(loaded.id)).description == description
+        assert portal.db.count_activities(subject=loaded.subject) == 1
+    # no change lost, none left waiting, and a lie never turned a change into a red card
+    assert service.open_entries() == []
+    assert [e for e in seen if e.state is EntryState.FAILED] == []
+    assert service.processor.stats["unknown"] > 0 and service.processor.stats["reconciled_applied"] > 0
+    assert settled["retried"] == 0
+    print(f"lies: {dict(liar.told)}; kinds: {dict(liar.kinds)}; rounds {rounds}; creates {len(creates)}; "
+          f"outbox: {dict(service.processor.stats)}; user: {dict(settled)}")
+
+
+async def test_retry_of_a_failed_create_that_may_have_been_applied_looks_first(portal, honest, store) -> None:
+    """The send's reply was a lie (the todo WAS created), then the portal refused the look-up: the
+    entry is failed and marked ``verify_first``. The user's Retry finds the todo — no second one."""
+    liar, client = _liar(portal, seed=SEED, budget=0, rate=0.0, methods=())
+    liar.forced = [("crm.activity.todo.add", 200, _envelope({"id": "seven"}), True),
+                   ("crm.activity.list", 403, json.dumps({"error": "ACCESS_DENIED",
+                                                          "error_description": "Access denied."}).encode(), False)]
+    service = _service(client, store)
+    try:
+        entry = service.add_todo(DEAL, at(3), title="Applied, then the look-up was refused")
+        await service.processor.drain()
+        failed = service.entry(entry.id)
+        assert (failed.state, failed.verify_first, failed.attempts) == (EntryState.FAILED, True, 1)
+        assert portal.db.count_activities(subject="Applied, then the look-up was refused") == 1
+
+        service.retry(entry.id)
+        await service.processor.drain()
+    finally:
+        await client.aclose()
+    done = service.entry(entry.id)
+    assert (done.state, done.attempts, done.verify_first) == (EntryState.DONE, 1, False)
+    assert portal.db.count_activities(subject="Applied, then the look-up was refused") == 1
+    assert (await honest.get_activity(done.activity_id)).subject == "Applied, then the look-up was refused"
+
+
+async def test_retry_of_a_plain_refusal_sends_again_without_looking(portal, honest, store) -> None:
+    """A refusal (the portal answered, nothing applied) leaves no doubt: Retry just sends."""
+    liar, client = _liar(portal, seed=SEED, budget=0, rate=0.0, methods=())
+    liar.forced = [("crm.activity.add", 400, json.dumps({"error": "", "error_description": "Access denied."}).encode(),
+                    False)]
+    service = _service(client, store)
+    try:
+        entry = service.add_activity(call_fields("Refused once"))
+        await service.processor.drain()
+        assert (service.entry(entry.id).state, service.entry(entry.id).verify_first) == (EntryState.FAILED, False)
+        assert portal.db.count_activities(origin_id=entry.origin_id) == 0
+        service.retry(entry.id)
+        await service.processor.drain()
+    finally:
+        await client.aclose()
+    assert service.entry(entry.id).state is EntryState.DONE and service.entry(entry.id).attempts == 2
+    assert service.processor.stats["reconciled_resent"] == 0
+    assert portal.db.count_activities(origin_id=entry.origin_id) == 1
+
+
+async def test_a_bulk_batch_answered_with_a_lie_is_verified_not_sent_again(portal, honest, store) -> None:
+    todos = [await honest.get_activity(await honest.add_todo(2, 1, at(5), title=f"Bulk lie {i}")) for i in range(60)]
+    liar, client = _liar(portal, seed=SEED, budget=0, rate=0.0, methods=())
+    liar.forced = [("batch", 200, _envelope({"result": [], "result_error": "x", "result_total": 5}), True)]
+    service = _service(client, store)
+    try:
+        bulk = BulkService(service)
+        final = await bulk.wait(bulk.start(BulkAction.COMPLETE, todos).bulk_id)
+    finally:
+        await client.aclose()
+    entries = store.outbox.bulk_entries(final.bulk_id)
+    assert (final.done, final.failed) == (60, 0)
+    assert {e.attempts for e in entries} == {1}  # verified on the portal, not sent twice
+    assert service.processor.batches.stats["verified_applied"] == 50  # the first batch of 50 was the lie
+    assert [(await honest.get_activity(t.id)).completed for t in todos] == [True] * 60
