@@ -74,12 +74,27 @@ def _setup_logging(level: str) -> None:
     handler and around the log-record factory, so records from httpx, qasync, asyncio or our own
     loggers — and handlers added later — never carry a webhook code or token (see that module).
     """
+    import threading
+
     from desktop_app.bitrix import redaction
 
     logging.basicConfig(level=getattr(logging, level.upper(), logging.WARNING),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     redaction.install()
     logging.captureWarnings(True)  # warnings (e.g. an unclosed client's URL) pass through the filter too
+
+    # Python prints these tracebacks straight to stderr; through logging they are masked as well.
+    def _thread_exception(args: threading.ExceptHookArgs) -> None:
+        if not issubclass(args.exc_type, SystemExit):
+            log.error("uncaught exception in thread %s", getattr(args.thread, "name", "?"),
+                      exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+    def _unraisable(args) -> None:  # noqa: ANN001 - sys.UnraisableHookArgs
+        log.warning("%s: %r", args.err_msg or "Exception ignored in", args.object,
+                    exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+    threading.excepthook = _thread_exception
+    sys.unraisablehook = _unraisable
     # httpx logs every request URL at INFO: masked by the filter, and kept quiet as well.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

@@ -249,3 +249,36 @@ def test_property_registered_secrets_never_survive(secret: str, before: str, aft
     baseline = _render(("%s", json.dumps({"v": before + after}, ensure_ascii=False), before + after, before + after))
     assume(secret not in baseline)
     assert secret not in out
+
+
+def test_the_apps_logging_setup_masks_thread_tracebacks_too(
+    captured: Capture, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """``activity-desk``'s set-up routes what Python would print straight to stderr (an exception in a
+    worker thread) through the filtered logging."""
+    import sys
+    import threading
+
+    from desktop_app import app
+
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
+    monkeypatch.setattr(logging, "_warnings_showwarning", None, raising=False)
+    app._setup_logging("DEBUG")
+    try:
+        code = "Thr3adC0deLeak"
+
+        def fail() -> None:
+            raise ConnectionError(f"reset by https://acme.bitrix24.com/rest/1/{code}/profile")
+
+        worker = threading.Thread(target=fail, name="keyring-worker")
+        worker.start()
+        worker.join()
+    finally:
+        logging.captureWarnings(False)
+        for name in ("httpx", "httpcore"):
+            logging.getLogger(name).setLevel(logging.NOTSET)
+    out = captured.text()
+    assert "uncaught exception in thread keyring-worker" in out
+    assert "ConnectionError: reset by https://acme.bitrix24.com/rest/1/••••/profile" in out
+    assert code not in out + "".join(capfd.readouterr())
