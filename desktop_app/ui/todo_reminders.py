@@ -76,8 +76,10 @@ class RemindersBox(QWidget):
         self.custom.setPlaceholderText(self.tr("e.g. 90, 2880"))
         self.custom.setAccessibleName(self.tr("Other reminders, minutes before the deadline"))
         self.custom.textEdited.connect(lambda _t: self.edited.emit())
+        other = QLabel(self.tr("&Other:"), self)
+        other.setBuddy(self.custom)
         custom_row = QHBoxLayout()
-        custom_row.addWidget(QLabel(self.tr("Other:"), self))
+        custom_row.addWidget(other)
         custom_row.addWidget(self.custom, 1)
         custom_row.addWidget(QLabel(self.tr("minutes before"), self))
 
