@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.bitrix import CrmItem, OwnerType
-from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.bitrix.errors import BitrixClientError, PortalMoveUnconfirmed
 from desktop_app.bitrix.models import ActivityType
 from desktop_app.services.counters import CountersService
 from desktop_app.services.entities import EntityService
@@ -33,6 +33,7 @@ from .connect_dialog import ConnectDialog
 from .details_pane import DetailsPane
 from .entity_browser import EntityBrowser
 from .my_activities import MyActivitiesPanel
+from .portal_move import PortalMovePrompt
 from .tasks import TaskRegistry
 from .timeline_panel import TimelinePanel
 from .todo_form import TodoForm
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.banner)
+        #: Asks Follow / Stay when the portal redirects to a host not yet confirmed (ui/portal_move.py).
+        self.portal_move = PortalMovePrompt(lambda text, level: self.banner.show_message(text, level=level), self)
+        self.session_changed.connect(self.portal_move.attach)
+        layout.addWidget(self.portal_move)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -283,7 +288,11 @@ class MainWindow(QMainWindow):
     # -- errors ------------------------------------------------------------------------------
 
     def show_error(self, exc: BaseException) -> None:
-        """Show a client/service error as a non-modal banner with its Bitrix24 code."""
+        """Show a client/service error as a non-modal banner with its Bitrix24 code (a portal move
+        to confirm: the Follow / Stay bar instead)."""
+        if isinstance(exc, PortalMoveUnconfirmed):
+            self.portal_move.ask(exc)
+            return
         message = messages.describe(exc)
         self.banner.show_message(message.text, level="error", code=message.code)
 
