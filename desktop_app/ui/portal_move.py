@@ -12,6 +12,9 @@ above the window's content, shows the old and the new host in plain text and ask
 - **Stay** → nothing is sent to the new host; the bar says that the changes wait in the outbox, and
   keeps a Follow button for when the user has checked the new address.
 
+A move met before any portal was opened (the saved portal redirects at start-up) or by another
+portal than the open one cannot be followed here: the bar says so and points to Portal → Connect.
+
 Non-modal: a bar in the window, never a dialog run with ``exec()`` inside a coroutine. Two ways in:
 the outbox's listener (:meth:`PortalMovePrompt.attach` subscribes to the session's processor) and
 :meth:`MainWindow.show_error <desktop_app.ui.main_window.MainWindow.show_error>` for a read (a
@@ -26,7 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from desktop_app.bitrix.errors import InvalidWebhookUrl, PortalMoveUnconfirmed
 
@@ -51,7 +54,8 @@ class PortalMovePrompt(QFrame):
 
     Attributes:
         move: the move being asked about (or stayed on), ``None`` when the bar is hidden.
-        state: ``""`` (hidden), ``"asking"``, ``"staying"`` or ``"refused"`` (the address cannot be followed).
+        state: ``""`` (hidden), ``"asking"``, ``"staying"``, ``"refused"`` (the address cannot be followed)
+            or ``"no_session"`` (no open portal to follow it with).
     """
 
     followed = Signal(str)
@@ -82,9 +86,16 @@ class PortalMovePrompt(QFrame):
         self.stay_button = QPushButton(self)
         self.stay_button.setObjectName("portalMoveStay")
         self.stay_button.clicked.connect(self.stay)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Hide this message (nothing is sent to the new address)"))
+        self.close_button.setAccessibleName(self.tr("Hide message"))
+        self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.follow_button)
         layout.addWidget(self.stay_button)
+        layout.addWidget(self.close_button)
         self.setAccessibleName(self.tr("Portal address changed"))
         self.hide()
 
@@ -113,6 +124,18 @@ class PortalMovePrompt(QFrame):
         if self.move is not None and self.move.new_base_url == move.new_base_url and self.state:
             return
         self.move = move
+        session = self.session
+        if session is None or session.client.host.lower() != move.old_host.lower():
+            self.state = "no_session"
+            self.text.setText(self.tr(
+                "The portal %1 now answers from another address: %2. Nothing has been sent there. If your portal "
+                "has moved, connect to it again with a webhook from its new address (Portal → Connect a portal…).")
+                .replace("%1", move.old_host).replace("%2", move.new_host))
+            self.follow_button.hide()
+            self.stay_button.hide()
+            self.setAccessibleDescription(self.text.text())
+            self.show()
+            return
         self.state = "asking"
         self.text.setText(self.tr(
             "The portal %1 now answers from another address: %2. Nothing has been sent there. Follow only if "
@@ -131,7 +154,7 @@ class PortalMovePrompt(QFrame):
     def follow(self) -> None:
         """The user follows the move: the client sends to the new host, the outbox resumes now."""
         move, session = self.move, self.session
-        if move is None or session is None:
+        if move is None or session is None or self.state not in ("asking", "staying"):
             return
         try:
             base_url = session.client.confirm_portal_move(move.new_base_url)
@@ -158,7 +181,7 @@ class PortalMovePrompt(QFrame):
         """The user stays on the old address: nothing goes to the new host; the bar says why the
         changes wait and keeps the Follow button."""
         move = self.move
-        if move is None:
+        if move is None or self.state != "asking":
             return
         self.state = "staying"
         waiting = len(self.session.changes.open_entries()) if self.session and self.session.changes else 0

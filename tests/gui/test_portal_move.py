@@ -161,3 +161,20 @@ def test_an_address_that_cannot_be_followed_is_refused_with_the_reason(scene, qt
     assert prompt.state == "refused" and prompt.isVisible()
     assert "cannot follow 10.0.0.7" in prompt.text.text()
     assert not prompt.follow_button.isVisible() and scene.session.client.host == OLD and scene.moved_to == []
+
+
+def test_a_move_met_with_no_portal_open_points_to_connect(qtbot) -> None:  # noqa: ANN001
+    """The saved portal redirected at start-up: there is no client to follow with, so the bar says
+    what happened and how to go on, with nothing to click that would send anything."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_error(PortalMoveUnconfirmed(
+        "redirect", method="user.current", old_host=OLD, new_host=NEW, new_base_url=f"https://{NEW}"))
+    prompt = win.portal_move
+    assert prompt.isVisible() and prompt.state == "no_session" and not win.banner.isVisible()
+    assert OLD in prompt.text.text() and NEW in prompt.text.text() and "Connect a portal" in prompt.text.text()
+    assert not prompt.follow_button.isVisible() and not prompt.stay_button.isVisible()
+    qtbot.mouseClick(prompt.close_button, Qt.MouseButton.LeftButton)
+    assert not prompt.isVisible()
