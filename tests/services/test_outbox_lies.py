@@ -296,3 +296,24 @@ async def test_a_bulk_batch_answered_with_a_lie_is_verified_not_sent_again(porta
     assert {e.attempts for e in entries} == {1}  # verified on the portal, not sent twice
     assert service.processor.batches.stats["verified_applied"] == 50  # the first batch of 50 was the lie
     assert [(await honest.get_activity(t.id)).completed for t in todos] == [True] * 60
+
+
+async def test_a_reply_too_large_to_a_create_is_looked_up_not_sent_twice(portal, honest, store) -> None:
+    """A 33 MiB answer to ``crm.activity.add`` (over the client's 32 MiB cap): refused unread, the
+    call's outcome unknown — the activity is found by its ORIGIN_ID, not created again."""
+    liar, client = _liar(portal, seed=SEED, budget=0, rate=0.0, methods=())
+    liar.forced = [("crm.activity.add", 200, b'{"result": 1, "pad": "' + b"x" * (33 * 2**20) + b'"}', True)]
+    service = _service(client, store)
+    codes: list[str | None] = []
+    service.subscribe(lambda e: codes.append(e.error_code))
+    try:
+        entry = service.add_activity(call_fields("Answered with 33 MiB"))
+        await service.processor.drain()
+    finally:
+        await client.aclose()
+    done = service.entry(entry.id)
+    assert (done.state, done.attempts) == (EntryState.DONE, 1)
+    assert "REPLY_TOO_LARGE" in codes
+    assert service.processor.stats["unknown"] == 1 and service.processor.stats["reconciled_applied"] == 1
+    assert portal.db.count_activities(origin_id=entry.origin_id) == 1
+    assert (await honest.get_activity(done.activity_id)).subject == "Answered with 33 MiB"
