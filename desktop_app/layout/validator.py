@@ -42,6 +42,8 @@ _KEY_OK = re.compile(KEY_PATTERN)  # PHP preg_match and Python re.match agree: "
 _COLOR_OK = re.compile(r"^#[a-fA-F0-9]{6}$")
 _PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_-]+")
 
+#: Warning for a value that passes an enum only by PHP's loose comparison (``true`` == any name).
+LOOSE_ENUM = "{value} passes only by loose comparison and is stored as “{stored}”, so sending the stored layout back is refused."
 #: Problems listed for the entries of one map; further ones are counted (``LayoutReport.truncated``).
 MAX_ENTRY_PROBLEMS = 40
 #: DTO levels the walk follows before giving up (a real layout has at most 8; dict input may be cyclic).
@@ -171,6 +173,9 @@ class _Walker:
         if rule == "required":
             if not present:
                 self.add(P.FIELD_IS_REQUIRED, here, f"Required field “{field}” is missing.", FIELD=field, **owner)
+            elif value is None:
+                self.add(P.FIELD_IS_REQUIRED, here, f"“{field}” is null: the portal accepts it but stores the layout without "
+                         "it, so sending the stored layout back is refused.", "warning", FIELD=field, **owner)  # fmt: skip
         elif rule == "object":
             if present and not is_array(value):
                 bad.add(field)
@@ -215,7 +220,10 @@ class _Walker:
                              PARENT_OBJECT=spec.name, VALUES=list(system))  # fmt: skip
                 return
             allowed = tuple(known)
-        if not php_in(value, allowed):
+        if not isinstance(value, str) and php_in(value, allowed):
+            self.add(P.ENUM_FIELD, here, LOOSE_ENUM.format(value=clip(value), stored=php_string(value)), "warning",
+                     FIELD=field, PARENT_OBJECT=spec.name, VALUES=list(allowed))  # fmt: skip
+        elif not php_in(value, allowed):
             bad.add(field)
             shown = ", ".join(allowed[:12]) + (", …" if len(allowed) > 12 else "")
             self.add(P.ENUM_FIELD, here, f"{clip(value)} is not allowed; use one of: {shown}.", FIELD=field,
@@ -311,6 +319,8 @@ class _Walker:
             self.soft_block(fields, loc)
         elif rule == "soft_action_fields":
             kind = fields.get("type")
+            if kind is not None and not isinstance(kind, str):
+                self.add(P.ENUM_FIELD, (*loc, "type"), LOOSE_ENUM.format(value=clip(kind), stored=php_string(kind)), warn)
             own = ACTION_FIELDS.get(kind) if isinstance(kind, str) else None
             for key in fields:
                 if own is not None and key not in own and spec.prop(key) is not None:
