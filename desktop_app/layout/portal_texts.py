@@ -36,8 +36,10 @@ def _values_text(values: Any) -> str:
     return ", ".join(f"'{v}'" if isinstance(v, str) else str(v) for v in values)
 
 
-def portal_description(problem: LayoutProblem) -> str:
-    """The ``error_description`` the portal sends for ``problem`` (its EN text, placeholders filled).
+def portal_description(problem: LayoutProblem, *, with_path: bool = False) -> str:
+    """The ``error_description`` the portal sends for ``problem`` (its EN text, placeholders filled),
+    e.g. ``Field code is required for IconDto.``; ``with_path=True`` appends `` (icon.code)`` (the
+    emulator style suggested by api-spec.md §5.11 step 3; the real portal names no path).
 
     Local codes (``INVALID_JSON`` …) have no portal text; their own message is returned."""
     template = PORTAL_MESSAGES.get(problem.code)
@@ -50,9 +52,10 @@ def portal_description(problem: LayoutProblem) -> str:
             text = text.replace(f"#{name}#", str(params[name]))
     if "VALUES" in params:
         text = text.replace("#VALUES#", _values_text(params["VALUES"]))
-    return text
+    return f"{text} ({problem.path})" if with_path and problem.path else text
 
 
-def portal_error(problem: LayoutProblem) -> dict[str, str]:
-    """The portal's error body for ``problem``: ``{"error": CODE, "error_description": TEXT}``."""
-    return {"error": problem.code, "error_description": portal_description(problem)}
+def portal_error(problem: LayoutProblem, *, with_path: bool = False) -> dict[str, str]:
+    """The portal's error body for ``problem``: ``{"error": CODE, "error_description": TEXT}``
+    (sent with HTTP :data:`PORTAL_HTTP_STATUS`); ``with_path`` as in :func:`portal_description`."""
+    return {"error": problem.code, "error_description": portal_description(problem, with_path=with_path)}

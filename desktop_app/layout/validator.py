@@ -9,6 +9,20 @@ DTOs depth-first; the portal answers with the first error only (``crm.activity.c
 Besides errors the report carries warnings: rules the documentation states (api-spec.md §5.2–5.11)
 that the portal does not enforce, and values the portal stores but reads differently from what was
 probably meant (``"1"`` read as false, a block without ``properties`` that renders nothing …).
+
+Where the portal's code (server-behaviour.md §3) and api-spec.md §5 differ, the portal wins for
+errors and the documentation's rule becomes a warning:
+
+* order: own validators first (``FIELD_IS_REQUIRED`` before ``FIELD_IS_REDUNDANT``), not §5.11 a–g;
+* ``body.blocks`` must be present (``{}`` passes: warning); ``withTitle.title`` optional (warning);
+* TagDto has no ``scope``/``hideIfReadonly`` (``FIELD_IS_REDUNDANT``); FooterDto has ``showNote``;
+  menu items ≤ 10, ``lineOfBlocks`` ≤ 20, ``actionParams`` ≤ 20;
+* nested block of a wrong type: ``WRONG_FIELD_VALUE`` on ``…type`` (not ``ENUM_FIELD``); in
+  ``lineOfBlocks`` only the last child is checked;
+* not enforced by the portal (warnings): content-block ``scope``, boolean spelling, text that is
+  not a string/object, ``width`` with ``leftBoundary``, properties of another action type;
+* icon/logo codes are an enum of system + custom codes (:class:`LayoutRules`).
+
 No Qt here.
 """
 

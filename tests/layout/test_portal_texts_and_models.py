@@ -49,6 +49,14 @@ def test_first_error_is_what_the_portal_answers(mutate, answer) -> None:  # noqa
     assert _first(layout) == answer
 
 
+def test_the_emulator_style_names_the_path() -> None:
+    layout = json.loads(json.dumps(DOC))
+    del layout["icon"]["code"]
+    assert portal_error(validate_layout(layout).first, with_path=True)["error_description"] == (
+        "Field code is required for IconDto. (icon.code)"
+    )
+
+
 def test_empty_layouts() -> None:
     assert _first({}) == {"error": "ERROR_EMPTY_LAYOUT", "error_description": 'The field "layout" is required.'}
     assert _first({}, kind="rest_app") == {"error": "FIELD_IS_REQUIRED",
