@@ -13,7 +13,9 @@ user info, so a webhook URL (``/rest/<user_id>/<code>/``) cannot be stored by mi
 
 Reading is forgiving (unknown keys are dropped; a missing, unreadable or corrupt file gives the
 defaults plus a logged warning), writing is atomic (temp file in the same folder +
-``os.replace``).
+``os.replace``). A file that is not a JSON object at all (not UTF-8, not JSON, a list…) is moved
+aside as ``settings.json.corrupt-<UTC timestamp>`` (:func:`set_aside_unreadable`; the app tells
+the user where), never deleted. The folder is ``0700`` and the file ``0600`` whatever the umask.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import json
 import logging
 import os
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -93,6 +96,45 @@ def settings_path() -> Path:
     return config_dir() / FILE_NAME
 
 
+def _unreadable_reason(path: Path) -> str | None:
+    """Why ``path`` is not a settings file at all (for the log), or ``None`` when it is a JSON
+    object, missing, or cannot be read (an I/O error is not the file's fault: it is left alone)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    except ValueError as exc:
+        return f"not valid JSON ({exc})"
+    return None if isinstance(data, dict) else "does not hold a JSON object"
+
+
+def set_aside_unreadable() -> Path | None:
+    """Move a ``settings.json`` that is not a JSON object to ``settings.json.corrupt-<UTC
+    timestamp>`` (``YYYYmmddTHHMMSSZ``) and return its new path; ``None`` when there was nothing
+    to move (no file, a valid one, or one that cannot be read or renamed — logged)."""
+    path = settings_path()
+    reason = _unreadable_reason(path)
+    if reason is None:
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{FILE_NAME}.corrupt-{stamp}")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{FILE_NAME}.corrupt-{stamp}-{n}")
+        n += 1
+    try:
+        os.replace(path, target)
+    except OSError as exc:
+        log.warning("Settings file %s is %s and cannot be moved aside (%s)", path, reason, exc.strerror or exc)
+        return None
+    log.warning("Settings file %s is %s; moved to %s, using defaults", path, reason, target.name)
+    return target
+
+
 def load() -> Settings:
     """Read the settings file.
 
@@ -110,14 +152,17 @@ def load() -> Settings:
         return Settings()
     except UnicodeDecodeError:
         log.warning("Settings file %s is not UTF-8 text; using defaults", path)
+        set_aside_unreadable()
         return Settings()
     try:
         data = json.loads(raw)
     except ValueError as exc:
         log.warning("Settings file %s is not valid JSON (%s); using defaults", path, exc)
+        set_aside_unreadable()
         return Settings()
     if not isinstance(data, dict):
         log.warning("Settings file %s does not hold a JSON object; using defaults", path)
+        set_aside_unreadable()
         return Settings()
     known = {key: data[key] for key in Settings.model_fields if key in data}
     unknown = sorted(set(data) - set(known))
@@ -147,10 +192,14 @@ def save(settings: Settings) -> Path:
     """
     settings = Settings.model_validate(dict(vars(settings)))
     path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if path.parent.stat().st_mode & 0o077:
+        os.chmod(path.parent, 0o700)  # owner only, whatever the umask or an older version left
     payload = json.dumps(settings.model_dump(exclude_none=True), indent=2, sort_keys=True) + "\n"
     fd, tmp_name = tempfile.mkstemp(prefix=f".{FILE_NAME}.", suffix=".tmp", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):  # POSIX: mkstemp's mode already; said out loud (issue 10 item 4)
+            os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as tmp:
             tmp.write(payload)
             tmp.flush()
