@@ -202,6 +202,15 @@ class Footer(_Dto):
     menu: FooterMenu | None = None
 
 
+def _parse(kind: str, data: Any, rules: Any) -> Any:
+    from .normalise import LayoutInvalid, validate_layout  # normalise imports this module
+
+    report = validate_layout(data, kind=kind, rules=rules)
+    if not report.ok:
+        raise LayoutInvalid(report)
+    return report.layout
+
+
 class LayoutModel(_Dto):
     """LayoutDto (§5.3): the card of a configurable activity."""
 
@@ -210,11 +219,24 @@ class LayoutModel(_Dto):
     body: Body | None = None
     footer: Footer | None = None
 
+    @classmethod
+    def parse(cls, data: str | bytes | dict[str, Any], *, rules: Any = None) -> LayoutModel:
+        """The model of a layout given as JSON text or a dict, judged as the portal would.
+
+        Raises:
+            LayoutInvalid: the portal would refuse it (``.report`` has every problem)."""
+        return _parse("layout", data, rules)
+
 
 class RestAppLayoutModel(_Dto):
     """RestAppLayoutDto (§5.10): an application's extra blocks inside another activity's card."""
 
     blocks: dict[str, ContentBlock] | None = None
+
+    @classmethod
+    def parse(cls, data: str | bytes | dict[str, Any], *, rules: Any = None) -> RestAppLayoutModel:
+        """As :meth:`LayoutModel.parse`, for ``crm.activity.layout.blocks.set`` block sets."""
+        return _parse("rest_app", data, rules)
 
 
 WithTitleProperties.model_rebuild()

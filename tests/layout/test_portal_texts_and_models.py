@@ -6,7 +6,16 @@ import json
 
 import pytest
 
-from desktop_app.layout import PORTAL_CODES, PORTAL_MESSAGES, LayoutModel, LayoutRules, RestAppLayoutModel, portal_error, validate_layout
+from desktop_app.layout import (
+    PORTAL_CODES,
+    PORTAL_MESSAGES,
+    LayoutInvalid,
+    LayoutModel,
+    LayoutRules,
+    RestAppLayoutModel,
+    portal_error,
+    validate_layout,
+)
 from desktop_app.layout.models import LinkBlock, TextBlock, WithTitleBlock
 
 from .corpus_cases import CORPUS
@@ -109,9 +118,18 @@ def test_the_preview_keeps_the_valid_part_of_a_refused_layout() -> None:
 
 def test_rest_app_model() -> None:
     text = (CORPUS / "valid" / "rest_app_call_summary.json").read_text(encoding="utf-8")
-    model = validate_layout(text, kind="rest_app").layout
+    model = RestAppLayoutModel.parse(text)
     assert isinstance(model, RestAppLayoutModel)
     assert list(model.blocks) == ["summary", "transcript", "links"]
+    with pytest.raises(LayoutInvalid) as caught:
+        RestAppLayoutModel.parse(b'{"blocks": {"a": {"type": "chart"}}}')
+    assert (caught.value.report.first.code, caught.value.report.first.path) == ("ENUM_FIELD", "blocks.a.type")
+
+
+def test_models_parse_text_and_dicts() -> None:
+    assert LayoutModel.parse(json.dumps(DOC)) == LayoutModel.parse(DOC) == validate_layout(DOC).layout
+    with pytest.raises(LayoutInvalid):
+        LayoutModel.parse("{}")
 
 
 def test_blocks_the_portal_accepts_but_cannot_draw_stay_in_the_stored_form() -> None:
