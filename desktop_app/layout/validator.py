@@ -326,7 +326,8 @@ class _Walker:
         elif rule == "soft_required" and not present:
             self.add(P.FIELD_IS_REQUIRED, here, f"The documentation requires “{field}”; the card shows no caption.", warn)
         elif rule == "soft_object" and present and value is not None and not is_array(value):
-            self.add(P.WRONG_FIELD_VALUE, here, f"Should be an object, not {clip(value)}; the card shows no logo.", warn)
+            self.add(P.WRONG_FIELD_VALUE, here, f"Should be an object, not {clip(value)}: the card shows no logo, and "
+                     "sending the stored layout back is refused.", warn)  # fmt: skip
         elif rule == "soft_nonempty" and present and is_array(value) and not value:
             self.add(P.FIELD_IS_REQUIRED, here, "The documentation requires 1 to 20 blocks; this card has none.", warn)
         elif rule == "soft_block":
@@ -351,9 +352,14 @@ class _Walker:
             if php_in(kind, BLOCK_DTOS):
                 self.add(P.WRONG_FIELD_VALUE, (*loc, "type"), f"{clip(kind)} is accepted but draws nothing; use a type name.", "warning")
             return
-        if kind in BLOCK_DTOS and kind != "deadline" and not is_array(fields.get("properties")):
-            self.add(P.FIELD_IS_REQUIRED, (*loc, "properties"), f"A {kind} block needs its properties object; "
-                     "without it the portal stores it but draws nothing.", "warning")  # fmt: skip
+        properties = fields.get("properties")
+        if kind in BLOCK_DTOS and kind != "deadline" and not is_array(properties):
+            if properties is None:
+                self.add(P.FIELD_IS_REQUIRED, (*loc, "properties"), f"A {kind} block needs its properties object; "
+                         "without it the portal stores it but draws nothing.", "warning")  # fmt: skip
+            else:
+                self.add(P.WRONG_FIELD_VALUE, (*loc, "properties"), f"Must be an object, not {clip(properties)}: the portal "
+                         "stores an empty one, draws nothing, and sending the stored layout back is refused.", "warning")  # fmt: skip
 
 
 def walk_layout(value: Any, kind: str, rules: LayoutRules | None = None) -> tuple[list[LayoutProblem], dict[str, Any] | None, bool]:
