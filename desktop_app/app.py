@@ -5,8 +5,13 @@ asyncio loop), opens the demo portal or the saved one (or asks for a webhook), a
 order: tasks cancelled and awaited, the HTTP client closed, then the loop.
 
 ``--screenshot PATH`` waits until the first entity's timeline has loaded, saves a PNG of the window
-to PATH and exits 0 (1 if it could not, with the reason on stderr). ``--quit-when-ready`` prints
-``Ready`` at that moment and quits (the ``startup`` benchmark times it).
+to PATH and exits 0 (1 if it could not, with the reason on stderr); it implies ``--demo``.
+``--quit-when-ready`` prints ``Ready`` at that moment and quits (the ``startup`` benchmark times it
+with ``--demo``); without ``--demo`` it opens the saved portal as a normal start does (its store
+checked and, if damaged, recovered) and exits 1 at once when no portal is saved.
+
+A settings file that is not valid JSON, or a damaged store file, never blocks the start: each is
+moved aside and the window says so (issue 10 item 8).
 """
 
 from __future__ import annotations
@@ -62,7 +67,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="PATH",
                         help="save a PNG of the window once the first timeline has loaded, then exit")
     parser.add_argument("--quit-when-ready", action="store_true",
-                        help="print 'Ready' once the first timeline has loaded, then quit (start-up benchmark)")
+                        help="print 'Ready' once the first timeline has loaded, then quit (start-up benchmark; "
+                             "the saved portal unless --demo)")
     parser.add_argument("--log-level", default="WARNING", help="console log level (DEBUG, INFO, WARNING…)")
     return parser.parse_args(argv)
 
@@ -118,6 +124,7 @@ def _install_translators(app) -> None:  # noqa: ANN001 - QApplication
 
 async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
     from desktop_app.bitrix.errors import BitrixClientError
+    from desktop_app.services import settings as settings_file
     from desktop_app.services.secrets import SecretStore
     from desktop_app.services.session import open_demo_session, restore_session
 
@@ -133,12 +140,15 @@ async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
 
     window.timeline.loaded.connect(_on_loaded)
 
-    if args.demo or args.screenshot or args.quit_when_ready:
+    if args.demo or args.screenshot:
         try:
             window.set_session(await open_demo_session())
         except BitrixClientError as exc:
             window.show_error(exc)
     else:
+        moved = settings_file.set_aside_unreadable()
+        if moved is not None:
+            window.show_settings_set_aside(moved)
         secrets = SecretStore()
         try:
             session = await restore_session(secrets=secrets)
@@ -147,12 +157,15 @@ async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
             session = None
         if session is not None:
             window.set_session(session)
-        else:
+        elif not args.quit_when_ready:
             window.open_connect_dialog()
 
     code = 0
     if args.screenshot:
         code = await _take_screenshot(app, window, loaded, Path(args.screenshot))
+    elif args.quit_when_ready and window.session is None:
+        print("activity-desk: no portal could be opened (connect one first, or use --demo)", file=sys.stderr)
+        code = 1
     elif args.quit_when_ready:
         try:
             await asyncio.wait_for(loaded, SCREENSHOT_TIMEOUT_S)

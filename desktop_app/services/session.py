@@ -76,8 +76,14 @@ class PortalSession:
         throw-away in-memory store for the demo (its sandbox is rebuilt on every start, so queued
         changes of a previous demo would point at activities that no longer exist).
 
+        A damaged file does not raise: it is moved aside and replaced by a fresh store holding every
+        outbox entry that could still be read; ``self.store.recovery`` then says what happened
+        (:class:`~desktop_app.store.recovery.StoreRecovery`, for the window to tell the user).
+
         Raises:
-            sqlite3.DatabaseError: the file is not a store this version understands.
+            sqlite3.DatabaseError: the file was written by a newer Activity Desk (left untouched).
+            sqlite3.OperationalError / OSError: the file cannot be opened at all (locked by another
+                running copy, read-only, disk full).
         """
         if self.changes is not None:
             return self.changes

@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.bitrix import CrmItem, OwnerType
 from desktop_app.bitrix.errors import BitrixClientError, PortalMoveUnconfirmed
@@ -24,6 +24,8 @@ from desktop_app.services.my_activities import MyActivitiesService
 from desktop_app.services.secrets import SecretStore
 from desktop_app.services.session import PortalSession, open_demo_session
 from desktop_app.services.timeline import EntityRef, TimelineService
+from desktop_app.store.entries import EntryState
+from desktop_app.store.recovery import StoreRecovery
 
 from . import messages
 from .activity_controller import ActivityController
@@ -64,6 +66,10 @@ class MainWindow(QMainWindow):
         self._secrets = secrets
         self.session: PortalSession | None = None
         self._timeline_service: TimelineService | None = None
+        #: The question asked when closing with changes not yet on the portal (``None`` when not asked).
+        self.quit_question: QMessageBox | None = None
+        self._quit_confirmed = False
+        self._quit_when_sent = False
 
         self.banner = MessageBanner(self)
         self.browser = EntityBrowser(self.tasks, self)
@@ -200,6 +206,8 @@ class MainWindow(QMainWindow):
             self.my_activities.start_load()
         self.activity_actions.set_session(session)
         self.timeline.set_cache(session.store.cache if session.store is not None else None)  # opened just above
+        if session.store is not None and session.store.recovery is not None:
+            self.show_store_recovery(session.store.recovery)
         who = session.me.display_name
         if session.is_demo:
             self.portal_label.setText(self.tr("Demo portal (sandbox) · %1").replace("%1", who))
@@ -303,8 +311,97 @@ class MainWindow(QMainWindow):
             self.tr("Something unexpected went wrong (%1). Your input is kept; details are in the log.")
             .replace("%1", type(exc).__name__), level="error")
 
+    def show_store_recovery(self, report: StoreRecovery) -> None:
+        """Tell the user their local database was damaged and replaced (issue 10 item 8): where the
+        damaged file went and how many queued changes were put back. Plain text, no traceback."""
+        text = self.tr("The local database was damaged. It was moved aside to %1 and a fresh one was started; "
+                       "%n change(s) still waiting for the portal were recovered and will be sent.", "",
+                       report.requeued).replace("%1", str(report.moved_to))
+        if report.unreadable:
+            text += " " + self.tr("%n damaged change(s) could not be read; they stay in the moved file.", "",
+                                  report.unreadable)
+        self.banner.show_message(text, level="warning")
+
+    def show_settings_set_aside(self, moved_to: object) -> None:
+        """Tell the user the settings file could not be read and was moved aside (``moved_to``)."""
+        self.banner.show_message(self.tr(
+            "Your settings file could not be read. It was moved aside to %1 and the defaults are used; "
+            "connect your portal again.").replace("%1", str(moved_to)), level="warning")
+
     # -- closing -----------------------------------------------------------------------------
 
+    def waiting_changes(self) -> int:
+        """Changes queued but not yet confirmed that the outbox would still send by itself
+        (``pending``, ``sending``, ``unknown``; failed and conflicting ones wait for the user)."""
+        changes = self.session.changes if self.session is not None else None
+        if changes is None:
+            return 0
+        waiting = (EntryState.PENDING, EntryState.SENDING, EntryState.UNKNOWN)
+        return sum(1 for entry in changes.open_entries() if entry.state in waiting)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Close, unless changes still wait to be sent: then ask (non-blocking, issue 10 item 9) —
+        *Quit now* (they are kept and sent on the next start), *Wait and quit* (the window closes by
+        itself once they reached the portal) or *Cancel*."""
+        waiting = 0 if self._quit_confirmed else self.waiting_changes()
+        if waiting:
+            event.ignore()
+            self._ask_before_quitting(waiting)
+            return
         self.closed.emit()
         super().closeEvent(event)
+
+    def _ask_before_quitting(self, waiting: int) -> None:
+        if self.quit_question is not None:
+            self.quit_question.raise_()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changes not sent yet"), self.tr(
+            "%n change(s) have not reached the portal yet. They are kept and will be sent the next time "
+            "you start Activity Desk.", "", waiting), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("quitQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr("You can also wait until they are sent; Activity Desk then quits by itself."))
+        quit_now = box.addButton(self.tr("&Quit now"), QMessageBox.ButtonRole.DestructiveRole)
+        wait = box.addButton(self.tr("&Wait and quit"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(wait)
+        box.setEscapeButton(cancel)
+        quit_now.setObjectName("quitNow")
+        wait.setObjectName("waitAndQuit")
+
+        def answered(_result: int) -> None:
+            clicked = box.clickedButton()
+            self.quit_question = None
+            box.deleteLater()
+            if clicked is quit_now:
+                self._quit_confirmed = True
+                self.close()
+            elif clicked is wait:
+                self._wait_then_quit()
+            else:
+                self._stop_waiting()
+
+        box.finished.connect(answered)
+        self.quit_question = box
+        box.open()
+
+    def _wait_then_quit(self) -> None:
+        if not self._quit_when_sent:
+            self._quit_when_sent = True
+            self.activity_actions.entry_changed.connect(self._quit_if_sent)
+        waiting = self.waiting_changes()
+        self.banner.show_message(self.tr(
+            "Activity Desk will quit once the %n waiting change(s) have reached the portal.", "", waiting),
+            level="info")
+        self._quit_if_sent()
+
+    def _stop_waiting(self) -> None:
+        if self._quit_when_sent:
+            self._quit_when_sent = False
+            self.activity_actions.entry_changed.disconnect(self._quit_if_sent)
+
+    def _quit_if_sent(self, _entry: object = None) -> None:
+        if self._quit_when_sent and self.waiting_changes() == 0:
+            self._stop_waiting()
+            self._quit_confirmed = True
+            self.close()
