@@ -322,7 +322,8 @@ class _Walker:
                 self.add(P.WRONG_FIELD_VALUE, here, f"Should be text or a {{language: text}} object; shown as “{php_string(value)}”.",
                          warn)  # fmt: skip
         elif rule == "soft_enum" and present and value is not None and not php_in(value, check.arg):
-            self.add(P.ENUM_FIELD, here, f"{clip(value)} is not a scope; use web or mobile (the portal ignores it).", warn)
+            self.add(P.ENUM_FIELD, here, f"{clip(value)} is not a scope; use web or mobile (the portal ignores it).", warn,
+                     VALUES=list(check.arg))
         elif rule == "soft_required" and not present:
             self.add(P.FIELD_IS_REQUIRED, here, f"The documentation requires “{field}”; the card shows no caption.", warn)
         elif rule == "soft_object" and present and value is not None and not is_array(value):
@@ -335,7 +336,8 @@ class _Walker:
         elif rule == "soft_action_fields":
             kind = fields.get("type")
             if kind is not None and not isinstance(kind, str):
-                self.add(P.ENUM_FIELD, (*loc, "type"), LOOSE_ENUM.format(value=clip(kind), stored=php_string(kind)), warn)
+                self.add(P.ENUM_FIELD, (*loc, "type"), LOOSE_ENUM.format(value=clip(kind), stored=php_string(kind)), warn,
+                         VALUES=list(ACTION_FIELDS))  # fmt: skip
             own = ACTION_FIELDS.get(kind) if isinstance(kind, str) else None
             for key in fields:
                 if own is not None and key not in own and spec.prop(key) is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.layout import ALL_CODES, validate_layout
+from desktop_app.layout import ALL_CODES, portal_description, validate_layout
 
 from .corpus_cases import invalid_files, kind_of_valid, load_case, rules_of, valid_files
 
@@ -29,6 +29,7 @@ def test_invalid_layout_gives_the_expected_code_and_path(path: Path) -> None:
     if isinstance(case["layout"], dict):
         assert validate_layout(case["layout"], kind=case["kind"], rules=rules_of(case)).problems == report.problems
     assert all(p.code in ALL_CODES and isinstance(p.path, str) and p.message for p in report.problems)
+    assert all("#" not in portal_description(p) for p in report.problems), "a placeholder of the portal text left unfilled"
     if expect["severity"] == "error":
         assert report.first is not None, f"accepted; problems: {[str(p) for p in report.problems]}"
         assert (report.first.code, report.first.path) == (expect["code"], expect["path"]), [str(p) for p in report.problems]

@@ -102,3 +102,14 @@ def test_duplicate_keys_keep_the_last_as_php_does() -> None:
 def test_unknown_kind_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="kind"):
         validate_layout({}, kind="card")
+
+
+def test_messages_never_repeat_huge_user_text() -> None:
+    huge = "ö" * 200_000
+    layout = json.loads(DOC_TEXT)
+    layout["header"]["tags"]["status2"]["type"] = huge
+    layout["header"]["tags"][huge] = {"title": "x", "type": "success"}
+    layout["icon"][huge] = 1
+    report = validate_layout(layout)
+    assert {p.code for p in report.errors} >= {"ENUM_FIELD", "KEY_CONTAIN_WRONG_SYMBOLS", "FIELD_IS_REDUNDANT"}
+    assert all(len(p.message) < 400 and len(p.path) < 200 for p in report.problems)

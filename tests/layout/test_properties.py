@@ -6,12 +6,13 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.layout import ALL_CODES, LOCAL_CODES, normalise_layout, resolve_text, translate_layout, validate_layout
+from desktop_app.layout import ALL_CODES, LOCAL_CODES, normalise_layout, portal_description, resolve_text, translate_layout, validate_layout
 
 from .corpus_cases import kind_of_valid, valid_files
 
@@ -31,6 +32,7 @@ SCALARS |= st.sampled_from(
 )  # fmt: skip
 JSON = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=5), max_leaves=25)
 
+PLACEHOLDER = re.compile(r"#(FIELD|PARENT_OBJECT|COUNT|VALUES|LANG|KEY)#")
 VALID = [(json.loads(p.read_text(encoding="utf-8")), kind_of_valid(p)) for p in valid_files()]
 
 
@@ -51,6 +53,7 @@ def _check(report: Any, data: Any) -> None:
     for problem in report.problems:
         assert problem.code in ALL_CODES
         assert isinstance(problem.path, str) and problem.message
+        assert not PLACEHOLDER.search(portal_description(problem)), portal_description(problem)
         # The path leads to the offending value, or to where a missing one belongs.
         assert _lookup(data, problem.location) or _lookup(data, problem.location[:-1]), (str(problem), problem.location)
         assert problem.location or problem.code in ("ERROR_EMPTY_LAYOUT", "FIELD_IS_REDUNDANT") or problem.code in LOCAL_CODES
