@@ -83,7 +83,7 @@ def _child(value: Any, key: str) -> Any:
     """``$value[$key]`` when PHP's ``isset`` says it exists (a ``null`` counts as absent)."""
     if isinstance(value, dict):
         child = value.get(key, _ABSENT)
-    elif isinstance(value, (list, tuple)) and _PHP_INT_KEY_RE.fullmatch(key) and 0 <= int(key) < len(value):
+    elif isinstance(value, (list, tuple)) and _PHP_INT_KEY_RE.fullmatch(key) and len(key) < 19 and 0 <= int(key) < len(value):
         child = value[int(key)]
     else:
         return _ABSENT

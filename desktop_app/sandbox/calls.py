@@ -22,6 +22,7 @@ limit off (``--operating-limit off``) the two ``operating*`` keys are left out, 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -88,8 +89,10 @@ def time_block(portal: SandboxPortal, method: str, start: float, duration: float
 def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
     """Run ``handler`` for ``ctx`` under the operating limit and build the reply (module docstring).
 
-    Handler errors become their envelopes; any other exception is a sandbox bug, logged and answered
-    500 ``INTERNAL_SERVER_ERROR`` / ``Internal server error``.
+    Handler errors become their envelopes. A database error answers 500 ``ERROR_CORE`` / ``SQL query
+    error!`` as the portal's REST core does (server-behaviour.md §5.3), e.g. a filter of more values
+    than SQLite binds; any other exception is a sandbox bug answered 500 ``INTERNAL_SERVER_ERROR`` /
+    ``Internal server error``. Both log one ``ERROR`` line (the traceback only at ``DEBUG``).
     """
     portal = ctx.portal
     name = ctx.method
@@ -103,8 +106,13 @@ def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
         error: SandboxError | None = None
     except SandboxError as raised:
         error = raised
-    except Exception:  # a bug in the sandbox: answer like the portal's generic failure
-        log.exception("sandbox method %s failed", name)
+    except sqlite3.Error as failed:
+        log.error("sandbox method %s: SQL query error: %s: %s", name, type(failed).__name__, failed)
+        log.debug("sandbox method %s: traceback", name, exc_info=True)
+        error = CoreError("ERROR_CORE", "SQL query error!", 500)
+    except Exception as failed:  # a bug in the sandbox: answer like the portal's generic failure
+        log.error("sandbox method %s failed: %s: %s", name, type(failed).__name__, " ".join(str(failed).split())[:200])
+        log.debug("sandbox method %s: traceback", name, exc_info=True)
         error = CoreError("INTERNAL_SERVER_ERROR", "Internal server error", 500)
     duration = time.perf_counter() - tick
     if charged:

@@ -7,7 +7,8 @@ Usage::
                                 [--rate-limit standard|enterprise|off|BURST/RATE]
                                 [--operating-limit SECONDS|off --operating-cost SECONDS
                                  --operating-window SECONDS]
-                                [--ssl-certfile CERT.pem --ssl-keyfile KEY.pem] [--activities N]
+                                [--ssl-certfile CERT.pem --ssl-keyfile KEY.pem] [--insecure-http]
+                                [--activities N]
                                 [--fault-share 0.2 --faults rate_limit,drop_after,...
                                  --fault-delay 2 --fault-seed 1 --fault-methods crm.activity.todo.add,...]
 
@@ -17,7 +18,10 @@ serving it, exactly one line goes to stdout (flushed)::
     Webhook URL: http://127.0.0.1:PORT/rest/1/CODE/
 
 With ``--ssl-certfile``/``--ssl-keyfile`` (PEM files; uvicorn's TLS) the portal serves HTTPS and the
-line says ``https://``; clients must trust the certificate's CA. ``--activities N`` seeds N extra
+line says ``https://``; clients must trust the certificate's CA. Without TLS only loopback clients
+are served; any other client gets 400 ``INVALID_REQUEST`` / ``Https required.`` as from the cloud,
+unless ``--insecure-http`` (``SandboxPortal(insecure_http=True)``). ``X-Forwarded-*`` headers are not
+trusted (uvicorn's proxy headers are off). ``--activities N`` seeds N extra
 activities on the demo entities for load tests (``SandboxPortal.seed_activities``).
 Demo data is loaded unless ``--empty``; with ``--db PATH`` an existing database keeps its data.
 Ctrl+C / SIGTERM stop the server gracefully and the process exits with status 0. Logs go to stderr.
@@ -136,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--ssl-certfile", default=None, metavar="PEM",
                        help="serve HTTPS with this certificate (chain) file; needs --ssl-keyfile")
     serve.add_argument("--ssl-keyfile", default=None, metavar="PEM", help="the certificate's private key file")
+    serve.add_argument("--insecure-http", action="store_true",
+                       help="serve plain HTTP to non-loopback clients too (default: they get 'Https required.')")
     serve.add_argument("--activities", type=_count, default=0, metavar="N",
                        help="seed N extra activities on the demo entities (load tests; default 0)")
     serve.add_argument("--activities-responsible-share", type=float, default=1 / 7, metavar="SHARE",
@@ -230,7 +236,7 @@ def _fault_plan(args: argparse.Namespace) -> FaultPlan:
 
 def _config(portal: SandboxPortal, **options: Any) -> tuple[uvicorn.Config, _ConnectionDropper]:
     app = _ConnectionDropper(portal.app)
-    return uvicorn.Config(app, access_log=False, lifespan="off", **options), app
+    return uvicorn.Config(app, access_log=False, lifespan="off", proxy_headers=False, **options), app
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -266,7 +272,8 @@ def serve(args: argparse.Namespace) -> int:
         print(f"activity-desk-sandbox: {error}", file=sys.stderr)
         return 2
     portal = SandboxPortal(args.db, webhook_code=args.webhook_code, webhook_user_id=args.user_id,
-                           demo_data=not args.empty, tz_offset_minutes=args.tz_offset, **_limits(args))
+                           demo_data=not args.empty, tz_offset_minutes=args.tz_offset,
+                           insecure_http=args.insecure_http, **_limits(args))
     portal.faults.configure(plan)
     if args.activities:
         try:

@@ -48,6 +48,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoreError, SandboxError
+from .wire import php_intval
 
 if TYPE_CHECKING:
     from .portal import SandboxPortal
@@ -225,10 +226,10 @@ class FaultInjector:
 def activity_id_in(params: Mapping[str, Any]) -> int | None:
     """The activity id a call names: parameter ``id`` / ``ID`` / ``activityId`` (any letter case), or ``None``."""
     for key, value in params.items():
-        if str(key).lower() in ("id", "activityid"):
+        if str(key).lower() in ("id", "activityid") and isinstance(value, (str, int)) and not isinstance(value, bool):
             text = str(value).strip()
-            if text.isdigit() and int(text) > 0:
-                return int(text)
+            if text.isascii() and text.isdigit() and php_intval(text) > 0:
+                return php_intval(text)
     return None
 
 

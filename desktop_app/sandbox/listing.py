@@ -9,7 +9,9 @@ substring/LIKE), ``=`` or nothing (equals). So ``!=``, ``!@``, ``!%``, ``!=%`` a
 Value rules (legacy; ``legacy=False`` drops the NULL quirks for D7 ``crm.item.list``):
 
 * an array value with a non-``@`` operator ORs one condition per element (negation then ANDs them);
-  ``@`` takes an array (a string is split on commas); ``@`` with an empty array never matches;
+  ``@`` takes an array (a string is split on commas) of any length; ``@`` with an empty array never
+  matches; a filter needing more SQL variables than SQLite binds answers ``ERROR_CORE`` / ``SQL query
+  error!`` (``calls.run_call``), as a query the portal's database refuses does;
 * integers: ``= 0`` also matches NULL; ``%``-operators degrade to ``=``; comparisons cast to int;
 * strings: ``= ''`` and ``% ''`` match NULL or empty; comparisons ignore letter case, like MySQL's
   default collation on the real portal;
@@ -22,20 +24,24 @@ Value rules (legacy; ``legacy=False`` drops the NULL quirks for D7 ``crm.item.li
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .clock import PortalClock
-from .wire import is_php_array, php_intval, php_is_numeric, php_items, php_str
+from .wire import is_php_array, php_floatval, php_intval, php_items, php_str
 
-__all__ = ["PAGE_SIZE", "Column", "FilterBuilder", "PageWindow", "d7_window", "legacy_window", "order_by"]
+__all__ = ["PAGE_SIZE", "Column", "FilterBuilder", "PageWindow", "balanced", "d7_window", "legacy_window", "order_by"]
 
 #: Fixed page size of list methods (``IRestService::LIST_LIMIT``, api-spec.md §2.3).
 PAGE_SIZE = 50
 
 _KEY_RE = re.compile(r"^(!?)(\+?)(>=|>|<=|<|@|=%|%=|%|\?|\*=|\*%|\*|=)?(.*)$", re.S)
+#: Longer ``@`` lists are passed as one JSON array (``json_each``) instead of one variable per value.
+_IN_LIST_LIMIT = 500
 _LIKE_OPS = {"%", "=%", "%=", "?", "*", "*=", "*%"}
 _COMPARE_OPS = {"=", "<", ">", "<=", ">="}
 
@@ -56,6 +62,21 @@ class Column:
 
 
 Sql = tuple[str, list[Any]]
+
+
+def balanced(operator: str, terms: list[str]) -> str:
+    """``terms`` joined with ``operator`` (``AND``/``OR``) as a balanced tree of parentheses.
+
+    SQLite nests ``a OR b OR c …`` one level per term and refuses more than 1000 levels; balanced,
+    a filter of a million values is 20 levels deep. Each term must already be parenthesised.
+    """
+    level = list(terms)
+    while len(level) > 1:
+        paired = [f"({level[i]} {operator} {level[i + 1]})" for i in range(0, len(level) - 1, 2)]
+        if len(level) % 2:
+            paired.append(level[-1])
+        level = paired
+    return level[0] if level else ""
 
 
 class FilterBuilder:
@@ -98,7 +119,7 @@ class FilterBuilder:
             if sql:
                 parts.append(f"({sql})")
                 params.extend(sub)
-        return f" {logic} ".join(parts), params
+        return balanced(logic, parts), params
 
     # ------------------------------------------------------------------ one key
 
@@ -122,7 +143,7 @@ class FilterBuilder:
             if not items:
                 return None
             singles = [self._single(column, op, item) for item in items]
-            built = (" OR ".join(f"({s})" for s, _ in singles), [p for _, ps in singles for p in ps])
+            built = (balanced("OR", [f"({s})" for s, _ in singles]), [p for _, ps in singles for p in ps])
         else:
             built = self._single(column, op, value)
         sql, params = built
@@ -136,7 +157,7 @@ class FilterBuilder:
         if column.kind == "int":
             return php_intval(value)
         if column.kind == "float":
-            return float(value) if php_is_numeric(value) else float(php_intval(value))
+            return php_floatval(value)
         if column.kind == "datetime":
             if isinstance(value, str) and value.strip().upper() == "NOW":
                 return self.clock.now_ts()
@@ -154,8 +175,12 @@ class FilterBuilder:
         values = [v for v in values if v is not None]
         if not values:
             return "1 = 2", []
-        marks = ", ".join("?" for _ in values)
         collate = " COLLATE NOCASE" if column.kind in ("str", "char") else ""
+        if len(values) > _IN_LIST_LIMIT:
+            # One JSON parameter instead of one per value: SQLite binds at most so many variables.
+            text = json.dumps([v if not isinstance(v, float) or math.isfinite(v) else None for v in values])
+            return f"{column.expr}{collate} IN (SELECT value FROM json_each(?))", [text]
+        marks = ", ".join("?" for _ in values)
         return f"{column.expr}{collate} IN ({marks})", values
 
     def _single(self, column: Column, op: str, value: Any) -> Sql:

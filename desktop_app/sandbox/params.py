@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import invalid_parameter, missing_parameter
-from .wire import is_php_array, php_intval, php_is_numeric, php_str
+from .wire import is_php_array, php_floatval, php_intval, php_is_numeric, php_str
 
 __all__ = ["MISSING", "Arg", "bind_arguments", "legacy_param"]
 
@@ -39,7 +39,11 @@ class Arg:
 
 
 def _check(arg: Arg, value: Any) -> Any:
-    """Type check + PHP coercion of one present value; raises the binder's code-100 error."""
+    """Type check + PHP coercion of one present value; raises the binder's code-100 error.
+
+    ``int`` values go through :func:`~desktop_app.sandbox.wire.php_intval` (64-bit, saturating), so
+    ``99999999999999999999`` binds as ``PHP_INT_MAX`` and the method answers its not-found error.
+    """
     if value is None:
         if arg.nullable:
             return None
@@ -49,7 +53,7 @@ def _check(arg: Arg, value: Any) -> Any:
             return php_intval(value)
     elif arg.type == "float":
         if php_is_numeric(value):
-            return float(value)
+            return php_floatval(value)
     elif arg.type == "string":
         if isinstance(value, str):
             return value

@@ -12,7 +12,9 @@ Served methods: ``portal.registry.names()``. Behaviour follows api-spec.md §1�
 server-behaviour.md §1–2, §5; where the sandbox chooses on its own it says so in the handler.
 Faults (rate limits, 500s, delays, dropped connections, expired tokens, concurrent edits) are switched
 on with ``portal.faults`` (see ``faults.py``). The load limits of a real portal — the request-rate
-bucket (503) and the per-method operating time (429) — are in ``limits.py``.
+bucket (503) and the per-method operating time (429) — are in ``limits.py``. Plain HTTP from a
+non-loopback client answers 400 ``INVALID_REQUEST`` / ``Https required.`` unless ``insecure_http``
+(see ``guard.py``); every request gets a JSON envelope, never a traceback.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 import httpx
-from starlette.applications import Starlette
 
 from . import batch, methods  # noqa: F401 - registers the handlers
 from .clock import PortalClock
 from .db import SandboxDB
 from .demo_data import ensure_user, load_demo_data
 from .faults import FaultInjector
+from .guard import RequestGuard
 from .limits import LeakyBucket, OperatingLimit, OperatingLimiter, RateLimit
 from .registry import REGISTRY, MethodRegistry
 from .seed import seed_activities
@@ -57,9 +59,13 @@ class SandboxPortal:
             600 s, no model cost); ``None`` = off (no 429, no ``operating*`` keys in ``time``).
         monotonic: the clock of both limits, in seconds (default ``time.monotonic``; inject a fake
             one in unit tests instead of sleeping).
+        insecure_http: serve plain HTTP to non-loopback clients too (``serve --insecure-http``). By
+            default (False) they get 400 ``INVALID_REQUEST`` / ``Https required.`` like the cloud;
+            loopback clients and in-process calls are always served.
 
     Attributes:
-        app: the ASGI application (Starlette).
+        app: the ASGI application (Starlette app inside a :class:`~desktop_app.sandbox.guard.RequestGuard`).
+        insecure_http: as the argument; may be changed while serving.
         db: :class:`~desktop_app.sandbox.db.SandboxDB` — state inspection for tests.
         clock: :class:`~desktop_app.sandbox.clock.PortalClock`.
         registry: the served methods.
@@ -80,10 +86,12 @@ class SandboxPortal:
         rate_limit: RateLimit | None = None,
         operating_limit: OperatingLimit | None = OperatingLimit(),  # noqa: B008 - frozen, shared safely
         monotonic: Callable[[], float] = time.monotonic,
+        insecure_http: bool = False,
     ) -> None:
         if not webhook_code:
             raise ValueError("webhook_code must not be empty")
         self.webhook_code = webhook_code
+        self.insecure_http = bool(insecure_http)
         self.webhook_user_id = int(webhook_user_id)
         self.clock = PortalClock(now, tz_offset_minutes)
         self.db = SandboxDB(db_path, self.clock)
@@ -94,7 +102,7 @@ class SandboxPortal:
         if demo_data and self.db.is_empty():
             load_demo_data(self.db, self.clock)
         ensure_user(self.db, self.clock, self.webhook_user_id)
-        self.app: Starlette = create_app(self)
+        self.app: RequestGuard = create_app(self)
 
     def webhook_url(self, base: str = "http://sandbox.local") -> str:
         """The incoming-webhook URL, e.g. ``http://sandbox.local/rest/1/demo/`` (ends with ``/``)."""

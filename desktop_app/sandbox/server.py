@@ -12,11 +12,18 @@ Order of checks: the request-rate bucket when on (503 ``QUERY_LIMIT_EXCEEDED`` /
 requests``, every request counts once, a ``batch`` too; ``limits.py``), credentials (401
 ``INVALID_CREDENTIALS``), then the method (404 ``ERROR_METHOD_NOT_FOUND``), then the handler.
 Parameters: the query string merged with the body (JSON, urlencoded or multipart with PHP bracket
-keys; body keys win; invalid JSON = no body);
+keys; body keys win; invalid JSON = no body — also JSON nested deeper than 512 levels, ``NaN`` or an
+unpaired surrogate; bracket keys deeper than 64 levels are dropped, see ``wire.py``);
 ``start`` is taken out and ``intval``-ed, ``auth`` dropped (server-behaviour.md §5.1).
+Any other HTTP method (PUT, DELETE, …) is read like GET: query parameters only, as PHP fills no
+``$_POST`` for it. A path outside ``/rest/`` answers 404 ``ERROR_METHOD_NOT_FOUND``.
 
 Replies: ``{"result", ["next"], ["total"], "time"}`` or ``{"error", "error_description"}`` (no
-``time``), PHP-style JSON, ``Content-Type: application/json; charset=utf-8``. The call itself (the
+``time``), PHP-style JSON, ``Content-Type: application/json; charset=utf-8``; a result JSON cannot
+carry (an infinite float) answers ``{"error": "WRONG_ENCODING", "error_description": "Wrong request
+encoding"}`` with the call's status, as the portal's encoder does (server-behaviour.md §5.2).
+``portal.app`` is this app inside :class:`~desktop_app.sandbox.guard.RequestGuard` ("Https required."
+for plain HTTP from other hosts, and the 500 envelope instead of any traceback). The call itself (the
 operating limit, the handler, the envelope) is :func:`desktop_app.sandbox.calls.run_call`, shared
 with the commands of a ``batch`` (``batch.py``).
 
@@ -28,11 +35,11 @@ serving it, hold the answer back, or let a colleague edit the named activity fir
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -46,8 +53,9 @@ from .errors import (
     no_auth_found,
 )
 from .faults import DropConnection, FaultKind, edit_concurrently, refusal
+from .guard import RequestGuard, internal_server_error
 from .registry import Handler, MethodContext
-from .wire import php_intval, php_json_dumps, php_parse_pairs
+from .wire import php_intval, php_json_dumps, php_json_loads, php_parse_pairs
 
 if TYPE_CHECKING:
     from .portal import SandboxPortal
@@ -56,10 +64,17 @@ __all__ = ["create_app", "read_params"]
 
 JSON_TYPE = "application/json; charset=utf-8"
 _DROP = DropConnection()
+#: Every HTTP method is routed; only POST carries body parameters.
+_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+_WRONG_ENCODING = '{"error":"WRONG_ENCODING","error_description":"Wrong request encoding"}'
 
 
 def _reply(body: dict[str, Any], status: int = 200) -> Response:
-    return Response(php_json_dumps(body), status_code=status, media_type=JSON_TYPE)
+    try:
+        text = php_json_dumps(body)
+    except (ValueError, TypeError, RecursionError):  # what json_encode cannot encode (server-behaviour.md §5.2)
+        text = _WRONG_ENCODING
+    return Response(text, status_code=status, media_type=JSON_TYPE)
 
 
 def _error(error: SandboxError) -> Response:
@@ -83,8 +98,8 @@ async def read_params(request: Request) -> dict[str, Any]:
             (key, value if isinstance(value, str) else (value.filename or "")) for key, value in form.multi_items())
     elif content_type == "application/json":
         try:
-            decoded = json.loads(raw.decode("utf-8")) if raw.strip() else {}
-        except (UnicodeDecodeError, ValueError):
+            decoded = php_json_loads(raw.decode("utf-8")) if raw.strip() else {}
+        except ValueError:  # UnicodeDecodeError included
             decoded = {}  # invalid JSON → empty body, like CRestUtil::getRequestData
         body = decoded if isinstance(decoded, dict) else {}
     elif raw:
@@ -102,8 +117,8 @@ def _method_name(raw: str) -> str | SandboxError:
     return name
 
 
-def create_app(portal: SandboxPortal) -> Starlette:
-    """Build the ASGI app serving ``portal``."""
+def create_app(portal: SandboxPortal) -> RequestGuard:
+    """Build the ASGI app serving ``portal`` (inside its :class:`RequestGuard`)."""
 
     def too_many_requests() -> Response | None:
         bucket = portal.rate_limiter
@@ -154,8 +169,15 @@ def create_app(portal: SandboxPortal) -> Starlette:
     async def no_credentials(request: Request) -> Response:
         return too_many_requests() or _error(no_auth_found())
 
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return _error(method_not_found())
+
+    async def failed(request: Request, exc: Exception) -> Response:
+        return _error(internal_server_error())  # the guard logs it (one line)
+
     routes = [
-        Route("/rest/{user_id}/{code}/{method:path}", webhook_call, methods=["GET", "POST"]),
-        Route("/rest/{method:path}", no_credentials, methods=["GET", "POST"]),
+        Route("/rest/{user_id}/{code}/{method:path}", webhook_call, methods=_METHODS),
+        Route("/rest/{method:path}", no_credentials, methods=_METHODS),
     ]
-    return Starlette(routes=routes)
+    app = Starlette(routes=routes, exception_handlers={HTTPException: not_found, Exception: failed})
+    return RequestGuard(app, lambda: portal.insecure_http)

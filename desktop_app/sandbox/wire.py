@@ -10,7 +10,15 @@ The real portal is PHP, so the sandbox mimics three PHP behaviours that clients 
   ``'`` → ``\\u0027``, ``"`` → ``\\u0022``, ``/`` → ``\\/``, other characters literal (U+2028/U+2029 are
   still escaped, as PHP does), and every empty array / map → ``[]``.
 * ``is_numeric`` / ``intval`` as used by the controller binder and the legacy proxy
-  (server-behaviour.md §1.0.2, §1.0.4).
+  (server-behaviour.md §1.0.2, §1.0.4). Integers are 64-bit, as on the portal: :func:`php_intval`
+  saturates at ``PHP_INT_MAX`` / ``PHP_INT_MIN``, so no value a client sends is too large for the
+  database; every method reads integers through it.
+
+Hostile input is bounded the way PHP bounds it (api-spec.md §1.2, server-behaviour.md §5.1):
+:func:`php_parse_pairs` drops a key nested deeper than ``max_input_nesting_level`` (64) and turns an
+unclosed ``a[b`` into ``a_b``; :func:`php_json_loads` treats JSON nested deeper than ``json_decode``'s
+512 levels, ``NaN``/``Infinity`` and unpaired surrogates as invalid. Neither recurses, so no input
+depth reaches Python's recursion limit.
 """
 
 from __future__ import annotations
@@ -22,64 +30,151 @@ from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
+    "JSON_MAX_DEPTH",
+    "MAX_INPUT_NESTING_LEVEL",
+    "PHP_INT_MAX",
+    "PHP_INT_MIN",
     "is_php_array",
+    "php_floatval",
     "php_intval",
     "php_is_numeric",
     "php_items",
     "php_json_dumps",
+    "php_json_loads",
     "php_parse_pairs",
     "php_str",
 ]
 
-_KEY_RE = re.compile(r"^([^\[]*)((?:\[[^\]]*\])*)")
-_SEGMENT_RE = re.compile(r"\[([^\]]*)\]")
-_NUMERIC_RE = re.compile(r"^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r\v\f]*$")
-_LEADING_INT_RE = re.compile(r"^[ \t\n\r\v\f]*([+-]?\d+)")
+#: 64-bit PHP's integer range (``PHP_INT_MAX``, ``PHP_INT_MIN``).
+PHP_INT_MAX = 2**63 - 1
+PHP_INT_MIN = -(2**63)
+#: PHP's ``max_input_nesting_level`` (default 64): deeper bracket keys are dropped.
+MAX_INPUT_NESTING_LEVEL = 64
+#: ``json_decode``'s default depth (512): deeper JSON is invalid.
+JSON_MAX_DEPTH = 512
+
+_NUMERIC_RE = re.compile(r"^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r\v\f]*$", re.ASCII)
+_LEADING_NUMBER_RE = re.compile(r"[ \t\n\r\v\f]*([+-]?)(?:(\d+)(?![.eE\d])|(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?)",
+                                re.ASCII)
+_INT_KEY_RE = re.compile(r"0|-?[1-9][0-9]{0,18}")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 # --------------------------------------------------------------------------- PHP arrays
 
 
-def _next_index(container: dict[str, Any]) -> str:
-    ints = [int(k) for k in container if re.fullmatch(r"-?\d+", k)]
-    return str(max(ints) + 1 if ints else 0)
+class _PhpArray(dict):  # type: ignore[type-arg]
+    """A PHP array under construction: string keys, and the next free integer key for ``[]``."""
+
+    __slots__ = ("next_free",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_free: int | None = None  # no integer key yet: ``[]`` appends at 0
+
+    def put(self, key: str | None, value: Any) -> None:
+        if key is None:  # ``a[]``: append at the next free integer key (largest integer key + 1)
+            number = 0 if self.next_free is None else self.next_free
+            if number > PHP_INT_MAX:
+                return  # PHP: "Cannot add element to the array as the next element is already occupied"
+            key = str(number)
+        elif not (_INT_KEY_RE.fullmatch(key) and PHP_INT_MIN <= int(key) <= PHP_INT_MAX):
+            self[key] = value
+            return
+        self[key] = value
+        number = int(key) + 1
+        self.next_free = number if self.next_free is None else max(self.next_free, number)
 
 
-def _listify(value: Any) -> Any:
-    if isinstance(value, dict):
-        converted = {k: _listify(v) for k, v in value.items()}
-        if converted and list(converted) == [str(i) for i in range(len(converted))]:
-            return list(converted.values())
-        return converted
-    return value
+#: :func:`_key_path`'s answer for a key nested deeper than :data:`MAX_INPUT_NESTING_LEVEL`.
+_TOO_DEEP: list[str | None] = []
+_C_SPACE = " \t\n\v\f\r"
+
+
+def _key_path(key: str) -> tuple[str, list[str | None]] | None:
+    """``php_register_variable_ex``'s reading of one key: ``(name, [index, …])`` (``None`` = ``[]``).
+
+    Returns ``None`` for a key PHP skips (empty name), and ``(name, _TOO_DEEP)`` for one nested deeper
+    than :data:`MAX_INPUT_NESTING_LEVEL` (PHP then deletes the whole top-level ``name``).
+    """
+    key = key.split("\0", 1)[0].lstrip(" ")  # C strings; leading spaces are ignored
+    bracket = key.find("[")
+    name = (key if bracket < 0 else key[:bracket]).replace(" ", "_").replace(".", "_")
+    if not name:
+        return None
+    if bracket < 0:
+        return name, []
+    indexes: list[str | None] = []
+    position = bracket  # at a "[" that opens an index
+    while True:
+        if len(indexes) >= MAX_INPUT_NESTING_LEVEL:
+            return name, _TOO_DEEP
+        start = position + 1
+        probe = start + 1 if key[start:start + 1] in _C_SPACE and start < len(key) else start
+        if key[probe:probe + 1] == "]":
+            index: str | None = None
+            close = probe
+        else:
+            close = key.find("]", probe)
+            if close < 0:  # unclosed: "[" becomes "_" and the rest is part of the previous name
+                if not indexes:
+                    rest = key[start:].replace(" ", "_").replace(".", "_").replace("[", "_")
+                    return f"{name}_{rest}", []
+                return name, indexes
+            index = key[start:close]
+        indexes.append(index)
+        if key[close + 1:close + 2] != "[":
+            return name, indexes  # anything after "]" but "[" is ignored
+        position = close + 1
+
+
+def _finish(root: _PhpArray) -> dict[str, Any]:
+    """Plain dicts from the built arrays; a map keyed exactly ``"0".."n-1"`` becomes a list (no recursion)."""
+    converted: dict[int, Any] = {}
+    stack: list[tuple[_PhpArray, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if not children_done:
+            stack.append((node, True))
+            stack.extend((child, False) for child in node.values() if isinstance(child, _PhpArray))
+            continue
+        plain = {k: converted.pop(id(v)) if isinstance(v, _PhpArray) else v for k, v in node.items()}
+        if node is not root and plain and all(k == str(i) for i, k in enumerate(plain)):
+            converted[id(node)] = list(plain.values())
+        else:
+            converted[id(node)] = plain
+    return converted[id(root)]
 
 
 def php_parse_pairs(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
     """Build nested parameters from ``(key, value)`` pairs the way PHP's ``parse_str`` does.
 
     ``a[b][]=1`` appends to ``a.b``; a later scalar replaces an earlier map and vice versa; keys
-    without a name (``[x]=1``) are skipped. Returns a dict; nested PHP lists become Python lists.
+    without a name (``[x]=1``) are skipped; spaces and dots in a name become ``_``; an unclosed
+    bracket is part of the name (``a[b`` → ``a_b``), text after a ``]`` is ignored (``a[b]c=1`` →
+    ``a.b``); a key with more than :data:`MAX_INPUT_NESTING_LEVEL` brackets is dropped and deletes
+    its top-level name (PHP's ``max_input_nesting_level``). Linear in the input, no recursion.
+    Returns a dict; nested PHP lists become Python lists.
     """
-    root: dict[str, Any] = {}
+    root = _PhpArray()
     for key, value in pairs:
-        match = _KEY_RE.match(key)
-        base = match.group(1) if match else key
-        if not base:
+        path = _key_path(key)
+        if path is None:
             continue
-        segments = _SEGMENT_RE.findall(match.group(2)) if match else []
-        path = [base, *segments]
+        name, indexes = path
+        if indexes is _TOO_DEEP:
+            root.pop(name, None)
+            continue
         container = root
-        for depth, segment in enumerate(path):
-            name = _next_index(container) if segment == "" and depth > 0 else segment
-            if depth == len(path) - 1:
-                container[name] = value
-            else:
-                child = container.get(name)
-                if not isinstance(child, dict):
-                    child = {}
-                    container[name] = child
-                container = child
-    return {k: _listify(v) for k, v in root.items()}
+        keys: list[str | None] = [name, *indexes]
+        for index in keys[:-1]:
+            child = container.get(index) if index is not None else None
+            if not isinstance(child, _PhpArray):
+                child = _PhpArray()
+                container.put(index, child)
+            container = child
+        container.put(keys[-1], value)
+    return _finish(root)
 
 
 def is_php_array(value: Any) -> bool:
@@ -110,26 +205,54 @@ def php_is_numeric(value: Any) -> bool:
     return isinstance(value, str) and bool(_NUMERIC_RE.match(value))
 
 
+def _saturate(number: float | int) -> int:
+    if isinstance(number, float):
+        if not math.isfinite(number):
+            return 0
+        if number >= 2.0**63:
+            return PHP_INT_MAX
+        if number < -(2.0**63):
+            return PHP_INT_MIN
+        return int(number)
+    return max(PHP_INT_MIN, min(PHP_INT_MAX, number))
+
+
 def php_intval(value: Any) -> int:
-    """PHP ``intval``: ``"12abc"`` → 12, ``"abc"`` → 0, ``"1e3"`` → 1000, ``True`` → 1, arrays → 0/1."""
+    """PHP ``intval``, always within 64 bits: ``"12abc"`` → 12, ``"abc"`` → 0, ``"1e3"`` → 1000, ``True`` → 1,
+    arrays → 0/1; ``"99999999999999999999"`` → ``PHP_INT_MAX`` (``zend_dval_to_lval_cap``); ``"1e999"``,
+    ``inf`` and ``nan`` → 0. Out-of-range floats are undefined in PHP; the sandbox saturates them too.
+    The one integer coercion of the sandbox: every parameter a method reads as an integer goes through it.
+    """
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int):
-        return value
+        return _saturate(value)
     if isinstance(value, float):
-        return int(value) if math.isfinite(value) else 0
+        return _saturate(value)
     if isinstance(value, str):
-        if _NUMERIC_RE.match(value):
-            try:
-                return int(value.strip())
-            except ValueError:
-                number = float(value)
-                return int(number) if math.isfinite(number) else 0
-        match = _LEADING_INT_RE.match(value)
-        return int(match.group(1)) if match else 0
+        match = _LEADING_NUMBER_RE.match(value)
+        if match is None:
+            return 0
+        sign, digits = match.group(1), match.group(2)
+        if digits is not None:  # a plain integer: saturate without building a huge int
+            digits = digits.lstrip("0") or "0"
+            if len(digits) > 19:
+                return PHP_INT_MIN if sign == "-" else PHP_INT_MAX
+            return _saturate(int(sign + digits))
+        return _saturate(float(sign + match.group(3) + (match.group(4) or "")))
     if isinstance(value, (list, tuple, dict)):
         return 1 if value else 0
     return 0
+
+
+def php_floatval(value: Any) -> float:
+    """PHP ``floatval`` of a parameter: numeric strings and numbers as floats (``"1e999"`` → ``inf``, as
+    PHP), anything else via :func:`php_intval` (``"12abc"`` → 12.0, arrays → 0.0/1.0)."""
+    if php_is_numeric(value):
+        return float(value)
+    if isinstance(value, float):  # inf / nan from JSON
+        return value
+    return float(php_intval(value))
 
 
 def php_str(value: Any) -> str:
@@ -140,8 +263,11 @@ def php_str(value: Any) -> str:
         return ""
     if isinstance(value, (list, tuple, dict)):
         return "Array"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return "NAN" if math.isnan(value) else ("INF" if value > 0 else "-INF")
+        if value.is_integer():
+            return str(int(value))
     return str(value)
 
 
@@ -183,6 +309,8 @@ def _encode(value: Any, out: list[str]) -> None:
     elif isinstance(value, int):
         out.append(str(value))
     elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("Inf and NaN cannot be JSON encoded")
         out.append(json.dumps(value))
     elif isinstance(value, dict):
         if not value:
@@ -212,7 +340,58 @@ def php_json_dumps(value: Any) -> str:
 
     Raises:
         TypeError: a value that is not None/bool/int/float/str/list/tuple/dict.
+        ValueError: an infinite or NaN float (PHP: "Inf and NaN cannot be JSON encoded").
+        RecursionError: a value nested deeper than Python's recursion limit.
     """
     out: list[str] = []
     _encode(value, out)
     return "".join(out)
+
+
+# --------------------------------------------------------------------------- PHP json_decode
+
+
+def _json_int(text: str) -> int | float:
+    """A JSON integer as ``json_decode`` reads it: beyond 64 bits it becomes a float."""
+    if len(text) <= 20:
+        number = int(text)
+        if PHP_INT_MIN <= number <= PHP_INT_MAX:
+            return number
+    return float(text)
+
+
+def _json_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def php_json_loads(text: str) -> Any:
+    """``json_decode($text, true)`` (server-behaviour.md §5.1): objects as dicts, arrays as lists.
+
+    Integers beyond 64 bits become floats, as in PHP. No recursion beyond the C decoder's own guard.
+
+    Raises:
+        ValueError: what PHP finds invalid — bad syntax, ``NaN``/``Infinity``, an unpaired UTF-16
+            surrogate escape, or arrays/objects nested deeper than :data:`JSON_MAX_DEPTH` (512).
+    """
+    try:
+        value = json.loads(text, parse_int=_json_int, parse_constant=_json_constant)
+    except RecursionError:
+        raise ValueError("Maximum stack depth exceeded") from None
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, str):
+            if _SURROGATE_RE.search(node):
+                raise ValueError("Single unpaired UTF-16 surrogate in unicode escape")
+            continue
+        if isinstance(node, dict):
+            items: Iterable[Any] = node.values()
+            stack.extend((key, depth) for key in node)
+        elif isinstance(node, list):
+            items = node
+        else:
+            continue
+        if depth + 1 > JSON_MAX_DEPTH:
+            raise ValueError("Maximum stack depth exceeded")
+        stack.extend((item, depth + 1) for item in items)
+    return value

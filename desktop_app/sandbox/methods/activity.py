@@ -14,7 +14,7 @@ import sqlite3
 from typing import Any
 
 from ..errors import LegacyError
-from ..listing import PAGE_SIZE, Column, FilterBuilder, legacy_window, order_by
+from ..listing import PAGE_SIZE, Column, FilterBuilder, balanced, legacy_window, order_by
 from ..params import MISSING, legacy_param
 from ..registry import ListResult, MethodContext, rest_method
 from ..schema import ACTIVITY_FIELD_KINDS, ACTIVITY_FIELDS
@@ -138,7 +138,7 @@ def _bindings_join(value: Any) -> tuple[str, list[Any]]:
                 params.append(owner_type_id)
     if not conditions:
         return "", []
-    return " JOIN activity_binding b ON b.activity_id = a.id AND (" + " OR ".join(conditions) + ")", params
+    return " JOIN activity_binding b ON b.activity_id = a.id AND (" + balanced("OR", conditions) + ")", params
 
 
 @rest_method("crm.activity.list")

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..clock import PortalClock
 from ..db import SandboxDB
-from ..wire import is_php_array, php_intval, php_is_numeric, php_items, php_str
+from ..wire import is_php_array, php_floatval, php_intval, php_items, php_str
 from .activity_fields import ACTIVITY_FIELD_INFO, IMMUTABLE, READ_ONLY
 from .todo import is_correct_entity_type_id
 
@@ -86,7 +86,7 @@ def internalize(fields: Any, clock: PortalClock, *, update: bool) -> dict[str, A
         if field_type in _INT_TYPES:
             result[key] = php_intval(value)
         elif field_type == "double":
-            result[key] = float(value) if php_is_numeric(value) else float(php_intval(value))
+            result[key] = php_floatval(value)
         elif field_type in ("string", "char"):
             result[key] = php_str(value)
         elif field_type == "object":

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import LegacyError
-from ..listing import PAGE_SIZE, Column, FilterBuilder, legacy_window, order_by
+from ..listing import PAGE_SIZE, Column, FilterBuilder, balanced, legacy_window, order_by
 from ..params import MISSING, legacy_param
 from ..registry import ListResult, MethodContext, rest_method
 from ..wire import is_php_array, php_items, php_str
@@ -121,7 +121,7 @@ def legacy_item_list(ctx: MethodContext, entity_type_id: int) -> ListResult:
         else:
             plain[key] = value
     where_sql, where_params = FilterBuilder(columns, ctx.clock).where(plain)
-    conditions = " AND ".join([f"({where_sql})", *extra_sql])
+    conditions = balanced("AND", [f"({where_sql})", *extra_sql])
     from_sql = f"FROM crm_item i WHERE i.entity_type_id = {entity_type_id} AND {conditions}"
     params = [*where_params, *extra_params]
 
