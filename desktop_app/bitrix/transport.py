@@ -24,9 +24,10 @@ Whether a failed call may have been executed is part of the error (the outbox de
   refresh) and the call is replayed once — the portal did not execute it; a second
   ``expired_token`` raises :class:`~desktop_app.bitrix.errors.TokenExpired` (api-spec.md §1.6).
 
-Deadline and size: every HTTP request (connect → last byte of the body, not counting the wait for
-the rate limiter) must finish within ``deadline`` seconds (:data:`DEFAULT_DEADLINE`, 70 s: the cloud
-cuts a request at 60 s, api-spec.md §2.2), else ``DeadlineExceeded``. The body is streamed and
+Deadline and size (:mod:`desktop_app.bitrix.exchange`): every HTTP request (connect → last byte
+of the body, not counting the wait for the rate limiter) must finish within ``deadline`` seconds
+(:data:`DEFAULT_DEADLINE`, 70 s: the cloud cuts a request at 60 s, api-spec.md §2.2), else
+``DeadlineExceeded``; a retried read gets a fresh deadline per try. The body is streamed and
 refused beyond ``max_reply_bytes`` (:data:`MAX_REPLY_BYTES`, 32 MiB, counted after content decoding):
 a ``Content-Length`` above it is refused before reading, a longer body as soon as the count passes it.
 
@@ -66,8 +67,6 @@ from .auth import Webhook, split_portal_url
 from .errors import (
     BadResponse,
     BitrixError,
-    ConnectionDropped,
-    DeadlineExceeded,
     InvalidWebhookUrl,
     OperationTimeLimit,
     PortalMoved,
@@ -75,11 +74,11 @@ from .errors import (
     PortalUnreachable,
     RateLimited,
     ReplyTooLarge,
-    RequestTimeout,
     TokenExpired,
     TransportError,
     error_from_envelope,
 )
+from .exchange import REDIRECTS, RawReply, exchange
 from .limits import (
     DEFAULT_RETRY,
     LeakyBucket,
@@ -127,15 +126,6 @@ class Response:
     time: dict[str, Any] = field(default_factory=dict)
     status: int = 200
     method: str = ""
-
-
-@dataclass(frozen=True)
-class _Raw:
-    """One HTTP reply read in full (within the deadline and the size cap)."""
-
-    status: int
-    headers: httpx.Headers
-    content: bytes
 
 
 class BitrixTransport:
@@ -363,87 +353,28 @@ class BitrixTransport:
         followed = False
         while True:
             reply = await self._send(webhook, method, body)
-            if reply.status in (301, 302, 303, 307, 308):
+            if reply.status in REDIRECTS:
                 webhook = self._follow_move(webhook, method, reply, followed)
                 followed = True
                 continue
             return self._decode(method, reply)
 
-    async def _send(self, webhook: Webhook, method: str, body: bytes) -> _Raw:
+    async def _send(self, webhook: Webhook, method: str, body: bytes) -> RawReply:
         if self._bucket is not None:
             queued = time.monotonic()
             await self._bucket.acquire()
             self._counts["waited_seconds"] += time.monotonic() - queued
         self._counts["requests"] += 1
         started = time.monotonic()
-        try:
-            async with asyncio.timeout(self._deadline):
-                reply = await self._exchange(webhook, method, body)
-        except TimeoutError:
-            limit = float(self._deadline or 0.0)
-            raise DeadlineExceeded(
-                f"{webhook.host} did not finish answering {method} within {limit:g} s.",
-                method=method, host=webhook.host, deadline=limit,
-            ) from None
-        except httpx.TimeoutException as exc:
-            sent = not isinstance(exc, (httpx.ConnectTimeout, httpx.PoolTimeout))
-            cls = RequestTimeout if sent else PortalUnreachable
-            raise cls(
-                f"{webhook.host} did not answer {method} in time.", method=method, host=webhook.host, sent=sent
-            ) from None
-        except httpx.ConnectError as exc:
-            raise PortalUnreachable(
-                f"Cannot connect to {webhook.host}: {self._redact(str(exc)) or 'connection failed'}.",
-                method=method, host=webhook.host, sent=False,
-            ) from None
-        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.DecodingError) as exc:
-            raise ConnectionDropped(
-                f"The connection to {webhook.host} broke during {method} before an answer came: "
-                f"{self._redact(str(exc)) or type(exc).__name__}.",
-                method=method, host=webhook.host, sent=True,
-            ) from None
-        except httpx.TransportError as exc:  # write errors, proxy and protocol errors on our side
-            raise PortalUnreachable(
-                f"The request to {webhook.host} could not be sent ({method}): "
-                f"{self._redact(str(exc)) or type(exc).__name__}.",
-                method=method, host=webhook.host, sent=False,
-            ) from None
+        reply = await exchange(self._http, webhook, method, body, deadline=self._deadline,
+                               max_reply_bytes=self._max_reply_bytes, redact=self._redact)
         elapsed = time.monotonic() - started
         if self._bucket is not None:
             self._bucket.observe(elapsed)
         log.debug("%s %s -> %s in %.3f s", webhook.host, method, reply.status, elapsed)
         return reply
 
-    async def _exchange(self, webhook: Webhook, method: str, body: bytes) -> _Raw:
-        """POST and read the body streamed, refusing it beyond the size cap (the caller holds the deadline)."""
-        cap = self._max_reply_bytes
-        request = self._http.build_request(
-            "POST", webhook.method_url(method), content=body, headers={"Content-Type": "application/json"})
-        reply = await self._http.send(request, stream=True)
-        try:
-            if 300 <= reply.status_code < 400:  # a redirect's body is never used
-                return _Raw(reply.status_code, reply.headers, b"")
-            declared = reply.headers.get("content-length", "").strip()
-            if declared.isdigit() and int(declared) > cap:
-                raise self._too_large(webhook, method, reply.status_code, f"{int(declared):,} bytes announced")
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in reply.aiter_bytes():
-                size += len(chunk)
-                if size > cap:
-                    raise self._too_large(webhook, method, reply.status_code, f"more than {cap:,} bytes sent")
-                chunks.append(chunk)
-            return _Raw(reply.status_code, reply.headers, b"".join(chunks))
-        finally:
-            await reply.aclose()
-
-    def _too_large(self, webhook: Webhook, method: str, status: int, seen: str) -> ReplyTooLarge:
-        cap = self._max_reply_bytes
-        return ReplyTooLarge(
-            f"{webhook.host} answered {method} with a reply larger than the {cap:,}-byte limit ({seen}); "
-            "it was not read.", method=method, host=webhook.host, status=status, limit=cap)
-
-    def _follow_move(self, webhook: Webhook, method: str, reply: _Raw, followed: bool) -> Webhook:
+    def _follow_move(self, webhook: Webhook, method: str, reply: RawReply, followed: bool) -> Webhook:
         """The webhook to re-send to after a redirect, or the error (see :mod:`desktop_app.bitrix.moves`)."""
         move = classify_move(webhook.base_url, reply.headers.get("location", ""))
         if move.kind == "same_host":
@@ -475,7 +406,7 @@ class BitrixTransport:
         if self._on_portal_moved is not None:
             self._on_portal_moved(moved.base_url)
 
-    def _decode(self, method: str, reply: _Raw) -> Response:
+    def _decode(self, method: str, reply: RawReply) -> Response:
         status = reply.status
         try:
             payload = json.loads(reply.content)
@@ -496,7 +427,7 @@ class BitrixTransport:
         return Response(result=envelope.result, total=envelope.total, next=envelope.next, time=envelope.time,
                         status=status, method=method)
 
-    def _body_start(self, reply: _Raw) -> str:
+    def _body_start(self, reply: RawReply) -> str:
         return self._redact(reply.content[:200].decode("utf-8", "replace"))
 
     def _redact(self, text: str) -> str:
