@@ -109,20 +109,28 @@ class RequestGuard:
         if scope.get("scheme") == "http" and not is_loopback_request(scope) and not self.insecure_http():
             await send_envelope(send, https_required())
             return
-        started = False
+        started = gone = False
+
+        async def watched() -> MutableMapping[str, Any]:
+            nonlocal gone
+            message = await receive()
+            gone = gone or message["type"] == "http.disconnect"
+            return message
 
         async def tracked(message: MutableMapping[str, Any]) -> None:
             nonlocal started
+            if gone:
+                return  # the client left: nobody to answer (Starlette would still send its 500)
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
 
         try:
-            await self.app(scope, receive, tracked)
+            await self.app(scope, watched, tracked)
         except ClientDisconnect:
             log.warning("sandbox portal: the client disconnected before its request was read (%s)", describe(scope))
         except Exception as error:  # last resort: a sandbox bug must still answer the documented envelope
             log.error("sandbox portal: %s failed: %s", describe(scope), _one_line(error))
             log.debug("sandbox portal: traceback of the failed %s", describe(scope), exc_info=error)
-            if not started:
+            if not started and not gone:
                 await send_envelope(send, internal_server_error())
