@@ -1,10 +1,28 @@
 """Typed errors of the Bitrix24 REST client.
 
-Every failure the client can meet is one of these, so callers (services, UI) never see an httpx
-or JSON exception. No message ever contains a webhook code or an access token: texts are built
-from the method name, the portal host and the server's own ``error`` / ``error_description``.
+Every failure the client can meet is one of these, so callers (services, UI) never see an httpx,
+JSON or pydantic exception. No message ever contains a webhook code or an access token: texts are
+built from the method name, the portal host and the server's own ``error`` / ``error_description``.
 
-Source: api-spec.md §1.5 (error envelope), §1.6 (system error codes); server-behaviour.md §5.3.
+Tree (``sent`` = the request may have reached the portal)::
+
+    BitrixClientError
+    ├── InvalidWebhookUrl, InvalidParameter      refused locally, nothing sent
+    ├── TransportError (method, host, sent)
+    │   ├── PortalUnreachable                    sent=False: nothing left
+    │   │   ├── RequestTimeout                   sent=True after a read timeout
+    │   │   │   └── DeadlineExceeded             the whole exchange outlasted the deadline (sent=True)
+    │   │   └── ConnectionDropped                sent=True
+    │   ├── BadResponse (status, body_start, field)   an unreadable or mistyped reply (sent=True)
+    │   │   └── ReplyTooLarge (limit)            over the size cap
+    │   └── PortalMoved                          a redirect not followed (sent=False)
+    │       └── PortalMoveUnconfirmed (old_host, new_host, new_base_url)
+    └── BitrixError (code, description, status)  the portal's error envelope, and its subclasses
+
+:func:`outcome_unknown` is the single test of "verify on the portal before sending again".
+
+Source: api-spec.md §1.1 (moved portals), §1.5 (error envelope), §1.6 (system error codes), §2.2
+(the cloud's 60 s cut); server-behaviour.md §5.3; issue 10 contract (errors ⇄ outbox ⇄ UI).
 """
 
 from __future__ import annotations
