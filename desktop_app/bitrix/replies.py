@@ -22,6 +22,7 @@ Shapes (api-spec.md §1.4 envelope, §2.3 paging, §2.4 batch, §4.9 todo, §4.1
 from __future__ import annotations
 
 import math
+import reprlib
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
@@ -146,9 +147,14 @@ def field_path(prefix: str, loc: tuple[Any, ...]) -> str:
     return path
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother, _REPR.maxlong = 3, 120, 60, 40
+
+
 def _shown(value: Any, limit: int = 200) -> str:
+    """A short picture of a (possibly huge or deep) portal value, cheap whatever its size."""
     try:
-        text = repr(value)
+        text = _REPR.repr(value)
     except Exception:  # noqa: BLE001 - a repr of portal data must never fail the error report
         text = f"<{type(value).__name__}>"
     return text[:limit]
@@ -169,6 +175,8 @@ class Checker:
     def bad(self, method: str, status: int, field: str | None, problem: str, value: Any = None) -> BadResponse:
         """A :class:`BadResponse` for ``field`` of ``method``'s reply: ``problem`` in plain words."""
         host = self._host()
+        if field is not None:  # keys come from the portal: keep them short and free of secrets
+            field = self._redact(field)[:200]
         where = f" (field {field})" if field else ""
         return BadResponse(
             f"{host} answered {method} with a reply we cannot use{where}: {problem}.",
