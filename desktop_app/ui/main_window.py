@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
         """Changes queued but not yet confirmed that the outbox would still send by itself
         (``pending``, ``sending``, ``unknown``; failed and conflicting ones wait for the user)."""
         changes = self.session.changes if self.session is not None else None
-        if changes is None:
+        if changes is None or self.session.store is None:  # no outbox, or the session is closed already
             return 0
         waiting = (EntryState.PENDING, EntryState.SENDING, EntryState.UNKNOWN)
         return sum(1 for entry in changes.open_entries() if entry.state in waiting)
