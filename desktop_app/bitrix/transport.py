@@ -136,8 +136,9 @@ class BitrixTransport:
         transport: an httpx transport to use instead of the network (``httpx.ASGITransport`` for the
             in-process sandbox portal, ``httpx.MockTransport`` for hand-written replies).
         timeout: an ``httpx.Timeout`` (seconds); default :data:`DEFAULT_TIMEOUT`.
-        on_portal_moved: called with the new base URL when the portal answered a redirect to
-            another host, so the caller can persist the new address.
+        on_portal_moved: ``(new_base_url: str) -> None``, called when a renamed cloud portal was
+            followed automatically or a move was confirmed (:meth:`confirm_move`), so the caller can
+            persist the new address.
         on_token_expired: ``async () -> None``, asked to refresh the credentials when the portal
             answers ``expired_token`` (OAuth); ``None`` for a webhook (nothing to refresh; the call
             is still replayed once).
