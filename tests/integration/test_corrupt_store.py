@@ -190,3 +190,29 @@ def test_the_window_says_what_happened(qtbot, arun, qloop, live_portal: SandboxP
     finally:
         arun(win.tasks.cancel_all())
         arun(session.aclose())
+
+
+def test_a_settings_file_that_is_not_json_is_moved_aside_and_told(qtbot, arun, qloop, tmp_path: Path,  # noqa: ARG001
+                                                                  monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """The start (``desktop_app.app._run``, no demo) moves a settings file that is not JSON aside,
+    says so in the window, and goes on without a saved portal (``--quit-when-ready``: exit 1 at once)."""
+    from desktop_app.app import _run, parse_args
+
+    config = tmp_path / "config"
+    monkeypatch.setenv(settings_file.CONFIG_DIR_ENV, str(config))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "file_keyring.FileKeyring")
+    monkeypatch.setenv("ACTIVITY_DESK_TEST_KEYRING", str(tmp_path / "keyring.json"))
+    config.mkdir()
+    (config / "settings.json").write_bytes(b'{"portal_url": "https://acme.bitrix24.com", "user_id": 1,')
+    win = MainWindow()
+    qtbot.addWidget(win)
+
+    code = arun(_run(None, win, parse_args(["--quit-when-ready"])))
+
+    [aside] = list(config.glob("settings.json.corrupt-*"))
+    assert aside.read_bytes().startswith(b'{"portal_url"')  # kept as it was
+    assert not (config / "settings.json").exists()
+    text = win.banner.text()
+    assert win.banner.isVisible() and "settings file could not be read" in text and str(aside) in text
+    assert code == 1 and "no portal could be opened" in capsys.readouterr().err
