@@ -132,7 +132,8 @@ def create_app(portal: SandboxPortal) -> RequestGuard:
             return limited
         user_id = request.path_params["user_id"]
         code = request.path_params["code"]
-        if not (user_id.isdigit() and int(user_id) == portal.webhook_user_id and code == portal.webhook_code):
+        if not (user_id.isascii() and user_id.isdigit() and php_intval(user_id) == portal.webhook_user_id
+                and code == portal.webhook_code):
             return _error(invalid_credentials())
         name = _method_name(request.path_params["method"])
         if isinstance(name, SandboxError):

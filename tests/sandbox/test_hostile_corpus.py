@@ -50,12 +50,14 @@ WRONG_VALUES: dict[str, Any] = {
     "huge_negative": -HUGE, "huge_string": str(HUGE), "negative": -1, "float": 1.5,
     "big_float": 1e308, "true": True, "false": False, "empty": "", "text": "abc",
     "long_string": "x" * 100_000, "nested_100": nested(100),
+    "huge_items": [HUGE, str(HUGE), -HUGE, 1e308, {"OWNER_TYPE_ID": HUGE, "OWNER_ID": -HUGE, "ENTITY_TYPE_ID": HUGE,
+                                                    "ENTITY_ID": str(HUGE), "VALUE": "v", "TYPE": "PHONE"}],
 }
 #: The values also sent in a query string.
 QUERY_LABELS = {"huge", "huge_negative", "map", "nested_100"}
 #: A smaller set for the many fields inside ``fields`` / ``filter`` (the same kinds of wrongness).
 FIELD_VALUES = {key: WRONG_VALUES[key] for key in
-                ("null", "map", "huge", "huge_negative", "float", "true", "long_string", "nested_100")}
+                ("null", "map", "huge", "huge_negative", "float", "true", "long_string", "nested_100", "huge_items")}
 
 _LEGACY_LIST = ["order", "filter", "select", "start"]
 _IDS = ["ownerTypeId", "ownerId", "id"]
@@ -175,7 +177,7 @@ def with_value(base: dict[str, Any], paths: list[tuple[str, ...]], value: Any) -
 # ------------------------------------------------------------------------------------- checks
 
 #: (HTTP status, error code) pairs a corpus request may get; any 400 is a method's own error.
-DOCUMENTED_ERRORS = {404: {"ERROR_METHOD_NOT_FOUND"}, 500: {"ERROR_CORE"}}
+DOCUMENTED_ERRORS = {401: {"INVALID_CREDENTIALS", "NO_AUTH_FOUND"}, 404: {"ERROR_METHOD_NOT_FOUND"}, 500: {"ERROR_CORE"}}
 
 
 def assert_envelope(reply: httpx.Response, what: str) -> dict[str, Any]:
@@ -338,6 +340,17 @@ async def _send_hostile_keys_and_bodies(hostile: Portal, method: str) -> None:
                                ("--x\r\nContent-Disposition: form-data; name=\"id\"\r\n\r\n1", "multipart/form-data"),
                                ("id=%ff%fe&id[=%00", "text/plain")):
         assert_envelope(await hostile.raw(method, body, content_type), f"{method} body {str(body)[:30]}")
+
+
+async def test_hostile_paths_get_an_envelope(hostile: Portal) -> None:
+    code = hostile.portal.webhook_code
+    for path, status in ((f"/rest/{'1' * 5000}/{code}/user.current", 401), (f"/rest/١/{code}/user.current", 401),
+                         (f"/rest/{HUGE}/{code}/user.current", 401), (f"/rest/01/{code}/user.current", 200),
+                         (f"/rest/1/{code}/{'a' * 60_000}", 404), (f"/rest/1/{code}/crm.activity.get.xml", 400),
+                         (f"/rest/1/{code}/%00%ff/user.current", 404), ("/rest/", 401), ("/", 404),
+                         (f"/rest/1/{code}/user.current/", 200)):
+        reply = await hostile.http.post(path, json={})
+        assert assert_envelope(reply, path[:60]) is not None and reply.status_code == status, (path[:60], reply.text)
 
 
 # ------------------------------------------------------------------------------------- PHP outcomes

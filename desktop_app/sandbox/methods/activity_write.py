@@ -85,7 +85,7 @@ def _entity_id(ctx: MethodContext) -> int:
 
 
 def _datetime(value: Any) -> int | None:
-    return None if value in (None, "") else int(value)
+    return None if value in (None, "") else php_intval(value)
 
 
 # ---------------------------------------------------------------------------- add
@@ -115,9 +115,9 @@ def activity_add(ctx: MethodContext) -> int:
     subject = str(fields.get("SUBJECT", ""))
     if subject.strip() == "":
         raise LegacyError("The field SUBJECT is not defined or empty.")
-    owner = (int(fields.get("OWNER_TYPE_ID", 0)), int(fields.get("OWNER_ID", 0)))
+    owner = (php_intval(fields.get("OWNER_TYPE_ID", 0)), php_intval(fields.get("OWNER_ID", 0)))
     has_owner = owner[0] > 0 and owner[1] > 0
-    responsible_id = int(fields.get("RESPONSIBLE_ID", 0))
+    responsible_id = php_intval(fields.get("RESPONSIBLE_ID", 0))
     if responsible_id <= 0 and has_owner:
         item = ctx.db.item(*owner)
         responsible_id = int(item["assigned_by_id"] or 0) if item else 0
@@ -129,7 +129,7 @@ def activity_add(ctx: MethodContext) -> int:
     provider_id = str(fields.get("PROVIDER_ID", ""))
     if provider_id != "" and php_empty(fields.get("TYPE_ID")):
         fields["TYPE_ID"] = TYPE_PROVIDER
-    type_id = int(fields.get("TYPE_ID", 0))
+    type_id = php_intval(fields.get("TYPE_ID", 0))
     if not 1 <= type_id <= 6:
         raise LegacyError("The field TYPE_ID is not defined or invalid.")
     if type_id == TYPE_PROVIDER and provider_id not in _KNOWN_PROVIDERS:
@@ -154,7 +154,7 @@ def activity_add(ctx: MethodContext) -> int:
     problem = check_bindings(ctx.db, bindings)
     if problem:
         raise LegacyError(problem)
-    notify_type = int(fields.get("NOTIFY_TYPE", 0))
+    notify_type = php_intval(fields.get("NOTIFY_TYPE", 0))
     if notify_type != 0 and "NOTIFY_VALUE" not in fields:
         raise _core_error("NOTIFY_VALUE is not assigned.")
 
