@@ -211,10 +211,10 @@ class Store:
         except StoreDamaged as damage:
             reason = str(damage)
         moved_to = recovery.set_aside(target)
-        entries, unreadable = recovery.read_outbox(moved_to)
+        entries, unreadable, top = recovery.read_outbox(moved_to)
         store = cls._open_checked(target)
-        restored = [recovery.requeue(e) for e in entries]
-        recovery.restore(store._conn, restored)
+        restored = recovery.requeue_all(entries)
+        recovery.restore(store._conn, restored, top)
         confirmed = sum(1 for e in restored if e.state.value == "done")
         store.recovery = StoreRecovery(path=target, moved_to=moved_to, reason=reason,
                                        requeued=len(restored) - confirmed, confirmed=confirmed, unreadable=unreadable)

@@ -115,11 +115,13 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
 class _Found:
     rows: dict[int, OutboxEntry]
     unreadable: set[int]
+    top: int = 0
 
 
-def read_outbox(path: Path) -> tuple[list[OutboxEntry], int]:
-    """Every outbox entry still readable in the (set-aside) store file ``path``, in id order, and
-    the number of rows found but not decodable. Never raises for file content."""
+def read_outbox(path: Path) -> tuple[list[OutboxEntry], int, int]:
+    """Every outbox entry still readable in the (set-aside) store file ``path``, in id order; the
+    number of rows found but not decodable; the highest entry id the file shows signs of (so a new
+    entry never takes the id of a lost one). Never raises for file content."""
     found = _Found({}, set())
     complete = _read_sql(path, found)
     if not complete:
@@ -130,6 +132,7 @@ def read_outbox(path: Path) -> tuple[list[OutboxEntry], int]:
                 entry = _entry_from_values(rowid, values)
                 if entry is None:
                     continue
+                found.top = max(found.top, rowid)
                 found.unreadable.discard(rowid)
                 known = found.rows.get(rowid)
                 if known is None or _rank(entry) > _rank(known):
@@ -137,7 +140,8 @@ def read_outbox(path: Path) -> tuple[list[OutboxEntry], int]:
         except (OSError, ValueError) as exc:  # an unreadable file: what SQL gave is all there is
             log.warning("page scan of %s failed: %s", path.name, exc)
     entries = [found.rows[i] for i in sorted(found.rows)]
-    return entries, len(found.unreadable - set(found.rows))
+    top = max(found.top, *found.rows, *found.unreadable, 0) if found.rows or found.unreadable else found.top
+    return entries, len(found.unreadable - set(found.rows)), top
 
 
 def _rank(entry: OutboxEntry) -> tuple[bool, int]:
@@ -177,6 +181,7 @@ def _read_sql(path: Path, found: _Found) -> bool:
                 top = max(top, int(seq[0]))
         except (sqlite3.Error, TypeError, ValueError):
             pass
+        found.top = max(found.top, top)
         for rowid in sorted(ids | set(range(max(1, top - _MAX_PROBES), top + 1))):
             try:
                 row = conn.execute("SELECT * FROM outbox WHERE id = ?", (rowid,)).fetchone()
@@ -256,17 +261,38 @@ def requeue(entry: OutboxEntry) -> OutboxEntry:
     return entry
 
 
-def restore(conn: sqlite3.Connection, entries: list[OutboxEntry]) -> None:
-    """Insert ``entries`` with their own ids into the (fresh) outbox of ``conn``, in ONE
-    transaction."""
-    if not entries:
-        return
+#: ``error_text`` of a change whose create (``after_entry_id``) was lost with the damaged file.
+LOST_CREATE_TEXT = "The new activity this change was waiting for could not be recovered from the damaged database."
+
+
+def requeue_all(entries: list[OutboxEntry]) -> list[OutboxEntry]:
+    """:func:`requeue` each entry; a change queued behind a create that was not recovered (its
+    ``after_entry_id`` is gone, no activity id yet) cannot be sent: it is kept as ``failed`` with
+    :data:`LOST_CREATE_TEXT`, for the user to see and discard."""
+    ids = {e.id for e in entries}
+    out = []
+    for entry in map(requeue, entries):
+        if (entry.state.is_open and entry.activity_id is None and entry.after_entry_id is not None
+                and entry.after_entry_id not in ids):
+            entry = replace(entry, state=EntryState.FAILED, verify_first=False, error_code="",
+                            error_text=LOST_CREATE_TEXT)
+        out.append(entry)
+    return out
+
+
+def restore(conn: sqlite3.Connection, entries: list[OutboxEntry], top: int = 0) -> None:
+    """Insert ``entries`` with their own ids into the (fresh) outbox of ``conn`` and let new ids
+    start above ``top`` (and above every restored id), in ONE transaction."""
     names = list(_COLUMNS)
     sql = f"INSERT INTO outbox ({', '.join(names)}) VALUES ({', '.join(f':{n}' for n in names)})"
+    top = max([top, *(e.id for e in entries)])
     conn.execute("BEGIN IMMEDIATE")
     with conn:
         for entry in entries:
             conn.execute(sql, _to_row(entry))
+        if top > 0:
+            conn.execute("DELETE FROM sqlite_sequence WHERE name = 'outbox'")
+            conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)", (top,))
 
 
 def describe(exc: BaseException) -> str:
@@ -274,5 +300,5 @@ def describe(exc: BaseException) -> str:
     return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
 
 
-__all__ = ["ASIDE_MARK", "StoreRecovery", "aside_path", "read_outbox", "requeue", "restore", "scan_records",
-           "set_aside"]
+__all__ = ["ASIDE_MARK", "LOST_CREATE_TEXT", "StoreRecovery", "aside_path", "read_outbox", "requeue", "requeue_all",
+           "restore", "scan_records", "set_aside"]

@@ -16,6 +16,7 @@ import random
 import re
 import shutil
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -237,6 +238,34 @@ def test_a_row_that_no_longer_decodes_is_damage_quick_check_cannot_see(
     assert [e.id for e in back] == [e.id for e in original if e.id != original[5].id]
 
 
+def test_a_change_queued_behind_a_lost_create_is_kept_failed_and_new_ids_never_reuse_lost_ones(
+        tmp_path: Path) -> None:
+    """Edit 2 waits for create 1 (a todo not yet on the portal); create 1's row and the newest
+    entry are destroyed. The edit cannot be sent (its activity is unknown): it is kept, failed, with
+    the reason; and a new change never gets the id of the lost ones (placeholders stay unique)."""
+    path = tmp_path / "store.sqlite3"
+    create = OutboxEntry(id=0, method="crm.activity.todo.add", params={"title": "LOSTCREATE" * 30},
+                         owner_type_id=2, owner_id=1, state=EntryState.PENDING, created_at=T0)
+    with Store.open(path) as store:
+        first = store.outbox.add(create)
+        edit = store.outbox.add(replace(_edit(1), activity_id=None, after_entry_id=first.id))
+        filler = [store.outbox.add(_edit(i)) for i in range(2, 30)]
+        last = store.outbox.add(replace(_edit(30), params={"id": 130, "fields": {"SUBJECT": "LASTONE" * 30}}))
+    data = bytearray(path.read_bytes())
+    for marker in (b"LOSTCREATE" * 30, b"LASTONE" * 30):  # the rows' own bytes: header and schema intact
+        at = bytes(data).index(marker)
+        data[at:at + len(marker)] = b"\xff" * len(marker)
+    path.write_bytes(bytes(data))
+
+    with Store.open(path) as store:
+        assert store.recovery is not None
+        back = {e.id: e for e in store.outbox.all_entries()}
+        assert first.id not in back and last.id not in back
+        assert back[edit.id].state is EntryState.FAILED and "could not be recovered" in back[edit.id].error_text
+        assert all(back[e.id].state is EntryState.PENDING for e in filler)
+        assert store.outbox.add(_edit(99)).id > last.id
+
+
 def test_a_healthy_older_store_is_migrated_not_set_aside(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
     _build(path)
@@ -283,7 +312,7 @@ def test_reading_random_damage_never_fails_and_keeps_every_untouched_entry(
             touched.update(range(at // PAGE, (at + len(chunk) - 1) // PAGE + 1))
         path = folder / f"damaged-{seed}-{spots}.sqlite3"
         path.write_bytes(bytes(damaged))
-        entries, _unreadable = read_outbox(path)
+        entries, _unreadable, _top = read_outbox(path)
         originals = {e.id: e for e in original}
         back = {e.id: e for e in entries}
         assert set(back) <= set(originals)
