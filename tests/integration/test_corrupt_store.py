@@ -201,8 +201,6 @@ def test_a_settings_file_that_is_not_json_is_moved_aside_and_told(qtbot, arun, q
 
     config = tmp_path / "config"
     monkeypatch.setenv(settings_file.CONFIG_DIR_ENV, str(config))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "file_keyring.FileKeyring")
-    monkeypatch.setenv("ACTIVITY_DESK_TEST_KEYRING", str(tmp_path / "keyring.json"))
     config.mkdir()
     (config / "settings.json").write_bytes(b'{"portal_url": "https://acme.bitrix24.com", "user_id": 1,')
     win = MainWindow()
