@@ -70,9 +70,11 @@ def is_loopback_request(scope: Scope) -> bool:
 
 
 def describe(scope: Scope) -> str:
-    """``"POST crm.activity.add"``: the HTTP method and the last path segment (never the webhook code)."""
-    path = str(scope.get("path") or "")
-    return f"{scope.get('method', '?')} {path.rstrip('/').rsplit('/', 1)[-1] or '/'}"
+    """``"POST crm.activity.add"``: the HTTP method and the REST method of a webhook path
+    ``/rest/{user}/{code}/{method}``; any other path is not shown (a mistyped URL may hold the code)."""
+    parts = [part for part in str(scope.get("path") or "").split("/") if part]
+    name = "/".join(parts[3:]) if len(parts) > 3 and parts[0] == "rest" else "(no REST method)"
+    return f"{scope.get('method', '?')} {name[:_MESSAGE_LIMIT]}"
 
 
 def _one_line(error: BaseException) -> str:

@@ -15,7 +15,7 @@ import pytest
 
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.cli import build_parser, serve_in_thread
-from desktop_app.sandbox.guard import RequestGuard, is_loopback_request
+from desktop_app.sandbox.guard import RequestGuard, describe, is_loopback_request
 
 from .helpers import BASE_URL, NOW
 
@@ -145,6 +145,28 @@ async def test_an_exception_escaping_the_app_answers_the_500_envelope_and_logs_o
     assert lines == ["sandbox portal: POST crm.activity.add failed: RuntimeError: a bug over two lines"]
     assert not _tracebacks(caplog)
     assert not any("secret-code" in line for line in lines)
+
+
+def test_log_lines_name_the_rest_method_never_the_path() -> None:
+    assert describe({"method": "POST", "path": "/rest/1/secret-code/crm.activity.add.json"}) == \
+        "POST crm.activity.add.json"
+    assert describe({"method": "GET", "path": "/rest/1/secret-code"}) == "GET (no REST method)"
+    assert describe({"method": "GET", "path": "/secret-code/x/y/z"}) == "GET (no REST method)"
+
+
+@pytest.mark.integration
+async def test_ten_megabyte_bodies_over_loopback_get_an_envelope(portal: SandboxPortal,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    ten_mb = 10 * 1024 * 1024
+    invalid_id = {"error": "", "error_description": "ID is not defined or invalid."}
+    with serve_in_thread(portal) as url:
+        async with httpx.AsyncClient(timeout=60) as http:
+            for body, content_type in ((b"[" * ten_mb, "application/json"),
+                                       (b"id" + b"[a]" * (ten_mb // 3) + b"=1", "application/x-www-form-urlencoded"),
+                                       (b'{"id": ' + b"9" * ten_mb + b"}", "application/json")):
+                reply = await http.post(url + "crm.activity.get", content=body, headers={"content-type": content_type})
+                assert reply.status_code == 400 and reply.json() == invalid_id
+    assert not _tracebacks(caplog)
 
 
 async def test_an_unknown_path_and_any_http_method_get_an_envelope(portal: SandboxPortal) -> None:
