@@ -72,7 +72,7 @@ _WRONG_ENCODING = '{"error":"WRONG_ENCODING","error_description":"Wrong request 
 def _reply(body: dict[str, Any], status: int = 200) -> Response:
     try:
         text = php_json_dumps(body)
-    except (ValueError, TypeError, RecursionError):  # what json_encode cannot encode (server-behaviour.md §5.2)
+    except (ValueError, RecursionError):  # what json_encode cannot encode (server-behaviour.md §5.2)
         text = _WRONG_ENCODING
     return Response(text, status_code=status, media_type=JSON_TYPE)
 
