@@ -9,6 +9,13 @@ Three ways in:
   id in the settings file.
 - :func:`restore_session` — the saved portal, with the code read back from the keyring.
 
+A portal that moves (a renamed cloud portal followed by the client, or a move the user confirmed,
+issue 10 item 1) is remembered by :class:`PortalMoveRecorder`, the client's ``on_portal_moved``: the
+webhook code moves to the new host's keyring entry (written and read back before the old one is
+deleted), then the settings get the new address. The local store file keeps its name for this run;
+the next start renames it to the new host's name (:meth:`PortalSession.open_store`), so no queued
+change is left behind.
+
 Secrets: the webhook code lives in the keyring (or, when there is none, only in memory for this
 session); never in settings, logs or error texts.
 """
@@ -18,15 +25,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import Literal
 
 import httpx
 
 from desktop_app.bitrix import BitrixClient, RatePlan, User, Webhook
 from desktop_app.bitrix.errors import BitrixClientError
-from desktop_app.store.db import Store, default_store_path
+from desktop_app.store.db import Store, _is_newer, default_store_path
+from desktop_app.store.recovery import StoreRecovery
 
 from . import settings as settings_file
 from .changes import ChangeService
@@ -37,6 +48,101 @@ log = logging.getLogger(__name__)
 
 DEMO_BASE_URL = "http://sandbox.local"
 DEMO_WEBHOOK_CODE = "demo"
+
+
+class StoreUnavailable(Exception):
+    """The local store of this portal cannot be opened; the session still browses, but no change
+    can be queued (:meth:`PortalSession.open_store`).
+
+    Attributes:
+        reason: ``"locked"`` (another running Activity Desk holds the file), ``"newer"`` (written by a
+            newer Activity Desk; left untouched) or ``"unopenable"`` (read-only, no permission, disk full…).
+        path: the store file.
+        detail: SQLite's or the OS's short reason (no secret: the file name carries host and user id only).
+    """
+
+    def __init__(self, reason: Literal["locked", "newer", "unopenable"], path: Path, detail: str) -> None:
+        super().__init__(f"the local store {path.name} cannot be opened ({reason}: {detail})")
+        self.reason = reason
+        self.path = path
+        self.detail = detail
+
+
+def _unavailable(exc: sqlite3.Error | OSError, path: Path) -> StoreUnavailable:
+    if _is_newer(exc):
+        return StoreUnavailable("newer", path, str(exc))
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(exc, sqlite3.Error) and code is not None and code & 0xFF in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return StoreUnavailable("locked", path, str(exc))
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return StoreUnavailable("unopenable", path, detail or type(exc).__name__)
+
+
+class PortalMoveRecorder:
+    """``on_portal_moved`` of a session's client: remembers a portal that moved (issue 10 item 1).
+
+    Called by the client (synchronously, after it switched to the new address) for a followed cloud
+    rename and for a move the user confirmed. In a worker thread, in this order:
+
+    1. the webhook code is written under the new host's keyring entry and read back
+       (:meth:`SecretStore.move_webhook_code`); the old entry is deleted only then;
+    2. the settings get the new ``portal_url``, and ``store_host`` the host the store file is still
+       named after (renamed on the next start, :meth:`PortalSession.open_store`).
+
+    Only a portal the settings remember (same address and user) is saved; when the keyring cannot
+    take the code, nothing is changed (the old address then redirects again on the next start, and
+    is followed or asked about again): the code is never lost. Saves run one after another; await
+    :meth:`wait_saved` (``PortalSession.aclose`` does).
+
+    Args:
+        webhook: the webhook the client starts with (its code is what is moved; never logged).
+        secrets: the keyring store; ``None`` = nothing is remembered (demo).
+    """
+
+    def __init__(self, webhook: Webhook, secrets: SecretStore | None) -> None:
+        self._webhook = webhook
+        self._secrets = secrets
+        self._task: asyncio.Task[None] | None = None
+        #: Base URLs moved to, in order (for the window and tests).
+        self.moves: list[str] = []
+
+    def __call__(self, new_base_url: str) -> None:
+        old, new = self._webhook, replace(self._webhook, base_url=new_base_url)
+        self._webhook = new
+        self.moves.append(new.base_url)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._save(old, new)
+            return
+        self._task = loop.create_task(self._save_after(self._task, old, new), name="portal-move-save")
+
+    async def wait_saved(self) -> None:
+        """Return once every move so far is saved (or was logged as not saved)."""
+        while self._task is not None and not self._task.done():
+            await asyncio.shield(self._task)
+
+    async def _save_after(self, previous: asyncio.Task[None] | None, old: Webhook, new: Webhook) -> None:
+        if previous is not None:
+            await asyncio.shield(previous)
+        await asyncio.to_thread(self._save, old, new)
+
+    def _save(self, old: Webhook, new: Webhook) -> None:
+        try:
+            saved = settings_file.load()
+            if saved.portal_url != old.base_url or saved.user_id != old.user_id or self._secrets is None:
+                log.info("portal %s moved to %s (not the saved portal: nothing saved)", old.host, new.host)
+                return
+            self._secrets.move_webhook_code(old.host, new.host, old.user_id, old.code)
+            store_host = saved.store_host or old.host
+            settings_file.save(saved.model_copy(update={
+                "portal_url": new.base_url, "store_host": None if store_host == new.host else store_host}))
+        except Exception as exc:  # KeyringUnavailable, OSError, ValidationError…: logged, never raised
+            log.warning("portal %s moved to %s, but the new address could not be saved (%s); the next start "
+                        "uses %s again", old.host, new.host, type(exc).__name__, old.host)
+            return
+        log.info("portal %s moved to %s: the address and the keyring entry are saved for the next start",
+                 old.host, new.host)
 
 
 @dataclass
@@ -56,6 +162,9 @@ class PortalSession:
         store: the local database (outbox and cache) once :meth:`open_store` ran, else ``None``.
         changes: the :class:`~desktop_app.services.changes.ChangeService` on that store (every write
             goes through it); its processor must be run by the caller (``changes.processor.run()``).
+        store_host: the host the store file is named after when the portal moved since it was
+            saved (``Settings.store_host``), else ``None`` (the file carries :attr:`portal_host`).
+        moves: the client's ``on_portal_moved`` recorder (``None`` for the demo).
     """
 
     client: BitrixClient
@@ -68,6 +177,8 @@ class PortalSession:
     clock: Callable[[], datetime] | None = None
     store: Store | None = None
     changes: ChangeService | None = None
+    store_host: str | None = None
+    moves: PortalMoveRecorder | None = None
 
     def open_store(self, path: str | os.PathLike[str] | None = None, *, backoff: Backoff | None = None) -> ChangeService:
         """Open the local store and the change service on it (idempotent).
@@ -80,16 +191,31 @@ class PortalSession:
         outbox entry that could still be read; ``self.store.recovery`` then says what happened
         (:class:`~desktop_app.store.recovery.StoreRecovery`, for the window to tell the user).
 
+        After a portal move (:attr:`store_host` set) the file named after the old host is renamed to
+        the new host's name first (:func:`_store_after_move`); when that cannot be done safely the old
+        file is used as it is. Either way its queued changes are the ones opened.
+
         Raises:
-            sqlite3.DatabaseError: the file was written by a newer Activity Desk (left untouched).
-            sqlite3.OperationalError / OSError: the file cannot be opened at all (locked by another
-                running copy, read-only, disk full).
+            StoreUnavailable: the file was written by a newer Activity Desk (``newer``, left
+                untouched), or cannot be opened at all (``locked`` by another running copy;
+                ``unopenable``: read-only, no permission, disk full). The session stays usable for
+                reading; :attr:`changes` stays ``None``.
         """
         if self.changes is not None:
             return self.changes
-        if path is None:
-            path = ":memory:" if self.is_demo else default_store_path(self.portal_host, self.me.id)
-        self.store = Store.open(path)
+        recovered = None
+        if path is None and self.is_demo:
+            path = ":memory:"
+        elif path is None:
+            path, recovered = _store_after_move(self.store_host, self.portal_host, self.me.id)
+        try:
+            self.store = Store.open(path)
+        except (sqlite3.Error, OSError) as exc:
+            problem = _unavailable(exc, Path(path))
+            log.warning("%s", problem)
+            raise problem from None
+        if self.store.recovery is None:
+            self.store.recovery = recovered
         self.changes = ChangeService(self.client, self.store, backoff=backoff)
         return self.changes
 
@@ -107,6 +233,9 @@ class PortalSession:
         self.users.setdefault(self.me.id, self.me)
 
     async def aclose(self) -> None:
+        """Close the client and the store, after a portal move still being saved is saved."""
+        if self.moves is not None:
+            await self.moves.wait_saved()
         await self.client.aclose()
         if self.store is not None:
             self.store.close()
@@ -159,8 +288,10 @@ async def connect_webhook(
         AuthError: the portal refused the code (HTTP 401 ``INVALID_CREDENTIALS``).
         PortalUnreachable / RequestTimeout / BadResponse: no usable answer from that address.
     """
-    webhook = Webhook.parse(url)
-    session = await _open_webhook(webhook, transport)
+    session = await _open_webhook(Webhook.parse(url), transport, secrets)
+    assert session.moves is not None
+    await session.moves.wait_saved()
+    webhook = session.client.webhook  # where the portal answered (a renamed cloud portal: its new address)
     try:
         await asyncio.to_thread(secrets.store_webhook_code, webhook.host, webhook.user_id, webhook.code)
     except KeyringUnavailable:
@@ -168,7 +299,10 @@ async def connect_webhook(
         log.warning("no keyring backend: the webhook code is kept in memory only")
     else:
         current = settings_file.load()
-        settings_file.save(current.model_copy(update={"portal_url": webhook.base_url, "user_id": webhook.user_id}))
+        same = current.portal_url == webhook.base_url and current.user_id == webhook.user_id
+        session.store_host = current.store_host if same else None  # the same portal again: its store as it is
+        settings_file.save(current.model_copy(update={
+            "portal_url": webhook.base_url, "user_id": webhook.user_id, "store_host": session.store_host}))
     return session
 
 
@@ -191,22 +325,78 @@ async def restore_session(
     if not code:
         return None
     webhook = Webhook.parse(f"{settings.portal_url}/rest/{settings.user_id}/{code}/")
-    return await _open_webhook(webhook, transport)
+    session = await _open_webhook(webhook, transport, secrets)
+    assert session.moves is not None
+    await session.moves.wait_saved()  # a cloud rename followed just now is saved before the store is named
+    # The queued changes are in the file named after the saved host (or the host before an earlier move).
+    session.store_host = None if (settings.store_host or host) == session.portal_host else (settings.store_host or host)
+    return session
 
 
-async def _open_webhook(webhook: Webhook, transport: httpx.AsyncBaseTransport | None) -> PortalSession:
+async def _open_webhook(webhook: Webhook, transport: httpx.AsyncBaseTransport | None,
+                        secrets: SecretStore | None = None) -> PortalSession:
     """Client for ``webhook``, checked with ``user.current`` (closed again if that fails), with the
-    employees loaded when the webhook may read them."""
-    client = BitrixClient.for_webhook(webhook, transport=transport)
+    employees loaded when the webhook may read them. A move of the portal is remembered through
+    ``secrets`` and the settings (:class:`PortalMoveRecorder`)."""
+    moves = PortalMoveRecorder(webhook, secrets)
+    client = BitrixClient.for_webhook(webhook, transport=transport, on_portal_moved=moves)
     try:
         me = await client.current_user()
     except BaseException:
         await client.aclose()
+        await moves.wait_saved()
         raise
-    session = PortalSession(client=client, me=me)
+    session = PortalSession(client=client, me=me, moves=moves)
     try:
         await session.refresh_users()
     except BitrixClientError as exc:
         # The webhook may lack the "user" scope: names then show as ids. Not a reason to refuse it.
         log.warning("user.get failed: %s", exc)
     return session
+
+
+def _store_after_move(store_host: str | None, portal_host: str, user_id: int) -> tuple[Path, StoreRecovery | None]:
+    """The store file to open for ``portal_host`` and the recovery report of a damaged old file.
+
+    When the portal moved (``store_host``, the host the file is still named after), the old file is
+    opened once (its WAL replayed and checkpointed; a damaged one recovered) and closed, then renamed
+    to the new host's name, and ``Settings.store_host`` cleared. The old file is used as it is when
+    that cannot be done safely: the settings do not (yet) name ``portal_host`` (the move was not
+    saved: the next start looks for the old name again), a new-host file exists already, the WAL
+    stayed behind, or the old file cannot be opened (locked, newer: :meth:`PortalSession.open_store`
+    then reports it).
+    """
+    new_path = default_store_path(portal_host, user_id)
+    if not store_host or store_host == portal_host:
+        return new_path, None
+    old_path = default_store_path(store_host, user_id)
+    if old_path == new_path or not old_path.exists():
+        _forget_store_host(portal_host)
+        return new_path, None
+    if settings_file.load().portal_host != portal_host:
+        return old_path, None
+    if new_path.exists():
+        log.warning("both %s and %s exist; the store of the old address is kept in use", old_path.name, new_path.name)
+        return old_path, None
+    try:
+        with Store.open(old_path) as old:
+            recovered = old.recovery
+        if Path(f"{old_path}-wal").exists():
+            return old_path, recovered
+        os.replace(old_path, new_path)
+        Path(f"{old_path}-shm").unlink(missing_ok=True)
+    except (sqlite3.Error, OSError) as exc:
+        log.warning("the store %s stays under its old name (%s)", old_path.name, type(exc).__name__)
+        return old_path, None
+    log.info("the portal moved: store %s renamed to %s", old_path.name, new_path.name)
+    _forget_store_host(portal_host)
+    return new_path, recovered
+
+
+def _forget_store_host(portal_host: str) -> None:
+    current = settings_file.load()
+    if current.store_host is not None and current.portal_host == portal_host:
+        try:
+            settings_file.save(current.model_copy(update={"store_host": None}))
+        except OSError as exc:
+            log.warning("settings not saved (%s)", exc.strerror or exc)

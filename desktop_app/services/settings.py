@@ -6,7 +6,8 @@ One small JSON object in ``settings.json`` under ``platformdirs.user_config_dir(
 ``ACTIVITY_DESK_CONFIG_DIR`` replaces that folder (tests, portable setups).
 
 It holds the portal address (scheme + host + port), the id of the user whose webhook is used,
-and UI preferences. The webhook code lives only in the OS keyring
+the host the local store file is named after when the portal has moved since (``store_host``), and
+UI preferences. The webhook code lives only in the OS keyring
 (:class:`desktop_app.services.secrets.SecretStore`): :class:`Settings` has no field for it,
 rejects unknown fields when built in code, and ``portal_url`` may not carry a path, a query or
 user info, so a webhook URL (``/rest/<user_id>/<code>/``) cannot be stored by mistake.
@@ -52,6 +53,10 @@ class Settings(BaseModel):
         user_id: id of the employee who created the webhook (the ``1`` in ``/rest/1/…``), ≥ 1.
         last_entity_type: ``OWNER_TYPE_ID`` of the entity list shown last (1 lead, 2 deal,
             3 contact, 4 company; api-spec.md §3.2), ≥ 1.
+        store_host: ``host[:port]`` the local store file (``store-<host>-<user id>.sqlite3``,
+            :func:`desktop_app.store.db.default_store_path`) is still named after when the portal
+            moved to :attr:`portal_url` (issue 10 item 1); the next start renames the file and clears
+            it. ``None``: the file carries :attr:`portal_host`. Lower case, no scheme or path.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -59,6 +64,17 @@ class Settings(BaseModel):
     portal_url: str | None = None
     user_id: int | None = Field(default=None, ge=1, strict=True)
     last_entity_type: int | None = Field(default=None, ge=1, strict=True)
+    store_host: str | None = None
+
+    @field_validator("store_host")
+    @classmethod
+    def _store_host_is_a_host(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        host = value.strip().lower()
+        if not host or any(c in host for c in "/\\?#@ "):
+            raise ValueError("store_host must be host[:port] with no scheme, path or user info")
+        return host
 
     @field_validator("portal_url")
     @classmethod

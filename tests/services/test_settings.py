@@ -102,9 +102,19 @@ def test_portal_url_with_path_query_or_credentials_is_rejected(url: str) -> None
 
 
 def test_there_is_no_place_for_a_webhook_code() -> None:
-    assert set(Settings.model_fields) == {"portal_url", "user_id", "last_entity_type"}
+    assert set(Settings.model_fields) == {"portal_url", "user_id", "last_entity_type", "store_host"}
     with pytest.raises(ValidationError):
         Settings(portal_url="https://acme.bitrix24.com", user_id=1, webhook_code="s3cr3tcode")
+
+
+@pytest.mark.parametrize("host", ["acme.bitrix24.com/rest/1/s3cr3tcode", "https://acme.bitrix24.com",
+                                  "admin:s3cr3tcode@acme.bitrix24.com", "acme.bitrix24.com?code=s3cr3tcode", " "])
+def test_store_host_is_only_a_host(host: str) -> None:
+    """The host the store file is still named after (a moved portal) can hold nothing but a host."""
+    with pytest.raises(ValidationError) as raised:
+        Settings(portal_url="https://acme-new.bitrix24.com", user_id=1, store_host=host)
+    assert "store_host" in str(raised.value)
+    assert Settings(store_host="Acme.Bitrix24.com:8443").store_host == "acme.bitrix24.com:8443"
 
 
 def test_save_revalidates_a_model_copy_that_skipped_validation(config_dir: Path) -> None:
