@@ -200,8 +200,13 @@ async def _take_screenshot(app, window, loaded: asyncio.Future[None], path: Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``activity-desk`` command."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    """Entry point of the ``activity-desk`` command (``activity-desk preview …``: desktop_app.ui.preview.cli)."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["preview"]:
+        from desktop_app.ui.preview.cli import main as preview_main
+
+        return preview_main(argv[1:])
+    args = parse_args(argv)
     _setup_logging(args.log_level)
 
     import qasync

@@ -1,0 +1,130 @@
+"""What a card is previewed as (:class:`PreviewOptions`) and what a click on it would do
+(:class:`CardAction`). Sources: api-spec.md §5.9 (ActionDto), server-behaviour.md §3.3 (how
+actions and the footer menu reach the browser), §5.12 (previewer options).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from PySide6.QtCore import QCoreApplication
+
+__all__ = ["CardAction", "PreviewOptions"]
+
+
+@dataclass(frozen=True)
+class PreviewOptions:
+    """How a layout is previewed.
+
+    Attributes:
+        lang: viewer's interface language (``textWithTranslation`` key: ``en``, ``de``, ``la`` …).
+        readonly: the viewer cannot edit the owner entity: ``hideIfReadonly`` buttons, menu items
+            and tags are hidden, the deadline pill cannot be changed.
+        scope: ``"web"`` (browser) or ``"mobile"`` (mobile app): elements scoped to the other one are hidden.
+        completed: the activity is closed (history: white card, grey icon, "Pin" instead of "Postpone").
+        dark: dark colours.
+    """
+
+    lang: str = "en"
+    readonly: bool = False
+    scope: Literal["web", "mobile"] = "web"
+    completed: bool = False
+    dark: bool = False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CardAction", text)
+
+
+def _params_text(params: object) -> str:
+    if not isinstance(params, Mapping) or not params:
+        return _tr("no parameters")
+    shown = [f"{key}={_scalar(value)}" for key, value in list(params.items())[:20]]
+    return ", ".join(shown)
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        text = str(value)
+        return text if len(text) <= 200 else text[:200] + "…"
+    return _tr("(not a scalar)")
+
+
+@dataclass(frozen=True)
+class CardAction:
+    """What a click on a card element would do; the preview describes it and never performs it.
+
+    Attributes:
+        kind: ``"redirect"``, ``"restEvent"``, ``"openRestApp"`` (an ActionDto, api-spec.md §5.9);
+            ``"menu"`` (the "…" button), ``"showMore"`` / ``"hide"`` (largeText), ``"changeDeadline"``
+            (an editable deadline pill), ``"note"``, ``"pin"``, ``"postpone"``, ``"delete"``,
+            ``"aboutApp"`` (portal menu items), ``"none"`` (an ActionDto without a known type).
+        label: the clicked element, plain text (``Button “About client”``).
+        params: for ActionDto kinds the action as given (``uri``, ``id``, ``actionParams``,
+            ``animationType``, ``sliderParams``); else ``{}``.
+        path: the element's layout path (``footer.buttons.startCall``), ``""`` for portal parts.
+    """
+
+    kind: str
+    label: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    path: str = ""
+
+    @classmethod
+    def from_dto(cls, action: object, label: str, path: str) -> CardAction:
+        """The action of an ActionDto (a dict; anything else gives ``kind="none"``)."""
+        if not isinstance(action, Mapping):
+            return cls("none", label, {}, path)
+        kind = action.get("type")
+        if kind not in ("redirect", "restEvent", "openRestApp"):
+            kind = "none"
+        return cls(kind, label, dict(action), path)
+
+    def describe(self) -> str:
+        """One plain-text sentence: what the portal would do on this click (never markup)."""
+        p = self.params
+        if self.kind == "redirect":
+            uri = p.get("uri")
+            if not isinstance(uri, str) or not uri:
+                return _tr("{label}: opens a link, but the action has no uri.").format(label=self.label)
+            if "://" in uri or uri.startswith("//"):
+                how = _tr("in a new browser tab")
+            elif uri.startswith("/crm/"):
+                how = _tr("in a slider of the portal")
+            else:
+                how = _tr("on the portal")
+            return _tr("{label}: opens {uri} {how}.").format(label=self.label, uri=_scalar(uri), how=how)
+        if self.kind == "restEvent":
+            event_id = p.get("id")
+            text = _tr("{label}: sends the event onCrmTimelineItemAction to the app with id “{id}” and {params}").format(
+                label=self.label, id=_scalar(event_id) if event_id is not None else "", params=_params_text(p.get("actionParams"))
+            )
+            animation = p.get("animationType")
+            if animation == "loader":
+                text += _tr("; the card is blocked with a loader until the app updates it")
+            elif animation == "disable":
+                text += _tr("; the button is disabled until the app updates the card")
+            return text + "."
+        if self.kind == "openRestApp":
+            text = _tr("{label}: opens the app in a slider with {params}").format(
+                label=self.label, params=_params_text(p.get("actionParams"))
+            )
+            slider = p.get("sliderParams")
+            if isinstance(slider, Mapping) and slider:
+                text += _tr(" (slider: {params})").format(params=_params_text(slider))
+            return text + _tr("; not available in the mobile app.")
+        return {
+            "menu": _tr("{label}: opens the menu."),
+            "showMore": _tr("{label}: shows the whole text."),
+            "hide": _tr("{label}: collapses the text."),
+            "changeDeadline": _tr("{label}: opens a calendar to change the deadline (the portal does it)."),
+            "note": _tr("{label}: opens a note editor (the portal stores the note)."),
+            "pin": _tr("{label}: pins the activity at the top of the timeline (the portal does it)."),
+            "postpone": _tr("{label}: postpones the deadline (the portal does it)."),
+            "delete": _tr("{label}: deletes the activity after a confirmation (the portal does it)."),
+            "aboutApp": _tr("{label}: shows the app that created this activity."),
+        }.get(self.kind, _tr("{label}: the action has no valid type; the portal does nothing.")).format(label=self.label)
