@@ -27,6 +27,7 @@ from desktop_app.services.bulk import BulkService
 from desktop_app.services.catalog import PortalCatalog
 from desktop_app.services.contacts import ContactDirectory
 from desktop_app.services.details import DetailsService
+from desktop_app.services.session import StoreUnavailable
 from desktop_app.services.timeline import EntityRef
 from desktop_app.services.todo import FieldProblem, TodoDraft, TodoUpdate
 from desktop_app.store.entries import EntryState, OutboxEntry
@@ -78,6 +79,8 @@ class ActivityController(QObject):
         self._directory: ContactDirectory | None = None
         self._details_service: DetailsService | None = None
         self._confirm: QMessageBox | None = None
+        #: Why changes cannot be saved in this session (its store could not be opened), else ``None``.
+        self.store_problem: str | None = None
 
         #: Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller.
         self.cards = OutboxCards(tasks, timeline, show_message=show_message, parent=self)
@@ -119,21 +122,62 @@ class ActivityController(QObject):
     # -- session ---------------------------------------------------------------------------------
 
     def set_session(self, session: PortalSession) -> None:
-        """Use ``session``'s change service (opening its store) and start sending its outbox."""
+        """Use ``session``'s change service (opening its store) and start sending its outbox.
+
+        A store that cannot be opened (another running copy holds it, a newer Activity Desk wrote it:
+        :class:`~desktop_app.services.session.StoreUnavailable`) is told in the banner
+        (:attr:`store_problem`); browsing still works and every change is refused with that text,
+        the user's input kept."""
         self.session = session
-        self.changes = session.open_store()
+        self._tasks.cancel("outbox")
+        try:
+            self.changes = session.open_store()
+        except StoreUnavailable as exc:
+            self.changes = None
+            self.store_problem = self._store_problem_text(exc)
+        else:
+            self.store_problem = None
         self.cards.set_session(session, self.changes)
         self._catalog = PortalCatalog(session.client)
         self._directory = ContactDirectory(session.client)
         self._details_service = DetailsService(session.client)
         self.details.set_clock(session.tz, session.clock)
         self.details.bindings_panel.set_search(self._details_service.search_entities)
+        self.bulk.unavailable = self.store_problem or ""
+        if self.changes is None:
+            self.bulk.set_service(None)
+            self._show_message(self.store_problem, "error")
+            return
         self.bulk.set_service(BulkService(self.changes), users={i: u.display_name for i, u in session.users.items()},
                               tz=session.tz, clock=session.clock)
         self._tasks.start(self.changes.processor.run(), key="outbox")
         pending = len(self.changes.open_entries())
         if pending:
             self._show_message(self.tr("%n change(s) from your last session are being sent.", "", pending), "info")
+
+    def _store_problem_text(self, exc: StoreUnavailable) -> str:
+        """What happened, why, and what to do — in the user's words (no SQLite text but the file)."""
+        if exc.reason == "locked":
+            text = self.tr("Your local database %1 is in use by another running copy of Activity Desk. Close the "
+                           "other copy, then restart Activity Desk.")
+        elif exc.reason == "newer":
+            text = self.tr("Your local database %1 was written by a newer version of Activity Desk and is left "
+                           "untouched. Update Activity Desk to use it (changes it holds are sent then).")
+        else:
+            text = self.tr("Your local database %1 cannot be opened (%2). Check that its folder is writable and the "
+                           "disk is not full, then restart Activity Desk.").replace("%2", exc.detail)
+        text = text.replace("%1", str(exc.path))
+        return text + " " + self.tr("Until then you can browse the portal, but changes cannot be saved.")
+
+    def _refuse_without_store(self, form: TodoForm | ActivityForm | None = None) -> bool:
+        """True when no change can be saved in this session (no store): says why, keeps the form's input."""
+        if self.changes is not None:
+            return False
+        if form is not None:
+            form.saving_finished(False)
+        if self.store_problem:
+            self._show_message(self.store_problem, "error")
+        return True
 
     @property
     def owner(self) -> EntityRef | None:
@@ -220,6 +264,8 @@ class ActivityController(QObject):
     # -- intents → outbox ------------------------------------------------------------------------
 
     def _require_entity(self) -> EntityRef | None:
+        if self.store_problem and self._refuse_without_store():
+            return None
         if self.changes is None or self.owner is None:
             self._show_message(self.tr("Select a lead, deal, contact or company first."), "info")
             return None
@@ -244,7 +290,7 @@ class ActivityController(QObject):
         self._queue(lambda: getattr(self.changes, method)(activity, owner, value))
 
     def set_completed(self, activity: Activity, completed: bool) -> None:
-        if self.changes is not None:
+        if not self._refuse_without_store():
             self._queue(lambda: self.changes.set_completed(activity, completed))  # type: ignore[union-attr]
 
     def confirm_delete(self, activity: Activity) -> None:
@@ -266,7 +312,7 @@ class ActivityController(QObject):
         return self._confirm
 
     def delete(self, activity: Activity) -> None:
-        if self.changes is None:
+        if self._refuse_without_store():
             return
         if activity.id < 0:  # a create still in the outbox: deleting it means not sending it
             self.discard(-activity.id)
@@ -277,30 +323,30 @@ class ActivityController(QObject):
 
     def _binding(self, method: str, *bindings: Any) -> None:
         activity = self.details.activity
-        if self.changes is None or activity is None:
+        if self._refuse_without_store() or activity is None:
             return
         self._queue(lambda: getattr(self.changes, method)(activity, *bindings))
 
     def retry(self, entry_id: int) -> None:
-        if self.changes is not None:
+        if not self._refuse_without_store():
             self._queue(lambda: self.changes.retry(entry_id))  # type: ignore[union-attr]
 
     def discard(self, entry_id: int) -> None:
-        if self.changes is not None:
+        if not self._refuse_without_store():
             try:
                 self.changes.discard(entry_id)
             except (LookupError, ValueError) as exc:
                 self._show_message(str(exc), "warning")
 
     def resolve_conflict(self, entry_id: int, keep_mine: bool) -> None:
-        if self.changes is not None:
+        if not self._refuse_without_store():
             self._queue(lambda: self.changes.resolve_conflict(entry_id, keep_mine))  # type: ignore[union-attr]
 
     # -- forms -----------------------------------------------------------------------------------
 
     def _on_todo_submitted(self, draft: TodoDraft) -> None:
         assert self.session is not None
-        if self.changes is None:
+        if self._refuse_without_store(self.todo_form):
             return
         problems = draft.problems(self.session.tz)
         if problems:
@@ -330,7 +376,7 @@ class ActivityController(QObject):
         the reminders the form knows or the user set, and its other fields are filled with the
         portal's current values just before it is sent (:mod:`desktop_app.services.change_merge`),
         so a colleague's change meanwhile is not overwritten."""
-        if self.changes is None:
+        if self._refuse_without_store(self.todo_form):
             return
         activity = update.activity
         owner = self.owner or EntityRef(activity.owner_type_id, activity.owner_id)
@@ -379,7 +425,7 @@ class ActivityController(QObject):
         return self.cards.current(activity.id) or activity
 
     def _on_activity_submitted(self, intent: object) -> None:
-        if self.changes is None:
+        if self._refuse_without_store(self.activity_form):
             return
         try:
             if isinstance(intent, ActivityUpdate):

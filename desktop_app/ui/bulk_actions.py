@@ -65,6 +65,8 @@ class BulkController(QObject):
         self.users: dict[int, str] = {}
         self.tz: tzinfo | None = None
         self._clock: Callable[[], datetime] | None = None
+        #: Said (``refused``) when a bulk is asked for without a service because changes cannot be saved.
+        self.unavailable = ""
 
     def set_service(self, service: BulkService | None, *, users: Mapping[int, str] | None = None,
                     tz: tzinfo | None = None, clock: Callable[[], datetime] | None = None) -> None:
@@ -105,6 +107,8 @@ class BulkController(QObject):
         """Queue ``action`` for ``activities`` (see ``BulkService.start``); ``None`` when refused
         (``refused`` says why) or while another bulk runs."""
         if self._service is None:
+            if self.unavailable:
+                self.refused.emit(self.unavailable)
             return None
         if self.running:
             self.refused.emit(self.tr("Wait until the current bulk change has finished, or cancel it."))

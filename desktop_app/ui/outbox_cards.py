@@ -59,13 +59,16 @@ class OutboxCards(QObject):
         timeline.loaded.connect(self._apply_outbox_to_timeline)
         timeline.cacheShown.connect(self._apply_outbox_to_timeline)
 
-    def set_session(self, session: PortalSession, changes: ChangeService) -> None:
-        """Follow ``changes`` (the session's change service) from now on."""
+    def set_session(self, session: PortalSession, changes: ChangeService | None) -> None:
+        """Follow ``changes`` (the session's change service) from now on; ``None``: no outbox (its
+        store could not be opened), nothing followed."""
         if self._unsubscribe is not None:
             self._unsubscribe()
+            self._unsubscribe = None
         self.session = session
         self.changes = changes
-        self._unsubscribe = changes.subscribe(self._on_entry)
+        if changes is not None:
+            self._unsubscribe = changes.subscribe(self._on_entry)
 
     @property
     def owner(self) -> EntityRef | None:
