@@ -3,8 +3,9 @@
 
 The sandbox portal is served over loopback HTTP from this test process (its database is read back
 here); the app runs as the real ``activity-desk`` command in a process of its own, with the portal
-saved in its settings file and the webhook code in a keyring (``tests/file_keyring.py``: the keyring
-itself is tested against a real Secret Service elsewhere).
+saved in its settings file and the webhook code in the real keyring: the Secret Service (GNOME
+Keyring) of the test command's private D-Bus session, which the child reaches through the inherited
+``DBUS_SESSION_BUS_ADDRESS`` — the same keyring the app uses on a desktop.
 
 1. 40 edits are queued through the change service (as the window queues them) and not sent.
 2. Random bytes (seeded) are written over the store file: the header, one page of the outbox, two
@@ -28,8 +29,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
-from file_keyring import FileKeyring
 
 from desktop_app.bitrix import BitrixClient, OwnerType, Webhook
 from desktop_app.sandbox import SandboxPortal
@@ -45,10 +46,25 @@ from desktop_app.ui.main_window import MainWindow
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(180)]
 
 REPO = Path(__file__).resolve().parents[2]
-TESTS = Path(__file__).resolve().parents[1]
+SECRET_SERVICE_EXPECTED = os.environ.get("ACTIVITY_DESK_TEST_SECRET_SERVICE") == "1"
+SECRET_SERVICE_BACKEND = "keyring.backends.SecretService.Keyring"
 EDITS = 40
 PAGE = 4096
 CODE = "corruptstore42"
+
+
+@pytest.fixture
+def secret_service() -> Iterator[SecretStore]:
+    """``SecretStore()`` as the app builds it, on the test session's real Secret Service."""
+    if not SECRET_SERVICE_EXPECTED:
+        pytest.skip("needs a Secret Service session: run via packaging/bootstrap.py test")
+    previous = keyring.get_keyring()
+    try:
+        store = SecretStore()
+        assert store.backend_name() == SECRET_SERVICE_BACKEND, "the test session's Secret Service did not answer"
+        yield store
+    finally:
+        keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -109,26 +125,35 @@ def _damage(path: Path, seed: int) -> bytes:
     return bytes(data)
 
 
-def _child_env(tmp_path: Path, data: Path, config: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_ENV: str(data),
-            settings_file.CONFIG_DIR_ENV: str(config), "PYTHONUNBUFFERED": "1",
-            "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
-            "ACTIVITY_DESK_TEST_KEYRING": str(tmp_path / "keyring.json"),
-            "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), str(TESTS), os.environ.get("PYTHONPATH", "")) if p)}
+def _child_env(data: Path, config: Path) -> dict[str, str]:
+    """The test's environment (its D-Bus session: the Secret Service) with the app's folders under the test."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_ENV: str(data),
+           settings_file.CONFIG_DIR_ENV: str(config), "PYTHONUNBUFFERED": "1",
+           "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)}
+    env.pop("PYTHON_KEYRING_BACKEND", None)  # the keyring the app picks by itself
+    return env
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX paths and signals in the child")
 def test_corrupt_store_with_40_queued_edits_starts_and_every_readable_edit_reaches_the_portal(
-        live_portal: SandboxPortal, webhook_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        live_portal: SandboxPortal, webhook_url: str, secret_service: SecretStore, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     data, config = tmp_path / "data", tmp_path / "config"
     monkeypatch.setenv(DATA_DIR_ENV, str(data))
     monkeypatch.setenv(settings_file.CONFIG_DIR_ENV, str(config))
-    monkeypatch.setenv("ACTIVITY_DESK_TEST_KEYRING", str(tmp_path / "keyring.json"))
     webhook = Webhook.parse(webhook_url)
-    store_path = default_store_path(webhook.host, webhook.user_id)
     # The saved portal, as "Connect" leaves it: address and user in settings, the code in the keyring.
     settings_file.save(settings_file.Settings(portal_url=webhook.base_url, user_id=webhook.user_id))
-    SecretStore(FileKeyring()).store_webhook_code(webhook.host, webhook.user_id, webhook.code)
+    secret_service.store_webhook_code(webhook.host, webhook.user_id, webhook.code)
+    try:
+        _corrupt_store_scenario(live_portal, webhook_url, data, config)
+    finally:
+        secret_service.delete_webhook_code(webhook.host, webhook.user_id)
+
+
+def _corrupt_store_scenario(live_portal: SandboxPortal, webhook_url: str, data: Path, config: Path) -> None:
+    webhook = Webhook.parse(webhook_url)
+    store_path = default_store_path(webhook.host, webhook.user_id)
 
     edits = asyncio.run(_queue_edits(webhook_url, store_path))
     before = {aid: live_portal.db.activity(aid)["subject"] for aid in edits}
@@ -136,7 +161,7 @@ def test_corrupt_store_with_40_queued_edits_starts_and_every_readable_edit_reach
     readable = {aid: s for aid, s in edits.items() if s.encode() in damaged}
     assert EDITS // 2 < len(readable) < EDITS  # the damage cost some edits, most survive
 
-    env = _child_env(tmp_path, data, config)
+    env = _child_env(data, config)
     started = subprocess.run([sys.executable, "-m", "desktop_app", "--quit-when-ready"], cwd=REPO, env=env,
                              capture_output=True, text=True, timeout=120)
     assert started.returncode == 0, started.stderr[-4000:]
