@@ -6,6 +6,12 @@ Each method makes at most one REST call per session: concurrent callers share on
 a result is kept until :meth:`PortalCatalog.invalidate`, and a failed call is not cached (the next
 caller tries again). Errors are the client's (:mod:`desktop_app.bitrix.errors`), raised to every
 caller that was waiting.
+
+Replies are checked: an enumeration must be a list of ``{ID: whole ≥ 0, NAME: text, SYMBOL_CODE: text |
+null}`` rows (:class:`~desktop_app.services.reply_rows.EnumRow`), field descriptions as the client
+checks them. A reply that is not is a :class:`~desktop_app.bitrix.errors.BadResponse` naming the method
+and the field (``result[2].ID``) — not a shorter list: a form built on a silently shortened enum would
+offer the user too few choices, and a failed call is not cached, so the next caller asks again.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.bitrix.activities import FieldInfo
+
+from . import reply_rows
+from .reply_rows import EnumRows
 
 if TYPE_CHECKING:
     from desktop_app.bitrix import BitrixClient
@@ -34,20 +43,6 @@ class EnumEntry:
     id: int
     name: str
     symbol_code: str | None = None
-
-
-def _entries(result: Any) -> list[EnumEntry]:
-    out: list[EnumEntry] = []
-    for row in result if isinstance(result, list) else []:
-        if not isinstance(row, dict):
-            continue
-        try:
-            entry_id = int(row.get("ID"))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            continue
-        code = row.get("SYMBOL_CODE")
-        out.append(EnumEntry(entry_id, str(row.get("NAME") or ""), str(code) if code else None))
-    return out
 
 
 class PortalCatalog:
@@ -101,11 +96,16 @@ class PortalCatalog:
         return await self.enum("crm.enum.contenttype")
 
     async def enum(self, method: str) -> list[EnumEntry]:
-        """Any parameterless ``crm.enum.*`` method, cached like the others."""
+        """Any parameterless ``crm.enum.*`` method, cached like the others.
+
+        Raises:
+            BadResponse: the reply is not a list of enum rows (``field`` names the value).
+        """
 
         async def load() -> list[EnumEntry]:
             reply = await self._client.call(method)
-            return _entries(reply.result)
+            rows = reply_rows.check(self._client.checker, EnumRows, reply.result, method=method, status=reply.status)
+            return [EnumEntry(row.id, row.name, row.symbol_code or None) for row in rows]
 
         return await self._once(method, load)
 

@@ -13,17 +13,23 @@ Who is offered, per owner type (``OWNER_TYPE_ID``):
 * contact (3) → the contact itself;
 * company (4) → the company itself, then its contacts (``COMPANY_ID``).
 
+Every row is checked (:class:`~desktop_app.services.reply_rows.PartyRow`,
+:class:`~desktop_app.services.reply_rows.DealLinks`): a reply that is not a list of rows with positive
+whole ``ID`` s, text names and ``PHONE`` / ``EMAIL`` lists raises
+:class:`~desktop_app.bitrix.errors.BadResponse` naming the method and the field (``result[2].ID``).
 Errors are the client's (:mod:`desktop_app.bitrix.errors`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.bitrix.activities import CommunicationInput
 from desktop_app.bitrix.models import ActivityType, OwnerType
+
+from . import reply_rows
+from .reply_rows import DealLinks, PartyRow, PartyRows
 
 if TYPE_CHECKING:
     from desktop_app.bitrix import BitrixClient
@@ -84,19 +90,13 @@ class Party:
                 for c in self.channels if c.type == wanted and c.value.strip()]
 
 
-def _name(row: dict[str, Any]) -> str:
-    parts = [str(row.get(k) or "").strip() for k in ("NAME", "LAST_NAME")]
-    person = " ".join(p for p in parts if p)
-    return person or str(row.get("TITLE") or "").strip() or f"#{row.get('ID')}"
-
-
-def _party(entity_type_id: int, row: dict[str, Any]) -> Party:
-    channels: list[Channel] = []
-    for type_id in ("PHONE", "EMAIL"):
-        for item in row.get(type_id) or []:
-            if isinstance(item, dict) and str(item.get("VALUE") or "").strip():
-                channels.append(Channel(type_id, str(item["VALUE"]), str(item.get("VALUE_TYPE") or "")))
-    return Party(entity_type_id, int(row["ID"]), _name(row), tuple(channels))
+def _party(entity_type_id: int, row: PartyRow) -> Party:
+    person = " ".join(p for p in (row.name.strip(), row.last_name.strip()) if p)
+    name = person or row.title.strip() or f"#{row.id}"
+    channels = [Channel(type_id, item.value, item.value_type)
+                for type_id, items in (("PHONE", row.phone), ("EMAIL", row.email))
+                for item in items if item.value.strip()]
+    return Party(entity_type_id, row.id, name, tuple(channels))
 
 
 class ContactDirectory:
@@ -107,7 +107,12 @@ class ContactDirectory:
 
     async def parties(self, owner_type_id: int, owner_id: int) -> list[Party]:
         """The counterparts an activity of ``(owner_type_id, owner_id)`` can have, in the order
-        the form offers them. Owner types other than 1–4 have none (``[]``)."""
+        the form offers them. Owner types other than 1–4 have none (``[]``).
+
+        Raises:
+            BadResponse: a reply that does not have the documented shape (``field`` names the value).
+            BitrixClientError: as the client's calls.
+        """
         if owner_id <= 0:
             return []
         if owner_type_id == OwnerType.DEAL:
@@ -115,14 +120,14 @@ class ContactDirectory:
                                                  select=["id", "companyId", "contactIds"])
             if not page.items:
                 return []
-            deal = page.items[0].raw
-            contact_ids = [int(i) for i in deal.get("contactIds") or [] if int(i) > 0]
+            deal = reply_rows.check(self._client.checker, DealLinks, page.items[0].raw, method="crm.item.list",
+                                    path="result.items[0]")
+            contact_ids = list(dict.fromkeys(deal.contact_ids))
             contacts = await self._list(OwnerType.CONTACT, {"@ID": contact_ids}) if contact_ids else []
             by_id = {p.entity_id: p for p in contacts}
             out = [by_id[i] for i in contact_ids if i in by_id]
-            company_id = int(deal.get("companyId") or 0)
-            if company_id > 0:
-                out.extend(await self._list(OwnerType.COMPANY, {"ID": company_id}))
+            if deal.company_id:
+                out.extend(await self._list(OwnerType.COMPANY, {"ID": deal.company_id}))
             return out
         if owner_type_id in (OwnerType.LEAD, OwnerType.CONTACT):
             return await self._list(OwnerType(owner_type_id), {"ID": owner_id})
@@ -136,9 +141,10 @@ class ContactDirectory:
         out: list[Party] = []
         start: int | None = 0
         while start is not None:
-            reply = await self._client.call(_LIST_METHOD[entity_type_id], {
+            method = _LIST_METHOD[entity_type_id]
+            reply = await self._client.call(method, {
                 "filter": filter_, "select": _SELECT[entity_type_id], "order": {"ID": "ASC"}, "start": start})
-            rows: Sequence[Any] = reply.result if isinstance(reply.result, list) else []
-            out.extend(_party(int(entity_type_id), r) for r in rows if isinstance(r, dict) and "ID" in r)
+            rows = reply_rows.check(self._client.checker, PartyRows, reply.result, method=method, status=reply.status)
+            out.extend(_party(int(entity_type_id), r) for r in rows)
             start = reply.next if reply.next is not None and reply.next > start else None
         return out

@@ -12,6 +12,11 @@ Filters (``BINDINGS`` also matches secondary bindings, api-spec.md §4.6):
   portal's "no deadline" max date (9999) is never before now;
 * incoming: ``{"BINDINGS": [...], "COMPLETED": "N", "DIRECTION": 1, ">=DEADLINE": now}`` — waiting
   incoming calls and e-mails that are not already overdue (overdue wins, as in My activities).
+
+Each answered command must be a list of rows with a ``total`` count (checked by the batch client) or,
+without ``total``, a list of rows to count; anything else is a
+:class:`~desktop_app.bitrix.errors.BadResponse` naming the command (``result.result.o12``) — a wrong
+badge is worse than none.
 """
 
 from __future__ import annotations
@@ -22,8 +27,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.bitrix import BitrixClient
+from desktop_app.bitrix.batch import CommandResult
 from desktop_app.bitrix.models import format_datetime
 from desktop_app.bitrix.prepared import PreparedCall
+
+from . import reply_rows
+from .reply_rows import IdRows
 
 __all__ = ["CountersService", "EntityCounters"]
 
@@ -73,6 +82,7 @@ class CountersService:
             item id → :class:`EntityCounters`; an item one of whose two commands failed is absent.
 
         Raises:
+            BadResponse: a command's answer is not a list of rows (``field`` ``result.result.<name>``).
             BitrixClientError: the batch request itself failed (no counters at all).
         """
         commands = self.commands(entity_type_id, ids, self._now())
@@ -87,12 +97,12 @@ class CountersService:
             overdue, incoming = reply.results.get(name), reply.results.get(f"i{item_id}")
             if overdue is None or incoming is None or not overdue.ok or not incoming.ok:
                 continue
-            found[item_id] = EntityCounters(_total(overdue), _total(incoming))
+            found[item_id] = EntityCounters(self._total(overdue), self._total(incoming))
         return found
 
-
-def _total(result: Any) -> int:
-    """A counted command's ``total`` (falls back to the number of rows it returned)."""
-    if result.total is not None:
-        return int(result.total)
-    return len(result.result) if isinstance(result.result, list) else 0
+    def _total(self, result: CommandResult) -> int:
+        """A counted command's ``total`` (without one, the number of rows it returned); its rows
+        must be ``{ID}`` rows either way."""
+        rows = reply_rows.check(self.client.checker, IdRows, result.result, method="batch",
+                                path=f"result.result.{result.name}")
+        return int(result.total) if result.total is not None else len(rows)

@@ -11,6 +11,10 @@ Loading (:meth:`DetailsService.load`) takes five kinds of calls, the independent
   of bound entities, the owner and the communications' contacts;
 - ``user.get`` with ``filter: {"ID": [...]}``: the responsible, author and editor by name.
 
+Replies are typed by the client; an activity answered with another ``ID``, no positive ``ID`` or a
+datetime without its offset is a :class:`~desktop_app.bitrix.errors.BadResponse` naming the field
+(:func:`~desktop_app.services.reply_rows.check_activity`).
+
 The binding rules (:func:`check_add`, :func:`check_move`, :func:`check_remove`) mirror
 ``crm.activity.binding.*`` (server-behaviour.md §1.8) so that the panel refuses what the portal
 would refuse, with a message naming the field and the rule; the portal's own error is still shown
@@ -30,6 +34,7 @@ from desktop_app.bitrix.models import Activity, Communication, CrmItem, OwnerTyp
 from desktop_app.store.entries import OutboxEntry
 
 from .entities import EntityService
+from .reply_rows import check_activities, check_activity
 
 __all__ = [
     "BINDABLE_TYPES", "ActivityDetails", "BindingProblem", "ConflictField", "DetailsService",
@@ -204,6 +209,7 @@ class DetailsService:
             self._communications(activity_id),
             self._client.bindings.list(activity_id),
         )
+        activity = check_activity(self._client.checker, activity, method="crm.activity.get", expected_id=activity_id)
         activity = activity.model_copy(update={"communications": communications})
         wanted = {(b.entity_type_id, b.entity_id) for b in bindings}
         if activity.owner_type_id > 0 and activity.owner_id > 0:
@@ -222,7 +228,9 @@ class DetailsService:
     async def _communications(self, activity_id: int) -> list[Communication]:
         page = await self._client.list_activities(
             filter={"ID": int(activity_id)}, select=["*", "COMMUNICATIONS"], start=-1)
-        return list(page.items[0].communications) if page.items else []
+        mine = [a for a in check_activities(self._client.checker, page.items, method="crm.activity.list")
+                if a.id == int(activity_id)]
+        return list(mine[0].communications) if mine else []
 
     async def entity_names(self, keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
         """Display names of CRM items: one ``crm.item.list`` per entity type and 50 ids, the types

@@ -22,10 +22,17 @@ No deadline    no deadline: missing, or the portal's max date ``9999-12-31`` (se
 Times: deadlines are kept as UTC Unix timestamps in seconds (``float``; ``math.inf`` = no deadline).
 Owner names for display and search come from ``crm.item.list`` (``filter: {"@id": [...]}``), up to 50
 ids per command, all commands of a page in one ``batch`` call (api-spec.md §2.4).
+
+Replies are checked before a row is used: every walked row against
+:class:`~desktop_app.services.reply_rows.ActivityRow` (whole numbers, text, datetimes with their
+offset, ``Y``/``N``; checked in Rust, in slices of :data:`CHECK_SLICE` rows so the window stays
+responsive), every named item as the client's ``CrmItem``. A reply that lies is one
+:class:`~desktop_app.bitrix.errors.BadResponse` naming the method and the field (``result[7].DEADLINE``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import math
 from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -36,6 +43,10 @@ from typing import Any
 from desktop_app.bitrix import BitrixClient
 from desktop_app.bitrix.models import MAX_DATE_YEAR, CrmItem, OwnerType, User
 from desktop_app.bitrix.prepared import PreparedCall
+from desktop_app.bitrix.replies import ItemList
+
+from . import reply_rows
+from .reply_rows import ActivityRows
 
 __all__ = ["ROW_SELECT", "Group", "GroupBounds", "MyActivitiesService", "RowBatch", "parse_rows"]
 
@@ -54,6 +65,9 @@ NAME_SELECT: dict[int, list[str]] = {
 
 #: Ids per ``crm.item.list`` command (one page, api-spec.md §2.3).
 NAMES_PER_COMMAND = 50
+
+#: Rows checked per turn of the event loop (~1 ms each; a walk request brings up to 2,500).
+CHECK_SLICE = 250
 
 
 class Group(IntEnum):
@@ -238,11 +252,18 @@ class MyActivitiesService:
 
         Raises:
             BitrixClientError: a request failed (rows already yielded stay valid).
+            BadResponse: a row does not have :class:`~desktop_app.services.reply_rows.ActivityRow`'s
+                shape (``field`` ``result[i].NAME``, ``i`` counted in the page as yielded).
             CursorStalled: the ``>ID`` cursor stopped advancing.
         """
         async for page in self.client.walk("crm.activity.list",
                                            filter={"RESPONSIBLE_ID": int(user_id), "COMPLETED": "N"},
                                            select=ROW_SELECT):
+            for start in range(0, len(page.rows), CHECK_SLICE):
+                if start:
+                    await asyncio.sleep(0)
+                reply_rows.check(self.client.checker, ActivityRows, page.rows[start:start + CHECK_SLICE],
+                                 method="crm.activity.list", offset=start)
             yield page
 
     async def entity_names(self, keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -252,6 +273,8 @@ class MyActivitiesService:
         that no longer exist or that a command failed for are simply absent.
 
         Raises:
+            BadResponse: a command's answer is not ``{"items": [item, …]}`` (``field``
+                ``result.result.<command>.items[3].id``).
             BitrixClientError: the batch request itself failed.
         """
         by_type: dict[int, list[int]] = {}
@@ -270,11 +293,16 @@ class MyActivitiesService:
             return {}
         reply = await self.client.batch(commands)
         names: dict[tuple[int, int], str] = {}
+        checker = self.client.checker
         for name, result in reply.results.items():
-            if not result.ok or not isinstance(result.result, dict):
+            if not result.ok:  # e.g. no right to read that type: those names stay unknown
                 continue
             owner_type = int(name[1:name.index("_")])
-            for raw in result.result.get("items") or []:
-                item = CrmItem.from_api(owner_type, raw)
+            path = f"result.result.{name}"
+            listed = checker.check(ItemList, result.result, method="batch", path=path)
+            items = checker.build_list(lambda raw, t=owner_type: CrmItem.from_api(t, raw), listed.items,
+                                       method="batch", path=f"{path}.items")
+            for item in items:
                 names[(owner_type, item.id)] = item.display_name
         return names
+

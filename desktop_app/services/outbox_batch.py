@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.bitrix.batch import MAX_BATCH_COMMANDS, BatchReply, CommandResult
 from desktop_app.bitrix.client import BitrixClient
 from desktop_app.bitrix.errors import (
+    BadResponse,
     BitrixError,
     NotFound,
     OperationTimeLimit,
@@ -54,12 +55,14 @@ from desktop_app.bitrix.errors import (
     TransportError,
     outcome_unknown,
 )
-from desktop_app.bitrix.models import Activity, parse_datetime
+from desktop_app.bitrix.models import Activity
 from desktop_app.bitrix.prepared import PreparedCall
 from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.store.outbox import OutboxStore
 
+from . import reply_rows
 from .change_effects import change_applied
+from .reply_rows import ReadBackRows
 
 if TYPE_CHECKING:
     from .outbox import Backoff
@@ -174,7 +177,8 @@ class BatchSender:
     async def _verify(self, entries: list[OutboxEntry]) -> dict[int, dict[str, Any]]:
         """One request (``batch`` of ``crm.activity.list`` by ``@ID``): which of ``entries`` the portal
         already holds. Returns ``{entry id: changes that mark it done}``. Raises the client's errors
-        (and ``ValueError`` for a row that does not read as an activity): then nothing is known."""
+        (``BadResponse`` naming the field for a row that does not read as an activity): then nothing
+        is known."""
         by_activity: dict[int, list[OutboxEntry]] = {}
         for entry in entries:
             by_activity.setdefault(int(entry.activity_id or 0), []).append(entry)
@@ -185,14 +189,11 @@ class BatchSender:
         rows: dict[int, Activity] = {}
         if commands:
             reply = await self._client.batch(commands, halt=False)
-            for result in reply.results.values():
-                if not result.ok:
-                    assert result.error is not None
-                    raise result.error
-                if not isinstance(result.result, list):
-                    raise ValueError("crm.activity.list answered without a list of activities")
-                for row in result.result:
-                    activity = Activity.from_api(row)
+            checker = self._client.checker
+            for name, result in reply.results.items():
+                path = f"result.result.{name}"
+                built = checker.build_list(Activity.from_api, result.unwrap(), method="batch", path=path)
+                for activity in reply_rows.check_activities(checker, built, method="batch", path=path):
                     rows[activity.id] = activity
         self.stats["verified"] += len(entries)
         me = self._client.webhook.user_id
@@ -273,7 +274,8 @@ class BatchSender:
     async def _read_back(self, entry_ids: list[int]) -> None:
         """One request: ``crm.activity.list`` per 50 ids in one ``batch``; stores the
         ``LAST_UPDATED`` of our writes on their entries. Failures leave them unset (the next
-        single change of such an activity is then confirmed by the user, as after any unread write)."""
+        single change of such an activity is then confirmed by the user, as after any unread write; a
+        reply that does not read as ``{ID, LAST_UPDATED, EDITOR_ID}`` rows is such a failure)."""
         entries = [e for e in (self._outbox.get(i) for i in entry_ids) if e is not None and e.activity_id]
         by_activity = {int(e.activity_id or 0): e for e in entries}
         ids = sorted(by_activity)
@@ -290,15 +292,20 @@ class BatchSender:
         self.stats["read_backs"] += 1
         me = self._client.webhook.user_id
         changes: Changes = []
-        for result in reply.results.values():
-            if not result.ok or not isinstance(result.result, list):
+        for name, result in reply.results.items():
+            if not result.ok:
                 continue
-            for row in result.result:
-                entry = by_activity.get(int(row.get("ID") or 0))
-                text = row.get("LAST_UPDATED")
-                if entry is None or not text or int(row.get("EDITOR_ID") or 0) not in (0, me):
+            try:
+                rows = reply_rows.check(self._client.checker, ReadBackRows, result.result, method="batch",
+                                        path=f"result.result.{name}")
+            except BadResponse as exc:
+                log.warning("bulk read-back unreadable: %s", exc)
+                continue
+            for row in rows:
+                entry = by_activity.get(row.id)
+                if entry is None or row.last_updated is None or (row.editor_id or 0) not in (0, me):
                     continue
-                changes.append((entry.id, {"state": EntryState.DONE, "result_last_updated": parse_datetime(text)}))
+                changes.append((entry.id, {"state": EntryState.DONE, "result_last_updated": row.last_updated}))
         self._store(changes)
 
 

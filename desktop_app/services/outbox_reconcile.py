@@ -14,6 +14,11 @@ Reconciling an entry whose last send may have been applied (issue 3 item 4, neve
   every value the change sets, it is done; otherwise it is resent after the conflict check.
 - ``crm.activity.delete``: ``crm.activity.get`` answering not found means done.
 - ``crm.activity.binding.*``: ``crm.activity.binding.list`` shows whether it is applied.
+
+What the portal answers is checked before it decides anything
+(:func:`~desktop_app.services.reply_rows.check_activity`): an activity answered with another or no
+positive ``ID``, or a datetime without its offset, is a :class:`~desktop_app.bitrix.errors.BadResponse`
+— the entry then stays unresolved and is looked up again later, never taken as applied.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from .change_effects import (
     change_applied,
 )
 from .change_merge import merge_with_portal
+from .reply_rows import check_activities, check_activity
 
 if TYPE_CHECKING:
     from .outbox import Backoff
@@ -81,7 +87,7 @@ class Reconciler:
             bindings = await self._client.bindings.list(activity_id)
             return Outcome(applied_id=activity_id) if binding_change_applied(entry, bindings) else Outcome()
         try:
-            activity = await self._client.get_activity(activity_id)
+            activity = await self._get(activity_id)
         except NotFound:
             # Gone: a delete is done; anything else is sent and the portal's refusal is kept.
             return Outcome(applied_id=activity_id) if entry.method == "crm.activity.delete" else Outcome()
@@ -94,7 +100,7 @@ class Reconciler:
         else changed the activity since the user loaded it, else ``None`` (also when it is gone:
         the send then reports the portal's answer)."""
         try:
-            activity = await self._client.get_activity(int(entry.activity_id or 0))
+            activity = await self._get(int(entry.activity_id or 0))
         except NotFound:
             return None
         return self.conflict_of(entry, activity)
@@ -118,6 +124,11 @@ class Reconciler:
             return None  # the portal already holds what this change sets
         return dict(activity.raw)
 
+    async def _get(self, activity_id: int) -> Activity:
+        """``crm.activity.get``, the answer checked to be about ``activity_id`` (else ``BadResponse``)."""
+        activity = await self._client.get_activity(activity_id)
+        return check_activity(self._client.checker, activity, method="crm.activity.get", expected_id=activity_id)
+
     def _ours(self, activity: Activity) -> datetime | None:
         """``LAST_UPDATED`` if the last edit was ours (``EDITOR_ID`` = the webhook's user); ``None``
         when someone else edited after our write, so that edit is not taken for ours."""
@@ -133,7 +144,8 @@ class Reconciler:
             page = await self._client.list_activities(
                 filter={"ORIGIN_ID": origin, "ORIGINATOR_ID": fields.get("ORIGINATOR_ID", ORIGINATOR_ID)},
                 order={"ID": "ASC"}, select=["ID", "ORIGIN_ID", "ORIGINATOR_ID"])
-            found = [a.id for a in page.items if a.origin_id == origin]
+            rows = check_activities(self._client.checker, page.items, method="crm.activity.list")
+            found = [a.id for a in rows if a.origin_id == origin]
             return found[0] if found else None
         async with self._claim:  # two identical todo creates must not take the same activity
             found_id = await self._find_todo(entry)
@@ -154,7 +166,7 @@ class Reconciler:
         claimed = self._outbox.claimed_activity_ids(except_entry=entry.id)
         deadline = parse_datetime(p["deadline"])
         async for page in self._client.iter_activity_pages(filter=flt, order={"ID": "ASC"}):
-            for a in page.items:
+            for a in check_activities(self._client.checker, page.items, method="crm.activity.list"):
                 if (a.id not in claimed and a.subject == p.get("title", "") and a.deadline_raw == deadline
                         and a.description == p.get("description", "")
                         and ("responsibleId" not in p or a.responsible_id == p["responsibleId"])):
@@ -167,7 +179,7 @@ class Reconciler:
         once after a redirect to a host the user has not confirmed (nothing is read there)."""
         for attempt in range(1, tries + 1):
             try:
-                return self._ours(await self._client.get_activity(activity_id))
+                return self._ours(await self._get(activity_id))
             except (NotFound, PortalMoveUnconfirmed):
                 return None
             except (TransportError, BitrixError) as exc:

@@ -25,6 +25,11 @@ Description search runs on the stored ``DESCRIPTION`` text, markup included (BB 
 searched too, as on the portal). Every loaded row is also checked with :meth:`TimelineFilter.matches`
 (client side, same rules) as a safety net, e.g. against a portal that drops an unknown key.
 
+Every page is checked beyond the client's model (:func:`~desktop_app.services.reply_rows.check_activities`):
+a row without a positive ``ID`` or with a datetime lacking its UTC offset is a
+:class:`~desktop_app.bitrix.errors.BadResponse` naming the row and field, not a card that cannot be
+opened or an "overdue" test that raises ``TypeError``.
+
 Sources: api-spec.md §4.6 (filter ``BINDINGS``, prefixes, order, paging), §4.9.1
 (``crm.activity.todo.add``); server-behaviour.md §2.3–2.4.
 """
@@ -41,6 +46,7 @@ from desktop_app.bitrix import Activity, BitrixClient, Page
 from desktop_app.bitrix.errors import InvalidParameter
 from desktop_app.bitrix.models import PROVIDER_TODO, ActivityType, format_datetime
 
+from .reply_rows import check_activities, check_activity
 from .todo import TodoDraft
 
 __all__ = [
@@ -251,7 +257,7 @@ class TimelineQuery:
         rows: list[Activity] = []
         for flt in list_filters(self.entity, self.filter, completed=False, now=self.now):
             async for page in self._client.iter_activity_pages(filter=flt, order=PLANNED_ORDER):
-                rows.extend(page.items)
+                rows.extend(_checked(self._client, page).items)
         return self._keep(rows)
 
     async def next_history_page(self) -> list[Activity]:
@@ -266,7 +272,7 @@ class TimelineQuery:
             start = self._starts[i]
             if start is None:
                 continue
-            page = await self._client.list_activities(filter=flt, order=HISTORY_ORDER, start=start)
+            page = _checked(self._client, await self._client.list_activities(filter=flt, order=HISTORY_ORDER, start=start))
             if start == 0:
                 self.history_total += page.total
             self._starts[i] = page.next if page.next is not None and page.next > start else None
@@ -298,13 +304,13 @@ class TimelineService:
     async def history_page(self, entity: EntityRef, start: int = 0) -> Page[Activity]:
         """One page (≤ 50) of completed activities, newest first; pass ``next`` of the previous page."""
         (flt,) = list_filters(entity, TimelineFilter(), completed=True, now=datetime.now(UTC))
-        return await self._client.list_activities(filter=flt, order=HISTORY_ORDER, start=start)
+        return _checked(self._client, await self._client.list_activities(filter=flt, order=HISTORY_ORDER, start=start))
 
     async def history_pages(self, entity: EntityRef) -> AsyncIterator[Page[Activity]]:
         """All history pages in order (for tests and export)."""
         (flt,) = list_filters(entity, TimelineFilter(), completed=True, now=datetime.now(UTC))
         async for page in self._client.iter_activity_pages(filter=flt, order=HISTORY_ORDER):
-            yield page
+            yield _checked(self._client, page)
 
     async def add_todo(self, draft: TodoDraft, tz) -> Activity:
         """Create the todo (``crm.activity.todo.add``) and read it back (``crm.activity.get``) so its
@@ -331,4 +337,10 @@ class TimelineService:
             color_id=draft.color_id,
         )
         activity = await self._client.get_activity(new_id)
-        return activity
+        return check_activity(self._client.checker, activity, method="crm.activity.get", expected_id=new_id)
+
+
+def _checked(client: BitrixClient, page: Page[Activity]) -> Page[Activity]:
+    """``page`` of ``crm.activity.list`` after :func:`~desktop_app.services.reply_rows.check_activities`."""
+    check_activities(client.checker, page.items, method="crm.activity.list")
+    return page

@@ -20,6 +20,11 @@ answer needed a follow-up, rows could change between the requests, so the cursor
 command's start time (``result_time[changed].date_start``, portal time) less
 :data:`CURSOR_MARGIN`, never older than the first page's newest ``LAST_UPDATED``.
 
+Every answer is checked before it is used: the ``changed`` rows (and the follow-up walk's) are built
+as ``Activity`` through the client's checker, the ``ids…`` rows as ``{ID}`` rows; a reply that lies is
+one :class:`~desktop_app.bitrix.errors.BadResponse` naming the method and the field
+(``result.result.changed[3].DEADLINE``; for a walked row ``result[i]``, ``i`` counted in the walk's page).
+
 No Qt here.
 """
 
@@ -33,10 +38,12 @@ from typing import Any
 from desktop_app.bitrix import Activity, BitrixClient
 from desktop_app.bitrix.batch import BatchReply
 from desktop_app.bitrix.client import PAGE_SIZE, TIMELINE_SELECT
-from desktop_app.bitrix.errors import BadResponse
 from desktop_app.bitrix.models import format_datetime, parse_datetime
 from desktop_app.bitrix.prepared import PreparedCall
+from desktop_app.bitrix.replies import Checker
 
+from . import reply_rows
+from .reply_rows import IdRows, check_activities
 from .timeline import EntityRef
 
 __all__ = ["CURSOR_MARGIN", "Changes", "changes_filter", "delta_commands", "read_changes"]
@@ -92,17 +99,13 @@ def delta_commands(entity: EntityRef, cursor: datetime | None, ids: Sequence[int
     return commands
 
 
-def _rows(reply: BatchReply, name: str, host: str) -> list[dict[str, Any]]:
-    """The row list of command ``name``; raises its error, or ``BadResponse`` when it is no list."""
+def _rows(reply: BatchReply, name: str, checker: Checker) -> Any:
+    """The answer of command ``name``; raises its error, or ``BadResponse`` when it was not answered."""
     if name not in reply:
-        raise BadResponse(f"{host} did not run {name} of the batch.", method="batch", host=host,
-                          status=200, body_start="")
+        raise checker.bad("batch", 200, f"result.result.{name}", f"command {name} was not answered")
     rows = reply[name].unwrap()
     if isinstance(rows, dict):  # a PHP array with holes comes as a map
         rows = list(rows.values())
-    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-        raise BadResponse(f"{host} answered {_LIST} ({name}) without rows.", method=_LIST, host=host,
-                          status=200, body_start="")
     return rows
 
 
@@ -127,17 +130,21 @@ async def read_changes(client: BitrixClient, entity: EntityRef, cursor: datetime
         BitrixError subclasses: the batch or one of its commands failed (the first failure is
             raised, e.g. ``InvalidArgument`` for a filter the portal refuses); ``CursorStalled`` from
             the follow-up walk.
-        BadResponse: a command's answer is not a row list.
+        BadResponse: a command's answer is not a list of activity rows (``field`` names the value).
     """
     commands = delta_commands(entity, cursor, ids)
     reply = await client.batch(commands)
     requests = reply.requests
-    host = client.host
-    first = [Activity.from_api(r) for r in _rows(reply, "changed", host)]
+    checker = client.checker
+    first = check_activities(checker, checker.build_list(Activity.from_api, _rows(reply, "changed", checker),
+                                                         method="batch", path="result.result.changed"),
+                             method="batch", path="result.result.changed")
     present: set[int] = set()
     for name in commands:
         if name != "changed":
-            present.update(int(r["ID"]) for r in _rows(reply, name, host) if str(r.get("ID", "")).isdigit())
+            rows = reply_rows.check(checker, IdRows, _rows(reply, name, checker), method="batch",
+                                    path=f"result.result.{name}")
+            present.update(r.id for r in rows)
     rows = {a.id: a for a in first}
     next_cursor = _newest(first, cursor)
     if len(first) >= PAGE_SIZE:
@@ -145,8 +152,8 @@ async def read_changes(client: BitrixClient, entity: EntityRef, cursor: datetime
         after_first = {**changes_filter(entity, cursor), ">ID": max(rows)}  # the walk goes on from there
         async for page in client.walk(_LIST, filter=after_first, select=list(TIMELINE_SELECT)):
             walked = page.requests  # the walk's requests so far
-            for raw in page.rows:
-                activity = Activity.from_api(raw)
+            for activity in check_activities(checker, checker.build_list(Activity.from_api, page.rows, method=_LIST),
+                                             method=_LIST):
                 rows[activity.id] = activity
         requests += walked
         started = reply["changed"].time.get("date_start")
