@@ -1,0 +1,59 @@
+"""Shared parts of the card and preview tests: the documentation layouts, rendering to a QImage,
+a tolerant image comparison and colour probes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from desktop_app.ui.cards import CardTree, PreviewOptions
+
+TESTS = Path(__file__).resolve().parents[1]
+VALID = TESTS / "layout" / "corpus" / "valid"
+REFERENCE = Path(__file__).resolve().parent / "reference"
+
+
+def corpus_layout(name: str) -> dict[str, Any]:
+    """A layout of tests/layout/corpus/valid (``spec_5_13_complete_example``, ``seed_001_configurable_add`` …)."""
+    return json.loads((VALID / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def paint(tree: CardTree, width: int = 560) -> QImage:
+    """``tree`` painted ``width`` px wide on a white image of its measured height."""
+    height = tree.measure(width)
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    tree.paint(painter, QRectF(0, 0, width, height))
+    painter.end()
+    return image
+
+
+def mean_abs_difference(a: QImage, b: QImage) -> float:
+    """Mean absolute difference per channel (0–255) of two images of the same size."""
+    assert (a.width(), a.height()) == (b.width(), b.height()), f"sizes differ: {a.size()} vs {b.size()}"
+    x = bytes(a.convertToFormat(QImage.Format.Format_RGB32).constBits())
+    y = bytes(b.convertToFormat(QImage.Format.Format_RGB32).constBits())
+    return sum(abs(p - q) for p, q in zip(x, y, strict=True)) / len(x)
+
+
+def count_color(image: QImage, color: str, rect: QRectF | None = None, tolerance: int = 8) -> int:
+    """Pixels of ``image`` (within ``rect``) within ``tolerance`` per channel of ``color``."""
+    target = QColor(color)
+    r = (rect or QRectF(0, 0, image.width(), image.height())).toAlignedRect().intersected(image.rect())
+    found = 0
+    for yy in range(r.top(), r.bottom() + 1):
+        for xx in range(r.left(), r.right() + 1):
+            c = image.pixelColor(xx, yy)
+            if (abs(c.red() - target.red()) <= tolerance and abs(c.green() - target.green()) <= tolerance
+                    and abs(c.blue() - target.blue()) <= tolerance):
+                found += 1
+    return found
+
+
+def tree_of(name: str, **options: Any) -> CardTree:
+    return CardTree.from_layout(corpus_layout(name), PreviewOptions(**options))
