@@ -160,10 +160,10 @@ class SandboxDB:
                     "entity_id": comm["entity_id"]})
 
     def delete_activity(self, activity_id: int) -> bool:
-        """Delete an activity with its bindings, communications and pings; True when it existed."""
+        """Delete an activity with its bindings, communications, pings and layouts; True when it existed."""
         with self.transaction():
             gone = self.execute("DELETE FROM activity WHERE id = ?", (activity_id,)).rowcount
-            for table in ("activity_binding", "activity_communication", "activity_ping"):
+            for table in ("activity_binding", "activity_communication", "activity_ping", "activity_layout"):
                 self.execute(f"DELETE FROM {table} WHERE activity_id = ?", (activity_id,))
         return gone > 0
 

@@ -6,6 +6,8 @@ the ``sequence`` table (one sequence per name, e.g. ``activity``), as api-spec.m
 recommends. Outgoing e-mails that the legacy methods "send" are recorded in ``email_outbox`` (nothing is
 delivered). CRM items of the four supported types share one table ``crm_item`` (columns unused by a
 type stay NULL); their phones/e-mails live in ``crm_multifield`` (needed for ``COMMUNICATIONS``).
+Layouts of configurable activities and apps' additional content blocks are kept, normalised, in
+``activity_layout`` (see ``layouts.py``).
 """
 
 from __future__ import annotations
@@ -120,6 +122,13 @@ CREATE TABLE IF NOT EXISTS activity_ping (
     activity_id INTEGER NOT NULL,
     offset_minutes INTEGER NOT NULL,
     sort INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS activity_layout (
+    activity_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,                 -- layout (configurable activity) | rest_app (layout.blocks.set)
+    client_id TEXT NOT NULL DEFAULT '', -- the app that set rest_app blocks; '' for a configurable layout
+    layout TEXT NOT NULL,               -- the normalised layout as JSON (sandbox/layouts.py)
+    PRIMARY KEY (activity_id, kind, client_id)
 );
 CREATE TABLE IF NOT EXISTS email_outbox (
     activity_id INTEGER NOT NULL,   -- an outgoing e-mail "sent" by crm.activity.add/update (not delivered)
