@@ -55,11 +55,19 @@ from tenacity import RetryCallState, wait_exponential_jitter
 
 from desktop_app.bitrix.client import BitrixClient
 from desktop_app.bitrix.errors import (
+    BadResponse,
+    BitrixClientError,
     BitrixError,
+    ConnectionDropped,
+    DeadlineExceeded,
+    InvalidParameter,
     OperationTimeLimit,
+    PortalMoved,
     PortalMoveUnconfirmed,
     PortalUnreachable,
     RateLimited,
+    ReplyTooLarge,
+    RequestTimeout,
     ServerError,
     TokenExpired,
     TransportError,
@@ -119,21 +127,31 @@ def entry_key(entry: OutboxEntry) -> Key:
 #: ``error_code`` of entries waiting for the user to confirm a portal move.
 PORTAL_MOVE_CODE = "PORTAL_MOVE_UNCONFIRMED"
 
-#: The code shown on an entry for a client error without a Bitrix24 code (most specific class first).
-_TRANSPORT_CODES = {
-    "DeadlineExceeded": "DEADLINE_EXCEEDED", "RequestTimeout": "REQUEST_TIMEOUT",
-    "ConnectionDropped": "CONNECTION_DROPPED", "ReplyTooLarge": "REPLY_TOO_LARGE", "BadResponse": "BAD_RESPONSE",
-    "PortalMoveUnconfirmed": PORTAL_MOVE_CODE, "PortalMoved": "PORTAL_MOVED",
-}
+#: The code shown on an entry for a client error without a Bitrix24 code, by class in the error
+#: tree (:mod:`desktop_app.bitrix.errors`); the first match wins, so subclasses come before their bases.
+TRANSPORT_CODES: tuple[tuple[type[BitrixClientError], str], ...] = (
+    (PortalMoveUnconfirmed, PORTAL_MOVE_CODE),
+    (PortalMoved, "PORTAL_MOVED"),
+    (DeadlineExceeded, "DEADLINE_EXCEEDED"),
+    (RequestTimeout, "REQUEST_TIMEOUT"),
+    (ConnectionDropped, "CONNECTION_DROPPED"),
+    (ReplyTooLarge, "REPLY_TOO_LARGE"),
+    (BadResponse, "BAD_RESPONSE"),
+    (PortalUnreachable, "PORTAL_UNREACHABLE"),
+    (TransportError, "PORTAL_UNREACHABLE"),
+    (InvalidParameter, "INVALID_PARAMETER"),
+)
 
 
 def _error_code(exc: BaseException) -> str:
+    """The entry's ``error_code`` for ``exc``: the portal's code for a :class:`BitrixError`, else the
+    code of the most specific class in :data:`TRANSPORT_CODES` (``CLIENT_ERROR`` for anything else)."""
     if isinstance(exc, BitrixError):
         return exc.code
-    for cls in type(exc).__mro__:
-        if cls.__name__ in _TRANSPORT_CODES:
-            return _TRANSPORT_CODES[cls.__name__]
-    return "PORTAL_UNREACHABLE"
+    for cls, code in TRANSPORT_CODES:
+        if isinstance(exc, cls):
+            return code
+    return "CLIENT_ERROR"
 
 
 def _error_text(exc: BaseException) -> str:
