@@ -184,8 +184,25 @@ class MainWindow(QMainWindow):
                                                        "companies, grouped by deadline"))
         self.my_activities_action.toggled.connect(self.show_my_activities)
         view_menu.addAction(self.my_activities_action)
+        tools_menu = self.menuBar().addMenu(self.tr("T&ools"))
+        self.layout_editor_action = QAction(self.tr("&Layout editor…"), self)
+        self.layout_editor_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        self.layout_editor_action.setStatusTip(self.tr("Write a configurable-activity layout with a live card preview"))
+        self.layout_editor_action.triggered.connect(self.open_layout_editor)
+        tools_menu.addAction(self.layout_editor_action)
         self.addActions([self.new_todo_action, *self.new_activity_actions, refresh_action, find_action,
-                         search_action, quit_action, self.my_activities_action])
+                         search_action, quit_action, self.my_activities_action, self.layout_editor_action])
+
+    def open_layout_editor(self) -> None:
+        """Show the layout editor (one window, kept while the main window lives)."""
+        from .layout_editor import LayoutEditorWindow
+
+        if getattr(self, "layout_editor", None) is None:
+            self.layout_editor = LayoutEditorWindow(self)
+            self.layout_editor.setWindowFlag(Qt.WindowType.Window)
+        self.layout_editor.show()
+        self.layout_editor.raise_()
+        self.layout_editor.activateWindow()
 
     # -- session -----------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from desktop_app.services.entities import EntityService
 from desktop_app.services.my_activities import Group, MyActivitiesService
 from desktop_app.services.timeline import EntityRef, StateFilter, TimelineService
 from desktop_app.ui.entity_browser import CountersRole, EntityBrowser, EntityListModel
+from desktop_app.ui.layout_editor.problems_model import PLACE_ROLE, ProblemsModel
 from desktop_app.ui.my_activities import MyActivitiesPanel
 from desktop_app.ui.my_activities.model import ActivityIdRole, IsHeaderRole, SegmentedModel
 from desktop_app.ui.tasks import TaskRegistry
@@ -48,6 +49,7 @@ COVERED = {
     EntityListModel: "test_entity_list_model_pages_counters_type_and_search",
     TimelineModel: "test_timeline_model_load_more_filter_complete_and_remove",
     SegmentedModel: "test_my_activities_models_list_board_filter_and_collapse",
+    ProblemsModel: "test_layout_problems_model",
 }
 
 
@@ -197,3 +199,22 @@ def test_my_activities_models_list_board_filter_and_collapse(qtbot, qtmodelteste
     assert ids[0] in _column(grouped, ActivityIdRole)
     panel.search.clear()
     qtbot.waitUntil(lambda: len([i for i in _column(grouped, ActivityIdRole) if i is not None]) == len(ids), timeout=LOAD_MS)
+
+
+def test_layout_problems_model(qtmodeltester) -> None:  # noqa: ANN001
+    """The layout editor's messages: an invalid layout's problems, then none, then a parse error."""
+    from desktop_app.layout import validate_layout
+    from desktop_app.ui.layout_editor.placement import place_problems
+
+    model = ProblemsModel()
+    qtmodeltester.check(model)
+    text = '{"icon": {"code": "info"}, "header": {"tags": {"a": {"title": "x", "type": "bad"}}}, "body": {"blocks": {}}}'
+    model.set_problems(place_problems(text, validate_layout(text).problems))
+    assert model.rowCount() >= 3 and model.columnCount() == 5
+    shown = {(model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 2).data()) for r in range(model.rowCount())}
+    assert ("Error", "ENUM_FIELD", "header.tags.a.type") in shown and ("Error", "FIELD_IS_REQUIRED", "header.title") in shown
+    assert model.index(0, 0).data(PLACE_ROLE).line == 0
+    model.set_problems([])
+    assert model.rowCount() == 0
+    model.set_problems(place_problems("{,", validate_layout("{,").problems))
+    assert model.index(0, 1).data() == "INVALID_JSON" and model.index(0, 4).data() == "1"
