@@ -1,7 +1,15 @@
 """Plain-language messages for every error the client can raise.
 
 Each message says what happened and what to do, and shows the Bitrix24 error code (and HTTP
-status) so support can look it up. Texts go through Qt's translation.
+status) so support can look it up. Texts go through Qt's translation. Everything is plain text: hosts,
+field names and descriptions come from the portal (or a network in between) and are shown as sent,
+never as markup.
+
+The client's reply errors (issue 10): a reply that does not have the documented shape names the
+field in plain words ("the value “DEADLINE” in row 4 of the reply"); a reply over the size cap gives the cap in
+MB; a call cut at the overall deadline gives the seconds; a redirect to a host the user has not
+confirmed names both hosts. For the first three a change that was being sent may have reached the
+portal: the outbox looks there before sending it again, and the texts say so.
 """
 
 from __future__ import annotations
@@ -58,6 +66,55 @@ def rule_text(field: str, rule: str) -> str:
     return _tr(RULES.get((field, rule), "This value is not accepted."))
 
 
+#: The envelope's own keys, said in words; any other key in a field path is the portal's field name.
+_ENVELOPE_WORDS = {
+    "total": QT_TRANSLATE_NOOP("Messages", "the row count"),
+    "next": QT_TRANSLATE_NOOP("Messages", "the next-page offset"),
+    "time": QT_TRANSLATE_NOOP("Messages", "the timing information"),
+}
+_PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
+
+
+def field_words(field: str | None) -> str:
+    """A reply's field path in plain words: ``result[3].DEADLINE`` → "the value “DEADLINE” in row 4
+    of the reply", ``total`` → "the row count", ``result`` → "the reply's result". Batch sections
+    and command names (``result.result.p0``) are left out: they mean nothing to a user."""
+    if not field:
+        return _tr("the reply")
+    if field in _ENVELOPE_WORDS:
+        return _tr(_ENVELOPE_WORDS[field])
+    name = ""
+    rows: list[int] = []
+    for index, key in _PATH_PART.findall(field):
+        if index:
+            rows.append(int(index) + 1)
+        elif key not in ("result", "result_total", "result_next", "result_time", "result_error"):
+            name = key
+    if not _FIELD_NAME.fullmatch(name):  # a key the portal made up: not worth showing
+        name = ""
+    if not rows and not name:
+        return _tr("the reply's result")
+    if name and rows:
+        return _tr("the value “%1” in row %2 of the reply").replace("%1", name).replace("%2", str(rows[0]))
+    if name:
+        return _tr("the value “%1” of the reply").replace("%1", name)
+    return _tr("row %1 of the reply").replace("%1", str(rows[0]))
+
+
+def _megabytes(size: int) -> str:
+    value = size / (1024 * 1024)
+    return str(int(value)) if value == int(value) else f"{value:.1f}"
+
+
+def _seconds(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.1f}"
+
+
+_CHECKED_FIRST = QT_TRANSLATE_NOOP(
+    "Messages", "Your input is kept; a change that may have reached the portal is checked there before it is sent again.")
+
+
 def describe(exc: BaseException) -> UserMessage:
     """The banner message for an exception raised by the client or the services."""
     if isinstance(exc, e.InvalidWebhookUrl):
@@ -65,16 +122,34 @@ def describe(exc: BaseException) -> UserMessage:
     if isinstance(exc, e.InvalidParameter):
         known = (exc.field, exc.rule) in RULES
         return UserMessage(f"{field_label(exc.field)}: {rule_text(exc.field, exc.rule) if known else exc.rule}")
+    if isinstance(exc, e.DeadlineExceeded):
+        return UserMessage(
+            (_tr("%1 did not finish its answer within %2 seconds, so the request was stopped.") + " " + _tr(_CHECKED_FIRST))
+            .replace("%1", exc.host).replace("%2", _seconds(exc.deadline)))
     if isinstance(exc, e.RequestTimeout):
         return UserMessage(_tr("%1 did not answer in time. Your input is kept; try again.").replace("%1", exc.host))
     if isinstance(exc, e.PortalUnreachable):
         return UserMessage(
             _tr("Cannot reach %1. Check the portal address and your network connection; your input is kept.")
             .replace("%1", exc.host))
+    if isinstance(exc, e.ReplyTooLarge):
+        return UserMessage(
+            (_tr("%1 sent a reply larger than %2 MB, more than Activity Desk accepts, so it was not read.")
+             + " " + _tr(_CHECKED_FIRST)).replace("%1", exc.host).replace("%2", _megabytes(exc.limit)))
+    if isinstance(exc, e.BadResponse) and exc.field:
+        return UserMessage(
+            (_tr("%1 sent a reply Activity Desk cannot use: %2 is not what a Bitrix24 portal sends (%3).")
+             + " " + _tr(_CHECKED_FIRST))
+            .replace("%1", exc.host).replace("%3", exc.method).replace("%2", field_words(exc.field)))
     if isinstance(exc, e.BadResponse):
         return UserMessage(
             _tr("%1 did not answer like a Bitrix24 portal (HTTP %2). Check that the address is your portal's.")
             .replace("%1", exc.host).replace("%2", str(exc.status)))
+    if isinstance(exc, e.PortalMoveUnconfirmed):
+        return UserMessage(
+            _tr("The portal %1 redirects its requests to %2. Nothing has been sent to %2. Confirm the move only if "
+                "%2 is your portal's new address; until then your changes wait.")
+            .replace("%1", exc.old_host).replace("%2", exc.new_host))
     if isinstance(exc, e.PortalMoved):
         return UserMessage(_tr("The portal %1 redirects its REST calls elsewhere; open it in a browser to check it.")
                            .replace("%1", exc.host))
