@@ -45,14 +45,15 @@ def count_color(image: QImage, color: str, rect: QRectF | None = None, tolerance
     """Pixels of ``image`` (within ``rect``) within ``tolerance`` per channel of ``color``."""
     target = QColor(color)
     r = (rect or QRectF(0, 0, image.width(), image.height())).toAlignedRect().intersected(image.rect())
-    found = 0
-    for yy in range(r.top(), r.bottom() + 1):
-        for xx in range(r.left(), r.right() + 1):
-            c = image.pixelColor(xx, yy)
-            if (abs(c.red() - target.red()) <= tolerance and abs(c.green() - target.green()) <= tolerance
-                    and abs(c.blue() - target.blue()) <= tolerance):
-                found += 1
-    return found
+    if r.isEmpty():
+        return 0
+    pixels = bytes(image.copy(r).convertToFormat(QImage.Format.Format_RGB32).constBits())  # B, G, R, A per pixel
+    tr, tg, tb = target.red(), target.green(), target.blue()
+    return sum(
+        1
+        for b, g, rr in zip(pixels[0::4], pixels[1::4], pixels[2::4], strict=True)
+        if abs(rr - tr) <= tolerance and abs(g - tg) <= tolerance and abs(b - tb) <= tolerance
+    )
 
 
 def tree_of(name: str, **options: Any) -> CardTree:

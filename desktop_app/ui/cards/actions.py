@@ -66,7 +66,9 @@ class CardAction:
         label: the clicked element, plain text (``Button “About client”``).
         params: for ActionDto kinds the action as given (``uri``, ``id``, ``actionParams``,
             ``animationType``, ``sliderParams``); else ``{}``.
-        path: the element's layout path (``footer.buttons.startCall``), ``""`` for portal parts.
+        path: where it is in the layout: the ActionDto's path for ActionDto kinds
+            (``footer.buttons.startCall.action``), else the element's (``body.blocks.note`` for
+            "Show more", ``footer.menu`` for "…"); ``""`` for the portal's own menu items.
     """
 
     kind: str

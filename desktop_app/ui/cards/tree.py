@@ -209,7 +209,7 @@ class CardTree:
         """Height in px of the card (rail included) painted ``width`` px wide; cached per width."""
         width = int(width)
         height = self._heights.get(width)
-        if height is None:
+        if height is None or self._width < 0:
             height = self._layout(width)
             self._heights[width] = height
         return height
@@ -314,7 +314,7 @@ class CardTree:
         """Paint the card (rail, icon circle, card) at ``rect.topLeft()``, ``rect.width()`` wide."""
         rect = QRectF(rect)
         if int(rect.width()) != self._width:
-            self.measure(int(rect.width()))
+            self._heights[int(rect.width())] = self._layout(int(rect.width()))
         device = painter.device()
         dpr = device.devicePixelRatioF() if device is not None else 1.0
         if dpr != self.ctx.dpr:
@@ -388,9 +388,10 @@ class CardTree:
             paint_mark(painter, self._card.adjusted(3, 3, -3, -3), self.card_mark, theme)
         painter.restore()
 
-    def hit_test(self, pos: QPointF) -> CardAction | None:
-        """What a click at ``pos`` (in the coordinates of the last ``paint`` rect) would do."""
-        local = QPointF(pos) - self._origin
+    def hit_test(self, pos: QPointF, origin: QPointF | None = None) -> CardAction | None:
+        """What a click at ``pos`` would do. ``pos`` is in the coordinates of the last ``paint`` rect,
+        or relative to ``origin`` (where the card's rect starts) when given."""
+        local = QPointF(pos) - (self._origin if origin is None else QPointF(origin))
         for rect, action in self._regions:
             if rect.contains(local):
                 return action

@@ -138,7 +138,7 @@ class LayoutPreviewWidget(QWidget):
         painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        over = self._tree is not None and self._tree.hit_test(QPointF(event.position())) is not None
+        over = self._tree is not None and self._tree.hit_test(QPointF(event.position()), self.card_rect().topLeft()) is not None
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
@@ -147,7 +147,7 @@ class LayoutPreviewWidget(QWidget):
             super().mousePressEvent(event)
             return
         self._tree.measure(max(1, self.width() - 2 * MARGIN))
-        action = self._tree.hit_test(QPointF(event.position()))
+        action = self._tree.hit_test(QPointF(event.position()), self.card_rect().topLeft())
         if action is None:
             if self._tree.menu_open:
                 self._tree.toggle_menu()
