@@ -41,6 +41,8 @@ def test_template_error_marked_at_its_line_fixed_and_preview_options(qtbot, edit
     assert QTextCharFormat.UnderlineStyle.WaveUnderline in underline_styles(editor, error_line)
     assert QTextCharFormat.UnderlineStyle.WaveUnderline not in underline_styles(editor, 0)
     error_image = preview_image(editor)
+    tree = editor.preview.card_tree()  # the preview marks the invalid tag with the code
+    assert any(node.mark and "ENUM_FIELD" in node.mark for node in tree.parts.tags) or "ENUM_FIELD" in (tree.card_mark or "")
 
     # Clicking the message moves the cursor to the line and selects the key.
     row = next(r for r in range(editor.problems.rowCount()) if editor.problems.index(r, 1).data() == "ENUM_FIELD")
@@ -63,6 +65,7 @@ def test_template_error_marked_at_its_line_fixed_and_preview_options(qtbot, edit
     assert QTextCharFormat.UnderlineStyle.WaveUnderline not in underline_styles(editor, error_line)
     assert json.loads(editor.editor.toPlainText())["header"]["tags"]["state"]["type"] == "success"
     fixed_image = preview_image(editor)
+    assert not any(node.mark for node in editor.preview.card_tree().parts.tags) and not editor.preview.card_tree().card_mark
     assert fixed_image != error_image
     assert fixed_image != valid_image
 
@@ -74,8 +77,10 @@ def test_template_error_marked_at_its_line_fixed_and_preview_options(qtbot, edit
     german = preview_image(editor)
     assert german != before
 
+    assert "footer.buttons.details" in editor.preview.card_tree().visible_paths()
     bar.readonly.click()
     assert editor.preview.options().readonly
+    assert "footer.buttons.details" not in editor.preview.card_tree().visible_paths()
     readonly = preview_image(editor)
     assert readonly != german  # the "Details" button is hidden for a read-only viewer (hideIfReadonly)
 

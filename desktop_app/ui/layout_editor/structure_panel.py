@@ -77,9 +77,11 @@ class MapSection(QGroupBox):
         self.remove_button.clicked.connect(self._remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
-        for button in (self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
         buttons.addStretch(1)
+        moves = QHBoxLayout()
+        for button in (self.remove_button, self.up_button, self.down_button):
+            moves.addWidget(button)
+        moves.addStretch(1)
         self.form = QFormLayout()
         self.editors: list[tuple[FieldSpec, QWidget, QLabel]] = []
         for spec in fields:
@@ -96,6 +98,7 @@ class MapSection(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addLayout(moves)
         layout.addLayout(self.form)
 
     # -- from the text ---------------------------------------------------------------------------

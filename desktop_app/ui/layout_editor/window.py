@@ -84,7 +84,10 @@ class LayoutEditorWindow(QMainWindow):
         self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems_view.setWordWrap(False)
         self.problems_view.verticalHeader().hide()
-        self.problems_view.horizontalHeader().setSectionResizeMode(ProblemsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header = self.problems_view.horizontalHeader()
+        for column in (ProblemsModel.SEVERITY, ProblemsModel.CODE, ProblemsModel.PATH, ProblemsModel.LINE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ProblemsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.problems_view.activated.connect(self.go_to_problem)
         self.problems_view.clicked.connect(self.go_to_problem)
         self.summary = QLabel()
@@ -125,7 +128,7 @@ class LayoutEditorWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (left, middle, panel_scroll):
             splitter.addWidget(widget)
-        splitter.setSizes([520, 560, 340])
+        splitter.setSizes([500, 520, 400])
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.addWidget(self.notice)
