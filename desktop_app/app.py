@@ -200,10 +200,10 @@ async def _take_screenshot(app, window, loaded: asyncio.Future[None], path: Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``activity-desk`` command (``activity-desk preview …``: desktop_app.ui.preview.cli)."""
+    """Entry point of the ``activity-desk`` command (``activity-desk preview …``: desktop_app.preview_cli)."""
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["preview"]:
-        from desktop_app.ui.preview.cli import main as preview_main
+        from desktop_app.preview_cli import main as preview_main
 
         return preview_main(argv[1:])
     args = parse_args(argv)

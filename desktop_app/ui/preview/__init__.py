@@ -1,5 +1,5 @@
 """Layout preview (issue 11 item 4, 6): the widget the layout editor shows, a headless PNG renderer,
-and the ``activity-desk preview`` command (:mod:`desktop_app.ui.preview.cli`).
+and the ``activity-desk preview`` command (:mod:`desktop_app.preview_cli`).
 
 Public API::
 

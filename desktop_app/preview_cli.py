@@ -11,8 +11,10 @@ Exit status:
   (``INVALID_JSON LAYOUT.json:LINE:COLUMN: message``), or the PNG cannot be written; also for bad
   command-line arguments.
 
-Findings go to standard output, one per line; nothing else is printed on success but the PNG's
-path and size. Runs on Qt's offscreen platform when there is no display.
+Findings go to standard output, one per line; on success the PNG's path follows. Runs on Qt's
+offscreen platform when there is no display. Qt is imported only to render (a file that cannot be
+read fails fast). The window-less part of the app: the card itself is painted by
+:mod:`desktop_app.ui.cards` through :func:`desktop_app.ui.preview.render_layout_png`.
 """
 
 from __future__ import annotations
@@ -95,8 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     for problem in report.errors:
         marks[problem.path] = marks[problem.path] + ", " + problem.code if problem.path in marks else problem.code
     from desktop_app.ui.cards import PreviewOptions
-
-    from .render import render_layout_png
+    from desktop_app.ui.preview.render import render_layout_png
 
     options = PreviewOptions(lang=args.lang, readonly=args.readonly, scope=args.scope, completed=args.completed, dark=args.dark)
     try:
