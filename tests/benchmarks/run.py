@@ -19,6 +19,8 @@ Measures and targets (issue 4):
 * ``timeline100k`` — 100,000 activities in the My activities view: longest event-loop stall during
   load and scroll ≤ 50 ms (a 5 ms heartbeat timer on the qasync loop), peak resident memory ≤ 400 MB.
 * ``startup`` — start to interactive window on the demo portal (warm): ≤ 1.5 s.
+* ``preview`` — validate + lay out + paint a 20-block configurable-activity layout: median ≤ 16 ms
+  (issue 11; no portal).
 
 ``python3 packaging/bootstrap.py bench`` sets up ``.venv`` first and runs this with its interpreter.
 """
@@ -35,7 +37,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-MEASURES = ("list10k", "refresh", "bulk1000", "timeline100k", "startup")
+MEASURES = ("list10k", "refresh", "bulk1000", "timeline100k", "startup", "preview")
 WRITES = {"refresh", "bulk1000"}
 CHILD_TIMEOUT_S = 900
 
