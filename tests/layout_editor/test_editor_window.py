@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app.layout import MAX_LAYOUT_CHARS
 from desktop_app.ui.layout_editor import LayoutEditorWindow
+from desktop_app.ui.layout_editor.window import DEBOUNCE_MS
 
 from .helpers import problem_rows, put_cursor_after, template
 
@@ -262,3 +263,40 @@ def test_main_window_tools_menu_opens_one_editor(qtbot) -> None:  # noqa: ANN001
     assert first is not None and first.isVisible() and first.isWindow()
     window.layout_editor_action.trigger()
     assert window.findChildren(LayoutEditorWindow) == [first]
+
+
+def test_a_burst_of_typing_is_validated_once_not_per_keystroke(qtbot, editor: LayoutEditorWindow) -> None:  # noqa: ANN001
+    load(qtbot, editor, "docs_seed_001_incoming_call")
+    runs: list[object] = []
+    editor.validated.connect(runs.append)
+    put_cursor_after(editor, '"title": "Incoming Call')
+    qtbot.keyClicks(editor.editor, " from the reception desk")  # 24 keystrokes, no event loop between them
+    qtbot.waitUntil(lambda: len(runs) == 1)
+    assert editor.panel.title_edit.text() == "Incoming Call from the reception desk"
+    with qtbot.assertNotEmitted(editor.validated, wait=2 * DEBOUNCE_MS):
+        pass
+
+
+@pytest.mark.usefixtures("qloop")
+def test_closing_the_main_window_asks_about_the_editors_unsaved_layout(qtbot) -> None:  # noqa: ANN001
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.layout_editor_action.trigger()
+    editor = window.findChild(LayoutEditorWindow)
+    with qtbot.waitSignal(editor.validated):
+        editor.load_template(template("signed_contract"))
+    window.close()
+    box = next(b for b in editor.findChildren(QMessageBox) if b.isVisible())
+    assert window.isVisible() and editor.isVisible()  # nothing closed while the question is open
+    box.button(QMessageBox.StandardButton.Discard).click()
+    assert not editor.isVisible()
+    window.layout_editor_action.trigger()  # shown again: the text is still there, and closing asks again
+    assert "Contract signed" in editor.editor.toPlainText()
+    editor.close()
+    box = next(b for b in editor.findChildren(QMessageBox) if b.isVisible())
+    box.button(QMessageBox.StandardButton.Discard).click()
+    window.close()
+    assert not window.isVisible()

@@ -2,7 +2,10 @@
 the live card preview, the validator's messages linked to their lines, a structured panel for the
 common parts that edits the same text, templates, open/save and the document's undo/redo.
 
-Flow: every change of the text restarts a :data:`DEBOUNCE_MS` timer; when it fires the text is
+Flow: a change of the text schedules a validation: at once when the text has been quiet for
+:data:`DEBOUNCE_MS` (a single keystroke reaches the preview in ~15 ms), otherwise when that interval
+since the last validation is over — so a burst of typing is validated at most every
+:data:`DEBOUNCE_MS` (or twice the last validation's time, if longer), never on each keystroke. The text is
 parsed and validated (``desktop_app.layout``; text over ``MAX_LAYOUT_CHARS`` is refused before
 parsing and the message shown), the problems are placed at their lines, the preview and the panel
 are updated and :attr:`LayoutEditorWindow.validated` is emitted. Panel edits are written through
@@ -11,10 +14,11 @@ the text document (one undo step each) and validated at once. Portal texts are p
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +38,6 @@ from PySide6.QtWidgets import (
 from desktop_app.layout import MAX_LAYOUT_CHARS, LayoutReport, parse_layout_text, validate_layout
 
 from .code_editor import CodeEditor
-from .file_io import LayoutFileError, read_layout_file, write_layout_file
 from .json_edit import plan_edit
 from .json_locate import utf16_offset
 from .options_bar import PreviewOptionsBar
@@ -42,13 +45,14 @@ from .placement import place_problems
 from .preview_bridge import LayoutPreviewWidget
 from .problems_model import PLACE_ROLE, ProblemsModel
 from .structure_panel import StructurePanel
-from .templates import Template, list_templates
+from .templates import list_templates
+from .window_files import FilesMixin
 
-#: Quiet time after the last keystroke before the text is validated and the preview redrawn (ms).
+#: Least time between two validations while typing (ms).
 DEBOUNCE_MS = 150
 
 
-class LayoutEditorWindow(QMainWindow):
+class LayoutEditorWindow(FilesMixin, QMainWindow):
     """Edit a ``LayoutDto`` (``crm.activity.configurable.*``) or ``RestAppLayoutDto``
     (``crm.activity.layout.blocks.set``) with a live preview.
 
@@ -138,12 +142,15 @@ class LayoutEditorWindow(QMainWindow):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.validate_now)
+        self._last_run = 0.0  # time.monotonic() when the last validation ended
+        self._last_cost = 0.0  # how long it took (s)
         document = self.editor.document()
-        document.contentsChanged.connect(self._timer.start)
+        document.contentsChanged.connect(self._schedule)
         document.modificationChanged.connect(self.setWindowModified)
         self._build_actions()
+        if parent is not None:
+            parent.installEventFilter(self)  # the main window's close asks about unsaved changes first
         self.validate_now()
 
     # -- actions -----------------------------------------------------------------------------------
@@ -206,9 +213,24 @@ class LayoutEditorWindow(QMainWindow):
             self.preview.set_kind(kind)
         self.validate_now()
 
+    def _schedule(self) -> None:
+        if self._timer.isActive():
+            return  # the pending run reads the latest text
+        gap = max(DEBOUNCE_MS / 1000, 2 * self._last_cost)
+        wait = gap - (time.monotonic() - self._last_run)
+        self._timer.start(max(0, round(wait * 1000)))
+
     def validate_now(self) -> LayoutReport:
-        """Validate the text now (the debounce timer calls this) and update everything from it."""
+        """Validate the text now (the scheduler calls this) and update everything from it."""
         self._timer.stop()
+        started = time.monotonic()
+        try:
+            return self._validate()
+        finally:
+            self._last_run = time.monotonic()
+            self._last_cost = self._last_run - started
+
+    def _validate(self) -> LayoutReport:
         self.editor.sync_highlighting()
         text = self.editor.toPlainText()
         parsed = parse_layout_text(text)
@@ -290,102 +312,3 @@ class LayoutEditorWindow(QMainWindow):
         cursor.endEditBlock()
         self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         self.validate_now()
-
-    # -- templates and files ------------------------------------------------------------------------
-    def load_template(self, template: Template) -> None:
-        try:
-            text = template.read()
-        except OSError as exc:
-            self.show_notice(self.tr("Cannot read the template: %1").replace("%1", exc.strerror or str(exc)))
-            return
-        self.set_kind(template.kind)
-        self.path = None
-        self.replace_text(text)
-        self.show_notice(self.tr("Started from the template “%1”. Undo brings back the previous text.").replace("%1", template.title))
-
-    def load_file(self, path: str) -> bool:
-        """Open a layout file (an object with only ``blocks`` selects the additional-blocks kind).
-        Text longer than ``MAX_LAYOUT_CHARS`` is not put in the editor; the validator's message says why."""
-        try:
-            text = read_layout_file(path)
-        except LayoutFileError as exc:
-            self.show_notice(str(exc))
-            return False
-        if len(text) > MAX_LAYOUT_CHARS:
-            first = validate_layout(text, kind=self.kind).first
-            self.show_notice(self.tr("The file was not opened: %1").replace("%1", str(first)))
-            return False
-        self.path = str(path)
-        parsed = parse_layout_text(text)
-        if isinstance(parsed.value, dict) and set(parsed.value) == {"blocks"}:
-            self.set_kind("rest_app")
-        elif isinstance(parsed.value, dict):
-            self.set_kind("layout")
-        self.replace_text(text)
-        self.editor.document().setModified(False)
-        self.show_notice("")
-        return True
-
-    def save_to(self, path: str) -> bool:
-        try:
-            write_layout_file(path, self.editor.toPlainText())
-        except LayoutFileError as exc:
-            self.show_notice(str(exc))
-            return False
-        self.path = str(path)
-        self.editor.document().setModified(False)
-        self.show_notice(self.tr("Saved."))
-        return True
-
-    def save(self) -> None:
-        if self.path is None:
-            self.ask_save_as()
-        else:
-            self.save_to(self.path)
-
-    def ask_open(self) -> None:
-        self._file_dialog(QFileDialog.AcceptMode.AcceptOpen, self.load_file)
-
-    def ask_save_as(self) -> None:
-        self._file_dialog(QFileDialog.AcceptMode.AcceptSave, self.save_to)
-
-    def _file_dialog(self, mode: QFileDialog.AcceptMode, then: Any) -> None:
-        """A non-blocking file dialog (``open()``); ``then(path)`` runs when a file is chosen."""
-        dialog = QFileDialog(self, self.tr("Open a layout") if mode == QFileDialog.AcceptMode.AcceptOpen else self.tr("Save the layout"))
-        dialog.setAcceptMode(mode)
-        dialog.setNameFilters([self.tr("Layout JSON (*.json)"), self.tr("All files (*)")])
-        dialog.setDefaultSuffix("json")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile if mode == QFileDialog.AcceptMode.AcceptOpen else QFileDialog.FileMode.AnyFile)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(then)
-        self._dialog = dialog
-        dialog.open()
-
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-
-    # -- closing -----------------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if self._closing_ok or not self.editor.document().isModified():
-            self._timer.stop()
-            event.accept()
-            return
-        event.ignore()
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Layout editor"), self.tr("Save the changes to the layout?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)  # fmt: skip
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _r: self._close_answered(box.standardButton(box.clickedButton())))
-        self._close_prompt = box
-        box.open()
-
-    def _close_answered(self, button: QMessageBox.StandardButton) -> None:
-        self._close_prompt = None
-        if button == QMessageBox.StandardButton.Discard or (
-            button == QMessageBox.StandardButton.Save and self.path and self.save_to(self.path)
-        ):
-            self._closing_ok = True
-            self.close()
-        elif button == QMessageBox.StandardButton.Save:
-            self.ask_save_as()
