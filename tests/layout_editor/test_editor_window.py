@@ -300,3 +300,24 @@ def test_closing_the_main_window_asks_about_the_editors_unsaved_layout(qtbot) ->
     box.button(QMessageBox.StandardButton.Discard).click()
     window.close()
     assert not window.isVisible()
+
+
+def test_markup_the_user_typed_is_shown_as_text(qtbot, editor: LayoutEditorWindow) -> None:  # noqa: ANN001
+    load(qtbot, editor, "docs_complete_example")
+    editor.apply_edit(("header", "tags", "status2", "type"), "<b>bold</b>")
+    row = next(r for r in range(editor.problems.rowCount()) if editor.problems.index(r, 1).data() == "ENUM_FIELD")
+    assert "<b>bold</b>" in editor.problems.index(row, 3).data()  # the view shows the message as text
+    tooltip = editor.problems.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;bold&lt;/b&gt;" in tooltip and "<b>bold" not in tooltip
+
+
+def test_undo_inside_a_panel_field_keeps_the_text_in_step(qtbot, editor: LayoutEditorWindow) -> None:  # noqa: ANN001
+    load(qtbot, editor, "docs_seed_001_incoming_call")
+    field = editor.panel.title_edit
+    field.setFocus()
+    field.end(False)
+    qtbot.keyClicks(field, "!!")
+    assert json.loads(editor.editor.toPlainText())["header"]["title"] == "Incoming Call!!"
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == json.loads(editor.editor.toPlainText())["header"]["title"]
+    assert field.text() != "Incoming Call!!"

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_app.layout import LayoutProblem
 
+from ..plain_text import plain_tooltip
+
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -98,7 +100,7 @@ class ProblemsModel(QAbstractTableModel):
             )
             return style.standardIcon(pixmap) if style is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{problem.code}: {code_help(problem.code)}\n{problem.message}"
+            return plain_tooltip(f"{problem.code}: {code_help(problem.code)}\n{problem.message}")  # values the user typed
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.SEVERITY:
             return self.tr("Error") if problem.severity == "error" else self.tr("Warning")
         return None

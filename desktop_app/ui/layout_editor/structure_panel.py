@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.layout import resolve_text
 
+from ..plain_text import plain
 from .json_edit import DELETE
 from .structure_specs import (
     BLOCK_FIELDS,
@@ -91,7 +92,7 @@ class MapSection(QGroupBox):
                 editor.activated.connect(lambda _i, s=spec, e=editor: self._write(s, e.currentText()))
             else:
                 editor = QLineEdit()
-                editor.textEdited.connect(lambda text, s=spec: self._write(s, text))
+                editor.textChanged.connect(lambda text, s=spec: self._write(s, text))  # typing and the field's own undo
             label = QLabel(field_labels.get(spec.name, spec.name))
             self.form.addRow(label, editor)
             self.editors.append((spec, editor, label))
@@ -224,8 +225,8 @@ class StructurePanel(QWidget):
                   "value": self.tr("Text"), "text": self.tr("Link text")}  # fmt: skip
         self.header_box = QGroupBox(self.tr("Header"))
         self.title_edit = QLineEdit()
-        self.title_edit.textEdited.connect(self._write_title)
-        self.title_note = QLabel()
+        self.title_edit.textChanged.connect(self._write_title)  # typing and the field's own undo
+        self.title_note = plain(QLabel())
         header_form = QFormLayout(self.header_box)
         header_form.addRow(self.tr("Title"), self.title_edit)
         header_form.addRow(self.title_note)
@@ -237,7 +238,7 @@ class StructurePanel(QWidget):
             labels,
         )
         self.buttons = MapSection(self.tr("Buttons"), BUTTON_FIELDS, [("button", self.tr("Add button"), NEW_BUTTON)], labels)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.status, self.header_box, self.tags, self.blocks, self.buttons):

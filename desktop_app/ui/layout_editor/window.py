@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.layout import MAX_LAYOUT_CHARS, LayoutReport, parse_layout_text, validate_layout
 
+from ..plain_text import menu_text
 from .code_editor import CodeEditor
 from .json_edit import plan_edit
 from .json_locate import utf16_offset
@@ -158,7 +159,7 @@ class LayoutEditorWindow(FilesMixin, QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.templates_menu = file_menu.addMenu(self.tr("New from &template"))
         for template in list_templates():
-            action = self.templates_menu.addAction(template.title)
+            action = self.templates_menu.addAction(menu_text(template.title))
             action.triggered.connect(lambda _=False, t=template: self.load_template(t))
         self.open_action = QAction(self.tr("&Open…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
