@@ -165,3 +165,15 @@ def test_timeline_card_data_builds_a_card(qapp) -> None:  # noqa: ANN001
     assert tree.parts.title == "Call back" and [t.title for t in tree.parts.tags] == ["OVERDUE"]
     assert tree.measure(560) > 80
     paint(tree)
+
+
+def test_open_card_has_a_complete_checkbox_and_text_titles_are_tooltips(qapp) -> None:  # noqa: ANN001
+    tree = tree_of(DELIVERY)
+    paint(tree)
+    action = tree.hit_test(QPointF(tree._check.center()))  # noqa: SLF001
+    assert action is not None and action.kind == "complete" and "completed" in action.describe()
+    small = next(n for n in tree._nodes() if n.path == "body.blocks.small")  # noqa: SLF001
+    assert tree.tooltip_at(small.rect.center()) == "tooltip"
+    done = tree_of(DELIVERY, completed=True)
+    paint(done)
+    assert done._check.isNull() and all(a.kind != "complete" for _, a in done._regions)  # noqa: SLF001

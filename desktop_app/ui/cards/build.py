@@ -20,7 +20,7 @@ from .frame import ButtonNode, IconButtonNode, LogoNode, MenuEntry, TagNode
 from .glyphs import icon_glyph, logo_glyph
 from .nodes import Ctx, DeadlineNode, LargeTextNode, LineNode, LinkNode, MarkNode, Node, TextNode, WithTitleNode
 
-__all__ = ["CardParts", "build_blocks", "build_parts"]
+__all__ = ["CardParts", "build_blocks", "build_menu", "build_parts", "parts_from_card"]
 
 MAX_BLOCKS_SHOWN = 40  # the portal allows 20; a 10,000-block layout is previewed by its first ones
 
@@ -97,7 +97,8 @@ def build_block(ctx: Ctx, dto: Any, location: tuple[str, ...], *, simple: bool =
         return MarkNode(ctx, path, ctx.t("The block has no properties, so it shows nothing."))
     if kind == "text":
         return TextNode(ctx, path, _text(ctx, props.get("value")), size=props.get("size", "md"), color=props.get("color"),
-                        bold=_flag(props.get("bold")), multiline=_flag(props.get("multiline")))
+                        bold=_flag(props.get("bold")), multiline=_flag(props.get("multiline")),
+                        tooltip=_text(ctx, props.get("title")))
     if kind == "link":
         text = _text(ctx, props.get("text"))
         label = ctx.t("Link “{text}”").format(text=text[:60])
@@ -178,6 +179,22 @@ def build_parts(ctx: Ctx, layout: Mapping[str, Any], date: str) -> CardParts:
         parts.note = IconButtonNode(ctx, "footer.showNote", "mdi6.note-plus-outline", CardAction("note", t("Note"), {}, ""))
     parts.more = IconButtonNode(ctx, "footer.menu", "mdi6.dots-horizontal", CardAction("menu", t("Menu “…”"), {}, "footer.menu"))
     return parts
+
+
+def parts_from_card(ctx: Ctx, card: Any) -> CardParts:
+    """A plain timeline card (``CardData``-like: ``title``, ``date_text``, ``pill_text``,
+    ``responsible``, ``preview``) → :class:`CardParts` (no logo, no footer buttons)."""
+    blocks: list[Node] = []
+    if getattr(card, "responsible", ""):
+        blocks.append(TextNode(ctx, "", str(card.responsible), size="sm", color="base_90"))
+    if getattr(card, "preview", ""):
+        blocks.append(TextNode(ctx, "", str(card.preview), size="sm", color="base_70"))
+    pill = str(getattr(card, "pill_text", "") or "")
+    return CardParts(
+        icon="mdi6.bell-outline", title=str(getattr(card, "title", "") or ""), title_action=None,
+        tags=[TagNode(ctx, "", pill, "secondary", None)] if pill else [], date=str(getattr(card, "date_text", "") or ""),
+        logo=None, blocks=blocks,
+    )
 
 
 def build_menu(ctx: Ctx, menu: Mapping[str, Any]) -> list[MenuEntry]:

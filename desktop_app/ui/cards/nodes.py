@@ -128,8 +128,9 @@ class TextNode(Node):
     inline_ok = True
 
     def __init__(self, ctx: Ctx, path: str, value: str, *, size: object = "md", color: object = None,
-                 bold: bool = False, multiline: bool = False) -> None:
+                 bold: bool = False, multiline: bool = False, tooltip: str = "") -> None:
         super().__init__(ctx, path)
+        self.tooltip = tooltip[:2000]
         px = TEXT_SIZES.get(size, 14 if size is None else 13) if isinstance(size, str) or size is None else 13
         self.color = ctx.theme.text_base.get(color, ctx.theme.text) if isinstance(color, str) else ctx.theme.text
         self.para = Paragraph(plain_line(value, multiline), px, 700 if bold else 400)
@@ -152,6 +153,7 @@ class LinkNode(TextNode):
 
     def __init__(self, ctx: Ctx, path: str, text: str, *, bold: bool, action: CardAction) -> None:
         Node.__init__(self, ctx, path)
+        self.tooltip = ""
         self.color = ctx.theme.link
         self.para = Paragraph(plain_line(text), 14, 500 if bold else 400)
         self.action = action

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from .actions import CardAction, PreviewOptions
-from .build import CardParts, _obj, build_blocks, build_menu, build_parts
+from .build import CardParts, build_blocks, build_menu, build_parts, parts_from_card
 from .frame import IconButtonNode, LogoNode, MenuEntry, MenuNode
 from .glyphs import glyph_pixmap, icon_glyph, logo_glyph
 from .nodes import Ctx, Node, Region, TextNode, paint_mark
@@ -65,6 +65,7 @@ class CardTree:
         self._date = ""
         self._date_rect = QRectF()
         self._avatar = QRectF()
+        self._check = QRectF()
         self._section = QRectF()
         self.card_mark: str | None = None
         self._apply_marks(marks or {})
@@ -116,22 +117,9 @@ class CardTree:
     def from_card(cls, card: Any, options: PreviewOptions | None = None) -> CardTree:
         """A plain timeline card (``desktop_app.ui.timeline.cards.CardData``): title, date, state pill
         as a tag, the responsible person and the description preview as text blocks."""
-        options = options or PreviewOptions(completed=getattr(getattr(card, "activity", None), "completed", False))
+        options = options or PreviewOptions(completed=bool(getattr(getattr(card, "activity", None), "completed", False)))
         ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, deadline_text="", tr=_tr)
-        from .frame import TagNode
-
-        blocks: list[Node] = []
-        if getattr(card, "responsible", ""):
-            blocks.append(TextNode(ctx, "", card.responsible, size="sm", color="base_90"))
-        if getattr(card, "preview", ""):
-            blocks.append(TextNode(ctx, "", card.preview, size="sm", color="base_70"))
-        pill = getattr(card, "pill_text", "")
-        parts = CardParts(
-            icon="mdi6.bell-outline", title=getattr(card, "title", ""), title_action=None,
-            tags=[TagNode(ctx, "", pill, "secondary", None)] if pill else [], date=getattr(card, "date_text", ""),
-            logo=None, blocks=blocks,
-        )
-        return cls(ctx, parts)
+        return cls(ctx, parts_from_card(ctx, card))
 
     def _nodes(self) -> list[Node]:
         p = self.parts
@@ -237,9 +225,15 @@ class CardTree:
             w = max(24.0, w * scale)
             tag.layout(right - w, y, w)
             right -= w + 6
-        title_w = max(20.0, right - x0 - 3)
+        o = self.ctx.options
+        title_x = x0
+        self._check = QRectF()
+        if not (o.completed or o.readonly):  # the "complete" checkbox of scheduled items (§4.2)
+            self._check = QRectF(x0, y + 2, 16, 16)
+            title_x += 24
+        title_w = max(20.0, right - title_x - 3)
         self._title = elide(plain_line(p.title), 13, 700, title_w)
-        self._title_rect = QRectF(x0, y, metrics(13, 700).horizontalAdvance(self._title), 20)
+        self._title_rect = QRectF(title_x, y, metrics(13, 700).horizontalAdvance(self._title), 20)
         y += 20 + 8
         # body
         content_x = x0
@@ -302,6 +296,8 @@ class CardTree:
             self._menu.regions(regions)
         if p.title_action is not None:
             regions.append((QRectF(self._title_rect), p.title_action))
+        if not self._check.isNull():
+            regions.append((self._check.adjusted(-4, -4, 4, 4), CardAction("complete", _tr("Checkbox “Complete”"))))
         for node in [*p.tags, *([p.logo] if p.logo else []), *p.blocks, *(p.section or ()), *p.buttons]:
             node.regions(regions)
         for node in (p.note, p.more):
@@ -338,6 +334,10 @@ class CardTree:
         painter.setBrush(theme.card_done if o.completed else theme.card_open)
         painter.drawRoundedRect(self._card.adjusted(0.5, 0.5, -0.5, -0.5), 12, 12)
         # header
+        if not self._check.isNull():
+            painter.setPen(QPen(theme.date, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(self._check.adjusted(0.75, 0.75, -0.75, -0.75))
         painter.setPen(theme.title)
         painter.setFont(font(13, 700))
         painter.drawText(self._title_rect.adjusted(0, 0, 2, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._title)
@@ -397,9 +397,15 @@ class CardTree:
                 return action
         return None
 
+    def tooltip_at(self, pos: QPointF, origin: QPointF | None = None) -> str:
+        """The ``title`` tooltip of a ``text`` block at ``pos`` (as :meth:`hit_test`), ``""`` if none."""
+        local = QPointF(pos) - (self._origin if origin is None else QPointF(origin))
+        for node in self._nodes():
+            if isinstance(node, TextNode) and node.tooltip and node.rect.contains(local):
+                return node.tooltip
+        return ""
+
     def menu_entries(self) -> list[MenuEntry]:
         """The footer menu's entries (app items, then Pin/Postpone/Delete/About app)."""
         return list(self.parts.menu)
 
-
-_ = _obj  # re-exported helper kept for callers building parts themselves

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.layout import LayoutReport
 from desktop_app.ui.cards import CardAction, CardTree, PreviewOptions
 from desktop_app.ui.cards.theme import DARK, LIGHT
+from desktop_app.ui.plain_text import plain_tooltip
 
 __all__ = ["LayoutPreviewWidget"]
 
@@ -56,6 +57,8 @@ class LayoutPreviewWidget(QWidget):
         box.addStretch(1)
         box.addWidget(self._info)
         self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Card preview"))
+        self._info.setAccessibleName(self.tr("What the last click would do"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self._rebuild()
 
@@ -136,6 +139,17 @@ class LayoutPreviewWidget(QWidget):
         if self._tree is not None:
             self._tree.paint(painter, self.card_rect())
         painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self._tree.tooltip_at(QPointF(event.pos()), self.card_rect().topLeft()) if self._tree is not None else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), plain_tooltip(tip), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         over = self._tree is not None and self._tree.hit_test(QPointF(event.position()), self.card_rect().topLeft()) is not None
