@@ -214,6 +214,10 @@ def test_the_window_says_what_happened(qtbot, arun, qloop, live_portal: SandboxP
         assert not any(word in text for word in ("Traceback", "DatabaseError", "malformed", "quick_check"))
     finally:
         arun(win.tasks.cancel_all())
+        # A cancelled OutboxProcessor.run leaves the sends it started running: let them finish before
+        # the store closes under them.
+        processor, outbox = session.changes.processor, session.store.outbox
+        qtbot.waitUntil(lambda: not any(processor.is_in_flight(e.id) for e in outbox.all_entries()), timeout=15000)
         arun(session.aclose())
 
 
