@@ -198,3 +198,31 @@ async def test_a_move_the_keyring_cannot_take_changes_nothing(portal, data_dir) 
     saved = settings_file.load()
     assert saved.portal_url == f"https://{old}" and saved.store_host is None
     assert default_store_path(old, 1).exists() and not default_store_path(new, 1).exists()
+
+
+async def test_a_rename_met_at_start_up_keeps_the_queued_changes(keyring_store: SecretStore, portal, data_dir) -> None:  # noqa: ANN001
+    """The saved portal redirects already on start (cloud rename): the session follows it, the move is
+    saved before the store is opened, and the store of the old name — with its queued todo — is the
+    one opened, renamed to the new host's name."""
+    old, new = _hosts("acme-{}.bitrix24.com", "acme-{}-new.bitrix24.com")
+    try:
+        _save_portal(keyring_store, old)
+        first = await _first_run_queues_a_todo(keyring_store, MovingTransport(portal.transport(), old, f"https://{new}"))
+        await first.aclose()
+        assert default_store_path(old, 1).exists()
+
+        transport = MovingTransport(portal.transport(), old, f"https://{new}", moved=True)
+        session = await restore_session(secrets=keyring_store, transport=transport)
+        assert session is not None
+        try:
+            assert session.portal_host == new
+            _assert_saved_under(keyring_store, old, new)
+            [entry] = session.open_store().open_entries()
+            assert entry.params["title"] == "Queued before the move"
+            assert session.store.path == default_store_path(new, 1) and not default_store_path(old, 1).exists()
+            assert settings_file.load().store_host is None
+        finally:
+            await session.aclose()
+    finally:
+        keyring_store.delete_webhook_code(old, 1)
+        keyring_store.delete_webhook_code(new, 1)
