@@ -119,3 +119,20 @@ def test_no_layout_draws_no_card(qtbot) -> None:  # noqa: ANN001
     widget.set_layout(None)
     assert widget.card_tree() is None
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(100, 40))
+
+
+def test_keyboard_tab_reaches_a_button_and_enter_describes_it(qtbot) -> None:  # noqa: ANN001
+    widget = _widget(qtbot)
+    widget.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=1000)
+    labels = []
+    for _ in range(len(widget.card_tree().actions())):
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        labels.append(widget.accessibleDescription())
+        if widget.accessibleDescription() == "Button “Confirm delivery”":
+            break
+    assert labels[0] == "Checkbox “Complete”" and labels[-1] == "Button “Confirm delivery”", labels
+    with qtbot.waitSignal(widget.actionTriggered, timeout=1000):
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert "confirmDelivery" in widget.info_text()

@@ -405,6 +405,11 @@ class CardTree:
                 return node.tooltip
         return ""
 
+    def actions(self) -> list[tuple[QRectF, CardAction]]:
+        """Every clickable element of the last layout in reading order (top to bottom, left to
+        right): its rect (relative to the card's rect) and its action. For keyboard focus."""
+        return sorted(self._regions, key=lambda region: (round(region[0].top()), region[0].left()))
+
     def menu_entries(self) -> list[MenuEntry]:
         """The footer menu's entries (app items, then Pin/Postpone/Delete/About app)."""
         return list(self.parts.menu)

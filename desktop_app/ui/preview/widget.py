@@ -4,7 +4,8 @@ for the layout editor (issue 11 item 4; server-behaviour.md §4, api-spec.md §5
 Clicks are described, never performed: a click on a button, link, tag, logo, title or menu item
 emits ``actionTriggered(CardAction)`` and shows ``CardAction.describe()`` (plain text) on the info
 line below the card; "…" opens the footer menu inside the card, "Show more"/"Hide" expand a
-``largeText``.
+``largeText``. Keyboard: Tab / Shift+Tab move through the clickable elements (a focus frame shows
+which), Enter or Space "clicks" it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.layout import LayoutReport
@@ -46,6 +47,7 @@ class LayoutPreviewWidget(QWidget):
         self._kind = "layout"
         self._options = PreviewOptions()
         self._tree: CardTree | None = None
+        self._focus = -1  # index into self._tree.actions() of the keyboard-focused element
         self._info = QLabel(self)
         self._info.setTextFormat(Qt.TextFormat.PlainText)
         self._info.setWordWrap(True)
@@ -57,6 +59,7 @@ class LayoutPreviewWidget(QWidget):
         box.addStretch(1)
         box.addWidget(self._info)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Card preview"))
         self._info.setAccessibleName(self.tr("What the last click would do"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -111,6 +114,7 @@ class LayoutPreviewWidget(QWidget):
                                               expanded=expanded)
             if menu_open:
                 self._tree.toggle_menu()
+        self._focus = -1
         self._update_height()
         self.update()
 
@@ -137,8 +141,40 @@ class LayoutPreviewWidget(QWidget):
         theme = DARK if self._options.dark else LIGHT
         painter.fillRect(self.rect(), theme.page)
         if self._tree is not None:
+            origin = self.card_rect().topLeft()
             self._tree.paint(painter, self.card_rect())
+            actions = self._tree.actions()
+            if self.hasFocus() and 0 <= self._focus < len(actions):
+                pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(actions[self._focus][0].translated(origin).adjusted(-3, -3, 3, 3), 4, 4)
         painter.end()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
+        """Tab moves through the card's clickable elements before leaving the widget."""
+        count = len(self._tree.actions()) if self._tree is not None else 0
+        step = 1 if next else -1
+        target = (self._focus + step) if self._focus >= 0 else (0 if next else count - 1)
+        if 0 <= target < count and self.hasFocus():
+            self._focus = target
+            self._announce()
+            self.update()
+            return True
+        self._focus = -1
+        self.update()
+        return super().focusNextPrevChild(next)
+
+    def _announce(self) -> None:
+        if self._tree is not None and 0 <= self._focus < len(self._tree.actions()):
+            self.setAccessibleDescription(self._tree.actions()[self._focus][1].label)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        actions = self._tree.actions() if self._tree is not None else []
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and 0 <= self._focus < len(actions):
+            self.trigger(actions[self._focus][1])
+            return
+        super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -180,6 +216,10 @@ class LayoutPreviewWidget(QWidget):
             elif self._tree.menu_open:
                 self._tree.toggle_menu()
         self._info.setText(action.describe())
+        if self._tree is not None:  # the menu or a text may have opened: keep the focus on this action
+            self._tree.measure(max(1, self.width() - 2 * MARGIN))
+            kinds = [a for _, a in self._tree.actions()]
+            self._focus = kinds.index(action) if action in kinds else min(self._focus, len(kinds) - 1)
         self._update_height()
         self.update()
         self.actionTriggered.emit(action)
