@@ -34,7 +34,7 @@ from desktop_app.bitrix.models import Activity, Communication, CrmItem, OwnerTyp
 from desktop_app.store.entries import OutboxEntry
 
 from .entities import EntityService
-from .reply_rows import check_activities, check_activity
+from .reply_rows import check_activities, check_activity, check_items
 
 __all__ = [
     "BINDABLE_TYPES", "ActivityDetails", "BindingProblem", "ConflictField", "DetailsService",
@@ -249,7 +249,7 @@ class DetailsService:
     async def _names_of(self, entity_type_id: int, ids: list[int]) -> list[CrmItem]:
         page = await self._client.list_items(
             entity_type_id, filter={"@id": ids}, select=_NAME_SELECT[entity_type_id], start=-1)
-        return page.items
+        return check_items(self._client.checker, page.items)
 
     async def search_entities(self, entity_type_id: int, text: str) -> list[tuple[int, str]]:
         """The first page (≤ 50) of ``entity_type_id`` items matching ``text`` (title or name, as the

@@ -302,7 +302,7 @@ class MyActivitiesService:
             listed = checker.check(ItemList, result.result, method="batch", path=path)
             items = checker.build_list(lambda raw, t=owner_type: CrmItem.from_api(t, raw), listed.items,
                                        method="batch", path=f"{path}.items")
-            for item in items:
+            for item in reply_rows.check_items(checker, items, method="batch", path=f"{path}.items"):
                 names[(owner_type, item.id)] = item.display_name
         return names
 

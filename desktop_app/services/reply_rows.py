@@ -21,7 +21,7 @@ api-spec.md §1.4, §3.1, §4.6, §4.15; Bitrix24 REST docs "Multiple fields"):
 - :func:`check_activities`: what ``Activity`` (built by the client, or here from raw rows) lets pass
   but a reply must not have: an ``ID`` that is not positive (``null`` and ``""`` read as 0; the model
   also carries the app's negative placeholder ids) and a datetime without its UTC offset (it could not
-  be compared with "now").
+  be compared with "now"); :func:`check_items` the same for ``crm.item.list`` items.
 
 No Qt.
 """
@@ -33,7 +33,7 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StrictBool, TypeAdapter, ValidationError
 
-from desktop_app.bitrix.models import Activity
+from desktop_app.bitrix.models import Activity, CrmItem
 from desktop_app.bitrix.replies import MAX_INT, Checker, Count, PositiveId, field_path
 
 
@@ -184,6 +184,25 @@ def check_activities(checker: Checker, activities: Iterable[Activity], *, method
     return checked
 
 
+def check_items(checker: Checker, items: Iterable[CrmItem], *, method: str = "crm.item.list", status: int = 200,
+                path: str = "result.items") -> list[CrmItem]:
+    """``crm.item.list`` items (the list at ``path``, in order) when each has a positive ``id`` and
+    offset-aware ``createdTime`` / ``updatedTime``; else :class:`~desktop_app.bitrix.errors.BadResponse`
+    naming the item and field (``result.items[2].id``). The client's ``CrmItem`` reads a ``null`` id as 0."""
+    checked = list(items)
+    for index, item in enumerate(checked):
+        problem: tuple[str, str] | None = None
+        if item.id <= 0:
+            problem = "id", "a positive item id is required"
+        for attr, key in (("created_time", "createdTime"), ("updated_time", "updatedTime")):
+            value = getattr(item, attr)
+            if problem is None and value is not None and value.utcoffset() is None:
+                problem = key, "a datetime with its UTC offset is required"
+        if problem is not None:
+            raise checker.bad(method, status, f"{path}[{index}].{problem[0]}", problem[1], item.raw.get(problem[0]))
+    return checked
+
+
 def check_activity(checker: Checker, activity: Activity, *, method: str, status: int = 200, path: str = "result",
                    expected_id: int | None = None) -> Activity:
     """One activity (``crm.activity.get``'s ``result``) checked as by :func:`check_activities`; with
@@ -235,4 +254,5 @@ __all__ = [
     "check",
     "check_activities",
     "check_activity",
+    "check_items",
 ]
