@@ -212,37 +212,38 @@ class SecretStore:
             raise self._failure("delete", exc, None) from None
         log.info("Deleted the webhook code for %s from %s", username, self.backend_name())
 
-    def move_webhook_code(self, old_host: str, new_host: str, user_id: int, code: str | None = None) -> bool:
-        """The portal moved from ``old_host`` to ``new_host`` (issue 10 item 1): keep the webhook code
-        of ``user_id`` under the new host's entry instead of the old one.
-
-        The code (``code``, or the one stored under ``old_host``) is written under ``new_host`` and
-        read back; only when it reads back equal is the old entry deleted, so the code is never lost
-        half-way (a failed delete leaves both entries, logged). Moving to the same host does nothing.
+    def copy_webhook_code(self, old_host: str, new_host: str, user_id: int, code: str | None = None) -> bool:
+        """Write the webhook code of ``user_id`` (``code``, or the one stored under ``old_host``) under
+        ``new_host`` too, and read it back (the portal moved, issue 10 item 1; the old entry stays).
 
         Returns:
-            True when the code is now under ``new_host``; False when there was no code to move.
+            True when the code is now under ``new_host``; False when there was no code to copy.
 
         Raises:
-            KeyringUnavailable: the backend is refused or the keyring failed to write or read back
-                (the old entry is then untouched). The text never holds the code.
+            KeyringUnavailable: the backend is refused, or the keyring failed to write or did not give
+                the code back. The text never holds the code.
             ValueError: empty host or ``user_id`` < 1.
         """
-        if self._username(old_host, user_id) == self._username(new_host, user_id):
-            return (code or self.load_webhook_code(old_host, user_id)) is not None
         if code is None:
             code = self.load_webhook_code(old_host, user_id)
             if code is None:
                 return False
-        self.store_webhook_code(new_host, user_id, code)
+        if self._username(old_host, user_id) != self._username(new_host, user_id):
+            self.store_webhook_code(new_host, user_id, code)
         if self.load_webhook_code(new_host, user_id) != code:
             raise KeyringUnavailable(
                 f"The system keyring did not keep the webhook code under the new portal address. {_install_hint()}")
+        return True
+
+    def forget_old_entry(self, old_host: str, new_host: str, user_id: int) -> None:
+        """Delete ``old_host``'s entry after a move to ``new_host`` (nothing when they are the same
+        entry). A keyring failure is logged and leaves the entry; never raises it."""
+        if self._username(old_host, user_id) == self._username(new_host, user_id):
+            return
         try:
             self.delete_webhook_code(old_host, user_id)
         except KeyringUnavailable:  # logged by _failure; both entries stay, nothing is lost
             log.warning("the old keyring entry of %s stays (it could not be deleted)", self._username(old_host, user_id))
-        return True
 
     # -- helpers -------------------------------------------------------------------------------
 

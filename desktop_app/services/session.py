@@ -82,12 +82,14 @@ class PortalMoveRecorder:
     """``on_portal_moved`` of a session's client: remembers a portal that moved (issue 10 item 1).
 
     Called by the client (synchronously, after it switched to the new address) for a followed cloud
-    rename and for a move the user confirmed. In a worker thread, in this order:
+    rename and for a move the user confirmed. In a worker thread, in this order (write new, then
+    delete old — a failure at any step leaves a start that still finds the code):
 
     1. the webhook code is written under the new host's keyring entry and read back
-       (:meth:`SecretStore.move_webhook_code`); the old entry is deleted only then;
+       (:meth:`SecretStore.copy_webhook_code`);
     2. the settings get the new ``portal_url``, and ``store_host`` the host the store file is still
-       named after (renamed on the next start, :meth:`PortalSession.open_store`).
+       named after (renamed on the next start, :meth:`PortalSession.open_store`);
+    3. the old host's keyring entry is deleted.
 
     Only a portal the settings remember (same address and user) is saved; when the keyring cannot
     take the code, nothing is changed (the old address then redirects again on the next start, and
@@ -104,12 +106,12 @@ class PortalMoveRecorder:
         self._secrets = secrets
         self._task: asyncio.Task[None] | None = None
         #: Base URLs moved to, in order (for the window and tests).
-        self.moves: list[str] = []
+        self.followed: list[str] = []
 
     def __call__(self, new_base_url: str) -> None:
         old, new = self._webhook, replace(self._webhook, base_url=new_base_url)
         self._webhook = new
-        self.moves.append(new.base_url)
+        self.followed.append(new.base_url)
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
@@ -133,10 +135,11 @@ class PortalMoveRecorder:
             if saved.portal_url != old.base_url or saved.user_id != old.user_id or self._secrets is None:
                 log.info("portal %s moved to %s (not the saved portal: nothing saved)", old.host, new.host)
                 return
-            self._secrets.move_webhook_code(old.host, new.host, old.user_id, old.code)
+            self._secrets.copy_webhook_code(old.host, new.host, old.user_id, old.code)
             store_host = saved.store_host or old.host
             settings_file.save(saved.model_copy(update={
                 "portal_url": new.base_url, "store_host": None if store_host == new.host else store_host}))
+            self._secrets.forget_old_entry(old.host, new.host, old.user_id)
         except Exception as exc:  # KeyringUnavailable, OSError, ValidationError…: logged, never raised
             log.warning("portal %s moved to %s, but the new address could not be saved (%s); the next start "
                         "uses %s again", old.host, new.host, type(exc).__name__, old.host)
