@@ -321,3 +321,17 @@ def test_undo_inside_a_panel_field_keeps_the_text_in_step(qtbot, editor: LayoutE
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert field.text() == json.loads(editor.editor.toPlainText())["header"]["title"]
     assert field.text() != "Incoming Call!!"
+
+
+def test_ten_thousand_blocks_and_unknown_block_types_get_messages_not_a_frozen_editor(qtbot, editor: LayoutEditorWindow) -> None:  # noqa: ANN001
+    blocks = {f"b{i}": {"type": "text", "properties": {"value": f"v{i}"}} for i in range(10_000)}
+    blocks["b3"] = {"type": "hologram", "properties": {}}
+    layout = {"icon": {"code": "info"}, "header": {"title": "T"}, "body": {"logo": {"code": "document"}, "blocks": blocks}}
+    with qtbot.waitSignal(editor.validated) as signal:
+        editor.replace_text(json.dumps(layout))  # one line of ~600,000 characters
+    assert signal.args[0].first.code == "TOO_MANY_ITEMS"
+    rows = problem_rows(editor)
+    assert rows[0] == ("Error", "TOO_MANY_ITEMS", "body.blocks", "1")
+    assert ("Error", "ENUM_FIELD", "body.blocks.b3.type", "1") in rows
+    assert not editor.editor.highlighting()  # too long to highlight
+    assert editor.preview.card_tree() is not None  # the preview draws what it can

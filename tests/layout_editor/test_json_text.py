@@ -112,3 +112,39 @@ def test_an_edit_equals_setting_the_value_in_the_decoded_object(obj, indent: int
     assert json.loads(result) == _set(obj, path, new)
     assert text[: edit.start] == result[: edit.start]
     assert text[edit.end :] == result[len(result) - (len(text) - edit.end) :]
+
+
+@settings(max_examples=100, deadline=None)
+@given(_objects, st.integers(min_value=0, max_value=3), st.booleans())
+def test_locate_finds_every_path_of_valid_json_with_its_value(obj, indent: int, ascii_only: bool) -> None:  # noqa: ANN001
+    text = json.dumps(obj, indent=indent or None, ensure_ascii=ascii_only)
+    spans = locate(text)
+    for path in _paths(obj):
+        span = spans[path]
+        value = obj
+        for key in path:
+            value = value[int(key)] if isinstance(value, list) else value[key]
+        assert json.loads(text[span.value_start : span.value_end]) == value
+        if path and not isinstance(_parent(obj, path), list):
+            assert json.loads(text[span.key_start : span.key_end]) == path[-1]
+        # asked for one path, the scan stops there and finds the same key and value start
+        quick = locate(text, [path])[path]
+        assert (quick.key_start, quick.key_end, quick.value_start) == (span.key_start, span.key_end, span.value_start)
+
+
+def _parent(obj, path):  # noqa: ANN001, ANN202
+    for key in path[:-1]:
+        obj = obj[int(key)] if isinstance(obj, list) else obj[key]
+    return obj
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=200), _objects.map(json.dumps)), st.data())
+def test_broken_text_is_located_and_placed_without_an_exception(text: str, data) -> None:  # noqa: ANN001
+    if data.draw(st.booleans()) and text:  # mutate: cut or splice a character
+        at = data.draw(st.integers(min_value=0, max_value=len(text) - 1))
+        text = text[:at] + data.draw(st.sampled_from(["", "{", "}", "[", '"', ":", ",", "\\", "\n"])) + text[at + 1 :]
+    locate(text)
+    for problem, place in place_problems(text, validate_layout(text).problems):
+        assert place.line is None or 0 <= place.line <= text.count("\n"), str(problem)
+        assert 0 <= place.start <= place.end

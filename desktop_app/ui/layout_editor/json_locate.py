@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+|"')
@@ -30,11 +31,22 @@ class Span:
     value_end: int
 
 
-def locate(text: str) -> dict[tuple[str, ...], Span]:
+def locate(text: str, wanted: Collection[tuple[str, ...]] | None = None) -> dict[tuple[str, ...], Span]:
     """Map every path (``("body", "blocks", "client")``; array items by index, ``"0"``, ``"1"`` …, as
     the validator names them) to its :class:`Span`. A duplicate key keeps its last occurrence (the
-    one the parser keeps). The root is ``()``."""
+    one the parser keeps). The root is ``()``.
+
+    With ``wanted``, only those paths and their ancestors are recorded and the scan stops as soon as
+    every wanted path was met (first occurrence; an object's or array's ``value_end`` is then its
+    ``value_start`` when the scan stopped inside it) — placing a few problems in a long text."""
     spans: dict[tuple[str, ...], Span] = {}
+    keep: set[tuple[str, ...]] | None = None
+    remaining: set[tuple[str, ...]] = set()
+    if wanted is not None:
+        remaining = {tuple(w) for w in wanted}
+        keep = {w[:i] for w in remaining for i in range(len(w) + 1)}
+        if not remaining:
+            return spans
     # frame: [kind "{"/"[", path, key, key_start, key_end, index, value_open_start]
     stack: list[list] = []
     pending_root = True
@@ -50,7 +62,10 @@ def locate(text: str) -> dict[tuple[str, ...], Span]:
             if stack:
                 stack.pop()
                 path, ks, ke, vs = open_starts.pop()
-                if len(spans) < MAX_PATHS:
+                if keep is None:
+                    if len(spans) < MAX_PATHS:
+                        spans[path] = Span(ks, ke, vs, end)
+                elif path in keep:
                     spans[path] = Span(ks, ke, vs, end)
             continue
         frame = stack[-1] if stack else None
@@ -72,11 +87,23 @@ def locate(text: str) -> dict[tuple[str, ...], Span]:
         if tok in "{[":
             stack.append([tok, path, None, 0, 0, 0])
             open_starts.append((path, ks, ke, start))
-        elif len(spans) < MAX_PATHS:
-            spans[path] = Span(ks, ke, start, end)
+            if keep is not None and path in keep:
+                spans.setdefault(path, Span(ks, ke, start, start))
+        elif keep is None:
+            if len(spans) < MAX_PATHS:
+                spans[path] = Span(ks, ke, start, end)
+        elif path in keep:
+            spans.setdefault(path, Span(ks, ke, start, end))
+        if keep is not None and path in remaining:
+            remaining.discard(path)
+            if not remaining:
+                return spans
     while open_starts:  # unterminated containers reach the end of the text
         path, ks, ke, vs = open_starts.pop()
-        spans.setdefault(path, Span(ks, ke, vs, len(text)))
+        if keep is None or path in keep:
+            current = spans.get(path)
+            if current is None or current.value_end == current.value_start:
+                spans[path] = Span(ks, ke, vs, len(text))
     return spans
 
 

@@ -22,12 +22,13 @@ def place_problems(text: str, problems: list[LayoutProblem]) -> list[tuple[Layou
             continue
         else:
             if spans is None:
-                spans = locate(text)
+                spans = locate(text, [p.location for p in problems if p.line is None])
             span = find_location(spans, problem.location)
             if span is None:
                 out.append((problem, Placed(None, 0, 0)))
                 continue
             start, end = (span.key_start, span.key_end) if span.key_end > span.key_start else (span.value_start, span.value_end)
+            end = max(end, min(start + 1, len(text)))  # a container the scan stopped inside: its first character
             newline = text.find("\n", start, end)
             end = end if newline < 0 else newline  # select on the problem's line only
         out.append((problem, Placed(line_of(text, start), utf16_offset(text, start), utf16_offset(text, end))))
