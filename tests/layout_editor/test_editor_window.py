@@ -335,3 +335,15 @@ def test_ten_thousand_blocks_and_unknown_block_types_get_messages_not_a_frozen_e
     assert ("Error", "ENUM_FIELD", "body.blocks.b3.type", "1") in rows
     assert not editor.editor.highlighting()  # too long to highlight
     assert editor.preview.card_tree() is not None  # the preview draws what it can
+
+
+def test_highlighting_stays_on_its_tokens_after_characters_beyond_the_bmp(qtbot, editor: LayoutEditorWindow) -> None:  # noqa: ANN001
+    text = '{"😀😀": "x", "key": 12}'
+    with qtbot.waitSignal(editor.validated):
+        editor.replace_text(text)
+    ranges = {(r.start, r.length): r.format.foreground().color().name() for r in editor.editor.document().firstBlock().layout().formats()}
+    key_at = len(text[: text.index('"key"')].encode("utf-16-le")) // 2  # Qt's position: each emoji counts twice
+    assert key_at == text.index('"key"') + 2
+    formats = editor.editor.highlighter.formats
+    assert ranges[(key_at, 5)] == formats["key"].foreground().color().name()
+    assert ranges[(key_at + 7, 2)] == formats["number"].foreground().color().name()

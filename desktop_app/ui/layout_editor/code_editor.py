@@ -94,6 +94,7 @@ class JsonHighlighter(QSyntaxHighlighter):
 
         if underline is not None:
             self.setFormat(0, len(text), styled(QTextCharFormat()))
+        wide = None if text.isascii() else _utf16_positions(text)
         for match in _TOKENS.finditer(text):
             kind = match.lastgroup
             if match.group("string") is not None:
@@ -101,7 +102,21 @@ class JsonHighlighter(QSyntaxHighlighter):
                 start, end = match.span("string")
             else:
                 start, end = match.span()
+            if wide is not None:  # Qt counts UTF-16 code units: a character beyond U+FFFF is two
+                start, end = wide[start], wide[end]
             self.setFormat(start, end - start, styled(self.formats[kind or "string"]))
+
+
+def _utf16_positions(text: str) -> list[int] | None:
+    """UTF-16 position of each character offset (and of the end); ``None`` when they are equal."""
+    if all(ord(ch) <= 0xFFFF for ch in text):
+        return None
+    out, pos = [], 0
+    for ch in text:
+        out.append(pos)
+        pos += 2 if ord(ch) > 0xFFFF else 1
+    out.append(pos)
+    return out
 
 
 class _LineNumberArea(QWidget):
