@@ -50,16 +50,16 @@ def test_open_and_save_as_through_the_non_blocking_file_dialog(qtbot, editor: La
     dialog = editor.findChild(QFileDialog)
     assert dialog is not None and dialog.isVisible()  # open(): the window goes on while it is shown
     with qtbot.waitSignal(editor.validated):
-        dialog.fileSelected.emit(str(source))
-        dialog.close()
+        dialog.selectFile(str(source))
+        dialog.accept()
     assert editor.kind == "rest_app" and editor.report.ok  # a bare {"blocks": …} is a RestAppLayoutDto
     assert not editor.panel.header_box.isVisibleTo(editor.panel) and editor.panel.blocks.keys() == ["summary", "transcript", "links"]
 
     target = tmp_path / "copy.json"
     editor.save_as_action.trigger()
     dialog = next(d for d in editor.findChildren(QFileDialog) if d.isVisible())
-    dialog.fileSelected.emit(str(target))
-    dialog.close()
+    dialog.selectFile(str(target))
+    dialog.accept()
     assert target.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
     assert editor.path == str(target)
 
