@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.portal_label.setObjectName("portalLabel")
         self.portal_label.setTextFormat(Qt.TextFormat.PlainText)  # the user's name: portal text
         self.statusBar().addPermanentWidget(self.portal_label)
+        self.portal_move.followed.connect(lambda _url: self.session is not None and self.portal_label.setText(
+            f"{self.session.portal_host} · {self.session.me.display_name}"))  # the address now in use
 
         #: Every activity action, through the outbox (:class:`ActivityController`).
         self.activity_actions = ActivityController(

@@ -6,7 +6,7 @@ every queued change still in the outbox (the store file renamed to the new host'
 Real pieces: the session functions (``restore_session``), the keyring through ``SecretStore()`` on
 the Secret Service of the test command's private D-Bus session, the settings file, the store, and
 the sandbox portal in-process. Hand-written only: the old address answering ``302`` (the sandbox
-cannot move), in :class:`MovingTransport`, which also records every host a request went to.
+cannot move), in ``tests/moving_transport.py``, which also records every host a request went to.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ import os
 import secrets as token_source
 from collections.abc import Iterator
 
-import httpx
 import keyring
 import pytest
 from changes_helpers import DEAL, at
 from keyring.backends import null
+from moving_transport import MovingTransport
 
 from desktop_app.bitrix import Webhook
 from desktop_app.bitrix.errors import PortalMoveUnconfirmed
@@ -32,30 +32,6 @@ from desktop_app.store.db import DATA_DIR_ENV, default_store_path
 SECRET_SERVICE_EXPECTED = os.environ.get("ACTIVITY_DESK_TEST_SECRET_SERVICE") == "1"
 SECRET_SERVICE_BACKEND = "keyring.backends.SecretService.Keyring"
 CODE = "demo"  # the sandbox portal fixture's webhook code
-
-
-class MovingTransport(httpx.AsyncBaseTransport):
-    """Every request is recorded as ``(host, method)``; ``old`` answers ``302`` to ``new`` (same path)
-    while :attr:`moved`; everything else is served by the sandbox portal."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, old: str, new_base_url: str, *, moved: bool = False) -> None:
-        self._inner = inner
-        self.old = old
-        self.new_base_url = new_base_url
-        self.moved = moved
-        self.seen: list[tuple[str, str]] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.seen.append((request.url.netloc.decode(), request.url.path.rsplit("/", 1)[-1]))
-        if request.url.host == self.old and self.moved:
-            return httpx.Response(302, headers={"Location": f"{self.new_base_url}{request.url.path}"})
-        return await self._inner.handle_async_request(request)
-
-    def hosts(self) -> set[str]:
-        return {host for host, _ in self.seen}
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
 
 
 @pytest.fixture
