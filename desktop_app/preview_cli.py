@@ -51,8 +51,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped (``\\n``, ``\\x85``,
+    ``\\u2028``): a finding stays one line for whoever reads the output line by line."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        for ch in text
+    )
+
+
 def _say(text: str) -> None:
-    print(text, flush=True)
+    print(_one_line(text), flush=True)
 
 
 def _problem_line(problem: LayoutProblem, file: str) -> str:
@@ -63,6 +72,9 @@ def _problem_line(problem: LayoutProblem, file: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; returns the exit status (never raises for bad input)."""
+    for stream in (sys.stdout, sys.stderr):  # a non-UTF-8 console shows escapes, never a UnicodeEncodeError
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
     source = Path(args.layout)
     try:

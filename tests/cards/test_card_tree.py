@@ -177,3 +177,19 @@ def test_open_card_has_a_complete_checkbox_and_text_titles_are_tooltips(qapp) ->
     done = tree_of(DELIVERY, completed=True)
     paint(done)
     assert done._check.isNull() and all(a.kind != "complete" for _, a in done._regions)  # noqa: SLF001
+
+
+def test_problems_of_a_map_mark_its_area_not_the_whole_card(qapp) -> None:  # noqa: ANN001
+    layout = corpus_layout(DELIVERY)
+    layout["header"]["tags"]["third"] = {"title": "third", "type": "primary"}
+    layout["footer"]["buttons"]["third"] = {"title": "3rd", "type": "primary", "action": {"type": "redirect", "uri": "/"}}
+    marks = {p.path: p.code for p in validate_layout(layout).errors}
+    assert marks == {"header.tags": "TOO_MANY_ITEMS", "footer.buttons": "TOO_MANY_ITEMS"}
+    tree = CardTree.from_layout(layout, PreviewOptions(), invalid_paths=marks)
+    image = paint(tree)
+    assert tree.card_mark is None
+    tags = tree._areas["header.tags"]  # noqa: SLF001
+    assert tags.mark == "TOO_MANY_ITEMS" and count_color(image, "#ff5752", tags.rect.adjusted(-4, -8, 4, 4)) > 40
+    buttons = tree._areas["footer.buttons"]  # noqa: SLF001
+    assert buttons.mark == "TOO_MANY_ITEMS"
+    assert all(b.rect.right() < tree.parts.more.rect.left() for b in tree.parts.buttons)  # never under the icons

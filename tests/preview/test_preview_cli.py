@@ -96,3 +96,18 @@ def test_bad_arguments_exit_2(tmp_path: Path) -> None:
     result = _run(str(VALID / "seed_001_configurable_add.json"))  # no -o
     assert result.returncode == 2 and "-o" in result.stderr
     _no_traceback(result)
+
+
+def test_findings_stay_one_line_each_on_a_latin1_console(tmp_path: Path) -> None:
+    source = tmp_path / "keys.json"
+    source.write_text(json.dumps({"icon": {"code": "info", "a\nb\u2028c": 1}, "header": {"title": "t"},
+                                  "body": {"logo": {"code": "document"}, "blocks": {"a": {"type": "deadline"}}}}),
+                      encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(PYTHONPATH=str(REPO), PYTHONIOENCODING="latin-1")
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "preview", str(source), "-o", str(tmp_path / "k.png")],
+                            capture_output=True, env=env, cwd=REPO, timeout=60)
+    assert result.returncode == 1
+    lines = result.stdout.decode("latin-1").split("\n")
+    assert lines[0].startswith('FIELD_IS_REDUNDANT icon["a\\nb\\u2028c"]: ') and lines[1:] == [""]
+    assert b"Traceback" not in result.stderr

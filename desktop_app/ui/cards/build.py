@@ -20,7 +20,7 @@ from .frame import ButtonNode, IconButtonNode, LogoNode, MenuEntry, TagNode
 from .glyphs import icon_glyph, logo_glyph
 from .nodes import Ctx, DeadlineNode, LargeTextNode, LineNode, LinkNode, MarkNode, Node, TextNode, WithTitleNode
 
-__all__ = ["CardParts", "build_blocks", "build_menu", "build_parts", "parts_from_card"]
+__all__ = ["CardParts", "build_blocks", "build_menu", "build_parts", "host_parts", "parts_from_card"]
 
 MAX_BLOCKS_SHOWN = 40  # the portal allows 20; a 10,000-block layout is previewed by its first ones
 
@@ -178,6 +178,20 @@ def build_parts(ctx: Ctx, layout: Mapping[str, Any], date: str) -> CardParts:
     if _flag(footer.get("showNote"), default=True):
         parts.note = IconButtonNode(ctx, "footer.showNote", "mdi6.note-plus-outline", CardAction("note", t("Note"), {}, ""))
     parts.more = IconButtonNode(ctx, "footer.menu", "mdi6.dots-horizontal", CardAction("menu", t("Menu “…”"), {}, "footer.menu"))
+    return parts
+
+
+def host_parts(ctx: Ctx, layout: Mapping[str, Any], date: str) -> CardParts:
+    """A RestAppLayoutDto (``crm.activity.layout.blocks.set``) as its section inside a mock host
+    activity (api-spec.md §5.10): the host keeps its own header, logo and menu."""
+    parts = CardParts(
+        icon=icon_glyph("call"), title=ctx.t("Call with a client"), title_action=None, tags=[], date=date,
+        logo=LogoNode(ctx, "", logo_glyph("call-default"), None),
+        blocks=[TextNode(ctx, "", ctx.t("The host activity's own content."), color="base_70")],
+        section=build_blocks(ctx, layout.get("blocks"), ("blocks",)),
+    )
+    parts.more = IconButtonNode(ctx, "", "mdi6.dots-horizontal", CardAction("menu", ctx.t("Menu “…”")))
+    parts.menu = build_menu(ctx, {})
     return parts
 
 

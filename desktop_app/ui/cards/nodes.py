@@ -7,7 +7,7 @@ be and outlined with a red dashed frame carrying the code. Coordinates are card-
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -19,7 +19,16 @@ from .text import Paragraph, elide, plain_line
 from .theme import Theme, font, metrics
 
 __all__ = [
-    "Ctx", "DeadlineNode", "LargeTextNode", "LineNode", "LinkNode", "MarkNode", "Node", "TextNode", "WithTitleNode",
+    "Ctx",
+    "DeadlineNode",
+    "LargeTextNode",
+    "LineNode",
+    "LinkNode",
+    "MarkNode",
+    "Node",
+    "TextNode",
+    "WithTitleNode",
+    "assign_marks",
     "paint_mark",
 ]  # fmt: skip
 
@@ -45,16 +54,17 @@ class Ctx:
         return self.tr(text) if callable(self.tr) else text
 
 
-def paint_mark(painter: QPainter, rect: QRectF, codes: str, theme: Theme) -> None:
-    """A red dashed frame around ``rect`` with ``codes`` on a small red label at its top right."""
+def paint_mark(painter: QPainter, rect: QRectF, codes: str, theme: Theme, *, label_left: bool = False) -> None:
+    """A red dashed frame around ``rect`` with ``codes`` on a small red label at its top right
+    (top left with ``label_left``: areas, so that an element's own label inside stays readable)."""
     pen = QPen(theme.invalid, 1.0, Qt.PenStyle.DashLine)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     frame = rect.adjusted(-3, -3, 3, 3)
     painter.drawRoundedRect(frame, 4, 4)
-    label = elide(codes, 9, 700, max(40.0, frame.width() - 8))
+    label = elide(codes, 9, 700, max(200.0, frame.width() - 8))
     w = metrics(9, 700).horizontalAdvance(label) + 8
-    box = QRectF(frame.right() - w, frame.top() - 7, w, 13)
+    box = QRectF(frame.left() if label_left else frame.right() - w, frame.top() - 7, w, 13)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(theme.invalid)
     painter.drawRoundedRect(box, 3, 3)
@@ -63,10 +73,31 @@ def paint_mark(painter: QPainter, rect: QRectF, codes: str, theme: Theme) -> Non
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
 
+def assign_marks(nodes: Iterable[Node], marks: Mapping[str, str]) -> list[str]:
+    """Give each problem path's code(s) to the deepest node whose path contains it
+    (``body.blocks.x.properties.size`` → the node ``body.blocks.x``); returns the codes no node owns."""
+    nodes = list(nodes)
+    unowned: list[str] = []
+    for path, code in marks.items():
+        best: Node | None = None
+        for node in nodes:
+            np = node.path
+            if (path == np or path.startswith(np + ".") or path.startswith(np + "[")) and (
+                best is None or len(np) > len(best.path)
+            ):
+                best = node
+        if best is None:
+            unowned.append(code)
+        else:
+            best.mark = code if best.mark is None or code in best.mark.split(", ") else f"{best.mark}, {code}"
+    return unowned
+
+
 class Node:
     """Base: ``path`` (layout path), ``mark`` (problem codes or ``None``), ``rect`` after layout."""
 
     inline_ok = False  # may sit in a lineOfBlocks row
+    label_left = False  # where paint_mark puts the code label
 
     def __init__(self, ctx: Ctx, path: str) -> None:
         self.ctx = ctx
@@ -96,7 +127,7 @@ class Node:
             child.paint_marks(painter)
         if self.mark is not None:
             paint_mark(painter, self.rect if self.rect.height() > 0 else QRectF(self.rect.x(), self.rect.y(), self.rect.width(), 14),
-                       self.mark, self.ctx.theme)
+                       self.mark, self.ctx.theme, label_left=self.label_left)
 
 
 class MarkNode(Node):

@@ -25,10 +25,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from .actions import CardAction, PreviewOptions
-from .build import CardParts, build_blocks, build_menu, build_parts, parts_from_card
-from .frame import IconButtonNode, LogoNode, MenuEntry, MenuNode
-from .glyphs import glyph_pixmap, icon_glyph, logo_glyph
-from .nodes import Ctx, Node, Region, TextNode, paint_mark
+from .build import CardParts, build_parts, host_parts, parts_from_card
+from .frame import MenuEntry, MenuNode
+from .glyphs import glyph_pixmap
+from .nodes import Ctx, Node, Region, TextNode, assign_marks, paint_mark
 from .text import elide, plain_line
 from .theme import DARK, LIGHT, font, metrics
 
@@ -39,6 +39,16 @@ LINE_X = 22.0
 ICON = 32.0
 PAD = 16.0
 BLOCK_GAP = 6.0
+#: Layout paths marked as areas of the card (a problem of ``header.tags`` outlines the tags).
+AREAS = ("icon", "header", "header.title", "header.tags", "body", "body.blocks", "footer", "footer.buttons",
+         "footer.menu.items")
+
+
+def _union(rects: list[QRectF]) -> QRectF | None:
+    out: QRectF | None = None
+    for rect in rects:
+        out = QRectF(rect) if out is None else out.united(rect)
+    return out
 
 
 def _tr(text: str) -> str:
@@ -68,6 +78,11 @@ class CardTree:
         self._check = QRectF()
         self._section = QRectF()
         self.card_mark: str | None = None
+        # Parts without a node of their own, so that their problems are marked where they are.
+        names = ("blocks",) if parts.section is not None else AREAS
+        self._areas = {name: Node(ctx, name) for name in names}
+        for area in self._areas.values():
+            area.label_left = True
         self._apply_marks(marks or {})
 
     # ------------------------------------------------------------------ building
@@ -97,14 +112,7 @@ class CardTree:
                   expanded=set(expanded), tr=_tr)
         layout = layout if isinstance(layout, Mapping) else {}
         if kind == "rest_app":
-            parts = CardParts(
-                icon=icon_glyph("call"), title=_tr("Call with a client"), title_action=None, tags=[],
-                date=_tr("today, 9:41 am"), logo=LogoNode(ctx, "", logo_glyph("call-default"), None),
-                blocks=[TextNode(ctx, "", _tr("The host activity's own content."), color="base_70")],
-                section=build_blocks(ctx, layout.get("blocks"), ("blocks",)),
-            )
-            parts.more = IconButtonNode(ctx, "", "mdi6.dots-horizontal", CardAction("menu", _tr("Menu “…”")))
-            parts.menu = build_menu(ctx, {})
+            parts = host_parts(ctx, layout, _tr("today, 9:41 am"))
         else:
             parts = build_parts(ctx, layout, _tr("today, 9:41 am"))
         if isinstance(invalid_paths, Mapping):
@@ -131,6 +139,7 @@ class CardTree:
         out.extend(p.buttons)
         out.extend(x for x in (p.note, p.more) if x is not None)
         out.extend(p.menu)
+        out.extend(getattr(self, "_areas", {}).values())
         stack, flat = list(out), []
         while stack:
             node = stack.pop()
@@ -139,20 +148,7 @@ class CardTree:
         return flat
 
     def _apply_marks(self, marks: Mapping[str, str]) -> None:
-        nodes = [n for n in self._nodes() if n.path]
-        unowned: list[str] = []
-        for path, code in marks.items():
-            best: Node | None = None
-            for node in nodes:
-                np = node.path
-                if (path == np or path.startswith(np + ".") or path.startswith(np + "[")) and (
-                    best is None or len(np) > len(best.path)
-                ):
-                    best = node
-            if best is None:
-                unowned.append(code)
-            else:
-                best.mark = code if best.mark is None or code in best.mark.split(", ") else f"{best.mark}, {code}"
+        unowned = assign_marks([n for n in self._nodes() if n.path], marks)
         menu_codes = [n.mark for n in self.parts.menu if n.mark]
         if self.parts.more is not None and menu_codes:
             self.parts.more.extra_mark = ", ".join(dict.fromkeys(menu_codes))
@@ -234,6 +230,9 @@ class CardTree:
         title_w = max(20.0, right - title_x - 3)
         self._title = elide(plain_line(p.title), 13, 700, title_w)
         self._title_rect = QRectF(title_x, y, metrics(13, 700).horizontalAdvance(self._title), 20)
+        self._area("header", QRectF(x0, y, inner, 20))
+        self._area("header.title", QRectF(title_x, y, max(40.0, self._title_rect.width()), 20))
+        self._area("header.tags", _union([t.rect for t in p.tags]) or QRectF(self._date_rect.left() - 40, y, 32, 20))
         y += 20 + 8
         # body
         content_x = x0
@@ -252,13 +251,18 @@ class CardTree:
             self._section = QRectF(content_x, top, content_w, max(end - top + 8, 32))
             cy = self._section.bottom()
         body_h = max(body_h, cy + 2 - y)
+        self._area("body", QRectF(x0, y, inner, body_h))
+        self._area("body.blocks", QRectF(content_x, y, content_w, body_h))
+        self._area("blocks", QRectF(self._section))
         y += body_h
         # footer
         y += 16 if p.buttons else 6
+        self._area("footer", QRectF(x0, y, inner, 28))
         bx = x0
         half = inner / 2
-        for button in p.buttons:
-            w = min(button.natural_width(), half - 8)
+        icons_left = RAIL + card_w - PAD - (28 if p.more is not None else 0) - (37 if p.note is not None else 0) - 8
+        for button in p.buttons:  # at most half the footer each, never under the icons
+            w = max(40.0, min(button.natural_width(), half - 8, icons_left - bx))
             button.layout(bx, y + 1, w)
             bx += w + 8
         ix = RAIL + card_w - PAD - 28
@@ -268,15 +272,24 @@ class CardTree:
             ix -= 28 + 9
         if p.note is not None:
             p.note.layout(ix, y, 28)
+        self._area("footer.buttons", _union([b.rect for b in p.buttons]) or QRectF(x0, y, 126, 28))
+        self._area("footer.menu.items", QRectF(p.more.rect) if p.more is not None else QRectF())
         y += footer_h
         if self.menu_open:
             w = min(MenuNode.WIDTH, inner)
             y += self._menu.layout(RAIL + card_w - PAD - w, y - 4, w) + 4
+            self._area("footer.menu.items", QRectF(self._menu.rect))
         y += 12
         self._card = QRectF(RAIL, 0, card_w, y)
         self._icon = QRectF(LINE_X - ICON / 2, 6, ICON, ICON)
+        self._area("icon", QRectF(self._icon))
         self._collect_regions()
         return int(y + 0.999)
+
+    def _area(self, name: str, rect: QRectF) -> None:
+        area = self._areas.get(name)
+        if area is not None:
+            area.rect = rect
 
     @staticmethod
     def _stack(nodes: list[Node], x: float, y: float, width: float) -> float:
@@ -373,7 +386,9 @@ class CardTree:
                 node.paint(painter)
         if self.menu_open:
             self._menu.paint(painter)
-        # marks of invalid parts, over everything
+        # marks of invalid parts, over everything (areas first: an element's own mark stays readable)
+        for area in self._areas.values():
+            area.paint_marks(painter)
         for node in [*p.tags, *([p.logo] if p.logo else []), *p.blocks, *(p.section or ()), *p.buttons]:
             node.paint_marks(painter)
         if self.menu_open:
