@@ -213,7 +213,9 @@ class CardTree:
         self._date = elide(p.date, 13, 400, date_w + 1)
         self._date_rect = QRectF(right - date_w, y, date_w, 20)
         right -= date_w + (9 if p.date else 0)
-        tag_space = max(0.0, right - x0 - 90)
+        # tags shrink before the title does: it keeps up to 140 px (and the checkbox its 24)
+        title_need = min(metrics(13, 700).horizontalAdvance(plain_line(p.title)), 140.0) + 24
+        tag_space = max(0.0, right - x0 - title_need)
         widths = [t.natural_width() for t in p.tags]
         total = sum(widths) + 6 * len(widths)
         scale = min(1.0, tag_space / total) if total else 1.0
