@@ -271,6 +271,20 @@ class OutboxProcessor:
         return list(heads.values())
 
     async def _loop(self, *, stop_when_idle: bool) -> None:
+        """Schedule sends until idle (``stop_when_idle``) or cancelled. Cancelling it cancels the sends
+        it started and waits for them, so none outlives the processor (and the store it writes to);
+        an entry cut off mid-send stays ``sending`` and is verified on the portal next time
+        (:meth:`recover`)."""
+        try:
+            await self._schedule(stop_when_idle=stop_when_idle)
+        except asyncio.CancelledError:
+            in_flight = list(self._tasks.values())
+            for task in in_flight:
+                task.cancel()
+            await asyncio.gather(*in_flight, return_exceptions=True)
+            raise
+
+    async def _schedule(self, *, stop_when_idle: bool) -> None:
         if not self._recovered:
             self.recover()
         while True:
