@@ -33,11 +33,19 @@ def paint(tree: CardTree, width: int = 560) -> QImage:
     return image
 
 
+def _rgb32_bytes(image: QImage) -> bytes:
+    """The pixels as bytes (B, G, R, A each). The converted image is kept in a name until the bytes
+    are copied: ``constBits()`` of a temporary points into freed memory."""
+    converted = image.convertToFormat(QImage.Format.Format_RGB32)
+    data = bytes(converted.constBits())
+    del converted
+    return data
+
+
 def mean_abs_difference(a: QImage, b: QImage) -> float:
     """Mean absolute difference per channel (0–255) of two images of the same size."""
     assert (a.width(), a.height()) == (b.width(), b.height()), f"sizes differ: {a.size()} vs {b.size()}"
-    x = bytes(a.convertToFormat(QImage.Format.Format_RGB32).constBits())
-    y = bytes(b.convertToFormat(QImage.Format.Format_RGB32).constBits())
+    x, y = _rgb32_bytes(a), _rgb32_bytes(b)
     return sum(abs(p - q) for p, q in zip(x, y, strict=True)) / len(x)
 
 
@@ -47,7 +55,7 @@ def count_color(image: QImage, color: str, rect: QRectF | None = None, tolerance
     r = (rect or QRectF(0, 0, image.width(), image.height())).toAlignedRect().intersected(image.rect())
     if r.isEmpty():
         return 0
-    pixels = bytes(image.copy(r).convertToFormat(QImage.Format.Format_RGB32).constBits())  # B, G, R, A per pixel
+    pixels = _rgb32_bytes(image.copy(r))  # B, G, R, A per pixel
     tr, tg, tb = target.red(), target.green(), target.blue()
     return sum(
         1
