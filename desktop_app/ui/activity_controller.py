@@ -37,7 +37,7 @@ from .details_pane import DetailsPane
 from .outbox_cards import OutboxCards
 from .plain_text import plain
 from .tasks import TaskRegistry
-from .timeline_panel import TimelinePanel
+from .timeline.panel import TimelinePanel
 from .todo_form import TodoForm
 
 if TYPE_CHECKING:

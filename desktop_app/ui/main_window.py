@@ -37,7 +37,7 @@ from .entity_browser import EntityBrowser
 from .my_activities import MyActivitiesPanel
 from .portal_move import PortalMovePrompt
 from .tasks import TaskRegistry
-from .timeline_panel import TimelinePanel
+from .timeline.panel import TimelinePanel
 from .todo_form import TodoForm
 
 log = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ from desktop_app.services.timeline import EntityRef
 from desktop_app.store.entries import EntryState, OutboxEntry
 
 from .tasks import TaskRegistry
-from .timeline_panel import TimelinePanel
+from .timeline.panel import TimelinePanel
 
 if TYPE_CHECKING:
     from desktop_app.services.changes import ChangeService

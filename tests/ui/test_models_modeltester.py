@@ -36,7 +36,7 @@ from desktop_app.ui.my_activities import MyActivitiesPanel
 from desktop_app.ui.my_activities.model import ActivityIdRole, IsHeaderRole, SegmentedModel
 from desktop_app.ui.tasks import TaskRegistry
 from desktop_app.ui.timeline import ActivityRole, TimelineModel
-from desktop_app.ui.timeline_panel import TimelinePanel
+from desktop_app.ui.timeline.panel import TimelinePanel
 
 pytestmark = pytest.mark.usefixtures("qloop")
 

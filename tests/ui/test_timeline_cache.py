@@ -31,7 +31,7 @@ from desktop_app.store.db import Store
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.tasks import TaskRegistry
 from desktop_app.ui.timeline.format import card_date_text, time_text
-from desktop_app.ui.timeline_panel import TimelinePanel
+from desktop_app.ui.timeline.panel import TimelinePanel
 
 pytestmark = [pytest.mark.usefixtures("qloop")]
 

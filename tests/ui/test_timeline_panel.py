@@ -18,7 +18,7 @@ from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.ui.tasks import TaskRegistry
 from desktop_app.ui.timeline import CardState, SyncKind
 from desktop_app.ui.timeline.card_menu import CardMenu
-from desktop_app.ui.timeline_panel import TimelinePanel
+from desktop_app.ui.timeline.panel import TimelinePanel
 
 pytestmark = [
     pytest.mark.usefixtures("qloop"),

@@ -11,8 +11,8 @@ portal's answer then replaces it and is saved as the new snapshot (``CachedTimel
 one read, not two). When the portal cannot be reached the snapshot stays, marked "Offline";
 Refresh tries again. Filtered timelines always come from the portal (the cache holds the plain one).
 
-Cards answer a right click, the Menu key and Shift+F10 with their menu (``CardMenu``); open todos
-also have hot zones (icon = colour, date = deadline, name = responsible). With ≥ 2 cards selected
+Cards answer a right click, the Menu key and Shift+F10 with their menu (``CardMenu``, opened by
+:class:`.popups.CardPopups`); open todos also have hot zones (icon = colour, date = deadline, name = responsible). With ≥ 2 cards selected
 the bulk bar (``bulk_bar``, :mod:`.bulk_actions`; its controller is ``bulk``) shows above the list
 and the card menu offers the bulk actions too. The panel only emits what
 the user asked for; the main window sends it (through the outbox) and reports back with
@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, tzinfo
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,18 +46,18 @@ from desktop_app.services.timeline import (
 from desktop_app.store.cache import CachedTimeline, CacheStore
 from desktop_app.store.entries import OutboxEntry
 
-from .bulk_actions import BulkActionsBar, BulkController, follow_view
-from .quick_edit import DeadlinePopup, color_menu, responsible_menu
-from .tasks import TaskRegistry
-from .timeline import CardData, TimelineDelegate, TimelineModel
-from .timeline.card_menu import CardMenu
-from .timeline.delegate import ZONE_COLOR, ZONE_DEADLINE
-from .timeline.filter_bar import TimelineFilterBar
-from .timeline.format import card_date_text, time_text
-from .timeline.view import TimelineView
+from ..bulk_actions import BulkActionsBar, BulkController, follow_view
+from ..quick_edit import DeadlinePopup
+from ..tasks import TaskRegistry
+from .delegate import TimelineDelegate
+from .filter_bar import TimelineFilterBar
+from .format import card_date_text, time_text
+from .model import TimelineModel
+from .popups import CardPopups
+from .view import TimelineView
 
 
-class TimelinePanel(QWidget):
+class TimelinePanel(QWidget, CardPopups):
     """Header (entity title, Refresh, New todo), filter bar, a ``TimelineView`` of cards, status line.
 
     Signals:
@@ -399,89 +399,3 @@ class TimelinePanel(QWidget):
     def set_sync_state(self, activity_id: int, entry: OutboxEntry | None) -> None:
         """Show an outbox entry's state on a card (``None``/done: no pill); see ``TimelineModel``."""
         self.model.set_sync_state(activity_id, entry)
-
-    # ----------------------------------------------------------------- menus and quick edits
-    def open_card_menu(self, row: int | None = None) -> CardMenu | None:
-        """Open the menu of ``row`` (default: the current card) as the keyboard does; returns it."""
-        if row is not None:
-            self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.request_current_menu()
-        return self.card_menu if isinstance(self.card_menu, CardMenu) else None
-
-    def _close_popups(self) -> None:
-        menu, popup = self.card_menu, self.deadline_popup
-        self.card_menu = self.deadline_popup = None
-        if menu is not None:
-            menu.close()
-        if popup is not None:
-            popup.close()
-
-    def _menu_hidden(self, menu: QMenu) -> None:
-        if self.card_menu is menu:
-            self.card_menu = None
-        menu.deleteLater()
-
-    def _popup_finished(self, popup: DeadlinePopup) -> None:
-        if self.deadline_popup is popup:
-            self.deadline_popup = None
-
-    def _card(self, index: QModelIndex) -> CardData | None:
-        return self.model.card_at(index.row()) if index.isValid() and index.row() < self.model.rowCount() else None
-
-    def _activated(self, index: QModelIndex) -> None:
-        card = self._card(index)
-        if card is not None and not card.is_placeholder:
-            self.detailsRequested.emit(card.activity)
-
-    def _show_menu(self, menu: QMenu, global_pos: QPoint) -> None:
-        self._close_popups()
-        menu.aboutToHide.connect(lambda: self._menu_hidden(menu))
-        self.card_menu = menu
-        menu.popup(global_pos)
-
-    def _open_card_menu(self, index: QModelIndex, global_pos: QPoint) -> None:
-        card = self._card(index)
-        if card is None:
-            return
-        bulk = self.bulk_bar.menu_actions()
-        menu = CardMenu(card, self._users, self.now(), self._tz, self, selection_actions=bulk,
-                        selected=len(self.bulk_bar.selection))
-        for name in ("detailsRequested", "editRequested", "completeRequested", "deleteRequested",
-                     "quickDeadlineRequested", "quickColorRequested", "quickResponsibleRequested",
-                     "retryRequested", "discardRequested"):
-            getattr(menu, name).connect(getattr(self, name))
-        menu.pickDeadlineRequested.connect(lambda activity: self.open_deadline_popup(activity, global_pos))
-        self._show_menu(menu, global_pos)
-
-    def open_deadline_popup(self, activity: Activity, global_pos: QPoint | None = None) -> DeadlinePopup | None:
-        """Open the deadline popup of a todo (non-blocking); OK emits ``quickDeadlineRequested``.
-        Returns ``None`` for activities without quick edits (not a todo, completed, placeholder)."""
-        if not activity.is_todo or activity.completed or activity.id < 0:
-            return None
-        if global_pos is None:
-            row = self.model.row_of(activity.id)
-            rect = self.view.visualRect(self.model.index(row, 0)) if row is not None else QRect()
-            global_pos = self.view.viewport().mapToGlobal(rect.center())
-        self._close_popups()
-        popup = DeadlinePopup(activity.deadline, self.now(), self._tz, self)
-        popup.deadlineChosen.connect(lambda value: self.quickDeadlineRequested.emit(activity, value))
-        popup.finished.connect(lambda _result: self._popup_finished(popup))
-        self.deadline_popup = popup
-        popup.popup(global_pos)
-        return popup
-
-    def _hot_zone_clicked(self, index: QModelIndex, zone: str, rect: QRect) -> None:
-        card = self._card(index)
-        if card is None or card.is_placeholder:
-            return
-        activity = card.activity
-        below = self.view.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2))
-        if zone == ZONE_DEADLINE:
-            self.open_deadline_popup(activity, below)
-        elif zone == ZONE_COLOR:
-            self._show_menu(color_menu(self, activity.color_id,
-                                       lambda color: self.quickColorRequested.emit(activity, color)), below)
-        else:
-            self._show_menu(responsible_menu(self, self._users, activity.responsible_id,
-                                             lambda user: self.quickResponsibleRequested.emit(activity, user)),
-                            below)
