@@ -20,7 +20,12 @@ Measures and targets (issue 4):
   load and scroll ≤ 50 ms (a 5 ms heartbeat timer on the qasync loop), peak resident memory ≤ 400 MB.
 * ``startup`` — start to interactive window on the demo portal (warm): ≤ 1.5 s.
 * ``preview`` — validate + lay out + paint a 20-block configurable-activity layout: median ≤ 16 ms
-  (issue 11; no portal).
+  (issue 11; no portal). ``--only preview`` also runs the two below.
+* ``timeline_cards`` — an entity timeline of 10,000 cards of mixed kinds, a third configurable
+  (layouts of tests/layout/corpus/valid), scrolled top to bottom and back: longest event-loop
+  stall ≤ 50 ms (issue 11; no portal).
+* ``editor_keystroke`` — the layout editor: keystroke to updated preview ≤ 100 ms (single
+  keystrokes and the last key of fast bursts; issue 11; no portal).
 
 ``python3 packaging/bootstrap.py bench`` sets up ``.venv`` first and runs this with its interpreter.
 """
@@ -37,7 +42,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-MEASURES = ("list10k", "refresh", "bulk1000", "timeline100k", "startup", "preview")
+MEASURES = ("list10k", "refresh", "bulk1000", "timeline100k", "startup", "preview", "timeline_cards",
+            "editor_keystroke")
+#: ``--only NAME`` runs these measures (each in its own child process).
+GROUPS = {"preview": ("preview", "timeline_cards", "editor_keystroke")}
 WRITES = {"refresh", "bulk1000"}
 CHILD_TIMEOUT_S = 900
 
@@ -79,7 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     lines: list[dict] = []
-    for name in args.only or MEASURES:
+    names = list(dict.fromkeys(n for only in (args.only or MEASURES) for n in GROUPS.get(only, (only,))))
+    if not args.only:
+        names = list(MEASURES)
+    for name in names:
         if args.webhook and name in WRITES and not args.allow_writes:
             line = {"name": name, "skipped": "changes activities on that portal; pass --allow-writes", "ok": True}
             print(json.dumps(line), flush=True)

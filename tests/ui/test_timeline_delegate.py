@@ -171,3 +171,60 @@ def test_keyboard_focus_frame_is_visible_around_the_current_card(timeline, qtbot
     # The frame stays outside: the card itself keeps its planned background.
     image = view.viewport().grab().toImage()
     assert_color(pixel(image, card_background_point(delegate, view.visualRect(index))), "#FFFEEF", "focused card")
+
+
+def test_a_configurable_activity_is_drawn_as_its_layout_preview(qtbot, make_activity, viewer_tz, now):
+    """A row whose activity has a layout is the layout's card (as the preview draws it), taller than
+    the plain cards around it; the plain ones keep their 92 px."""
+    import json
+    from pathlib import Path
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from desktop_app.ui.cards import CardTree, PreviewOptions
+    from desktop_app.ui.timeline.view import TimelineView
+
+    layout = json.loads((Path(__file__).parents[1] / "layout" / "corpus" / "valid" / "delivery_all_block_types.json")
+                        .read_text(encoding="utf-8"))
+    model = TimelineModel(tz=viewer_tz, locale=ENGLISH)
+    model.set_now(now)
+    model.set_activities([make_activity(1, "Plain call", deadline=datetime(2025, 2, 6, 10, tzinfo=viewer_tz)),
+                          make_activity(2, "Configurable", deadline=datetime(2025, 2, 7, 10, tzinfo=viewer_tz))])
+    view = TimelineView()
+    qtbot.addWidget(view)
+    delegate = TimelineDelegate(view)
+    view.setItemDelegate(delegate)
+    view.setModel(model)
+    assert view.uniformItemSizes()  # plain cards only: all 92 px
+    model.set_layouts({2: layout})
+    assert not view.uniformItemSizes()
+    view.resize(640, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    plain, configurable = rect_of(view, model, 1), rect_of(view, model, 2)
+    qtbot.waitUntil(lambda: rect_of(view, model, 2).height() > 92)
+    plain, configurable = rect_of(view, model, 1), rect_of(view, model, 2)
+    assert plain.height() == 92
+    card = model.card_at(model.row_of(2))
+    assert delegate.tree(card).parts.title == layout["header"]["title"]["en"] == "Delivery scheduled"
+    # What the row shows is the preview of the layout with the activity's time: its header (title,
+    # tags, date) pixel for pixel.
+    width = configurable.width() - 10
+    assert card.date_text  # the activity's time, not the preview's sample time
+    expected_tree = CardTree.from_layout(layout, PreviewOptions(), date_text=card.date_text)
+    height = expected_tree.measure(width)
+    assert configurable.height() == height + 6
+    expected = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    expected.fill(QColor("white"))
+    painter = QPainter(expected)
+    expected_tree.paint(painter, QRectF(0, 0, width, height))
+    painter.end()
+    image = view.viewport().grab().toImage()
+    origin = configurable.topLeft() + QPoint(2, 3)
+    differing = sum(1 for x in range(60, width - 60, 2) for y in range(12, 32)
+                    if max(abs(a - b) for a, b in zip(pixel(image, origin + QPoint(x, y)).getRgb()[:3],
+                                                      expected.pixelColor(x, y).getRgb()[:3], strict=True)) > TOLERANCE)
+    assert differing == 0, f"{differing} header pixels differ from the layout's preview"
+    dark = [pixel(image, origin + QPoint(x, y)) for x in range(80, 300) for y in range(12, 32)]
+    assert any(c.red() < 90 and c.green() < 90 and c.blue() < 90 for c in dark)  # the title is painted

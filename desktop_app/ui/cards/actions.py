@@ -62,7 +62,8 @@ class CardAction:
         kind: ``"redirect"``, ``"restEvent"``, ``"openRestApp"`` (an ActionDto, api-spec.md §5.9);
             ``"menu"`` (the "…" button), ``"showMore"`` / ``"hide"`` (largeText), ``"changeDeadline"``
             (an editable deadline pill), ``"note"``, ``"pin"``, ``"postpone"``, ``"delete"``,
-            ``"aboutApp"`` (portal menu items), ``"complete"`` (the header checkbox), ``"none"`` (an ActionDto without a known type).
+            ``"aboutApp"`` (portal menu items), ``"complete"`` (the header checkbox), ``"changeColor"`` /
+            ``"changeResponsible"`` (quick edits of a timeline todo), ``"none"`` (an ActionDto without a known type).
         label: the clicked element, plain text (``Button “About client”``).
         params: for ActionDto kinds the action as given (``uri``, ``id``, ``actionParams``,
             ``animationType``, ``sliderParams``); else ``{}``.
@@ -130,4 +131,6 @@ class CardAction:
             "delete": _tr("{label}: deletes the activity after a confirmation (the portal does it)."),
             "aboutApp": _tr("{label}: shows the app that created this activity."),
             "complete": _tr("{label}: marks the activity completed (the portal does it)."),
+            "changeColor": _tr("{label}: opens the todo's colours."),
+            "changeResponsible": _tr("{label}: opens the list of users to pick the responsible person."),
         }.get(self.kind, _tr("{label}: the action has no valid type; the portal does nothing.")).format(label=self.label)

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from .actions import CardAction, PreviewOptions
-from .build import CardParts, build_parts, host_parts, parts_from_card
+from .build import CardParts, build_parts, host_parts
 from .frame import MenuEntry, MenuNode
 from .glyphs import glyph_pixmap
 from .nodes import Ctx, Node, Region, TextNode, assign_marks, paint_mark
@@ -95,6 +95,7 @@ class CardTree:
         invalid_paths: Collection[str] | Mapping[str, str] = (),
         kind: str = "layout",
         expanded: Collection[str] = (),
+        date_text: str | None = None,
     ) -> CardTree:
         """The card of a LayoutDto (``kind="layout"``) or a RestAppLayoutDto previewed as its section
         inside a host card (``kind="rest_app"``).
@@ -106,15 +107,17 @@ class CardTree:
             invalid_paths: layout paths with a problem (``LayoutProblem.path``), or path → code(s)
                 to show on the mark (``{"body.blocks.x.type": "ENUM_FIELD"}``).
             expanded: paths of ``largeText`` blocks shown whole ("Show more" clicked).
+            date_text: the header's time (a timeline row gives its activity's); default a sample.
         """
         options = options or PreviewOptions()
         ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, deadline_text=_tr("tomorrow, 3:00 pm"),
                   expanded=set(expanded), tr=_tr)
         layout = layout if isinstance(layout, Mapping) else {}
+        date = date_text if date_text is not None else _tr("today, 9:41 am")
         if kind == "rest_app":
-            parts = host_parts(ctx, layout, _tr("today, 9:41 am"))
+            parts = host_parts(ctx, layout, date)
         else:
-            parts = build_parts(ctx, layout, _tr("today, 9:41 am"))
+            parts = build_parts(ctx, layout, date)
         if isinstance(invalid_paths, Mapping):
             marks = {str(k): str(v) for k, v in invalid_paths.items()}
         else:
@@ -122,12 +125,24 @@ class CardTree:
         return cls(ctx, parts, marks)
 
     @classmethod
-    def from_card(cls, card: Any, options: PreviewOptions | None = None) -> CardTree:
-        """A plain timeline card (``desktop_app.ui.timeline.cards.CardData``): title, date, state pill
-        as a tag, the responsible person and the description preview as text blocks."""
-        options = options or PreviewOptions(completed=bool(getattr(getattr(card, "activity", None), "completed", False)))
+    def from_card(cls, card: Any, options: PreviewOptions | None = None, *, font: Any = None) -> CardTree:
+        """The card of a timeline row (``desktop_app.ui.timeline.cards.CardData``).
+
+        A card whose ``layout`` is a dict (a configurable activity) is drawn as its preview
+        (:meth:`from_layout`, completed when the activity is, with the row's header time); any other is a
+        :class:`~desktop_app.ui.cards.timeline_card.TimelineCardTree`: icon circle, title and date,
+        state pill, responsible, sync pill and description preview, 92 px high. ``font``: the view's
+        font the plain card's texts derive from (default the application font).
+        """
+        completed = bool(getattr(getattr(card, "activity", None), "completed", False))
+        options = options or PreviewOptions(completed=completed)
+        layout = getattr(card, "layout", None)
+        if isinstance(layout, Mapping):
+            return cls.from_layout(layout, options, date_text=str(getattr(card, "date_text", "") or ""))
+        from .timeline_card import TimelineCardTree  # here: it imports the timeline's palette
+
         ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, deadline_text="", tr=_tr)
-        return cls(ctx, parts_from_card(ctx, card))
+        return TimelineCardTree(ctx, card, font)
 
     def _nodes(self) -> list[Node]:
         p = self.parts

@@ -1,7 +1,9 @@
-"""The activity timeline of a CRM entity: list model, card delegate and date texts.
+"""The activity timeline of a CRM entity: list model, card delegate, date texts and the panel.
 
-``TimelineModel`` (rows, order, paging hooks, roles) + ``TimelineDelegate`` (card painting) for a
-``QListView`` with ``setUniformItemSizes(True)`` and ``setLayoutMode(QListView.Batched)``.
+``TimelineModel`` (rows, order, paging hooks, roles) + ``TimelineDelegate`` (painting each row with
+the one card painter, :mod:`desktop_app.ui.cards`) for a ``TimelineView`` (``QListView``, batched
+layout; uniform item sizes while no row carries a layout). ``panel.TimelinePanel`` is the widget
+the main window shows (import it from ``desktop_app.ui.timeline.panel``).
 Sources: server-behaviour.md §4.1–4.2, §4.7, §4.9; style.md §6–7.
 """
 

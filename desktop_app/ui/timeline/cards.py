@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -61,6 +63,9 @@ class CardData:
         tooltip: title, date and deadline lines plus the preview.
         sort_key: position key (see module docstring).
         sync: the sync pill (``sync.SyncBadge``) of a change not yet confirmed by the portal, or ``None``.
+        layout: the configurable activity's layout (a LayoutDto dict as the portal stores it,
+            api-spec.md §5; ``crm.activity.configurable.get``), or ``None`` for a plain activity. A card
+            with a layout is drawn as its preview (``CardTree.from_layout``); not compared or hashed.
     """
 
     activity: Activity
@@ -74,6 +79,7 @@ class CardData:
     tooltip: str
     sort_key: SortKey
     sync: SyncBadge | None = None
+    layout: Mapping[str, Any] | None = field(default=None, compare=False)
 
     @property
     def is_placeholder(self) -> bool:
@@ -232,8 +238,10 @@ class CardBuilder:
             return ""
         return self.user_names.get(user_id) or f"#{user_id}"
 
-    def build(self, activity: Activity, key: SortKey | None = None) -> CardData:
-        """Precompute the ``CardData`` of one row (``key``: its sort key when already known)."""
+    def build(self, activity: Activity, key: SortKey | None = None,
+              layout: Mapping[str, Any] | None = None) -> CardData:
+        """Precompute the ``CardData`` of one row (``key``: its sort key when already known; ``layout``:
+        the configurable activity's layout, see ``CardData.layout``)."""
         words, dates, today = self.words, self.dates, self.today
         state = card_state(activity, self.now)
         title = activity.subject.strip() or words.no_subject
@@ -266,4 +274,5 @@ class CardBuilder:
             tooltip_lines.append(preview)
         return CardData(activity=activity, state=state, title=title, date_text=date_text, pill_text=pill_text,
                         responsible=responsible, preview=preview, accessible_text=accessible,
-                        tooltip="\n".join(tooltip_lines), sort_key=key if key is not None else sort_key(activity))
+                        tooltip="\n".join(tooltip_lines), sort_key=key if key is not None else sort_key(activity),
+                        layout=layout)

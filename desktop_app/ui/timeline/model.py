@@ -22,7 +22,7 @@ allow a retry), which also clears the pending mark.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -102,6 +102,7 @@ class TimelineModel(QAbstractListModel):
         self._fetch_pending = False
         self._builder: CardBuilder | None = None
         self._sync: dict[int, OutboxEntry] = {}
+        self._layouts: dict[int, Mapping[str, Any]] = {}
 
     # ----------------------------------------------------------------- Qt model API
     def rowCount(self, parent: _ParentIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -227,7 +228,9 @@ class TimelineModel(QAbstractListModel):
         for activity in activities:
             unique[activity.id] = activity
         builder = self._new_builder()
-        cards = sorted((self._with_sync(builder.build(a)) for a in unique.values()), key=lambda c: c.sort_key)
+        layouts = self._layouts
+        cards = sorted((self._with_sync(builder.build(a, layout=layouts.get(a.id))) for a in unique.values()),
+                       key=lambda c: c.sort_key)
         self.beginResetModel()
         self._rows = cards
         self._keys = [c.sort_key for c in cards]
@@ -253,7 +256,7 @@ class TimelineModel(QAbstractListModel):
             if self.row_of(activity.id) is not None:
                 self.upsert(activity)
                 continue
-            tail.append(self._with_sync(builder.build(activity)))
+            tail.append(self._with_sync(builder.build(activity, layout=self._layouts.get(activity.id))))
         tail.sort(key=lambda c: c.sort_key)
         last_key = self._keys[-1] if self._keys else None
         cut = 0
@@ -345,6 +348,19 @@ class TimelineModel(QAbstractListModel):
         return self._sync.get(activity_id)
 
     # ----------------------------------------------------------------- internals
+    def set_layouts(self, layouts: Mapping[int, Mapping[str, Any]]) -> None:
+        """The layouts of configurable activities (activity id → LayoutDto dict, api-spec.md §5): their
+        cards are drawn as their preview, taller than plain cards. Rebuilds the rows."""
+        self.layoutAboutToBeChanged.emit()
+        self._layouts = dict(layouts)
+        self._rebuild_all()
+        self.layoutChanged.emit()  # row heights change: the view lays the rows out again
+
+    @property
+    def has_layouts(self) -> bool:
+        """Whether some activity may have a layout (then rows differ in height)."""
+        return bool(self._layouts)
+
     def _new_builder(self) -> CardBuilder:
         """The card builder: kept while "now" is fixed, a fresh one per batch on the real clock."""
         if self._builder is None or self._fixed_now is None:
@@ -353,7 +369,7 @@ class TimelineModel(QAbstractListModel):
         return self._builder
 
     def _card(self, activity: Activity) -> CardData:
-        return self._with_sync(self._new_builder().build(activity))
+        return self._with_sync(self._new_builder().build(activity, layout=self._layouts.get(activity.id)))
 
     def _with_sync(self, card: CardData) -> CardData:
         activity_id = card.activity.id
@@ -377,6 +393,8 @@ class TimelineModel(QAbstractListModel):
         if not self._rows:
             return
         builder = self._new_builder()
-        self._rows = [self._with_sync(builder.build(card.activity, card.sort_key)) for card in self._rows]
+        layouts = self._layouts
+        self._rows = [self._with_sync(builder.build(card.activity, card.sort_key, layouts.get(card.activity.id)))
+                      for card in self._rows]
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 

@@ -11,15 +11,20 @@ Ctrl+Space) for bulk actions; a right click on a selected card keeps the selecti
 
 from __future__ import annotations
 
+import contextlib
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QListView, QWidget
 
 __all__ = ["TimelineView"]
 
 
 class TimelineView(QListView):
-    """A ``QListView`` for timeline cards (uniform sizes, batched layout).
+    """A ``QListView`` for timeline cards (batched layout; uniform sizes while the model has no
+    layouts — every plain card is ``ROW_HEIGHT`` high — else measured rows, laid out again when the
+    width changes).
 
     Signals:
         cardMenuRequested(QModelIndex, QPoint): the user asked for a card's menu; the point is global.
@@ -40,6 +45,34 @@ class TimelineView(QListView):
         menu_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         menu_key.triggered.connect(self.request_current_menu)
         self.addAction(menu_key)
+
+    #: Rows laid out per event-loop turn when heights are measured (a layout card takes ~1 ms).
+    MEASURED_BATCH = 25
+
+    def setModel(self, model: Any) -> None:
+        old = self.model()
+        if old is not None:
+            for signal in (old.modelReset, old.rowsInserted, old.layoutChanged):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(self._sync_uniform)
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+                signal.connect(self._sync_uniform)
+        self._sync_uniform()
+
+    def _sync_uniform(self, *_args: Any) -> None:
+        """Uniform item sizes only while every row is a plain card (``TimelineModel.has_layouts``)."""
+        uniform = not bool(getattr(self.model(), "has_layouts", False))
+        if uniform != self.uniformItemSizes():
+            self.setUniformItemSizes(uniform)
+            self.setBatchSize(200 if uniform else self.MEASURED_BATCH)
+            self.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.uniformItemSizes() and event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # layout cards wrap their texts: heights follow the width
 
     def request_current_menu(self) -> bool:
         """Ask for the current card's menu (keyboard); False when there is no current card."""
