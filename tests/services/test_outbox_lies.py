@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
 import httpx
 import pytest
 from changes_helpers import DEAL, FIXED_NOW, at, call_fields, ticking
+from lies import LIES, LiePlan, rest_method
+from lies import envelope as _envelope
 
 from desktop_app.bitrix import BitrixClient, RetryPolicy, Webhook
 from desktop_app.bitrix.models import Activity
@@ -33,87 +35,38 @@ FAULTS = 200
 CREATES = ("crm.activity.add", "crm.activity.todo.add")
 UPDATES = ("crm.activity.update", "crm.activity.todo.updateDescription", "crm.activity.todo.updateDeadline")
 READS = ("crm.activity.get", "crm.activity.list")
-HTML = b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
 
 
-def _envelope(result: object, **extra: object) -> bytes:
-    return json.dumps({"result": result, "time": {"start": 1.0, "finish": 1.01}, **extra}).encode()
-
-
-def _original_result(body: bytes) -> object:
-    try:
-        return json.loads(body).get("result")
-    except (ValueError, AttributeError):
-        return None
-
-
-#: Each lie: (name, make(rng, original body) -> (HTTP status, body)). All keep the envelope's shape
-#: ``{"result": …}`` or break it the way a proxy or a buggy portal does.
-LIES: list[tuple[str, Callable[[random.Random, bytes], tuple[int, bytes]]]] = [
-    ("null item", lambda rng, body: (200, _envelope({"item": None}))),
-    ("null result", lambda rng, body: (200, _envelope(None))),
-    ("id of letters", lambda rng, body: (200, _envelope(rng.choice(["abc", "x7k", "NaN", "1e3x"])))),
-    ("todo id of letters", lambda rng, body: (200, _envelope({"id": "seven"}))),
-    ("list for an object", lambda rng, body: (200, _envelope([["nested"], {"id": []}]))),
-    ("rows of wrong types", lambda rng, body: (200, _envelope([{"ID": "abc", "LAST_UPDATED": 7, "COMPLETED": []}]))),
-    ("id beyond 64 bits", lambda rng, body: (200, _envelope(rng.choice([10**30, -(10**25), 99999999999999999999])))),
-    ("total of letters", lambda rng, body: (200, _envelope(_original_result(body), total="x"))),
-    ("huge next", lambda rng, body: (200, _envelope(_original_result(body), next=10**40))),
-    ("infinite total", lambda rng, body: (200, b'{"result": [], "total": 1e999}')),
-    ("truncated JSON", lambda rng, body: (200, body[: rng.randrange(1, max(2, len(body) - 1))])),
-    ("HTML page", lambda rng, body: (rng.choice([200, 403, 404, 502]), HTML)),
-    ("4xx without an error", lambda rng, body: (rng.choice([400, 404]), _envelope(_original_result(body)))),
-]
-
-
-def _method(request: httpx.Request) -> str:
-    return request.url.path.rstrip("/").rsplit("/", 1)[-1].removesuffix(".json")
-
-
-class LyingTransport(httpx.AsyncBaseTransport):
-    """Forwards every request to ``inner`` (the sandbox: it IS applied), then, for a request to one
-    of ``methods``, with probability ``rate`` and while ``budget`` lasts, replaces the reply by a lie;
-    while the budget lasts, replies to ``reads`` (the outbox's look-ups) lie too, with probability
-    ``read_rate``, not counted in the budget.
+class LyingTransport(LiePlan, httpx.AsyncBaseTransport):
+    """Forwards every request to ``inner`` (the sandbox: it IS applied), then answers as the
+    :class:`~lies.LiePlan` says: a forced reply first, else, for a request to one of ``methods``,
+    with probability ``rate`` and while ``budget`` lasts, a lie; while the budget lasts, replies to
+    ``reads`` (the outbox's look-ups) lie too, with probability ``read_rate``, not counted in the budget.
 
     Attributes:
-        told: how many lies per REST method; ``kinds``: how many of each kind of lie.
+        told: how many lies per REST method; ``kinds``: how many of each kind of lie; ``forced``:
+            replies told first (see :class:`~lies.LiePlan`).
     """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, *, seed: int, budget: int, rate: float,
                  methods: tuple[str, ...], reads: tuple[str, ...] = (), read_rate: float = 0.0) -> None:
+        super().__init__(seed=seed, budget=budget, rate=rate, methods=methods, reads=reads, read_rate=read_rate)
         self._inner = inner
-        self._rng = random.Random(seed)
-        self.budget = budget
-        self.rate = rate
-        self.methods = set(methods)
-        self.reads = set(reads)
-        self.read_rate = read_rate
-        self.told: Counter[str] = Counter()
-        self.kinds: Counter[str] = Counter()
-        #: Replies told first, in order: (method, status, body, forwarded: whether the portal still
-        #: gets the request — a lie about a change it applied — or not — a refusal in its place).
-        self.forced: list[tuple[str, int, bytes, bool]] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        method = _method(request)
-        for i, (wanted, status, forced, forwarded) in enumerate(self.forced):
-            if wanted == method:
-                del self.forced[i]
-                if forwarded:
-                    await (await self._inner.handle_async_request(request)).aread()
-                return httpx.Response(status, content=forced, headers={"Content-Type": "application/json"})
+        method = rest_method(request.url.path)
+        forced = self.take_forced(method)
+        if forced is not None:
+            status, body, forwarded = forced
+            if forwarded:
+                await (await self._inner.handle_async_request(request)).aread()
+            return httpx.Response(status, content=body, headers={"Content-Type": "application/json"})
         reply = await self._inner.handle_async_request(request)
         body = await reply.aread()
         content_type = reply.headers.get("content-type", "application/json")
-        counted = method in self.methods and self._rng.random() < self.rate
-        if self.budget > 0 and (counted or (method in self.reads and self._rng.random() < self.read_rate)):
-            self.budget -= counted
-            name, make = self._rng.choice(LIES)
-            status, body = make(self._rng, body)
-            self.told[method] += 1
-            self.kinds[name] += 1
-            content_type = "text/html" if body is HTML else "application/json"
+        lie = self.lie(method, body)
+        if lie is not None:
+            status, body, content_type = lie
             return httpx.Response(status, content=body, headers={"Content-Type": content_type})
         return httpx.Response(reply.status_code, content=body, headers={"Content-Type": content_type})
 
