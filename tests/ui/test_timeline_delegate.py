@@ -228,3 +228,37 @@ def test_a_configurable_activity_is_drawn_as_its_layout_preview(qtbot, make_acti
     assert differing == 0, f"{differing} header pixels differ from the layout's preview"
     dark = [pixel(image, origin + QPoint(x, y)) for x in range(80, 300) for y in range(12, 32)]
     assert any(c.red() < 90 and c.green() < 90 and c.blue() < 90 for c in dark)  # the title is painted
+
+
+def test_a_configurable_card_is_measured_again_when_the_timeline_narrows(qtbot, make_activity, viewer_tz, now):
+    """Its texts wrap on a narrow timeline: the row grows to the card's height at the new width."""
+    import json
+    from pathlib import Path
+
+    from desktop_app.ui.cards import CardTree, PreviewOptions
+    from desktop_app.ui.timeline.view import TimelineView
+
+    layout = json.loads((Path(__file__).parents[1] / "layout" / "corpus" / "valid" / "spec_5_13_complete_example.json")
+                        .read_text(encoding="utf-8"))
+    model = TimelineModel(tz=viewer_tz, locale=ENGLISH)
+    model.set_now(now)
+    model.set_layouts({1: layout})
+    model.set_activities([make_activity(1, "Configurable", deadline=datetime(2025, 2, 7, 10, tzinfo=viewer_tz))])
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.setItemDelegate(TimelineDelegate(view))
+    view.setModel(model)
+    view.resize(900, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    card = model.card_at(0)
+
+    def expected() -> int:
+        tree = CardTree.from_layout(layout, PreviewOptions(), date_text=card.date_text)
+        return tree.measure(view.viewport().width() - 10) + 6
+
+    qtbot.waitUntil(lambda: rect_of(view, model, 1).height() == expected())
+    wide = rect_of(view, model, 1).height()
+    view.resize(330, 900)
+    qtbot.waitUntil(lambda: rect_of(view, model, 1).height() == expected())
+    assert rect_of(view, model, 1).height() > wide

@@ -15,7 +15,7 @@ import contextlib
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QListView, QWidget
 
 __all__ = ["TimelineView"]
@@ -23,8 +23,8 @@ __all__ = ["TimelineView"]
 
 class TimelineView(QListView):
     """A ``QListView`` for timeline cards (batched layout; uniform sizes while the model has no
-    layouts — every plain card is ``ROW_HEIGHT`` high — else measured rows, laid out again when the
-    width changes).
+    layouts — every plain card is ``ROW_HEIGHT`` high — else measured rows, which ``QListView`` lays
+    out again when the width changes).
 
     Signals:
         cardMenuRequested(QModelIndex, QPoint): the user asked for a card's menu; the point is global.
@@ -68,11 +68,6 @@ class TimelineView(QListView):
             self.setUniformItemSizes(uniform)
             self.setBatchSize(200 if uniform else self.MEASURED_BATCH)
             self.scheduleDelayedItemsLayout()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self.uniformItemSizes() and event.size().width() != event.oldSize().width():
-            self.scheduleDelayedItemsLayout()  # layout cards wrap their texts: heights follow the width
 
     def request_current_menu(self) -> bool:
         """Ask for the current card's menu (keyboard); False when there is no current card."""
