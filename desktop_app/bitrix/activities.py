@@ -77,21 +77,21 @@ class SystemActivityFields:
         """What the portal would refuse, in its order (server-behaviour.md §1.2)."""
         out: list[InvalidParameter] = []
         if not self.subject.strip():
-            out.append(InvalidParameter("SUBJECT", "is required"))
+            out.append(InvalidParameter("SUBJECT", "required"))
         if self.type_id not in CREATABLE_TYPES:
-            out.append(InvalidParameter("TYPE_ID", "must be 1 (meeting), 2 (call) or 4 (e-mail)"))
+            out.append(InvalidParameter("TYPE_ID", "type"))
         if self.owner_type_id <= 0 or self.owner_id <= 0:
-            out.append(InvalidParameter("OWNER_ID", "the activity needs an owner entity"))
+            out.append(InvalidParameter("OWNER_ID", "required", "the activity needs an owner entity"))
         wanted = _COMMUNICATION_TYPE.get(self.type_id)
         usable = [c for c in self.communications if c.value.strip() and (not c.type or wanted in (None, "", c.type))]
         if not usable:
-            out.append(InvalidParameter("COMMUNICATIONS", "needs a phone (calls), an e-mail address (e-mails) "
-                                                          "or a contact (meetings)"))
+            out.append(InvalidParameter("COMMUNICATIONS", "required", "needs a phone (calls), an e-mail address "
+                                                                      "(e-mails) or a contact (meetings)"))
         elif len(self.communications) > 1 and self.type_id in (ActivityType.CALL, ActivityType.MEETING):
-            out.append(InvalidParameter("COMMUNICATIONS", "calls and meetings take exactly one communication"))
+            out.append(InvalidParameter("COMMUNICATIONS", "only_one"))
         for time_field, value in (("START_TIME", self.start_time), ("END_TIME", self.end_time)):
             if value is not None and (value.tzinfo is None or value.utcoffset() is None):
-                out.append(InvalidParameter(time_field, "must carry a UTC offset (time zone)"))
+                out.append(InvalidParameter(time_field, "utc_offset"))
         return out
 
     def to_api(self) -> dict[str, Any]:
@@ -139,7 +139,7 @@ class FieldInfo:
 
 def _positive_id(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise InvalidParameter("id", "must be a positive activity id")
+        raise InvalidParameter("id", "positive", "must be a positive activity id")
     return value
 
 
@@ -171,9 +171,9 @@ class ActivityMethods:
     def prepare_update(self, activity_id: int, fields: dict[str, Any]) -> PreparedCall:
         """The ``crm.activity.update`` call of :meth:`update`, checked, not sent (datetimes formatted)."""
         if not fields:
-            raise InvalidParameter("fields", "nothing to update")
+            raise InvalidParameter("fields", "empty")
         if "SUBJECT" in fields and not str(fields["SUBJECT"]).strip():
-            raise InvalidParameter("SUBJECT", "is required")
+            raise InvalidParameter("SUBJECT", "required")
         payload = {k: (format_datetime(v) if isinstance(v, datetime) else v) for k, v in fields.items()}
         return PreparedCall("crm.activity.update", {"id": _positive_id(activity_id), "fields": payload})
 

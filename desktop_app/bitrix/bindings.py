@@ -32,7 +32,7 @@ class Binding:
 
 def _positive(name: str, value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise InvalidParameter(name, "must be a positive whole number")
+        raise InvalidParameter(name, "positive")
     return value
 
 
@@ -67,10 +67,9 @@ class BindingMethods:
     def prepare_move(self, activity_id: int, source: Binding, target: Binding) -> PreparedCall:
         """The ``crm.activity.binding.move`` call of :meth:`move`, checked, not sent."""
         if source.entity_type_id != target.entity_type_id:
-            raise InvalidParameter("targetEntityTypeId", "must be the same type as the source; "
-                                   "to change the type add the new binding, then delete the old one")
+            raise InvalidParameter("targetEntityTypeId", "same_type")
         if source == target:
-            raise InvalidParameter("targetEntityId", "must differ from the source entity")
+            raise InvalidParameter("targetEntityId", "same_entity")
         return PreparedCall("crm.activity.binding.move", {
             "activityId": _positive("activityId", activity_id),
             "sourceEntityTypeId": _positive("sourceEntityTypeId", source.entity_type_id),

@@ -242,7 +242,7 @@ class BitrixClient:
             InvalidParameter: ``entity_type_id`` is not positive.
         """
         if int(entity_type_id) <= 0:
-            raise InvalidParameter("entityTypeId", "must be a positive CRM object type id")
+            raise InvalidParameter("entityTypeId", "positive", "must be a positive CRM object type id")
         params: dict[str, Any] = {
             "entityTypeId": int(entity_type_id),
             "select": list(select) if select is not None else ITEM_SELECT.get(int(entity_type_id), ["*"]),
@@ -317,7 +317,7 @@ class BitrixClient:
             NotFound: ``Activity is not found.``
         """
         if int(activity_id) <= 0:
-            raise InvalidParameter("id", "must be a positive activity id")
+            raise InvalidParameter("id", "positive", "must be a positive activity id")
         reply = await self.call("crm.activity.get", {"id": int(activity_id)})
         return self.checker.build(Activity.from_api, reply.result, method="crm.activity.get", status=reply.status)
 
@@ -384,9 +384,10 @@ class BitrixClient:
         outcome is unknown is reconciled by looking for a matching new activity instead.
         """
         if int(owner_type_id) <= 0:
-            raise InvalidParameter("ownerTypeId", "must be a CRM object type id (1 lead, 2 deal, 3 contact, 4 company)")
+            raise InvalidParameter("ownerTypeId", "positive",
+                                   "must be a CRM object type id (1 lead, 2 deal, 3 contact, 4 company)")
         if int(owner_id) <= 0:
-            raise InvalidParameter("ownerId", "must be a positive entity id")
+            raise InvalidParameter("ownerId", "positive", "must be a positive entity id")
         formatted = check_deadline(deadline)
         color_id = check_color(color_id)
         offsets = check_ping_offsets(ping_offsets)
@@ -400,7 +401,7 @@ class BitrixClient:
         }
         if responsible_id is not None:
             if int(responsible_id) <= 0:
-                raise InvalidParameter("responsibleId", "must be a positive user id")
+                raise InvalidParameter("responsibleId", "positive", "must be a positive user id")
             params["responsibleId"] = int(responsible_id)
         if parent_activity_id is not None:
             params["parentActivityId"] = int(parent_activity_id)

@@ -275,18 +275,55 @@ def error_from_envelope(payload: dict[str, Any], status: int, method: str) -> Bi
     return cls(code, description, status, method=method, payload=payload)
 
 
+#: The stable codes of :class:`InvalidParameter` (and of the services' ``FieldProblem`` checks: one
+#: vocabulary for both), each with its default English message (logs, tests, and what a user sees
+#: when the UI has no translated sentence for the ``(field, code)`` pair).
+PARAMETER_RULES: dict[str, str] = {
+    "required": "is required",
+    "format": "is not in a form the portal accepts",
+    "positive": "must be a positive whole number",
+    "utc_offset": "must carry a UTC offset (time zone)",
+    "negative": "must be whole minutes before the deadline, 0 or more",
+    "palette": "must be one of 1–7, or empty for the default colour",
+    "too_long": "must be at most 255 characters",
+    "type": "must be 1 (meeting), 2 (call) or 4 (e-mail)",
+    "only_one": "calls and meetings take exactly one communication",
+    "not_text": "must be text",
+    "empty": "nothing to update",
+    "same_type": "must be the same type as the source; to change the type add the new binding, then delete the old one",
+    "same_entity": "must differ from the source entity",
+    # checked by the forms' services only (nothing in the client raises them today)
+    "past": "is in the past",
+    "unknown": "the reminders set on the portal are not known here",
+    "before_start": "must not be before the start",
+    "enum": "is not one of the values the portal offers",
+    "calls_emails_only": "only calls and e-mails have a direction",
+    "incoming_deadline": "an open incoming activity has no deadline",
+    "type_mismatch": "calls need a phone number and e-mails an e-mail address",
+    "empty_value": "the chosen communication has no value",
+}
+
+
 class InvalidParameter(BitrixClientError, ValueError):
     """A parameter the client refuses before sending, because the portal would reject it.
 
+    ``str(exc)`` is ``"<field>: <message>"``.
+
     Attributes:
         field: the parameter name as the REST method spells it (``deadline``, ``colorId`` …).
-        rule: the rule it breaks, in plain words.
+        code: the rule it breaks, a stable identifier from :data:`PARAMETER_RULES` (``required``,
+            ``format``, ``positive``, ``utc_offset``, ``negative``, ``palette``, ``too_long``, ``type``,
+            ``only_one``, ``not_text``, ``empty``, ``same_type``, ``same_entity``); the UI maps
+            ``(field, code)`` to a translated sentence.
+        message: the rule in plain English (defaults to the code's entry in :data:`PARAMETER_RULES`).
     """
 
-    def __init__(self, field: str, rule: str) -> None:
-        super().__init__(f"{field}: {rule}")
+    def __init__(self, field: str, code: str, message: str | None = None) -> None:
+        text = message or PARAMETER_RULES.get(code) or code.replace("_", " ")
+        super().__init__(f"{field}: {text}")
         self.field = field
-        self.rule = rule
+        self.code = code
+        self.message = text
 
 
 class PortalMoved(TransportError):

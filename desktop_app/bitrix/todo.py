@@ -37,16 +37,16 @@ def check_ids(activity_id: int, owner_type_id: int, owner_id: int) -> dict[str, 
     """The identifying triple every todo method takes, checked: all must be positive ints."""
     for name, value in (("id", activity_id), ("ownerTypeId", owner_type_id), ("ownerId", owner_id)):
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise InvalidParameter(name, "must be a positive whole number")
+            raise InvalidParameter(name, "positive")
     return {"id": activity_id, "ownerTypeId": owner_type_id, "ownerId": owner_id}
 
 
 def check_deadline(value: datetime, name: str = "deadline") -> str:
     """An aware datetime as the portal wants it; raises :class:`InvalidParameter` otherwise."""
     if not isinstance(value, datetime):
-        raise InvalidParameter(name, "is required (a date and time)")
+        raise InvalidParameter(name, "required", "is required (a date and time)")
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidParameter(name, "must carry a UTC offset (time zone)")
+        raise InvalidParameter(name, "utc_offset")
     return format_datetime(value)
 
 
@@ -55,7 +55,7 @@ def check_ping_offsets(values: Sequence[int]) -> list[int]:
     out: list[int] = []
     for value in values:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise InvalidParameter("pingOffsets", "must be whole minutes before the deadline, 0 or more")
+            raise InvalidParameter("pingOffsets", "negative")
         if value not in out:
             out.append(value)
     return out
@@ -64,7 +64,7 @@ def check_ping_offsets(values: Sequence[int]) -> list[int]:
 def check_color(color_id: str | None) -> str | None:
     """``colorId``: ``"1"``…``"7"`` or ``None`` (default colour)."""
     if color_id is not None and str(color_id) not in TODO_COLOR_IDS:
-        raise InvalidParameter("colorId", "must be one of 1–7, or empty for the default colour")
+        raise InvalidParameter("colorId", "palette")
     return None if color_id is None else str(color_id)
 
 
@@ -102,7 +102,7 @@ class TodoMethods:
         }
         if responsible_id is not None:
             if responsible_id <= 0:
-                raise InvalidParameter("responsibleId", "must be a positive user id")
+                raise InvalidParameter("responsibleId", "positive", "must be a positive user id")
             params["responsibleId"] = responsible_id
         if parent_activity_id is not None:
             params["parentActivityId"] = parent_activity_id
@@ -154,7 +154,7 @@ class TodoMethods:
                                    value: str) -> PreparedCall:
         """The ``crm.activity.todo.updateDescription`` call, checked, not sent."""
         if not isinstance(value, str):
-            raise InvalidParameter("value", "must be text")
+            raise InvalidParameter("value", "not_text")
         params = {**check_ids(activity_id, owner_type_id, owner_id), "value": value}
         return PreparedCall("crm.activity.todo.updateDescription", params)
 
@@ -177,7 +177,7 @@ class TodoMethods:
                                         responsible_id: int) -> PreparedCall:
         """The ``crm.activity.todo.updateResponsibleUser`` call, checked, not sent."""
         if isinstance(responsible_id, bool) or not isinstance(responsible_id, int) or responsible_id <= 0:
-            raise InvalidParameter("responsibleId", "must be greater than 0")
+            raise InvalidParameter("responsibleId", "positive", "must be greater than 0")
         params = {**check_ids(activity_id, owner_type_id, owner_id), "responsibleId": responsible_id}
         return PreparedCall("crm.activity.todo.updateResponsibleUser", params)
 

@@ -43,7 +43,6 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.bitrix import Activity, BitrixClient, Page
-from desktop_app.bitrix.errors import InvalidParameter
 from desktop_app.bitrix.models import PROVIDER_TODO, ActivityType, format_datetime
 
 from .reply_rows import check_activities, check_activity
@@ -322,8 +321,7 @@ class TimelineService:
         """
         problems = draft.problems(tz)
         if problems:
-            first = problems[0]
-            raise InvalidParameter(first.field, first.rule)
+            raise problems[0].to_error()
         deadline = draft.parse_deadline(tz)
         assert deadline is not None
         new_id = await self._client.add_todo(

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from dataclasses import field as dataclass_field
 from datetime import datetime, timedelta, tzinfo
 
+from desktop_app.bitrix.errors import InvalidParameter
 from desktop_app.bitrix.models import TODO_COLOR_IDS, Activity
 
 #: The portal's reminder presets, in minutes before the deadline (``pingOffsets``): at the time,
@@ -35,15 +37,32 @@ _OFFSET_RE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 class FieldProblem:
     """One thing wrong with a form field.
 
+    The codes are one vocabulary with :attr:`InvalidParameter.code
+    <desktop_app.bitrix.errors.InvalidParameter>` (:data:`~desktop_app.bitrix.errors.PARAMETER_RULES`),
+    so a check made here and the same check refused by the client read the same way in the UI
+    (``desktop_app.ui.messages.RULES`` maps ``(field, rule)`` to the translated sentence).
+
     Attributes:
         field: the REST parameter name (``deadline``, ``title``, ``colorId``, ``pingOffsets``,
-            ``responsibleId``, ``ownerId``).
+            ``responsibleId``, ``ownerId``; ``SUBJECT``, ``START_TIME`` … for system activities).
         rule: a stable code: ``required``, ``format``, ``past`` (warning only), ``palette``,
-            ``negative``, ``too_long``.
+            ``negative``, ``too_long``; the activity form's ``type``, ``only_one``, ``enum`` … .
+        message: the rule in plain English, shown when the UI has no sentence for the code
+            (e.g. a problem the client refused, :meth:`from_error`); not part of equality.
     """
 
     field: str
     rule: str
+    message: str = dataclass_field(default="", compare=False)
+
+    @classmethod
+    def from_error(cls, error: InvalidParameter) -> FieldProblem:
+        """The form's view of a value the client refused (same field, code and English message)."""
+        return cls(error.field, error.code, error.message)
+
+    def to_error(self) -> InvalidParameter:
+        """This problem as the error the client raises for it (nothing sent)."""
+        return InvalidParameter(self.field, self.rule, self.message or None)
 
 
 @dataclass

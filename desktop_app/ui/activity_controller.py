@@ -418,7 +418,7 @@ class ActivityController(QObject):
     def _refused(form: TodoForm | ActivityForm, exc: InvalidParameter) -> None:
         """A value the client refused before queueing: shown under its field, the input kept."""
         form.saving_finished(False)
-        form.show_problems([FieldProblem(exc.field, exc.rule)])
+        form.show_problems([FieldProblem.from_error(exc)])
 
     def _latest(self, activity: Activity) -> Activity:
         """The card's current copy (after earlier optimistic edits), for chained changes."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,8 +48,9 @@ from desktop_app.services.catalog import EnumEntry, PortalCatalog
 from desktop_app.services.contacts import ContactDirectory, Party, channel_type_for
 from desktop_app.services.todo import FieldProblem
 
-from .activity_form_texts import CONTEXT, ENUM_FALLBACK, FALLBACK_LABELS, RULE_TEXTS
+from .activity_form_texts import CONTEXT, ENUM_FALLBACK, FALLBACK_LABELS
 from .form_errors import FieldErrors
+from .messages import rule_text
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 _COMM_ROLE = Qt.ItemDataRole.UserRole
@@ -352,8 +353,7 @@ class ActivityForm(FieldErrors, QWidget):
         """Each problem under its field as "<label>: <rule>"; focus goes to the first one."""
         first: QWidget | None = None
         for problem in problems:
-            text = f"{self.field_title(problem.field)}: " + _tr(RULE_TEXTS.get(
-                (problem.field, problem.rule), QT_TRANSLATE_NOOP(CONTEXT, "This value is not accepted.")))
+            text = f"{self.field_title(problem.field)}: " + rule_text(problem.field, problem.rule, problem.message)
             label = self._errors.get(problem.field)
             if label is None:
                 self.state.setText(text)

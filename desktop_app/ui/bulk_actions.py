@@ -116,7 +116,7 @@ class BulkController(QObject):
         try:
             return self._service.start(action, activities, value)
         except InvalidParameter as exc:
-            self.refused.emit(self.tr("Not changed: %1 %2").replace("%1", exc.field).replace("%2", exc.rule))
+            self.refused.emit(self.tr("Not changed: %1 %2").replace("%1", exc.field).replace("%2", exc.message))
         except ValueError as exc:
             self.refused.emit(self.tr("Not changed: %1").replace("%1", str(exc)))
         return None

@@ -45,15 +45,49 @@ FIELD_NAMES = {
     "ownerTypeId": QT_TRANSLATE_NOOP("Messages", "Entity type"),
 }
 
+#: The one table of sentences for a broken rule: ``(field, code)`` → translatable text, for the
+#: services' :class:`~desktop_app.services.todo.FieldProblem` checks and the client's
+#: :class:`~desktop_app.bitrix.errors.InvalidParameter` alike (one code vocabulary,
+#: :data:`~desktop_app.bitrix.errors.PARAMETER_RULES`). camelCase fields are the todo's, UPPER_CASE
+#: ones the system activity's. A pair not listed shows the error's English message.
 RULES = {
+    # todo (crm.activity.todo.*)
     ("deadline", "required"): QT_TRANSLATE_NOOP("Messages", "A todo needs a deadline. Enter a date and time, e.g. 2026-11-25 15:00."),
     ("deadline", "format"): QT_TRANSLATE_NOOP("Messages", "Use the form YYYY-MM-DD HH:MM, e.g. 2026-11-25 15:00."),
     ("title", "too_long"): QT_TRANSLATE_NOOP("Messages", "Keep the title under 255 characters."),
     ("colorId", "palette"): QT_TRANSLATE_NOOP("Messages", "Pick one of the eight colours."),
     ("pingOffsets", "negative"): QT_TRANSLATE_NOOP("Messages", "Reminders are minutes before the deadline, 0 or more."),
+    ("pingOffsets", "format"): QT_TRANSLATE_NOOP(
+        "Messages", "Type other reminders as whole minutes before the deadline, separated by commas, e.g. 90, 2880."),
+    ("pingOffsets", "unknown"): QT_TRANSLATE_NOOP(
+        "Messages", "A new title is saved together with the reminders, and the ones set on the portal are not "
+        "visible here. Choose “Replace them with these” and tick the reminders this todo should have."),
     ("responsibleId", "required"): QT_TRANSLATE_NOOP("Messages", "Pick the responsible employee."),
     ("ownerId", "required"): QT_TRANSLATE_NOOP("Messages", "Select a lead, deal, contact or company first."),
+    # system activity (crm.activity.add / update)
+    ("OWNER_ID", "required"): QT_TRANSLATE_NOOP("Messages", "Select a lead, deal, contact or company first."),
+    ("SUBJECT", "required"): QT_TRANSLATE_NOOP("Messages", "Enter a subject; the portal refuses activities without one."),
+    ("TYPE_ID", "type"): QT_TRANSLATE_NOOP("Messages", "Choose a call, a meeting or an e-mail."),
+    ("COMMUNICATIONS", "required"): QT_TRANSLATE_NOOP(
+        "Messages", "Pick who it is with: a phone for a call, an e-mail address for an e-mail, a contact for a meeting."),
+    ("COMMUNICATIONS", "type_mismatch"): QT_TRANSLATE_NOOP(
+        "Messages", "Calls need a phone number and e-mails an e-mail address."),
+    ("COMMUNICATIONS", "empty_value"): QT_TRANSLATE_NOOP("Messages", "The chosen contact has no phone or address here."),
+    ("COMMUNICATIONS", "only_one"): QT_TRANSLATE_NOOP("Messages", "A call or meeting takes exactly one contact; pick one."),
+    ("START_TIME", "format"): QT_TRANSLATE_NOOP("Messages", "Use the form YYYY-MM-DD HH:MM, e.g. 2026-11-25 15:00."),
+    ("END_TIME", "format"): QT_TRANSLATE_NOOP("Messages", "Use the form YYYY-MM-DD HH:MM, e.g. 2026-11-25 15:00."),
+    ("END_TIME", "before_start"): QT_TRANSLATE_NOOP("Messages", "The end cannot be before the start."),
+    ("START_TIME", "incoming_deadline"): QT_TRANSLATE_NOOP(
+        "Messages", "An open incoming activity has no deadline: leave the times empty, or mark it completed."),
+    ("END_TIME", "incoming_deadline"): QT_TRANSLATE_NOOP(
+        "Messages", "An open incoming activity has no deadline: leave the times empty, or mark it completed."),
+    ("DIRECTION", "enum"): QT_TRANSLATE_NOOP("Messages", "Choose incoming or outgoing."),
+    ("DIRECTION", "calls_emails_only"): QT_TRANSLATE_NOOP("Messages", "Only calls and e-mails have a direction."),
+    ("PRIORITY", "enum"): QT_TRANSLATE_NOOP("Messages", "Choose low, medium or high."),
+    ("DESCRIPTION_TYPE", "enum"): QT_TRANSLATE_NOOP("Messages", "Choose plain text, BB code or HTML."),
+    ("RESPONSIBLE_ID", "required"): QT_TRANSLATE_NOOP("Messages", "Pick the responsible employee."),
 }
+_NOT_ACCEPTED = QT_TRANSLATE_NOOP("Messages", "This value is not accepted.")
 
 
 def field_label(field: str) -> str:
@@ -61,9 +95,15 @@ def field_label(field: str) -> str:
     return _tr(FIELD_NAMES.get(field, field))
 
 
-def rule_text(field: str, rule: str) -> str:
-    """Translated sentence for a :class:`~desktop_app.services.todo.FieldProblem`."""
-    return _tr(RULES.get((field, rule), "This value is not accepted."))
+def rule_text(field: str, code: str, message: str = "") -> str:
+    """The sentence for a broken rule (a :class:`~desktop_app.services.todo.FieldProblem` or an
+    :class:`~desktop_app.bitrix.errors.InvalidParameter`): the translated :data:`RULES` entry for
+    ``(field, code)``; for a pair not listed, ``message`` (the error's English text) or
+    "This value is not accepted."."""
+    text = RULES.get((field, code))
+    if text is not None:
+        return _tr(text)
+    return message or _tr(_NOT_ACCEPTED)
 
 
 #: The envelope's own keys, said in words; any other key in a field path is the portal's field name.
@@ -120,8 +160,7 @@ def describe(exc: BaseException) -> UserMessage:
     if isinstance(exc, e.InvalidWebhookUrl):
         return UserMessage(_tr("The webhook URL is not valid: %1.").replace("%1", exc.reason))
     if isinstance(exc, e.InvalidParameter):
-        known = (exc.field, exc.rule) in RULES
-        return UserMessage(f"{field_label(exc.field)}: {rule_text(exc.field, exc.rule) if known else exc.rule}")
+        return UserMessage(f"{field_label(exc.field)}: {rule_text(exc.field, exc.code, exc.message)}")
     if isinstance(exc, e.DeadlineExceeded):
         return UserMessage(
             (_tr("%1 did not finish its answer within %2 seconds, so the request was stopped.") + " " + _tr(_CHECKED_FIRST))

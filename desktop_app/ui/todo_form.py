@@ -340,7 +340,7 @@ class TodoForm(FieldErrors, QWidget):
         first_widget: QWidget | None = None
         for problem in problems:
             label = self._errors.get(problem.field)
-            rule = self._rule_texts().get((problem.field, problem.rule)) or messages.rule_text(problem.field, problem.rule)
+            rule = messages.rule_text(problem.field, problem.rule, problem.message)
             text = f"{messages.field_label(problem.field)}: {rule}"
             if label is None:
                 self.state.setText(text)
@@ -354,15 +354,6 @@ class TodoForm(FieldErrors, QWidget):
         self.state.setText(self.tr("Please correct the marked fields."))
         if first_widget is not None:
             first_widget.setFocus()
-
-    def _rule_texts(self) -> dict[tuple[str, str], str]:
-        return {
-            ("pingOffsets", "format"): self.tr("Type other reminders as whole minutes before the deadline, "
-                                               "separated by commas, e.g. 90, 2880."),
-            ("pingOffsets", "unknown"): self.tr(
-                "A new title is saved together with the reminders, and the ones set on the portal are not "
-                "visible here. Choose “Replace them with these” and tick the reminders this todo should have."),
-        }
 
     def saving_finished(self, ok: bool) -> None:
         """The portal answered: on success the typed content is cleared (responsible, colour and

@@ -37,17 +37,17 @@ async def test_add_a_call_and_read_it_back(client: BitrixClient) -> None:
 async def test_local_checks_follow_the_portal_rules(client: BitrixClient) -> None:
     with pytest.raises(InvalidParameter) as info:
         await client.activities.add(_call(subject="  "))
-    assert info.value.field == "SUBJECT"
+    assert (info.value.field, info.value.code) == ("SUBJECT", "required")
     with pytest.raises(InvalidParameter) as info:
         await client.activities.add(_call(type_id=ActivityType.TASK))
-    assert info.value.field == "TYPE_ID"
+    assert (info.value.field, info.value.code) == ("TYPE_ID", "type")
     two = [CommunicationInput("+1 555 000 0001", 3, 1, "PHONE"), CommunicationInput("+1 555 000 0002", 3, 2, "PHONE")]
     with pytest.raises(InvalidParameter) as info:
         await client.activities.add(_call(communications=two))
-    assert info.value.field == "COMMUNICATIONS"
+    assert (info.value.field, info.value.code) == ("COMMUNICATIONS", "only_one")
     with pytest.raises(InvalidParameter) as info:
         await client.activities.add(_call(communications=[CommunicationInput("ann@example.com", 3, 1, "EMAIL")]))
-    assert info.value.field == "COMMUNICATIONS"
+    assert (info.value.field, info.value.code) == ("COMMUNICATIONS", "required")
 
 
 async def test_portal_still_has_the_last_word(client: BitrixClient) -> None:

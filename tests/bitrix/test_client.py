@@ -115,16 +115,17 @@ async def test_add_todo_refuses_bad_input_before_sending(client: BitrixClient) -
     deadline = datetime(2026, 12, 1, 15, 30, tzinfo=PORTAL_TZ)
     with pytest.raises(InvalidParameter) as info:
         await client.add_todo(2, 1, None)  # type: ignore[arg-type]
-    assert info.value.field == "deadline"
+    assert (info.value.field, info.value.code) == ("deadline", "required")
     with pytest.raises(InvalidParameter) as info:
         await client.add_todo(2, 1, datetime(2026, 12, 1, 15, 30))
-    assert info.value.field == "deadline" and "offset" in info.value.rule
+    assert (info.value.field, info.value.code) == ("deadline", "utc_offset")
+    assert str(info.value) == "deadline: must carry a UTC offset (time zone)"  # what logs and the outbox keep
     with pytest.raises(InvalidParameter) as info:
         await client.add_todo(2, 1, deadline, color_id="9")
-    assert info.value.field == "colorId"
+    assert (info.value.field, info.value.code) == ("colorId", "palette")
     with pytest.raises(InvalidParameter) as info:
         await client.add_todo(2, 1, deadline, ping_offsets=[-5])
-    assert info.value.field == "pingOffsets"
+    assert (info.value.field, info.value.code) == ("pingOffsets", "negative")
 
 
 async def test_portal_errors_become_typed_exceptions(client: BitrixClient) -> None:

@@ -44,10 +44,12 @@ async def test_narrow_updates(client: BitrixClient) -> None:
 
 async def test_todo_rules_are_enforced(client: BitrixClient) -> None:
     todo_id = await _new_todo(client)
-    with pytest.raises(InvalidParameter):
+    with pytest.raises(InvalidParameter) as refused:
         await client.todo.update_responsible_user(todo_id, 2, 1, 0)
-    with pytest.raises(InvalidParameter):
+    assert (refused.value.field, refused.value.code) == ("responsibleId", "positive")
+    with pytest.raises(InvalidParameter) as refused:
         await client.todo.update_deadline(todo_id, 2, 1, datetime(2026, 12, 9, 9, 30))
+    assert (refused.value.field, refused.value.code) == ("value", "utc_offset")
     with pytest.raises(NotFound) as info:  # not bound to deal 2
         await client.todo.update_description(todo_id, 2, 2, "x")
     assert info.value.code == "NOT_FOUND"
@@ -78,7 +80,8 @@ async def test_moves_across_types_are_refused_before_sending(client: BitrixClien
     todo_id = await _new_todo(client)
     with pytest.raises(InvalidParameter) as info:
         await client.bindings.move(todo_id, Binding(2, 1), Binding(3, 1))
-    assert info.value.field == "targetEntityTypeId"
-    with pytest.raises(InvalidParameter):
+    assert (info.value.field, info.value.code) == ("targetEntityTypeId", "same_type")
+    with pytest.raises(InvalidParameter) as info:
         await client.bindings.move(todo_id, Binding(2, 1), Binding(2, 1))
+    assert (info.value.field, info.value.code) == ("targetEntityId", "same_entity")
     assert await client.bindings.list(todo_id) == [Binding(2, 1)]

@@ -69,9 +69,10 @@ async def test_a_todo_and_the_edits_of_its_placeholder_land_in_order(changes, st
 async def test_a_change_the_portal_would_refuse_is_not_written(changes, store) -> None:
     with pytest.raises(InvalidParameter) as error:
         changes.add_todo(DEAL, datetime(2026, 12, 1, 10, 0), title="naive deadline")
-    assert error.value.field == "deadline"
-    with pytest.raises(InvalidParameter):
+    assert (error.value.field, error.value.code) == ("deadline", "utc_offset")
+    with pytest.raises(InvalidParameter) as error:
         changes.add_activity(call_fields("  "))
+    assert (error.value.field, error.value.code) == ("SUBJECT", "required")
     assert store.outbox.all_entries() == []
 
 

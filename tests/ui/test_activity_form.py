@@ -11,11 +11,13 @@ from PySide6.QtCore import Qt
 
 from desktop_app.bitrix import BitrixClient, User
 from desktop_app.bitrix.activities import SystemActivityFields
+from desktop_app.bitrix.errors import InvalidParameter
 from desktop_app.bitrix.models import ActivityType, Direction
 from desktop_app.sandbox.methods.activity_fields import ACTIVITY_FIELD_INFO
 from desktop_app.services.activity_draft import ActivityUpdate
 from desktop_app.services.catalog import PortalCatalog
 from desktop_app.services.contacts import ContactDirectory
+from desktop_app.services.todo import FieldProblem
 from desktop_app.ui.activity_form import ActivityForm
 
 TZ = timezone(timedelta(hours=3))
@@ -169,3 +171,12 @@ def test_edit_mode_round_trip(form, portal, client, arun, qtbot) -> None:
     row = portal.db.activity(new_id)
     assert (row["subject"], row["priority"], row["description_type"]) == ("Call about the delivery date", 3, 2)
     assert form.subject.text() == "Call about the delivery date"  # an edit keeps showing what was saved
+
+
+def test_a_value_the_client_refused_reads_like_the_forms_own_check(form) -> None:
+    form.subject.setText("Discuss the offer")
+    form.show_problems([FieldProblem.from_error(InvalidParameter("COMMUNICATIONS", "only_one"))])
+    assert form.error_text("COMMUNICATIONS").endswith("A call or meeting takes exactly one contact; pick one.")
+    form.show_problems([FieldProblem.from_error(InvalidParameter("START_TIME", "utc_offset"))])
+    assert form.error_text("START_TIME") == "Start: must carry a UTC offset (time zone)"  # no sentence: the English rule
+    assert form.subject.text() == "Discuss the offer"
