@@ -50,7 +50,7 @@ from .templates import list_templates
 from .window_files import FilesMixin
 
 #: Least time between two validations while typing (ms).
-DEBOUNCE_MS = 150
+DEBOUNCE_MS = 60
 
 
 class LayoutEditorWindow(FilesMixin, QMainWindow):
