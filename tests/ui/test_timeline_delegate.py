@@ -212,7 +212,14 @@ def test_a_configurable_activity_is_drawn_as_its_layout_preview(qtbot, make_acti
     # tags, date) pixel for pixel.
     width = configurable.width() - 10
     assert card.date_text  # the activity's time, not the preview's sample time
-    expected_tree = CardTree.from_layout(layout, PreviewOptions(), date_text=card.date_text)
+    # …and its deadline blocks show the activity's deadline, not the preview's sample.
+    from desktop_app.ui.cards.nodes import DeadlineNode
+
+    pills = [n for n in delegate.tree(card)._nodes() if isinstance(n, DeadlineNode)]
+    assert pills and {p.text for p in pills} == {card.deadline_text} and card.deadline_text
+    assert card.deadline_text != CardTree.from_layout(layout, PreviewOptions()).ctx.deadline_text
+    expected_tree = CardTree.from_layout(layout, PreviewOptions(), date_text=card.date_text,
+                                         deadline_text=card.deadline_text)
     height = expected_tree.measure(width)
     assert configurable.height() == height + 6
     expected = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)

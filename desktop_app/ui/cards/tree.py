@@ -96,6 +96,7 @@ class CardTree:
         kind: str = "layout",
         expanded: Collection[str] = (),
         date_text: str | None = None,
+        deadline_text: str | None = None,
     ) -> CardTree:
         """The card of a LayoutDto (``kind="layout"``) or a RestAppLayoutDto previewed as its section
         inside a host card (``kind="rest_app"``).
@@ -108,9 +109,12 @@ class CardTree:
                 to show on the mark (``{"body.blocks.x.type": "ENUM_FIELD"}``).
             expanded: paths of ``largeText`` blocks shown whole ("Show more" clicked).
             date_text: the header's time (a timeline row gives its activity's); default a sample.
+            deadline_text: what ``deadline`` blocks show (a timeline row gives its activity's deadline,
+                ``""`` for none); default a sample.
         """
         options = options or PreviewOptions()
-        ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, deadline_text=_tr("tomorrow, 3:00 pm"),
+        deadline = _tr("tomorrow, 3:00 pm") if deadline_text is None else deadline_text
+        ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, deadline_text=deadline,
                   expanded=set(expanded), tr=_tr)
         layout = layout if isinstance(layout, Mapping) else {}
         date = date_text if date_text is not None else _tr("today, 9:41 am")
@@ -138,7 +142,8 @@ class CardTree:
         options = options or PreviewOptions(completed=completed)
         layout = getattr(card, "layout", None)
         if isinstance(layout, Mapping):
-            return cls.from_layout(layout, options, date_text=str(getattr(card, "date_text", "") or ""))
+            return cls.from_layout(layout, options, date_text=str(getattr(card, "date_text", "") or ""),
+                                   deadline_text=str(getattr(card, "deadline_text", "") or ""))
         from .timeline_card import TimelineCardTree  # here: it imports the timeline's palette
 
         ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, deadline_text="", tr=_tr)

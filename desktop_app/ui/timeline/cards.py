@@ -66,6 +66,8 @@ class CardData:
         layout: the configurable activity's layout (a LayoutDto dict as the portal stores it,
             api-spec.md §5; ``crm.activity.configurable.get``), or ``None`` for a plain activity. A card
             with a layout is drawn as its preview (``CardTree.from_layout``); not compared or hashed.
+        deadline_text: the deadline as its pill reads (``tomorrow, 3:00 pm``), ``""`` without one; a
+            configurable card's ``deadline`` block shows it.
     """
 
     activity: Activity
@@ -80,6 +82,7 @@ class CardData:
     sort_key: SortKey
     sync: SyncBadge | None = None
     layout: Mapping[str, Any] | None = field(default=None, compare=False)
+    deadline_text: str = ""
 
     @property
     def is_placeholder(self) -> bool:
@@ -275,4 +278,4 @@ class CardBuilder:
         return CardData(activity=activity, state=state, title=title, date_text=date_text, pill_text=pill_text,
                         responsible=responsible, preview=preview, accessible_text=accessible,
                         tooltip="\n".join(tooltip_lines), sort_key=key if key is not None else sort_key(activity),
-                        layout=layout)
+                        layout=layout, deadline_text=deadline_text)
