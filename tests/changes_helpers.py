@@ -1,5 +1,6 @@
-"""What the change-service tests share: the portal fixture's clock, a ticking clock from it, deal 1
-and a call's fields (tests/services/test_changes*.py)."""
+"""What the change-service tests share: the portal fixture's clock, a ticking clock from it, deal 1,
+a call's fields and a ChangeService on a client and store (tests/services/test_changes*.py,
+tests/services/conftest.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 
+from desktop_app.bitrix import BitrixClient
 from desktop_app.bitrix.activities import CommunicationInput, SystemActivityFields
 from desktop_app.bitrix.models import ActivityType, Direction
+from desktop_app.services.changes import ChangeService
+from desktop_app.services.outbox import Backoff
 from desktop_app.services.timeline import EntityRef
+from desktop_app.store import Store
 
 TZ = timezone(timedelta(hours=3))
 FIXED_NOW = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # the portal fixture's clock
@@ -31,3 +36,9 @@ def call_fields(subject: str) -> SystemActivityFields:
         type_id=ActivityType.CALL, subject=subject, owner_type_id=2, owner_id=1,
         communications=[CommunicationInput("+1 555 666 5116", 4, 1, "PHONE")],
         start_time=at(3, 11), end_time=at(3, 12), direction=Direction.OUTGOING)
+
+
+def change_service(client: BitrixClient, store: Store, *, backoff_cap: float = 0.02) -> ChangeService:
+    """A :class:`ChangeService` on ``client`` and ``store`` with a :func:`ticking` clock from
+    :data:`FIXED_NOW` and a fast backoff (1 ms, at most ``backoff_cap`` seconds)."""
+    return ChangeService(client, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, backoff_cap))

@@ -4,12 +4,12 @@ batch with an unknown outcome sent again safely, and every entry on disk before 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import httpx
 import pytest
-from changes_helpers import FIXED_NOW, at, ticking
+from changes_helpers import at, change_service
 
 from desktop_app.bitrix import BitrixClient, Webhook
 from desktop_app.bitrix.models import Activity
@@ -17,7 +17,6 @@ from desktop_app.bitrix.prepared import PreparedCall
 from desktop_app.sandbox.faults import FaultKind
 from desktop_app.services.bulk import BulkAction, BulkProgress, BulkService, DeadlineShift
 from desktop_app.services.changes import ChangeService
-from desktop_app.services.outbox import Backoff
 from desktop_app.store import EntryState, Store
 
 WEBHOOK = Webhook("http://sandbox.local", 1, "demo")
@@ -55,15 +54,8 @@ async def net(wire) -> AsyncIterator[BitrixClient]:
 
 
 @pytest.fixture
-def store(tmp_path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "outbox.sqlite3")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def changes(net, store) -> ChangeService:
-    return ChangeService(net, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.02))
+    return change_service(net, store)
 
 
 @pytest.fixture
@@ -182,7 +174,7 @@ async def test_entries_are_on_disk_before_anything_is_sent(net, wire, tmp_path, 
     activities = await seed_todos(net, 75, "Kill-safe")
     path = tmp_path / "kill.sqlite3"
     first = Store.open(path)
-    service = ChangeService(net, first, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.02))
+    service = change_service(net, first)
     wire.requests = 0
     started = BulkService(service).start(BulkAction.COMPLETE, activities)
     assert wire.requests == 0  # nothing sent yet: the processor never ran (the app was "killed")
@@ -190,7 +182,7 @@ async def test_entries_are_on_disk_before_anything_is_sent(net, wire, tmp_path, 
         assert len(other.outbox.bulk_entries(started.bulk_id)) == 75
     first.close()
     with Store.open(path) as reopened:  # "restart": a new session sends the stored bulk
-        again = ChangeService(net, reopened, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.02))
+        again = change_service(net, reopened)
         bulk = BulkService(again)
         assert [p.bulk_id for p in bulk.open_bulks()] == [started.bulk_id]
         final = await bulk.wait(started.bulk_id)

@@ -3,37 +3,17 @@ portal in order, refusals are kept, conflicts are the user's choice, and nothing
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
 
 import pytest
 from changes_helpers import DEAL, FIXED_NOW, at, call_fields, ticking
 
-from desktop_app.bitrix import BitrixClient, InvalidParameter, Webhook
+from desktop_app.bitrix import BitrixClient, InvalidParameter
 from desktop_app.bitrix.bindings import Binding
 from desktop_app.sandbox.faults import FaultKind
 from desktop_app.services.changes import ChangeService
 from desktop_app.services.outbox import Backoff
 from desktop_app.store import EntryState, OutboxEntry, Store
-
-
-@pytest.fixture
-async def net_client(portal) -> AsyncIterator[BitrixClient]:
-    c = BitrixClient.for_webhook(Webhook("http://sandbox.local", 1, "demo"), transport=portal.transport())
-    yield c
-    await c.aclose()
-
-
-@pytest.fixture
-def store(tmp_path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "outbox.sqlite3")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def changes(net_client, store) -> ChangeService:
-    return ChangeService(net_client, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.02))
 
 
 def _record(service: ChangeService) -> list[OutboxEntry]:

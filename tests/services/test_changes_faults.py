@@ -4,7 +4,7 @@ outcome-unknown sends reconciled before any resend (no duplicates), and a kill m
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import httpx
@@ -29,18 +29,6 @@ async def net_client(portal) -> AsyncIterator[BitrixClient]:
                                  timeout=httpx.Timeout(0.3, connect=1.0))
     yield c
     await c.aclose()
-
-
-@pytest.fixture
-def store(tmp_path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "outbox.sqlite3")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def changes(net_client, store) -> ChangeService:
-    return ChangeService(net_client, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.02))
 
 
 def _states(service: ChangeService) -> list[tuple[EntryState, str | None]]:

@@ -5,39 +5,16 @@ against the sandbox portal; the portal's own database is read afterwards."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from datetime import timedelta
 
-import pytest
-from changes_helpers import DEAL, FIXED_NOW, TZ, at, call_fields, ticking
+from changes_helpers import DEAL, TZ, at, call_fields
 
-from desktop_app.bitrix import BitrixClient, Webhook
+from desktop_app.bitrix import BitrixClient
 from desktop_app.services.activity_draft import ActivityDraft
-from desktop_app.services.changes import ChangeService
-from desktop_app.services.outbox import Backoff
-from desktop_app.store import EntryState, Store
+from desktop_app.store import EntryState
 
 COLLEAGUE = 2
-
-
-@pytest.fixture
-async def net_client(portal) -> AsyncIterator[BitrixClient]:
-    c = BitrixClient.for_webhook(Webhook("http://sandbox.local", 1, "demo"), transport=portal.transport())
-    yield c
-    await c.aclose()
-
-
-@pytest.fixture
-def store(tmp_path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "outbox.sqlite3")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def changes(net_client, store) -> ChangeService:
-    return ChangeService(net_client, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.02))
 
 
 def colleague_edits(portal, activity_id: int, **columns) -> None:

@@ -4,39 +4,15 @@ the form's data (TodoDraft → TodoUpdate) without Qt."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from datetime import timedelta
 
-import pytest
 from changes_helpers import DEAL, FIXED_NOW, TZ, at, ticking
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.bitrix import BitrixClient, Webhook
 from desktop_app.services.changes import ChangeService
-from desktop_app.services.outbox import Backoff
 from desktop_app.services.todo import TodoDraft, parse_ping_text, todo_update
-from desktop_app.store import Store
-
-
-@pytest.fixture
-async def net_client(portal) -> AsyncIterator[BitrixClient]:
-    c = BitrixClient.for_webhook(Webhook("http://sandbox.local", 1, "demo"), transport=portal.transport())
-    yield c
-    await c.aclose()
-
-
-@pytest.fixture
-def store(tmp_path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "outbox.sqlite3")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def changes(net_client, store) -> ChangeService:
-    return ChangeService(net_client, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.02))
 
 
 async def test_reminders_set_here_are_known_from_queueing_on_and_after_a_restart(changes, net_client, store,

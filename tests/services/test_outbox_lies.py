@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import httpx
 import pytest
-from changes_helpers import DEAL, FIXED_NOW, at, call_fields, ticking
+from changes_helpers import DEAL, at, call_fields, change_service
 from lies import LIES, LiePlan, rest_method
 from lies import envelope as _envelope
 
@@ -26,7 +26,6 @@ from desktop_app.bitrix import BitrixClient, RetryPolicy, Webhook
 from desktop_app.bitrix.models import Activity
 from desktop_app.services.bulk import BulkAction, BulkService
 from desktop_app.services.changes import ChangeService
-from desktop_app.services.outbox import Backoff
 from desktop_app.store import EntryState, OutboxEntry, Store
 
 WEBHOOK = Webhook("http://sandbox.local", 1, "demo")
@@ -82,20 +81,13 @@ async def honest(portal) -> AsyncIterator[BitrixClient]:
     await c.aclose()
 
 
-@pytest.fixture
-def store(tmp_path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "outbox.sqlite3")
-    yield s
-    s.close()
-
-
 def _liar(portal, **kwargs) -> tuple[LyingTransport, BitrixClient]:
     liar = LyingTransport(portal.transport(), **kwargs)
     return liar, BitrixClient.for_webhook(WEBHOOK, transport=liar, rate_plan=None, retry=RetryPolicy.NONE)
 
 
 def _service(client: BitrixClient, store: Store) -> ChangeService:
-    return ChangeService(client, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.01))
+    return change_service(client, store, backoff_cap=0.01)
 
 
 async def _user_settles(service: ChangeService) -> Counter[str]:

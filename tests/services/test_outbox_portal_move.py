@@ -9,18 +9,18 @@ old address answering ``302`` to another domain, and serves the new address from
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from changes_helpers import DEAL, FIXED_NOW, at, call_fields, ticking
+from changes_helpers import DEAL, at, call_fields, change_service
 
 from desktop_app.bitrix import BitrixClient, RetryPolicy, Webhook
 from desktop_app.bitrix.errors import PortalMoveUnconfirmed
 from desktop_app.services.bulk import BulkAction, BulkService
 from desktop_app.services.changes import ChangeService
-from desktop_app.services.outbox import PORTAL_MOVE_CODE, Backoff
-from desktop_app.store import EntryState, OutboxEntry, Store
+from desktop_app.services.outbox import PORTAL_MOVE_CODE
+from desktop_app.store import EntryState, OutboxEntry
 
 OLD = "old-portal.example.com"
 NEW = "crm.example.net"
@@ -71,15 +71,8 @@ async def client(mover, moved_to) -> AsyncIterator[BitrixClient]:
 
 
 @pytest.fixture
-def store(tmp_path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "outbox.sqlite3")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def changes(client, store) -> ChangeService:
-    return ChangeService(client, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.01))
+    return change_service(client, store, backoff_cap=0.01)
 
 
 async def test_writes_wait_for_the_move_then_go_once_confirmed(changes, client, mover, portal, moved_to) -> None:
