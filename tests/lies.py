@@ -6,7 +6,8 @@
 envelope with wrong types, nulls, numbers beyond 64 bits, a truncated copy of the true reply, an
 HTML page, a 4xx without an error. :class:`LiePlan` is the seeded generator that picks, per reply,
 whether to lie and how; it knows nothing of transports, so both harnesses tell the same lies for
-the same seed and the same order of requests.
+the same seed and the same order of requests. :func:`write_round` is the user's writes of one
+round of the outbox tests (:class:`Planned`: what each create must look like at the end).
 """
 
 from __future__ import annotations
@@ -16,8 +17,16 @@ import random
 import threading
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
-__all__ = ["HTML", "LIES", "LiePlan", "envelope", "original_result", "rest_method"]
+from changes_helpers import DEAL, at, call_fields
+
+from desktop_app.bitrix import BitrixClient
+from desktop_app.bitrix.models import Activity
+from desktop_app.services.changes import ChangeService
+from desktop_app.store import OutboxEntry
+
+__all__ = ["HTML", "LIES", "LiePlan", "Planned", "envelope", "original_result", "rest_method", "write_round"]
 
 HTML = b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
 
@@ -108,3 +117,42 @@ class LiePlan:
             self.told[method] += 1
             self.kinds[name] += 1
         return status, lie, "text/html" if lie is HTML else "application/json"
+
+
+@dataclass
+class Planned:
+    """One create and what its activity must look like at the end."""
+
+    entry: OutboxEntry
+    subject: str
+    description: str = ""
+
+
+async def write_round(service: ChangeService, honest: BitrixClient, rng: random.Random, rounds: int, prefix: str,
+                      creates: list[Planned], existing: list[tuple[Activity, str]]) -> None:
+    """Round ``rounds`` of the user's writes, then the outbox drained: two calls (created, then renamed)
+    and two to-dos (created, description edited once or twice as ``rng`` says, deadline moved to
+    the 20th), appended to ``creates``; and an edit of a to-do ``honest`` added on the portal first,
+    appended to ``existing`` with the description it must end with. Subjects start with ``prefix``."""
+    for n in range(4):
+        tag = f"{prefix}-{rounds}-{n}"
+        if n % 2:  # a call (crm.activity.add with ORIGIN_ID), then renamed
+            call = Planned(service.add_activity(call_fields(f"{tag} call")), f"{tag} call")
+            placeholder = service.optimistic(call.entry, None)
+            call.subject = f"{tag} call, renamed"
+            service.update_activity(placeholder, {"SUBJECT": call.subject})
+            creates.append(call)
+        else:  # a to-do (crm.activity.todo.add), its description edited, its deadline moved
+            todo = Planned(service.add_todo(DEAL, at(1 + n, 9 + rounds % 8), title=f"{tag} todo",
+                                            description="first"), f"{tag} todo", "first")
+            placeholder = service.optimistic(todo.entry, None)
+            for step in range(rng.randint(1, 2)):
+                todo.description = f"edit {step}"
+                service.update_todo_description(placeholder, DEAL, todo.description)
+            service.update_todo_deadline(placeholder, DEAL, at(20, 9 + n))
+            creates.append(todo)
+    # an edit of an activity that was already on the portal
+    loaded = await honest.get_activity(await honest.add_todo(2, 1, at(2), title=f"{prefix}-{rounds} loaded"))
+    service.update_todo_description(loaded, DEAL, f"edited in round {rounds}")
+    existing.append((loaded, f"edited in round {rounds}"))
+    await service.processor.drain()

@@ -30,10 +30,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from changes_helpers import DEAL, FIXED_NOW, at, call_fields, ticking
+from changes_helpers import FIXED_NOW, call_fields, ticking
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
-from lies import HTML, LIES, LiePlan, rest_method
+from lies import HTML, LIES, LiePlan, Planned, rest_method, write_round
 
 from desktop_app.bitrix import (
     Activity,
@@ -285,15 +285,6 @@ def test_every_lie_over_loopback_gives_only_typed_errors_and_writes_say_outcome_
 # ------------------------------------------- test 2: 200 lies to the outbox, then the user's Retry
 
 
-@dataclass
-class Planned:
-    """One create and what its activity must look like at the end."""
-
-    entry: OutboxEntry
-    subject: str
-    description: str = ""
-
-
 async def test_200_lying_replies_over_loopback_then_retry_leave_exactly_one_activity_per_create(tmp_path) -> None:
     liar = LiePlan(seed=SEED, budget=FAULTS, rate=0.6, methods=CREATES + UPDATES, reads=READS, read_rate=0.15)
     store = Store.open(tmp_path / "outbox.sqlite3")
@@ -310,27 +301,7 @@ async def test_200_lying_replies_over_loopback_then_retry_leave_exactly_one_acti
         try:
             while liar.budget > 0 and rounds < 60:  # until every lie is told
                 rounds += 1
-                for n in range(4):
-                    tag = f"LOOPBACK-LIE-{rounds}-{n}"
-                    if n % 2:  # a call (crm.activity.add with ORIGIN_ID), then renamed
-                        call = Planned(service.add_activity(call_fields(f"{tag} call")), f"{tag} call")
-                        call.subject = f"{tag} call, renamed"
-                        service.update_activity(service.optimistic(call.entry, None), {"SUBJECT": call.subject})
-                        creates.append(call)
-                    else:  # a to-do (crm.activity.todo.add), its description edited, its deadline moved
-                        todo = Planned(service.add_todo(DEAL, at(1 + n, 9 + rounds % 8), title=f"{tag} todo",
-                                                        description="first"), f"{tag} todo", "first")
-                        placeholder = service.optimistic(todo.entry, None)
-                        for step in range(rng.randint(1, 2)):
-                            todo.description = f"edit {step}"
-                            service.update_todo_description(placeholder, DEAL, todo.description)
-                        service.update_todo_deadline(placeholder, DEAL, at(20, 9 + n))
-                        creates.append(todo)
-                # an edit of an activity that was already on the portal
-                loaded = await honest.get_activity(await honest.add_todo(2, 1, at(2), title=f"LOOPBACK-LIE-{rounds} loaded"))
-                service.update_todo_description(loaded, DEAL, f"edited in round {rounds}")
-                existing.append((loaded, f"edited in round {rounds}"))
-                await service.processor.drain()
+                await write_round(service, honest, rng, rounds, "LOOPBACK-LIE", creates, existing)
             failed = [e for e in service.open_entries() if e.state is EntryState.FAILED]
             for entry in failed:  # the user's "Retry" of whatever is red (there should be nothing)
                 service.retry(entry.id)

@@ -14,12 +14,11 @@ import json
 import random
 from collections import Counter
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 
 import httpx
 import pytest
 from changes_helpers import DEAL, at, call_fields, change_service
-from lies import LIES, LiePlan, rest_method
+from lies import LIES, LiePlan, Planned, rest_method, write_round
 from lies import envelope as _envelope
 
 from desktop_app.bitrix import BitrixClient, RetryPolicy, Webhook
@@ -104,15 +103,6 @@ async def _user_settles(service: ChangeService) -> Counter[str]:
     return done
 
 
-@dataclass
-class Planned:
-    """One create and what its activity must look like at the end."""
-
-    entry: OutboxEntry
-    subject: str
-    description: str = ""
-
-
 async def test_200_lying_replies_then_retry_leave_exactly_one_activity_per_create(portal, honest, store) -> None:
     liar, client = _liar(portal, seed=SEED, budget=FAULTS, rate=0.6, methods=CREATES + UPDATES, reads=READS,
                          read_rate=0.15)
@@ -126,28 +116,7 @@ async def test_200_lying_replies_then_retry_leave_exactly_one_activity_per_creat
     try:
         while liar.budget > 0 and rounds < 60:  # until every lie is told
             rounds += 1
-            for n in range(4):
-                tag = f"LIE-{rounds}-{n}"
-                if n % 2:
-                    call = Planned(service.add_activity(call_fields(f"{tag} call")), f"{tag} call")
-                    placeholder = service.optimistic(call.entry, None)
-                    call.subject = f"{tag} call, renamed"
-                    service.update_activity(placeholder, {"SUBJECT": call.subject})
-                    creates.append(call)
-                else:
-                    todo = Planned(service.add_todo(DEAL, at(1 + n, 9 + rounds % 8), title=f"{tag} todo",
-                                                    description="first"), f"{tag} todo", "first")
-                    placeholder = service.optimistic(todo.entry, None)
-                    for step in range(rng.randint(1, 2)):
-                        todo.description = f"edit {step}"
-                        service.update_todo_description(placeholder, DEAL, todo.description)
-                    service.update_todo_deadline(placeholder, DEAL, at(20, 9 + n))
-                    creates.append(todo)
-            # an edit of an activity that was already on the portal
-            loaded = await honest.get_activity(await honest.add_todo(2, 1, at(2), title=f"LIE-{rounds} loaded"))
-            service.update_todo_description(loaded, DEAL, f"edited in round {rounds}")
-            existing.append((loaded, f"edited in round {rounds}"))
-            await service.processor.drain()
+            await write_round(service, honest, rng, rounds, "LIE", creates, existing)
         settled = await _user_settles(service)  # then the user's "Retry"
     finally:
         await client.aclose()
