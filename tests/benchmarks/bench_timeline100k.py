@@ -25,11 +25,10 @@ import sys
 import time
 from typing import Any
 
-from harness import emit, portal_url
+from harness import Heartbeat, emit, portal_url
 
 ROWS = 100_000
 STEPS = 400
-HEARTBEAT_MS = 5
 SEED_ARGS = ("--activities", str(ROWS), "--activities-responsible-share", "1", "--activities-open-share", "1")
 
 
@@ -42,37 +41,6 @@ def _peak_rss_mb() -> float:
         return psutil.Process().memory_info().peak_wset / 2**20
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
-
-
-class Heartbeat:
-    """Longest gap between ticks of a ``HEARTBEAT_MS`` timer, minus the interval, per phase (ms)."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self.worst: dict[str, float] = {}
-        self.phase = "idle"
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(HEARTBEAT_MS)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        stall = (now - self._last) * 1000 - HEARTBEAT_MS
-        self._last = now
-        if stall > self.worst.get(self.phase, 0.0):
-            self.worst[self.phase] = stall
-
-    def enter(self, phase: str) -> None:
-        self._tick()
-        self.phase = phase
-        self.worst.setdefault(phase, 0.0)
-
-    def stop(self) -> None:
-        self._timer.stop()
 
 
 async def _settle(app, seconds: float = 0.02) -> None:  # noqa: ANN001

@@ -33,44 +33,12 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from harness import REPO, emit
+from harness import REPO, Heartbeat, emit
 
 ROWS = 10_000
 STEPS = 400
-HEARTBEAT_MS = 5
 TARGET_MS = 50.0
 CORPUS = REPO / "tests" / "layout" / "corpus" / "valid"
-
-
-class Heartbeat:
-    """Longest gap between ticks of a ``HEARTBEAT_MS`` timer, minus the interval, per phase (ms)."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self.worst: dict[str, float] = {}
-        self.phase = "idle"
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(HEARTBEAT_MS)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        stall = (now - self._last) * 1000 - HEARTBEAT_MS
-        self._last = now
-        if stall > self.worst.get(self.phase, 0.0):
-            self.worst[self.phase] = stall
-
-    def enter(self, phase: str) -> None:
-        self._tick()
-        self.phase = phase
-        self.worst.setdefault(phase, 0.0)
-
-    def stop(self) -> None:
-        self._timer.stop()
 
 
 def _legacy(value: datetime | None) -> str:

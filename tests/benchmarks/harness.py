@@ -10,6 +10,8 @@ Nothing here is collected by pytest (no ``test_`` prefix); ``run.py`` is the ent
   list calls (``*.list`` commands, inside batches too) and among them the *counted* ones — a list
   call with ``start`` absent or ``≥ 0`` makes the portal count the whole selection
   (server-behaviour.md §2.4); ``start=-1`` does not.
+* :class:`Heartbeat` measures stalls of the Qt event loop: the longest gap between ticks of a 5 ms
+  timer, minus the interval, per phase.
 * :func:`emit` prints one JSON object per line (the measure's figures, its targets and ``ok``).
 """
 
@@ -35,7 +37,44 @@ for _path in (str(REPO), str(TESTS)):
 
 from sandbox_server import start_sandbox_server  # noqa: E402
 
-__all__ = ["REPO", "CountingTransport", "emit", "portal_url"]
+__all__ = ["HEARTBEAT_MS", "REPO", "CountingTransport", "Heartbeat", "emit", "portal_url"]
+
+
+HEARTBEAT_MS = 5
+
+
+class Heartbeat:
+    """Longest gap between ticks of a ``HEARTBEAT_MS`` timer, minus the interval, per phase (ms).
+
+    A ``QApplication`` must exist; :attr:`worst` maps each phase :meth:`enter`-ed to its longest stall.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.worst: dict[str, float] = {}
+        self.phase = "idle"
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(HEARTBEAT_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        stall = (now - self._last) * 1000 - HEARTBEAT_MS
+        self._last = now
+        if stall > self.worst.get(self.phase, 0.0):
+            self.worst[self.phase] = stall
+
+    def enter(self, phase: str) -> None:
+        self._tick()
+        self.phase = phase
+        self.worst.setdefault(phase, 0.0)
+
+    def stop(self) -> None:
+        self._timer.stop()
 
 
 @contextlib.contextmanager
