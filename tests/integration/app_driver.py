@@ -42,6 +42,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import qasync
+from driver_protocol import next_emission, say
 from PySide6.QtCore import Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
@@ -52,28 +53,9 @@ from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.ui.main_window import MainWindow
 
 
-def say(*words: object) -> None:
-    """One protocol line on stdout, flushed (the test reads it while this process runs)."""
-    sys.stdout.write(" ".join(str(w) for w in words) + "\n")
-    sys.stdout.flush()
-
-
 def _qt_message(mode: QtMsgType, _context: Any, message: str) -> None:
     sys.stderr.write(f"Qt {mode.name}: {message}\n")
     sys.stderr.flush()
-
-
-def next_emission(signal: Any) -> asyncio.Future[tuple[Any, ...]]:
-    """A future resolved with the arguments of ``signal``'s next emission."""
-    future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
-
-    def slot(*args: Any) -> None:
-        signal.disconnect(slot)
-        if not future.done():
-            future.set_result(args)
-
-    signal.connect(slot)
-    return future
 
 
 def _click_row(view: QAbstractItemView, row: int) -> None:

@@ -34,6 +34,7 @@ os.environ.setdefault("QT_API", "pyside6")
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from driver_protocol import next_emission, say
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 
@@ -43,23 +44,6 @@ from desktop_app.ui import main_window
 WEBHOOK = os.environ["ACTIVITY_DESK_TEST_WEBHOOK"]
 WRONG_WEBHOOK = os.environ.get("ACTIVITY_DESK_TEST_WRONG_WEBHOOK", "")
 WATCHDOG_S = float(os.environ.get("ACTIVITY_DESK_TEST_WATCHDOG", "90"))
-
-
-def say(*words: object) -> None:
-    sys.stdout.write(" ".join(str(w) for w in words) + "\n")
-    sys.stdout.flush()
-
-
-def next_emission(signal: Any) -> asyncio.Future[tuple[Any, ...]]:
-    future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
-
-    def slot(*args: Any) -> None:
-        signal.disconnect(slot)
-        if not future.done():
-            future.set_result(args)
-
-    signal.connect(slot)
-    return future
 
 
 class _Reenabled(QObject):
