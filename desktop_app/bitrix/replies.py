@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import reprlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError
@@ -184,17 +184,28 @@ class Checker:
         )
 
     def check(self, schema: type[T] | TypeAdapter[T], value: Any, *, method: str, status: int = 200,
-              path: str = "result") -> T:
+              path: str = "result", keys: Collection[str] | None = None, offset: int = 0,
+              problem_chars: int | None = None) -> T:
         """``value`` (found at ``path`` of ``method``'s reply) validated by ``schema`` (a pydantic model
-        class or a ``TypeAdapter``). Raises :class:`BadResponse` naming the first mismatching field."""
+        class or a ``TypeAdapter``). Raises :class:`BadResponse` naming the first mismatching field.
+
+        ``keys``: the field's location keeps only list indexes and these names (drops pydantic's
+        union and validator names); ``offset``: ``value`` is a slice of the list at ``path`` starting
+        at that index (the location names the index in the whole list); ``problem_chars``: the
+        problem's text is cut to that many characters."""
         try:
             if isinstance(schema, TypeAdapter):
                 return schema.validate_python(value)
             return schema.model_validate(value)  # type: ignore[attr-defined, no-any-return]
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
-            raise self.bad(method, status, field_path(path, tuple(first.get("loc", ()))),
-                           str(first.get("msg", "wrong type")).lower(), first.get("input")) from None
+            loc = tuple(first.get("loc", ()))
+            if keys is not None:
+                loc = tuple(p for p in loc if isinstance(p, int) or p in keys)
+            if offset and loc and isinstance(loc[0], int):
+                loc = (loc[0] + offset, *loc[1:])
+            problem = str(first.get("msg", "wrong type")).lower()[:problem_chars]
+            raise self.bad(method, status, field_path(path, loc), problem, first.get("input")) from None
         except (ValueError, TypeError, OverflowError, RecursionError) as exc:
             raise self.bad(method, status, path, type(exc).__name__, value) from None
 

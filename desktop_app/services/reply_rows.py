@@ -31,10 +31,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StrictBool, TypeAdapter, ValidationError
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StrictBool, TypeAdapter
 
 from desktop_app.bitrix.models import Activity, CrmItem
-from desktop_app.bitrix.replies import MAX_INT, Checker, Count, PositiveId, field_path
+from desktop_app.bitrix.replies import MAX_INT, Checker, Count, PositiveId
 
 
 def _blank(value: Any) -> Any:
@@ -222,19 +222,8 @@ def check(checker: Checker, schema: type[T] | TypeAdapter[T], value: Any, *, met
     offending value (``result[3].DEADLINE``), as :meth:`Checker.check <desktop_app.bitrix.replies.Checker.check>`
     but without pydantic's union and validator names in the path. ``offset``: ``value`` is a slice of
     the list at ``path`` starting at that index (the path names the index in the whole list)."""
-    try:
-        if isinstance(schema, TypeAdapter):
-            return schema.validate_python(value)
-        return schema.model_validate(value)  # type: ignore[attr-defined, no-any-return]
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        loc = tuple(p for p in first.get("loc", ()) if isinstance(p, int) or p in _KEYS)
-        if offset and loc and isinstance(loc[0], int):
-            loc = (loc[0] + offset, *loc[1:])
-        problem = str(first.get("msg", "wrong type")).lower()[:120]
-        raise checker.bad(method, status, field_path(path, loc), problem, first.get("input")) from None
-    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
-        raise checker.bad(method, status, path, type(exc).__name__, value) from None
+    return checker.check(schema, value, method=method, status=status, path=path, keys=_KEYS, offset=offset,
+                         problem_chars=120)
 
 
 __all__ = [
