@@ -29,8 +29,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
+from secret_service import secret_service_store
 
 from desktop_app.bitrix import BitrixClient, OwnerType, Webhook
 from desktop_app.sandbox import SandboxPortal
@@ -46,8 +46,6 @@ from desktop_app.ui.main_window import MainWindow
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(180)]
 
 REPO = Path(__file__).resolve().parents[2]
-SECRET_SERVICE_EXPECTED = os.environ.get("ACTIVITY_DESK_TEST_SECRET_SERVICE") == "1"
-SECRET_SERVICE_BACKEND = "keyring.backends.SecretService.Keyring"
 EDITS = 40
 PAGE = 4096
 CODE = "corruptstore42"
@@ -56,15 +54,7 @@ CODE = "corruptstore42"
 @pytest.fixture
 def secret_service() -> Iterator[SecretStore]:
     """``SecretStore()`` as the app builds it, on the test session's real Secret Service."""
-    if not SECRET_SERVICE_EXPECTED:
-        pytest.skip("needs a Secret Service session: run via packaging/bootstrap.py test")
-    previous = keyring.get_keyring()
-    try:
-        store = SecretStore()
-        assert store.backend_name() == SECRET_SERVICE_BACKEND, "the test session's Secret Service did not answer"
-        yield store
-    finally:
-        keyring.set_keyring(previous)
+    yield from secret_service_store()
 
 
 @pytest.fixture

@@ -11,15 +11,14 @@ cannot move), in ``tests/moving_transport.py``, which also records every host a 
 
 from __future__ import annotations
 
-import os
 import secrets as token_source
 from collections.abc import Iterator
 
-import keyring
 import pytest
 from changes_helpers import DEAL, at
 from keyring.backends import null
 from moving_transport import MovingTransport
+from secret_service import secret_service_store
 
 from desktop_app.bitrix import Webhook
 from desktop_app.bitrix.errors import PortalMoveUnconfirmed
@@ -29,23 +28,13 @@ from desktop_app.services.session import _open_webhook, restore_session
 from desktop_app.store import EntryState
 from desktop_app.store.db import DATA_DIR_ENV, default_store_path
 
-SECRET_SERVICE_EXPECTED = os.environ.get("ACTIVITY_DESK_TEST_SECRET_SERVICE") == "1"
-SECRET_SERVICE_BACKEND = "keyring.backends.SecretService.Keyring"
 CODE = "demo"  # the sandbox portal fixture's webhook code
 
 
 @pytest.fixture
 def keyring_store() -> Iterator[SecretStore]:
     """``SecretStore()`` as the app builds it, on the real Secret Service."""
-    if not SECRET_SERVICE_EXPECTED:
-        pytest.skip("needs a Secret Service session: run via packaging/bootstrap.py test")
-    previous = keyring.get_keyring()
-    try:
-        store = SecretStore()
-        assert store.backend_name() == SECRET_SERVICE_BACKEND, "the test session's Secret Service did not answer"
-        yield store
-    finally:
-        keyring.set_keyring(previous)
+    yield from secret_service_store()
 
 
 @pytest.fixture
