@@ -31,3 +31,17 @@ def served_window(qtbot, arun, portal: SandboxPortal, tmp_path, monkeypatch) -> 
         yield win
         arun(win.tasks.cancel_all())
         arun(session.aclose())
+
+
+def confirmed(qtbot, win: MainWindow, action, *, count: int = 1) -> list:  # noqa: ANN001
+    """Run ``action`` and wait until ``count`` changes are confirmed by the portal (``change_confirmed``);
+    returns what was confirmed. Asserts that nothing is left open in the outbox."""
+    done: list = []
+    win.activity_actions.change_confirmed.connect(done.append)
+    try:
+        action()
+        qtbot.waitUntil(lambda: len(done) >= count, timeout=CONFIRM_MS)
+    finally:
+        win.activity_actions.change_confirmed.disconnect(done.append)
+    assert not win.session.changes.open_entries(), "every change confirmed, none left in the outbox"
+    return done

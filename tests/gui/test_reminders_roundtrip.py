@@ -15,7 +15,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from window_helpers import CONFIRM_MS, served_window
+from window_helpers import CONFIRM_MS, confirmed, served_window
 
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.faults import FaultKind
@@ -40,19 +40,6 @@ def window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) -> Iterator[MainW
             yield win
     finally:
         _PORTAL.clear()
-
-
-def _confirmed(qtbot, win: MainWindow, action, *, count: int = 1) -> list:
-    """Run ``action`` and wait until ``count`` changes are confirmed by the portal; returns them."""
-    done: list = []
-    win.activity_actions.change_confirmed.connect(done.append)
-    try:
-        action()
-        qtbot.waitUntil(lambda: len(done) >= count, timeout=CONFIRM_MS)
-    finally:
-        win.activity_actions.change_confirmed.disconnect(done.append)
-    assert not win.session.changes.open_entries(), "every change confirmed, none left in the outbox"
-    return done
 
 
 def _methods(win: MainWindow) -> list[str]:
@@ -85,7 +72,7 @@ def _create_todo(qtbot, win: MainWindow, title: str, pings: list[int], custom: s
     qtbot.keyClicks(form.title, title)
     qtbot.keyClicks(form.description, "Agenda: numbers, risks")
     _tick(form, pings, custom)
-    [entry] = _confirmed(qtbot, win, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    [entry] = confirmed(qtbot, win, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
     qtbot.waitUntil(lambda: win.timeline.model.row_of(entry.activity_id) is not None, timeout=CONFIRM_MS)
     return entry.activity_id
 
@@ -98,7 +85,7 @@ def _edit(qtbot, win: MainWindow, todo_id: int):
 
 
 def _save(qtbot, win: MainWindow) -> None:
-    _confirmed(qtbot, win, lambda: qtbot.mouseClick(win.todo_form.save_button, Qt.MouseButton.LeftButton))
+    confirmed(qtbot, win, lambda: qtbot.mouseClick(win.todo_form.save_button, Qt.MouseButton.LeftButton))
 
 
 def _details_reminders(qtbot, win: MainWindow, todo_id: int) -> str:

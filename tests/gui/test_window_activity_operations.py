@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from window_helpers import CONFIRM_MS, served_window
+from window_helpers import CONFIRM_MS, confirmed, served_window
 
 from desktop_app.bitrix import OwnerType
 from desktop_app.sandbox import SandboxPortal
@@ -52,19 +52,6 @@ def _remember_portal(ticking_portal: SandboxPortal) -> Iterator[None]:
     _PORTAL.clear()
 
 
-def _confirmed(qtbot, win: MainWindow, action, *, count: int = 1) -> list:
-    """Run ``action`` and wait until ``count`` changes are confirmed by the portal; returns the entries."""
-    done: list = []
-    win.activity_actions.change_confirmed.connect(done.append)
-    try:
-        action()
-        qtbot.waitUntil(lambda: len(done) >= count, timeout=CONFIRM_MS)
-    finally:
-        win.activity_actions.change_confirmed.disconnect(done.append)
-    assert not win.session.changes.open_entries(), "every change confirmed, none left in the outbox"
-    return done
-
-
 def _menu_action(win: MainWindow, activity_id: int, name: str):
     row = win.timeline.model.row_of(activity_id)
     assert row is not None, f"card {activity_id} is on the timeline"
@@ -87,7 +74,7 @@ def _create_todo(qtbot, win: MainWindow, title: str) -> int:
     qtbot.keyClicks(form.deadline, "2026-11-26 14:30")
     qtbot.keyClicks(form.title, title)
     qtbot.keyClicks(form.description, "First draft")
-    [entry] = _confirmed(qtbot, win, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    [entry] = confirmed(qtbot, win, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
     qtbot.waitUntil(lambda: win.timeline.model.row_of(entry.activity_id) is not None, timeout=CONFIRM_MS)
     return entry.activity_id
 
@@ -104,18 +91,18 @@ def test_create_then_edit_a_todo_through_each_update_method(qtbot, window: MainW
     assert row["subject"] == "Send the price list" and row["provider_id"] == "CRM_TODO"
 
     # Quick edits on the card call the narrow methods: colour, deadline, responsible.
-    _confirmed(qtbot, window, lambda: _trigger(window, todo_id, "quickColor_3"))
+    confirmed(qtbot, window, lambda: _trigger(window, todo_id, "quickColor_3"))
     assert db.activity(todo_id)["color_id"] == "3"
     assert _card(window, todo_id).color_id == "3"
 
     before = db.activity(todo_id)["deadline"]
-    _confirmed(qtbot, window, lambda: _trigger(window, todo_id, "quickDeadline_tomorrow_9"))
+    confirmed(qtbot, window, lambda: _trigger(window, todo_id, "quickDeadline_tomorrow_9"))
     moved = db.activity(todo_id)["deadline"]
     assert moved != before and moved.astimezone(window.session.tz).hour == 9
     assert _card(window, todo_id).deadline == moved
 
     colleague = next(uid for uid in window.session.users if uid != window.session.me.id)
-    _confirmed(qtbot, window, lambda: _trigger(window, todo_id, f"quickResponsible_{colleague}"))
+    confirmed(qtbot, window, lambda: _trigger(window, todo_id, f"quickResponsible_{colleague}"))
     assert db.activity(todo_id)["responsible_id"] == colleague
 
     # The edit form: only the description changed → crm.activity.todo.updateDescription.
@@ -125,7 +112,7 @@ def test_create_then_edit_a_todo_through_each_update_method(qtbot, window: MainW
     form = window.todo_form
     assert form.isVisible() and form.editing is not None and form.editing.id == todo_id
     form.description.setPlainText("Price list for 2027, with the volume discount")
-    _confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
     assert sent[-1] == "crm.activity.todo.updateDescription"
     assert db.activity(todo_id)["description"] == "Price list for 2027, with the volume discount"
 
@@ -133,7 +120,7 @@ def test_create_then_edit_a_todo_through_each_update_method(qtbot, window: MainW
     _trigger(window, todo_id, "cardEdit")
     form.title.clear()
     qtbot.keyClicks(form.title, "Send the 2027 price list")
-    _confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
     assert sent[-1] == "crm.activity.todo.update"
     stored = db.activity(todo_id)
     assert stored["subject"] == "Send the 2027 price list"
@@ -144,16 +131,16 @@ def test_create_then_edit_a_todo_through_each_update_method(qtbot, window: MainW
 def test_complete_reopen_and_delete_from_the_card_menu(qtbot, window: MainWindow) -> None:
     db = _PORTAL[0].db
     todo_id = _create_todo(qtbot, window, "Check the delivery date")
-    _confirmed(qtbot, window, lambda: _trigger(window, todo_id, "cardComplete"))
+    confirmed(qtbot, window, lambda: _trigger(window, todo_id, "cardComplete"))
     assert db.activity(todo_id)["completed"] == "Y"
     assert _card(window, todo_id).completed
-    _confirmed(qtbot, window, lambda: _trigger(window, todo_id, "cardComplete"))  # now labelled "Reopen"
+    confirmed(qtbot, window, lambda: _trigger(window, todo_id, "cardComplete"))  # now labelled "Reopen"
     assert db.activity(todo_id)["completed"] == "N"
 
     _trigger(window, todo_id, "cardDelete")
     box = window.activity_actions.confirmation
     assert isinstance(box, QMessageBox) and "Check the delivery date" in box.text()
-    _confirmed(qtbot, window, lambda: box.button(QMessageBox.StandardButton.Yes).click())
+    confirmed(qtbot, window, lambda: box.button(QMessageBox.StandardButton.Yes).click())
     assert db.activity(todo_id) is None
     assert window.timeline.model.row_of(todo_id) is None
 
@@ -183,7 +170,7 @@ def test_rebind_from_the_details_pane(qtbot, window: MainWindow, arun) -> None:
     panel.open_picker("add")
     panel.type_combo.setCurrentIndex(panel.type_combo.findData(int(OwnerType.CONTACT)))
     qtbot.keyClicks(panel.search_edit, "5")
-    _confirmed(qtbot, window, lambda: qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton))
+    confirmed(qtbot, window, lambda: qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton))
     assert sorted(db.binding_pairs(todo_id)) == [(OwnerType.DEAL, 1), (OwnerType.CONTACT, 5)]
 
     qtbot.waitUntil(lambda: len(panel.bindings()) == 2, timeout=CONFIRM_MS)
@@ -192,7 +179,7 @@ def test_rebind_from_the_details_pane(qtbot, window: MainWindow, arun) -> None:
     panel.open_picker("move")
     assert panel.picker_types() == [int(OwnerType.CONTACT)]  # a move stays within the entity type
     qtbot.keyClicks(panel.search_edit, "7")
-    _confirmed(qtbot, window, lambda: qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton))
+    confirmed(qtbot, window, lambda: qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton))
     assert sorted(db.binding_pairs(todo_id)) == [(OwnerType.DEAL, 1), (OwnerType.CONTACT, 7)]
 
     qtbot.waitUntil(lambda: (OwnerType.CONTACT, 7) in [(b.entity_type_id, b.entity_id) for b in panel.bindings()],
@@ -200,7 +187,7 @@ def test_rebind_from_the_details_pane(qtbot, window: MainWindow, arun) -> None:
     deal_row = next(i for i, b in enumerate(panel.bindings()) if b.entity_type_id == OwnerType.DEAL)
     panel.list.setCurrentRow(deal_row)
     assert panel.remove_button.isEnabled()
-    _confirmed(qtbot, window, lambda: qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton))
+    confirmed(qtbot, window, lambda: qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton))
     assert db.binding_pairs(todo_id) == [(OwnerType.CONTACT, 7)]
 
 
@@ -218,7 +205,7 @@ def test_create_and_edit_a_call_with_the_activity_form(qtbot, window: MainWindow
     qtbot.keyClicks(form.start_time, "2026-11-27 11:00")
     form.end_time.clear()
     qtbot.keyClicks(form.end_time, "2026-11-27 11:15")
-    [entry] = _confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    [entry] = confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
     call_id = entry.activity_id
     row = db.activity(call_id)
     assert row["subject"] == "Discuss the volume discount" and row["type_id"] == 2
@@ -229,7 +216,7 @@ def test_create_and_edit_a_call_with_the_activity_form(qtbot, window: MainWindow
     qtbot.waitUntil(lambda: form.editing is not None and form.editing.id == call_id, timeout=CONFIRM_MS)
     form.subject.clear()
     qtbot.keyClicks(form.subject, "Discuss the volume discount (moved)")
-    _confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
     assert db.activity(call_id)["subject"] == "Discuss the volume discount (moved)"
 
 
@@ -278,7 +265,7 @@ def test_a_colleagues_edit_meanwhile_is_a_conflict_the_user_decides(qtbot, windo
     name = "keepMineButton" if keep_mine else "takeTheirsButton"
     button = pane.findChild(QPushButton, name)
     if keep_mine:
-        _confirmed(qtbot, window, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+        confirmed(qtbot, window, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
         assert portal.db.activity(todo_id)["description"] == "Deliver to the north gate"
     else:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
