@@ -6,8 +6,9 @@
 envelope with wrong types, nulls, numbers beyond 64 bits, a truncated copy of the true reply, an
 HTML page, a 4xx without an error. :class:`LiePlan` is the seeded generator that picks, per reply,
 whether to lie and how; it knows nothing of transports, so both harnesses tell the same lies for
-the same seed and the same order of requests. :func:`write_round` is the user's writes of one
-round of the outbox tests (:class:`Planned`: what each create must look like at the end).
+the same seed and the same order of requests. :func:`write_until_told` is the user's writes of the outbox tests,
+round after round (:func:`write_round`) until every lie is told (:class:`Planned`: what each create
+must look like at the end).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from desktop_app.bitrix.models import Activity
 from desktop_app.services.changes import ChangeService
 from desktop_app.store import OutboxEntry
 
-__all__ = ["HTML", "LIES", "LiePlan", "Planned", "envelope", "original_result", "rest_method", "write_round"]
+__all__ = ["HTML", "LIES", "LiePlan", "Planned", "envelope", "original_result", "rest_method", "write_round",
+           "write_until_told"]
 
 HTML = b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
 
@@ -156,3 +158,18 @@ async def write_round(service: ChangeService, honest: BitrixClient, rng: random.
     service.update_todo_description(loaded, DEAL, f"edited in round {rounds}")
     existing.append((loaded, f"edited in round {rounds}"))
     await service.processor.drain()
+
+
+async def write_until_told(service: ChangeService, honest: BitrixClient, plan: LiePlan, seed: int, prefix: str,
+                           max_rounds: int = 60) -> tuple[list[Planned], list[tuple[Activity, str]], int]:
+    """:func:`write_round` after round (their ``rng`` seeded with ``seed``) while ``plan`` has lies
+    left to tell, at most ``max_rounds``; returns the creates, the edits of existing activities and
+    the number of rounds."""
+    rng = random.Random(seed)
+    creates: list[Planned] = []
+    existing: list[tuple[Activity, str]] = []
+    rounds = 0
+    while plan.budget > 0 and rounds < max_rounds:  # until every lie is told
+        rounds += 1
+        await write_round(service, honest, rng, rounds, prefix, creates, existing)
+    return creates, existing, rounds

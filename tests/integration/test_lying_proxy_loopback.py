@@ -33,7 +33,7 @@ import pytest
 from changes_helpers import FIXED_NOW, call_fields, ticking
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
-from lies import HTML, LIES, LiePlan, Planned, rest_method, write_round
+from lies import HTML, LIES, LiePlan, rest_method, write_until_told
 
 from desktop_app.bitrix import (
     Activity,
@@ -294,14 +294,8 @@ async def test_200_lying_replies_over_loopback_then_retry_leave_exactly_one_acti
         service = ChangeService(client, store, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.01))
         seen: list[OutboxEntry] = []
         service.subscribe(seen.append)
-        rng = random.Random(SEED)
-        creates: list[Planned] = []
-        existing: list[tuple[Activity, str]] = []
-        rounds = 0
         try:
-            while liar.budget > 0 and rounds < 60:  # until every lie is told
-                rounds += 1
-                await write_round(service, honest, rng, rounds, "LOOPBACK-LIE", creates, existing)
+            creates, existing, rounds = await write_until_told(service, honest, liar, SEED, "LOOPBACK-LIE")
             failed = [e for e in service.open_entries() if e.state is EntryState.FAILED]
             for entry in failed:  # the user's "Retry" of whatever is red (there should be nothing)
                 service.retry(entry.id)

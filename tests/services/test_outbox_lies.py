@@ -11,18 +11,16 @@ exactly one activity per create, every edit there, nothing left in the outbox, n
 from __future__ import annotations
 
 import json
-import random
 from collections import Counter
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 from changes_helpers import DEAL, at, call_fields, change_service
-from lies import LIES, LiePlan, Planned, rest_method, write_round
+from lies import LIES, LiePlan, rest_method, write_until_told
 from lies import envelope as _envelope
 
 from desktop_app.bitrix import BitrixClient, RetryPolicy, Webhook
-from desktop_app.bitrix.models import Activity
 from desktop_app.services.bulk import BulkAction, BulkService
 from desktop_app.services.changes import ChangeService
 from desktop_app.store import EntryState, OutboxEntry, Store
@@ -109,14 +107,8 @@ async def test_200_lying_replies_then_retry_leave_exactly_one_activity_per_creat
     service = _service(client, store)
     seen: list[OutboxEntry] = []
     service.subscribe(seen.append)
-    rng = random.Random(SEED)
-    creates: list[Planned] = []
-    existing: list[tuple[Activity, str]] = []
-    rounds = 0
     try:
-        while liar.budget > 0 and rounds < 60:  # until every lie is told
-            rounds += 1
-            await write_round(service, honest, rng, rounds, "LIE", creates, existing)
+        creates, existing, rounds = await write_until_told(service, honest, liar, SEED, "LIE")
         settled = await _user_settles(service)  # then the user's "Retry"
     finally:
         await client.aclose()
