@@ -7,8 +7,9 @@ the main window shows (import it from ``desktop_app.ui.timeline.panel``).
 Sources: server-behaviour.md §4.1–4.2, §4.7, §4.9; style.md §6–7.
 """
 
+from typing import Any
+
 from .cards import CardData, CardState
-from .delegate import TimelineDelegate
 from .format import card_date_text, deadline_pill_text
 from .model import ActivityRole, CardDataRole, CardStateRole, SyncRole, TimelineModel
 from .sync import SyncBadge, SyncKind
@@ -27,3 +28,14 @@ __all__ = [
     "card_date_text",
     "deadline_pill_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``TimelineDelegate`` is imported on first use: the delegate imports the card painter, whose
+    timeline card imports this package's palette, so an eager import here would be circular for
+    whoever imports :mod:`desktop_app.ui.cards` first."""
+    if name == "TimelineDelegate":
+        from .delegate import TimelineDelegate
+
+        return TimelineDelegate
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
