@@ -52,6 +52,7 @@ from desktop_app.bitrix.models import (
     format_datetime,
 )
 
+from .attachments import LocalFile
 from .contacts import channel_type_for
 from .todo import FieldProblem, parse_deadline_text
 
@@ -88,6 +89,8 @@ class ActivityDraft:
         description, location: text.
         responsible_id: user id, or ``None`` for the portal's fallback.
         completed: ``COMPLETED`` (an outgoing e-mail saved as completed is **sent** by the portal).
+        files: attachments to upload with the add/update (``FILES`` ``fileData``, api-spec.md §3.1.5).
+        remove_file_ids: edit mode: portal file ids to remove (``{"id": …, "remove": "Y"}``).
     """
 
     owner_type_id: int
@@ -104,6 +107,8 @@ class ActivityDraft:
     location: str = ""
     responsible_id: int | None = None
     completed: bool = False
+    files: tuple[LocalFile, ...] = ()
+    remove_file_ids: tuple[int, ...] = ()
 
     # -- checks ------------------------------------------------------------------------------
 

@@ -16,6 +16,8 @@ from datetime import datetime, timedelta, tzinfo
 from desktop_app.bitrix.errors import InvalidParameter
 from desktop_app.bitrix.models import TODO_COLOR_IDS, Activity
 
+from .attachments import LocalFile
+
 #: The portal's reminder presets, in minutes before the deadline (``pingOffsets``): at the time,
 #: 15 min, 30 min, 1 h, 1 day. Other values are typed as custom minutes.
 PING_CHOICES: tuple[int, ...] = (0, 15, 30, 60, 1440)
@@ -80,6 +82,9 @@ class TodoDraft:
             commas or spaces (``"90, 2880"``); empty = none.
         keep_pings: edit mode only — the reminders are not known here and the user chose to leave
             them as they are on the portal (nothing about them is sent).
+        files: attachments to upload (:class:`~desktop_app.services.attachments.LocalFile`);
+            ``crm.activity.todo.add`` has no ``FILES``, so they follow as a dependent
+            ``crm.activity.update {FILES}`` once the to-do exists (api-spec.md §3.1.5).
     """
 
     owner_type_id: int
@@ -92,6 +97,7 @@ class TodoDraft:
     ping_offsets: list[int] = field(default_factory=list)
     ping_text: str = ""
     keep_pings: bool = False
+    files: tuple[LocalFile, ...] = ()
 
     def all_ping_offsets(self) -> list[int]:
         """Presets and custom minutes together, ascending, without duplicates (``pingOffsets``).
