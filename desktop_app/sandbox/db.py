@@ -31,6 +31,7 @@ from datetime import datetime
 from typing import Any
 
 from .clock import PortalClock
+from .listing import register_sql_functions
 from .schema import ACTIVITY_FIELD_KINDS, DDL
 
 __all__ = ["SandboxDB"]
@@ -50,6 +51,7 @@ class SandboxDB:
         self.lock = threading.RLock()
         self.conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
+        register_sql_functions(self.conn)  # Unicode case-folding LIKE for list filters
         with self.lock:
             self.conn.executescript(DDL)
             present = {row[1] for row in self.conn.execute("PRAGMA table_info(activity)")}

@@ -14,7 +14,10 @@ Value rules (legacy; ``legacy=False`` drops the NULL quirks for D7 ``crm.item.li
   error!`` (``calls.run_call``), as a query the portal's database refuses does;
 * integers: ``= 0`` also matches NULL; ``%``-operators degrade to ``=``; comparisons cast to int;
 * strings: ``= ''`` and ``% ''`` match NULL or empty; comparisons ignore letter case, like MySQL's
-  default collation on the real portal;
+  default collation on the real portal; ``LIKE`` operators fold case in every script ("Ærø" finds
+  "ærø", "ÄPFEL" finds "äpfel", Cyrillic, Greek) through :func:`like_casefold`, which
+  :func:`register_sql_functions` installs on the sandbox's connection (SQLite's own ``LIKE`` folds
+  only ASCII);
 * datetimes: only ``= < > <= >=`` (others become ``=``); values are read with the portal offset when
   they carry none; ``NOW`` is the portal's now; an unreadable date becomes ``IS NULL``;
 * any other array (e.g. the rows a batch reference substituted, server-behaviour.md §5.5) is read
@@ -27,14 +30,17 @@ from __future__ import annotations
 import json
 import math
 import re
+import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .clock import PortalClock
 from .wire import is_php_array, php_floatval, php_intval, php_items, php_str
 
-__all__ = ["PAGE_SIZE", "Column", "FilterBuilder", "PageWindow", "balanced", "d7_window", "legacy_window", "order_by"]
+__all__ = ["PAGE_SIZE", "Column", "FilterBuilder", "PageWindow", "balanced", "d7_window", "legacy_window",
+           "like_casefold", "order_by", "register_sql_functions"]
 
 #: Fixed page size of list methods (``IRestService::LIST_LIMIT``, api-spec.md §2.3).
 PAGE_SIZE = 50
@@ -44,6 +50,47 @@ _KEY_RE = re.compile(r"^(!?)(\+?)(>=|>|<=|<|@|=%|%=|%|\?|\*=|\*%|\*|=)?(.*)$", r
 _IN_LIST_LIMIT = 500
 _LIKE_OPS = {"%", "=%", "%=", "?", "*", "*=", "*%"}
 _COMPARE_OPS = {"=", "<", ">", "<=", ">="}
+
+
+#: The SQL function :func:`register_sql_functions` installs: ``bx_like(value, pattern, escape)``.
+LIKE_FUNCTION = "bx_like"
+
+
+@lru_cache(maxsize=256)
+def _like_regex(pattern: str, escape: str) -> re.Pattern[str]:
+    parts: list[str] = []
+    chars = iter(pattern.casefold())
+    for char in chars:
+        if escape and char == escape:
+            following = next(chars, None)
+            parts.append(re.escape(following if following is not None else char))
+        elif char == "%":
+            parts.append(".*")
+        elif char == "_":
+            parts.append(".")
+        else:
+            parts.append(re.escape(char))
+    return re.compile("".join(parts), re.S)
+
+
+def like_casefold(value: object, pattern: object, escape: object = "") -> int | None:
+    """SQL ``LIKE`` with Unicode case folding (``str.casefold``): ``%`` any run, ``_`` one character,
+    ``escape`` (one character or ``""``) makes the next one literal. ``None`` (SQL NULL) when
+    ``value`` or ``pattern`` is NULL; numbers compare by their text, as in SQLite.
+
+    Example: ``like_casefold("Ærø Ferries", "%ærø%")`` → 1.
+    """
+    if value is None or pattern is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    regex = _like_regex(pattern if isinstance(pattern, str) else str(pattern), escape if isinstance(escape, str) else "")
+    return 1 if regex.fullmatch(text.casefold()) else 0
+
+
+def register_sql_functions(conn: sqlite3.Connection) -> None:
+    """Install :data:`LIKE_FUNCTION` (``bx_like(value, pattern, escape)``) on ``conn``; every
+    connection the sandbox filters on needs it."""
+    conn.create_function(LIKE_FUNCTION, 3, like_casefold, deterministic=True)
 
 
 @dataclass(frozen=True)
@@ -203,9 +250,9 @@ class FilterBuilder:
             return f"{expr} = ? COLLATE NOCASE", [text]
         if op in ("%", "?", "*"):
             escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            return f"{expr} LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+            return f"{LIKE_FUNCTION}({expr}, ?, '\\')", [f"%{escaped}%"]
         if op in ("=%", "%=", "*=", "*%"):
-            return f"{expr} LIKE ?", [text]
+            return f"{LIKE_FUNCTION}({expr}, ?, '')", [text]
         return f"{expr} {op} ? COLLATE NOCASE", [text]
 
 
