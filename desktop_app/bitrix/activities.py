@@ -13,11 +13,13 @@ than one communication for a call or meeting, a communication whose TYPE does no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidParameter
+from .files import NamedBytes, encode_files
 from .models import ActivityType, DescriptionType, Direction, Priority, format_datetime
 from .prepared import PreparedCall
 from .replies import FieldDescriptions
@@ -53,6 +55,8 @@ class SystemActivityFields:
     and meetings, ``end_time`` for e-mails (the portal recomputes ``DEADLINE`` itself).
     ``origin_id`` / ``originator_id`` tie the activity to an external record: Activity Desk sets
     them so that a create whose outcome is unknown can be found again instead of sent twice.
+    ``files`` (objects with ``name`` and ``data``) are sent as ``FILES`` ``fileData`` items
+    (api-spec.md §3.1.5; :func:`~desktop_app.bitrix.files.encode_files`).
     """
 
     type_id: ActivityType
@@ -71,6 +75,7 @@ class SystemActivityFields:
     location: str = ""
     origin_id: str | None = None
     originator_id: str | None = None
+    files: Sequence[NamedBytes] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     def problems(self) -> list[InvalidParameter]:
@@ -119,6 +124,8 @@ class SystemActivityFields:
             fields["ORIGIN_ID"] = self.origin_id
         if self.originator_id:
             fields["ORIGINATOR_ID"] = self.originator_id
+        if self.files:
+            fields["FILES"] = encode_files(self.files)
         fields.update(self.extra)
         return fields
 

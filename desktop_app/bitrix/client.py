@@ -28,6 +28,7 @@ from .auth import Webhook
 from .batch import BatchReply, run_batch
 from .bindings import BindingMethods
 from .errors import InvalidParameter
+from .files import FileMethods
 from .limits import DEFAULT_RETRY, RatePlan, RetryPolicy, TransportStats
 from .models import Activity, CrmItem, OwnerType, Page, User
 from .paging import WalkPage, walk
@@ -65,6 +66,8 @@ class BitrixClient:
         self.bindings = BindingMethods(self)
         #: legacy ``crm.activity.add/update/delete/fields`` (:class:`~desktop_app.bitrix.activities.ActivityMethods`).
         self.activities = ActivityMethods(self)
+        #: file downloads and the ``FILES`` encoding (:class:`~desktop_app.bitrix.files.FileMethods`).
+        self.files = FileMethods(self)
 
     @classmethod
     def for_webhook(
@@ -106,6 +109,12 @@ class BitrixClient:
     @property
     def host(self) -> str:
         return self._transport.host
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The pooled ``httpx.AsyncClient`` (same network/ASGI transport as the REST calls; no
+        redirects followed). For :class:`~desktop_app.bitrix.files.FileMethods` only."""
+        return self._transport.http
 
     @property
     def stats(self) -> TransportStats:

@@ -8,10 +8,13 @@ Tree (``sent`` = the request may have reached the portal)::
 
     BitrixClientError
     ├── InvalidWebhookUrl, InvalidParameter      refused locally, nothing sent
+    ├── FileUrlRefused (host, reason)            a file URL not on the portal: nothing sent
+    ├── DownloadNotSaved (path, reason)          a download's bytes could not be written
     ├── TransportError (method, host, sent)
     │   ├── PortalUnreachable                    sent=False: nothing left
     │   │   ├── RequestTimeout                   sent=True after a read timeout
-    │   │   │   └── DeadlineExceeded             the whole exchange outlasted the deadline (sent=True)
+    │   │   │   ├── DeadlineExceeded             the whole exchange outlasted the deadline (sent=True)
+    │   │   │   └── DownloadStalled              a file download went silent (stall_seconds)
     │   │   └── ConnectionDropped                sent=True
     │   ├── BadResponse (status, body_start, field)   an unreadable or mistyped reply (sent=True)
     │   │   └── ReplyTooLarge (limit)            over the size cap
@@ -301,6 +304,9 @@ PARAMETER_RULES: dict[str, str] = {
     "incoming_deadline": "an open incoming activity has no deadline",
     "type_mismatch": "calls need a phone number and e-mails an e-mail address",
     "empty_value": "the chosen communication has no value",
+    "too_many": "at most 10 files can be attached in one change",
+    "too_large": "a file is larger than the 20 MB limit",
+    "file_name": "every file needs a name",
 }
 
 
@@ -324,6 +330,49 @@ class InvalidParameter(BitrixClientError, ValueError):
         self.field = field
         self.code = code
         self.message = text
+
+
+class FileUrlRefused(BitrixClientError, ValueError):
+    """A file URL the client will not download from: not ``http(s)``, not on the portal's own
+    scheme + host + port, or with user info. Nothing was sent (no request, no credential).
+
+    Attributes:
+        host: the URL's host[:port] (safe to show; ``""`` when there is none).
+        reason: the rule broken, in plain words.
+    """
+
+    def __init__(self, reason: str, *, host: str = "") -> None:
+        where = f" ({host})" if host else ""
+        super().__init__(f"The file address{where} was not opened: {reason}. Nothing was sent.")
+        self.host = host
+        self.reason = reason
+
+
+class DownloadStalled(RequestTimeout):
+    """A file download received nothing for ``stall_seconds``: abandoned, the partial file removed.
+
+    Attributes:
+        stall_seconds: the allowed silence, in seconds.
+    """
+
+    def __init__(self, message: str, *, method: str, host: str, stall_seconds: float) -> None:
+        super().__init__(message, method=method, host=host, sent=True)
+        self.stall_seconds = stall_seconds
+
+
+class DownloadNotSaved(BitrixClientError, OSError):
+    """The downloaded bytes could not be written to the chosen place (no permission, disk full, a
+    folder where the file should go). Nothing is left behind.
+
+    Attributes:
+        path: the target path (text).
+        reason: the operating system's reason (``strerror``), or the exception's class name.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"The file could not be saved as {path}: {reason}.")
+        self.path = path
+        self.reason = reason
 
 
 class PortalMoved(TransportError):

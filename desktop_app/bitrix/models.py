@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 T = TypeVar("T")
 
@@ -157,11 +157,60 @@ class Communication(_Model):
     entity_type_id: OptionalInt = Field(None, alias="ENTITY_TYPE_ID")
 
 
+def _file_id(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError("a file id is a whole number, not a boolean")
+    if isinstance(value, float):
+        raise ValueError("a file id is a whole number")
+    return value.strip() if isinstance(value, str) else value
+
+
+class ActivityFile(_Model):
+    """One item of ``FILES`` in ``crm.activity.list`` (api-spec.md §3.1.5): ``{"id": int, "url": str}``.
+
+    Attributes:
+        id: the portal's file id (positive; digits in a string accepted). ``0`` only for a file
+            still waiting in the outbox (``pending``).
+        url: the download URL (``…/bitrix/tools/crm_show_file.php?fileId=…&ownerTypeId=6&ownerId=…&auth=``);
+            ``""`` while pending. Download it with ``client.files.download`` (fills ``auth`` only for
+            the portal's own host).
+        name: never sent by the portal (``None``); set on pending files and by the services when the
+            name is known locally.
+        pending: ``True`` for a file queued in the outbox and not yet on the portal (set by the
+            optimistic view of a change, :mod:`desktop_app.services.change_effects`).
+    """
+
+    id: Annotated[int, BeforeValidator(_file_id), Field(ge=0, le=2**63 - 1)]
+    url: Annotated[str, Field(max_length=8192)] = ""
+    name: str | None = None
+    pending: bool = False
+
+    @model_validator(mode="after")
+    def _portal_file_has_id_and_url(self) -> ActivityFile:
+        if not self.pending and (self.id <= 0 or not self.url):
+            raise ValueError("a file needs a positive id and a url")
+        return self
+
+
+def _files(value: Any) -> Any:
+    """``FILES`` as sent: a list (or PHP's list-as-map), ``null``/``false``/``""`` = no files."""
+    if value is None or value is False or value == "":
+        return ()
+    if isinstance(value, dict):
+        return list(value.values())
+    return value
+
+
+Files = Annotated[tuple[ActivityFile, ...] | None, BeforeValidator(_files)]
+
+
 class Activity(_Model):
     """A CRM activity as returned by ``crm.activity.get`` / ``crm.activity.list`` (legacy fields).
 
     Datetimes are timezone-aware (the portal's offset as sent). ``deadline`` is ``None`` when the
     server stores its "max date" (``9999-12-31``), which it does for incoming-channel activities.
+    ``files`` is ``None`` when ``FILES`` was not in the reply (not selected; ``crm.activity.get``
+    never returns it), else the attached files (api-spec.md §3.1.5).
     """
 
     id: Int = Field(alias="ID")
@@ -194,6 +243,7 @@ class Activity(_Model):
     editor_id: Int = Field(0, alias="EDITOR_ID")
     is_incoming_channel: Flag = Field(False, alias="IS_INCOMING_CHANNEL")
     communications: list[Communication] = Field(default_factory=list, alias="COMMUNICATIONS")
+    files: Files = Field(None, alias="FILES")
     raw: dict[str, Any] = Field(default_factory=dict, exclude=True, repr=False)
 
     @classmethod

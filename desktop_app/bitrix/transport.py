@@ -202,6 +202,11 @@ class BitrixTransport:
         return self._webhook.host
 
     @property
+    def http(self) -> httpx.AsyncClient:
+        """The pooled ``httpx.AsyncClient`` (file downloads use it; REST calls go through :meth:`call`)."""
+        return self._http
+
+    @property
     def rate_plan(self) -> RatePlan | None:
         return self._bucket.plan if self._bucket is not None else None
 
