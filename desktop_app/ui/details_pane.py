@@ -1,83 +1,54 @@
-"""The details pane: every field of one activity, its communications and bindings, its changes
-still in the outbox, and the actions Edit, Complete / Reopen, Delete and Close.
+"""The details pane: one activity as a manager reads it, its bindings, its changes still in the
+outbox, and the actions Edit, Complete / Reopen, Delete and Close (issue 12 point 4).
 
 Data comes from :class:`~desktop_app.services.details.ActivityDetails` (``crm.activity.get`` +
 ``COMMUNICATIONS`` from ``crm.activity.list`` + ``crm.activity.binding.list``, api-spec.md §4.5,
-§4.6, §4.10). Times are shown in the viewer's zone with the timeline's date texts
-(:mod:`desktop_app.ui.timeline.format`); users by name. The pane sends nothing itself: it emits
-signals and the window does the work. Delete asks first with a non-blocking ``QMessageBox.open()``.
+§4.6, §4.10). The pane is assembled from parts:
+
+- :mod:`.details_summary`: type, direction, status, deadline, reminders, responsible, client… in
+  words (:mod:`.details_texts`), with the files (:mod:`.details_files`);
+- :mod:`.details_technical`: every raw field behind a "Technical details" toggle (collapsed by
+  default; kept as the user left it for the session);
+- :mod:`.outbox_entries` with :mod:`.details_conflict`: changes waiting, refused or in conflict;
+- :mod:`.bindings_panel`: the timelines the activity appears in.
+
+Times are shown in the viewer's zone and locale (:mod:`desktop_app.ui.timeline.format`); users by
+name. The pane sends nothing itself: it emits signals and the window does the work. Delete asks
+first with a non-blocking ``QMessageBox.open()``.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocumentFragment
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.bitrix.models import Activity
+from desktop_app.services.attachments import PortalFile
 from desktop_app.services.details import ActivityDetails
 from desktop_app.store.entries import OutboxEntry
 
-from .bindings_panel import BindingsPanel, type_name
+from .bindings_panel import BindingsPanel
+from .details_files import FilesList
+from .details_summary import DetailsSummary
+from .details_technical import TechnicalDetails
+from .details_texts import plain_description
 from .outbox_entries import OutboxEntriesView
-from .plain_text import plain_tooltip
 from .timeline.format import DateTexts
-from .todo_reminders import reminders_text
 
-_C = "DetailsPane"
-#: Enum values (api-spec.md §3.3), translated in the ``DetailsPane`` context.
-ENUMS: dict[str, dict[int, str]] = {
-    "TYPE_ID": {0: QT_TRANSLATE_NOOP(_C, "Undefined"), 1: QT_TRANSLATE_NOOP(_C, "Meeting"),
-                2: QT_TRANSLATE_NOOP(_C, "Call"), 3: QT_TRANSLATE_NOOP(_C, "Task"),
-                4: QT_TRANSLATE_NOOP(_C, "E-mail"), 5: QT_TRANSLATE_NOOP(_C, "Action"),
-                6: QT_TRANSLATE_NOOP(_C, "Activity (provider)")},
-    "DIRECTION": {0: QT_TRANSLATE_NOOP(_C, "Not set"), 1: QT_TRANSLATE_NOOP(_C, "Incoming"),
-                  2: QT_TRANSLATE_NOOP(_C, "Outgoing")},
-    "PRIORITY": {0: QT_TRANSLATE_NOOP(_C, "Not set"), 1: QT_TRANSLATE_NOOP(_C, "Low"),
-                 2: QT_TRANSLATE_NOOP(_C, "Medium"), 3: QT_TRANSLATE_NOOP(_C, "High")},
-    "STATUS": {0: QT_TRANSLATE_NOOP(_C, "Undefined"), 1: QT_TRANSLATE_NOOP(_C, "Waiting"),
-               2: QT_TRANSLATE_NOOP(_C, "Completed"), 3: QT_TRANSLATE_NOOP(_C, "Completed automatically")},
-    "DESCRIPTION_TYPE": {0: QT_TRANSLATE_NOOP(_C, "Undefined"), 1: QT_TRANSLATE_NOOP(_C, "Plain text"),
-                         2: QT_TRANSLATE_NOOP(_C, "BB code"), 3: QT_TRANSLATE_NOOP(_C, "HTML")},
-    "NOTIFY_TYPE": {0: QT_TRANSLATE_NOOP(_C, "None"), 1: QT_TRANSLATE_NOOP(_C, "minutes"),
-                    2: QT_TRANSLATE_NOOP(_C, "hours"), 3: QT_TRANSLATE_NOOP(_C, "days")},
-}
-#: ``COMMUNICATIONS`` ``TYPE`` values (api-spec.md §3.6).
-COMM_TYPES = {"PHONE": QT_TRANSLATE_NOOP(_C, "Phone"), "EMAIL": QT_TRANSLATE_NOOP(_C, "E-mail"),
-              "": QT_TRANSLATE_NOOP(_C, "Name")}
-#: Raw fields shown in their own groups (everything else goes under "System").
-_SHOWN = {"ID", "SUBJECT", "TYPE_ID", "PROVIDER_ID", "PROVIDER_TYPE_ID", "DIRECTION", "PRIORITY", "STATUS",
-          "COMPLETED", "START_TIME", "END_TIME", "DEADLINE", "NOTIFY_TYPE", "NOTIFY_VALUE", "OWNER_TYPE_ID",
-          "OWNER_ID", "RESPONSIBLE_ID", "DESCRIPTION", "DESCRIPTION_TYPE", "LOCATION", "CREATED",
-          "LAST_UPDATED", "AUTHOR_ID", "EDITOR_ID", "ORIGIN_ID", "ORIGINATOR_ID", "COMMUNICATIONS"}
-_BBCODE = re.compile(r"\[/?[a-zA-Z*]+(?:=[^\]]*)?\]")
-
-
-def plain_description(text: str, description_type: int) -> str:
-    """The description as plain text: HTML (3) and BB code (2) markup removed."""
-    if description_type == 3:
-        return QTextDocumentFragment.fromHtml(text).toPlainText()
-    if description_type == 2:
-        return _BBCODE.sub("", text)
-    return text
-
+__all__ = ["DetailsPane", "plain_description"]
 
 class DetailsPane(QWidget):
     """Everything about one activity.
@@ -89,6 +60,8 @@ class DetailsPane(QWidget):
         retryRequested(int entry_id), discardRequested(int entry_id) (after confirmation),
         conflictResolved(int entry_id, bool keep_mine): about the activity's outbox entries.
         closeRequested(): the user closed the pane.
+        downloadRequested(PortalFile, str target), openFileRequested(PortalFile): about a file
+            (:attr:`files`, filled by :meth:`set_files`).
     The bindings panel (:attr:`bindings_panel`) has its own signals (``addRequested`` …).
     """
 
@@ -99,6 +72,8 @@ class DetailsPane(QWidget):
     discardRequested = Signal(int)
     conflictResolved = Signal(int, bool)
     closeRequested = Signal()
+    downloadRequested = Signal(object, str)
+    openFileRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, tz: tzinfo | None = None,
                  now: Callable[[], datetime] | None = None, locale: QLocale | None = None) -> None:
@@ -111,7 +86,6 @@ class DetailsPane(QWidget):
         self._details: ActivityDetails | None = None
         self._entries: list[OutboxEntry] = []
         self._confirm: QMessageBox | None = None
-        self._groups: list[QGroupBox] = []
 
         self.title = QLabel(self)
         self.title.setObjectName("detailsTitle")
@@ -147,29 +121,22 @@ class DetailsPane(QWidget):
         self.entries.conflictResolved.connect(self.conflictResolved)
         self.entries.hide()
 
-        self.communications = QTreeWidget(self)
-        self.communications.setObjectName("communications")
-        self.communications.setHeaderLabels([self.tr("Type"), self.tr("Value"), self.tr("Contact")])
-        self.communications.setRootIsDecorated(False)
-        self.communications.setAccessibleName(self.tr("Communications"))
-        self.communications.setMaximumHeight(120)
-        self.no_communications = QLabel(self.tr("No communications."), self)
-        comm_box = QGroupBox(self.tr("Communications"), self)
-        comm_layout = QVBoxLayout(comm_box)
-        comm_layout.addWidget(self.communications)
-        comm_layout.addWidget(self.no_communications)
+        self.files = FilesList(self)
+        self.files.downloadRequested.connect(self.downloadRequested)
+        self.files.openRequested.connect(self.openFileRequested)
+        self.summary = DetailsSummary(self)
+        self.technical = TechnicalDetails(self)
 
         self.bindings_panel = BindingsPanel(self)
-        bindings_box = QGroupBox(self.tr("Bindings (timelines it appears in)"), self)
+        bindings_box = QGroupBox(self.tr("Shown in the timelines of"), self)
         QVBoxLayout(bindings_box).addWidget(self.bindings_panel)
 
         body = QWidget(self)
-        self._fields_layout = QVBoxLayout()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.entries)
-        body_layout.addLayout(self._fields_layout)
-        body_layout.addWidget(comm_box)
+        body_layout.addWidget(self.summary)
         body_layout.addWidget(bindings_box)
+        body_layout.addWidget(self.technical)
         body_layout.addStretch(1)
         self._body = body
         scroll = QScrollArea(self)
@@ -243,64 +210,33 @@ class DetailsPane(QWidget):
         self.status.setStyleSheet("color: #c21b16;")
 
     def show_details(self, details: ActivityDetails) -> None:
-        """Show ``details`` (every field, communications, bindings)."""
+        """Show ``details``: the summary in words, the bindings and the raw fields (collapsed)."""
         self._details = details
         a = self._activity = details.activity
         self.title.setText(self._subject(a))
-        self.status.setText(self.tr("Completed") if a.completed else self.tr("Open"))
+        self.status.setText("")
         self.status.setStyleSheet("")
-        self._clear_fields()
-        today = self._texts.today(self._now())
-        when = lambda v: self._date(v, today)
-        user = lambda i: self._user(details, i)
-        raw = a.raw
-        self._group(self.tr("What"), [
-            ("SUBJECT", self.tr("Subject"), a.subject or self.tr("(no subject)")),
-            ("TYPE_ID", self.tr("Type"), self._enum("TYPE_ID", a.type_id)),
-            ("PROVIDER_ID", self.tr("Provider"), " / ".join(p for p in (a.provider_id, a.provider_type_id) if p)),
-            ("DIRECTION", self.tr("Direction"), self._enum("DIRECTION", a.direction)),
-            ("PRIORITY", self.tr("Priority"), self._enum("PRIORITY", a.priority)),
-            ("STATUS", self.tr("Status"), self._enum("STATUS", a.status)),
-            ("COMPLETED", self.tr("Completed"), self.tr("Yes") if a.completed else self.tr("No")),
-        ])
-        notify = (self.tr("%1 %2 before").replace("%1", str(a.notify_value)).replace(
-            "%2", self._enum("NOTIFY_TYPE", a.notify_type)) if a.notify_type else self.tr("None"))
-        if a.is_todo:  # a todo's reminders are its pingOffsets, not NOTIFY_* (issue 10)
-            notify = reminders_text(details.ping_offsets)
-        self._group(self.tr("When"), [
-            ("START_TIME", self.tr("Start"), when(a.start_time)),
-            ("END_TIME", self.tr("End"), when(a.end_time)),
-            ("DEADLINE", self.tr("Deadline"), when(a.deadline) if a.deadline else self.tr("No deadline")),
-            ("NOTIFY", self.tr("Reminder"), notify),
-        ])
-        owner = self.tr("%1 %2").replace("%1", type_name(a.owner_type_id)).replace(
-            "%2", details.entity_name(a.owner_type_id, a.owner_id) or f"#{a.owner_id}")
-        self._group(self.tr("Who"), [
-            ("OWNER", self.tr("Owner"), owner),
-            ("RESPONSIBLE_ID", self.tr("Responsible"), user(a.responsible_id)),
-        ])
-        self._group(self.tr("Content"), [
-            ("DESCRIPTION", self.tr("Description"),
-             plain_description(a.description, a.description_type) or self.tr("(none)")),
-            ("DESCRIPTION_TYPE", self.tr("Description format"), self._enum("DESCRIPTION_TYPE", a.description_type)),
-            ("LOCATION", self.tr("Location"), a.location or self.tr("(none)")),
-        ])
-        system = [
-            ("ID", self.tr("ID"), str(a.id)),
-            ("CREATED", self.tr("Created"), when(a.created)),
-            ("LAST_UPDATED", self.tr("Last updated"), when(a.last_updated)),
-            ("AUTHOR_ID", self.tr("Author"), user(a.author_id)),
-            ("EDITOR_ID", self.tr("Last edited by"), user(a.editor_id)),
-            ("ORIGIN_ID", self.tr("Origin ID"), a.origin_id or self.tr("(none)")),
-            ("ORIGINATOR_ID", self.tr("Originator ID"), a.originator_id or self.tr("(none)")),
-        ]
-        system += [(key, key, self._raw_text(value)) for key, value in raw.items() if key not in _SHOWN]
-        self._group(self.tr("System"), system)
-        self._show_communications(details)
+        self.summary.show_details(details, self._texts, self._now(), self.files)
+        raw = dict(a.raw)
+        raw["COMMUNICATIONS"] = [c.model_dump(by_alias=True) for c in details.communications]
+        raw["BINDINGS"] = [{"entityTypeId": b.entity_type_id, "entityId": b.entity_id} for b in details.bindings]
+        if details.ping_offsets is not None:
+            raw["pingOffsets"] = list(details.ping_offsets)
+        self.technical.set_raw(raw)
         self.bindings_panel.set_bindings(details.bindings, details.entity_names)
         self.complete_button.setText(self.tr("Re&open") if a.completed else self.tr("&Complete"))
         self._set_actions_enabled(True)
         self._show_entries()
+
+    def set_files(self, files: Sequence[PortalFile] | None, error: str | None = None) -> None:
+        """The activity's files (``crm.activity.list`` ``FILES``): ``None`` = being listed; ``error``
+        = why they could not be listed."""
+        if error is not None:
+            self.files.set_error(error)
+        elif files is None:
+            self.files.set_loading()
+        else:
+            self.files.set_files(files)
 
     def set_entries(self, entries: Sequence[OutboxEntry]) -> None:
         """The open outbox entries of this activity (an empty list hides the section)."""
@@ -317,62 +253,10 @@ class DetailsPane(QWidget):
     def _subject(self, a: Activity) -> str:
         return a.subject or self.tr("Activity #%1").replace("%1", str(a.id))
 
-    def _enum(self, name: str, value: int) -> str:
-        text = ENUMS[name].get(value)
-        return QCoreApplication.translate(_C, text) if text else str(value)
-
-    def _date(self, value: datetime | None, today: date) -> str:
-        if value is None:
-            return self.tr("(none)")
-        return self._texts.card(value, today)
-
-    def _user(self, details: ActivityDetails, user_id: int) -> str:
-        if not user_id:
-            return self.tr("(none)")
-        return details.user_name(user_id) or self.tr("User #%1").replace("%1", str(user_id))
-
-    def _raw_text(self, value: object) -> str:
-        if value is None or value == "" or value == [] or value == {}:
-            return self.tr("(none)")
-        if isinstance(value, (dict, list)):
-            return json.dumps(value, ensure_ascii=False)
-        return str(value)
-
     def _clear_fields(self) -> None:
-        for group in self._groups:
-            group.hide()
-            group.deleteLater()
-        self._groups = []
-        self.communications.clear()
-
-    def _group(self, title: str, rows: list[tuple[str, str, str]]) -> None:
-        box = QGroupBox(title, self._body)
-        form = QFormLayout(box)
-        for key, label, text in rows:
-            value = QLabel(text, box)
-            value.setObjectName(f"field_{key}")
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            raw = self._activity.raw.get(key) if self._activity else None
-            if isinstance(raw, str) and raw and key in ("START_TIME", "END_TIME", "DEADLINE", "CREATED", "LAST_UPDATED"):
-                value.setToolTip(plain_tooltip(raw))
-            form.addRow(label, value)
-        self._fields_layout.addWidget(box)
-        self._groups.append(box)
-
-    def _show_communications(self, details: ActivityDetails) -> None:
-        for comm in details.communications:
-            contact = ""
-            if comm.entity_type_id and comm.entity_id:
-                contact = details.entity_name(comm.entity_type_id, comm.entity_id) or self.tr("%1 #%2").replace(
-                    "%1", type_name(comm.entity_type_id)).replace("%2", str(comm.entity_id))
-            kind = COMM_TYPES.get(comm.type)
-            kind_text = QCoreApplication.translate(_C, kind) if kind is not None else comm.type
-            QTreeWidgetItem(self.communications, [kind_text, comm.value, contact])
-        has_any = bool(details.communications)
-        self.communications.setVisible(has_any)
-        self.no_communications.setVisible(not has_any)
+        self.summary.clear()
+        self.technical.clear()
+        self.files.set_files([])
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.edit_button, self.complete_button, self.delete_button):

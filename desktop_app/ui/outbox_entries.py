@@ -3,7 +3,7 @@
 One framed row per entry (:class:`~desktop_app.store.entries.OutboxEntry`): what the change is and
 where it stands — waiting to send (attempts, next try), sending, checking whether the portal got it
 (outcome unknown), refused (the portal's code and reason, Retry / Discard) or in conflict (the
-portal's values next to the user's, Keep mine / Take theirs). Discarding asks first, with a
+portal's values next to the user's in words, :mod:`.details_conflict`). Discarding asks first, with a
 non-blocking ``QMessageBox.open()``: it loses the change.
 """
 
@@ -15,7 +15,6 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,17 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.bitrix.models import parse_datetime
-from desktop_app.services.details import conflict_fields
 from desktop_app.store.entries import EntryState, OutboxEntry
 
+from .details_conflict import ConflictView
 from .plain_text import plain
 from .timeline.format import DateTexts
 
 #: What a change is, by REST method (context ``OutboxEntries``).
 CHANGE_NAMES = {
     "crm.activity.add": QT_TRANSLATE_NOOP("OutboxEntries", "New activity"),
-    "crm.activity.todo.add": QT_TRANSLATE_NOOP("OutboxEntries", "New todo"),
+    "crm.activity.todo.add": QT_TRANSLATE_NOOP("OutboxEntries", "New to-do"),
     "crm.activity.update": QT_TRANSLATE_NOOP("OutboxEntries", "Edit"),
     "crm.activity.todo.update": QT_TRANSLATE_NOOP("OutboxEntries", "Edit"),
     "crm.activity.todo.updateDeadline": QT_TRANSLATE_NOOP("OutboxEntries", "New deadline"),
@@ -46,22 +44,6 @@ CHANGE_NAMES = {
     "crm.activity.binding.move": QT_TRANSLATE_NOOP("OutboxEntries", "Moved binding"),
     "crm.activity.binding.delete": QT_TRANSLATE_NOOP("OutboxEntries", "Removed binding"),
 }
-
-#: Legacy field names in the conflict table.
-FIELD_LABELS = {
-    "SUBJECT": QT_TRANSLATE_NOOP("OutboxEntries", "Subject"),
-    "DESCRIPTION": QT_TRANSLATE_NOOP("OutboxEntries", "Description"),
-    "DEADLINE": QT_TRANSLATE_NOOP("OutboxEntries", "Deadline"),
-    "START_TIME": QT_TRANSLATE_NOOP("OutboxEntries", "Start"),
-    "END_TIME": QT_TRANSLATE_NOOP("OutboxEntries", "End"),
-    "RESPONSIBLE_ID": QT_TRANSLATE_NOOP("OutboxEntries", "Responsible"),
-    "COLOR": QT_TRANSLATE_NOOP("OutboxEntries", "Colour"),
-    "COMPLETED": QT_TRANSLATE_NOOP("OutboxEntries", "Completed"),
-    "PRIORITY": QT_TRANSLATE_NOOP("OutboxEntries", "Priority"),
-    "LOCATION": QT_TRANSLATE_NOOP("OutboxEntries", "Location"),
-    "pingOffsets": QT_TRANSLATE_NOOP("OutboxEntries", "Reminders"),
-}
-
 
 def change_name(entry: OutboxEntry) -> str:
     """Translated short name of the change (``Complete`` / ``Reopen`` for a COMPLETED-only update)."""
@@ -161,17 +143,10 @@ class OutboxEntriesView(QWidget):
             buttons.addWidget(retry)
             buttons.addWidget(discard)
         elif state == EntryState.CONFLICT:
-            label.setText(self.tr("%1: this activity was changed on the portal after you opened it. "
-                                  "Which version should stay?").replace("%1", what))
-            layout.addLayout(self._conflict_table(frame, entry, texts, today, user_names))
-            mine = self._button(frame, self.tr("&Keep mine"), "keepMineButton",
-                                self.tr("Send your change over the portal's version"))
-            mine.clicked.connect(lambda: self.conflictResolved.emit(entry.id, True))
-            theirs = self._button(frame, self.tr("&Take theirs"), "takeTheirsButton",
-                                  self.tr("Drop your change and keep what the portal has"))
-            theirs.clicked.connect(lambda: self.conflictResolved.emit(entry.id, False))
-            buttons.addWidget(mine)
-            buttons.addWidget(theirs)
+            label.setText(self.tr("%1: which version should stay?").replace("%1", what))
+            view = ConflictView(entry, texts, today, user_names, frame)
+            view.resolved.connect(lambda keep_mine: self.conflictResolved.emit(entry.id, keep_mine))
+            layout.addWidget(view)
         layout.addLayout(buttons)
         return frame
 
@@ -181,40 +156,6 @@ class OutboxEntriesView(QWidget):
         button.setObjectName(name)
         button.setToolTip(tip)
         return button
-
-    def _conflict_table(self, parent: QWidget, entry: OutboxEntry, texts: DateTexts, today: date,
-                        user_names: Mapping[int, str]) -> QGridLayout:
-        grid = QGridLayout()
-        for column, title in enumerate((self.tr("Field"), self.tr("On the portal"), self.tr("Your change"))):
-            head = QLabel(f"<b>{title}</b>", parent)
-            grid.addWidget(head, 0, column)
-        for row, change in enumerate(conflict_fields(entry), start=1):
-            label = FIELD_LABELS.get(change.field)
-            name = QCoreApplication.translate("OutboxEntries", label) if label else change.field
-            theirs = QLabel(self._value(change.field, change.theirs, texts, today, user_names), parent)
-            theirs.setObjectName(f"theirs_{change.field}")
-            mine = QLabel(self._value(change.field, change.mine, texts, today, user_names), parent)
-            mine.setObjectName(f"mine_{change.field}")
-            for widget in (theirs, mine):
-                plain(widget)  # portal values
-                widget.setWordWrap(True)
-            grid.addWidget(plain(QLabel(name, parent)), row, 0)
-            grid.addWidget(theirs, row, 1)
-            grid.addWidget(mine, row, 2)
-        return grid
-
-    def _value(self, field: str, value: str, texts: DateTexts, today: date,
-               user_names: Mapping[int, str]) -> str:
-        if value == "":
-            return self.tr("(empty)")
-        if field in ("DEADLINE", "START_TIME", "END_TIME"):
-            try:
-                return texts.card(parse_datetime(value), today)
-            except ValueError:
-                return value
-        if field == "RESPONSIBLE_ID" and value.isdigit():
-            return user_names.get(int(value), f"#{value}")
-        return value
 
     def _ask_discard(self, entry_id: int, what: str) -> None:
         if self._confirm is not None:

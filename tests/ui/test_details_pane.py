@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import httpx
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop_app.bitrix import BitrixClient, Webhook
@@ -16,7 +17,7 @@ from desktop_app.bitrix.bindings import Binding
 from desktop_app.services.details import ActivityDetails, DetailsService
 from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.ui.details_pane import DetailsPane
-from desktop_app.ui.timeline.format import card_date_text
+from desktop_app.ui.timeline.format import deadline_pill_text
 
 TZ = timezone(timedelta(hours=3))
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # the sandbox's fixed clock (tests/conftest.py)
@@ -69,38 +70,117 @@ def _entry(entry_id: int, state: EntryState, activity_id: int, **kw: object) -> 
     return replace(base, **kw)
 
 
-def test_shows_every_field_of_a_sandbox_email(pane: DetailsPane, arun, gui_client) -> None:
-    details = _load(arun, gui_client, TYPE_ID=4)
+def _shown_texts(pane: DetailsPane) -> list[str]:
+    """Every text a user sees in the pane's main view (visible labels and buttons)."""
+    texts = [w.text() for w in pane.findChildren(QLabel) if w.isVisibleTo(pane) and w.text()]
+    texts += [w.text() for w in pane.findChildren(QPushButton) if w.isVisibleTo(pane)]
+    texts += [pane.bindings_panel.list.item(i).text() for i in range(pane.bindings_panel.list.count())]
+    return texts
+
+
+def _assert_no_codes(texts: list[str]) -> None:
+    joined = "\n".join(texts)
+    for code in ("PROVIDER", "SETTINGS", "VOXIMPLANT", "CRM_", "TYPE_ID", "{", "}", "[", "]"):
+        assert code not in joined, code
+    assert not [t for t in texts if t.strip() in ("Y", "N", "0", "1", "2", "3", "4", "5", "6")]
+
+
+def test_a_demo_call_reads_in_words_and_raw_fields_wait_behind_the_toggle(
+        qtbot, pane: DetailsPane, arun, gui_client) -> None:
+    details = _load(arun, gui_client, TYPE_ID=2)
     a = details.activity
     pane.show_details(details)
 
     assert pane.title.text() == a.subject
-    assert _field(pane, "SUBJECT") == a.subject
-    assert _field(pane, "TYPE_ID") == "E-mail"
-    assert _field(pane, "DESCRIPTION_TYPE") == "HTML"
-    assert "Best regards" in _field(pane, "DESCRIPTION") and "<p>" not in _field(pane, "DESCRIPTION")
-    assert _field(pane, "CREATED") == card_date_text(a.created, now=NOW, tz=TZ, locale=ENGLISH)
-    assert _field(pane, "LAST_UPDATED") == card_date_text(a.last_updated, now=NOW, tz=TZ, locale=ENGLISH)
-    users = {u.id: u.display_name for u in arun(gui_client.get_users([a.responsible_id, a.editor_id]))}
-    assert _field(pane, "RESPONSIBLE_ID") == users[a.responsible_id]
-    assert _field(pane, "EDITOR_ID") == users[a.editor_id]
-    assert _field(pane, "ID") == str(a.id)
+    assert _field(pane, "TYPE") == "Call"
+    assert _field(pane, "DIRECTION") == {1: "Incoming", 2: "Outgoing"}[a.direction]
+    users = {u.id: u.display_name for u in arun(gui_client.get_users([a.responsible_id]))}
+    assert _field(pane, "RESPONSIBLE") == users[a.responsible_id]
+    [comm] = details.communications
+    contact = details.entity_name(comm.entity_type_id, comm.entity_id)
+    assert contact and _field(pane, "CLIENT") == f"{contact} — {comm.value}"
+    assert _field(pane, "DEADLINE") == deadline_pill_text(a.deadline, now=NOW, tz=TZ, locale=ENGLISH)
+    assert _field(pane, "START_TIME") == deadline_pill_text(a.start_time, now=NOW, tz=TZ, locale=ENGLISH)
+    assert _field(pane, "END_TIME") == deadline_pill_text(a.end_time, now=NOW, tz=TZ, locale=ENGLISH)
+    assert _field(pane, "STATUS") == ("Completed" if a.completed else "Open")
     deal = arun(gui_client.list_items(2, filter={"id": 1})).items[0]
-    assert _field(pane, "OWNER") == f"Deal {deal.display_name}"
-    # fields the model does not name are shown too (System group)
-    for key in ("ORIGIN_ID", "AUTHOR_ID", "PROVIDER_PARAMS", "RESULT_MARK", "AUTOCOMPLETE_RULE"):
-        _field(pane, key)
+    assert _field(pane, "OWNER") == deal.display_name
+    _assert_no_codes(_shown_texts(pane))
 
-    tree = pane.communications
-    assert tree.topLevelItemCount() == len(details.communications) == 1
-    comm = details.communications[0]
-    row = tree.topLevelItem(0)
-    assert (row.text(0), row.text(1)) == ("E-mail", comm.value)
-    assert row.text(2) == details.entity_name(comm.entity_type_id, comm.entity_id)
+    # The raw fields: collapsed until the user opens "Technical details".
+    tech = pane.technical
+    assert not tech.text.isVisible()
+    qtbot.mouseClick(tech.toggle, Qt.MouseButton.LeftButton)
+    assert tech.text.isVisible() and tech.text.isReadOnly()
+    raw = tech.text.toPlainText().splitlines()
+    assert f"PROVIDER_ID: {a.provider_id}" in raw and "TYPE_ID: 2" in raw
+    assert any(line.startswith("PROVIDER_GROUP_ID:") for line in raw)
+    assert any(line.startswith("SETTINGS:") for line in raw)
+    assert any(line.startswith("COMMUNICATIONS: [") and comm.value in line for line in raw)
+    tech.text.selectAll()
+    assert tech.text.textCursor().selectedText().replace("\u2029", "\n") == tech.text.toPlainText()
 
+    # Opened once, it stays open for the next activity of the session; closed, it stays closed.
+    pane.show_loading(details.activity.id + 1)
+    pane.show_details(_load(arun, gui_client, TYPE_ID=4))
+    assert tech.text.isVisible() and "TYPE_ID: 4" in tech.text.toPlainText().splitlines()
+    qtbot.mouseClick(tech.toggle, Qt.MouseButton.LeftButton)
+    pane.show_details(details)
+    assert not tech.text.isVisible()
+
+
+def test_an_email_shows_its_text_without_markup_and_the_client_with_the_address(
+        pane: DetailsPane, arun, gui_client) -> None:
+    details = _load(arun, gui_client, TYPE_ID=4)
+    a = details.activity
+    pane.show_details(details)
+    assert _field(pane, "TYPE") == "E-mail"
+    assert "Best regards" in _field(pane, "DESCRIPTION") and "<p>" not in _field(pane, "DESCRIPTION")
+    [comm] = details.communications
+    assert comm.value in _field(pane, "CLIENT") and "@" in comm.value
+    users = {u.id: u.display_name for u in arun(gui_client.get_users([a.author_id, a.editor_id]))}
+    created = deadline_pill_text(a.created, now=NOW, tz=TZ, locale=ENGLISH)
+    assert _field(pane, "CREATED") == f"{created}, by {users[a.author_id]}"
+    assert _field(pane, "LAST_UPDATED").endswith(f", by {users[a.editor_id]}")
+    _assert_no_codes(_shown_texts(pane))
     listed = [pane.bindings_panel.list.item(i).text() for i in range(pane.bindings_panel.list.count())]
+    deal = arun(gui_client.list_items(2, filter={"id": 1})).items[0]
     assert listed[0] == f"Deal: {deal.display_name} (#1)"
     assert pane.complete_button.text() == "Re&open"
+
+
+def test_reminders_read_in_words(pane: DetailsPane, arun, gui_client) -> None:
+    todo = _load(arun, gui_client, PROVIDER_ID="CRM_TODO")
+    pane.show_details(replace(todo, ping_offsets=[15, 0]))
+    assert _field(pane, "TYPE") == "To-do"
+    assert _field(pane, "NOTIFY") == "At the time, 15 minutes before"
+    assert pane.findChild(QLabel, "field_DIRECTION") is None, "a to-do has no direction"
+    pane.show_details(replace(todo, ping_offsets=[1440, 60]))
+    assert _field(pane, "NOTIFY") == "1 hour before, 1 day before"
+    pane.show_details(replace(todo, ping_offsets=[]))
+    assert _field(pane, "NOTIFY") == "None"
+    pane.show_details(replace(todo, ping_offsets=None))
+    assert _field(pane, "NOTIFY") == "Not visible to Activity Desk (set on the portal)"
+
+    meeting = _load(arun, gui_client, TYPE_ID=1)  # NOTIFY_TYPE 1 (minutes), NOTIFY_VALUE 15 in the demo
+    pane.show_details(meeting)
+    assert (meeting.activity.notify_type, meeting.activity.notify_value) == (1, 15)
+    assert _field(pane, "TYPE") == "Meeting"
+    assert _field(pane, "NOTIFY") == "15 minutes before"
+    hours = meeting.activity.model_copy(update={"notify_type": 2, "notify_value": 2})
+    pane.show_details(replace(meeting, activity=hours))
+    assert _field(pane, "NOTIFY") == "2 hours before"
+
+
+def test_an_open_activity_past_its_deadline_is_overdue(pane: DetailsPane, arun, gui_client) -> None:
+    details = _load(arun, gui_client, PROVIDER_ID="CRM_TODO", COMPLETED="N")
+    late = details.activity.model_copy(update={"deadline_raw": NOW - timedelta(days=2)})
+    pane.show_details(replace(details, activity=late))
+    assert _field(pane, "STATUS") == "Overdue"
+    assert _field(pane, "DEADLINE") == deadline_pill_text(NOW - timedelta(days=2), now=NOW, tz=TZ, locale=ENGLISH)
+    later = details.activity.model_copy(update={"deadline_raw": NOW + timedelta(days=2)})
+    pane.show_details(replace(details, activity=later))
+    assert _field(pane, "STATUS") == "Open"
 
 
 def test_loading_then_error_keeps_the_title(pane: DetailsPane, arun, gui_client) -> None:
@@ -207,19 +287,59 @@ def test_pending_and_unknown_entries_say_where_they_stand(pane: DetailsPane, aru
     assert not pane.entries.isVisible()
 
 
-def test_conflict_shows_theirs_against_mine_and_buttons_emit(qtbot, pane: DetailsPane, arun, gui_client) -> None:
+def test_conflict_shows_theirs_beside_mine_in_words_and_buttons_emit(qtbot, pane: DetailsPane, arun,
+                                                                    gui_client) -> None:
     details = _load(arun, gui_client, PROVIDER_ID="CRM_TODO", COMPLETED="N")
-    pane.show_details(details)
-    theirs = arun(gui_client.get_activity(details.activity.id)).raw
-    conflict = _entry(7, EntryState.CONFLICT, details.activity.id, theirs=theirs)
+    seen = arun(gui_client.get_activity(details.activity.id)).raw
+    # A colleague (user 5) moved the deadline to Fri 4 Dec 10:00 and changed the colour; the user
+    # moved it to Thu 3 Dec 18:00 from the version they saw.
+    theirs = {**seen, "DEADLINE": "2026-12-04T10:00:00+03:00", "EDITOR_ID": "5",
+              "LAST_UPDATED": "2026-11-23T09:50:00+03:00", "SETTINGS": {"COLOR": "3"}}
+    conflict = _entry(7, EntryState.CONFLICT, details.activity.id, theirs=theirs, before=seen,
+                      params={"id": details.activity.id, "ownerTypeId": 2, "ownerId": 1,
+                              "value": "2026-12-03T18:00:00+03:00"})
+    pane.show_details(replace(details, user_names={**details.user_names, 5: "Michael Hayes"}))
     pane.set_entries([conflict])
     row = pane.findChild(QWidget, "entry_7")
-    assert "changed on the portal" in row.findChild(QLabel, "entryText").text()
-    assert row.findChild(QLabel, "theirs_DEADLINE").text() == card_date_text(details.activity.deadline, now=NOW, tz=TZ, locale=ENGLISH)
-    assert row.findChild(QLabel, "mine_DEADLINE").text() == "November 27, 4:00 pm"
+    assert row.findChild(QLabel, "entryText").text() == "New deadline: which version should stay?"
+    assert row.findChild(QLabel, "conflictWho").text() == (
+        "Michael Hayes changed it on the portal (today, 9:50 am) after you opened it.")
+    assert row.findChild(QLabel, "field_DEADLINE").text() == "Deadline ⚠"
+    assert row.findChild(QLabel, "theirs_DEADLINE").text() == "Fri, December 4, 10:00 am"
+    assert row.findChild(QLabel, "mine_DEADLINE").text() == "Thu, December 3, 6:00 pm"
+    view = row.findChild(QWidget, "conflictView")
+    assert view.sentences() == ["Deadline — theirs: Fri, December 4, 10:00 am · yours: Thu, December 3, 6:00 pm"]
+    assert row.findChild(QLabel, "theirs_COLOR") is None, "the colour is not in the user's change"
+    _assert_no_codes([w.text() for w in row.findChildren(QLabel) if w.isVisible()])
+
+    # Nothing typed is lost: the user's values can be copied before taking theirs.
+    qtbot.mouseClick(row.findChild(QPushButton, "copyMineButton"), Qt.MouseButton.LeftButton)
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == "Deadline: Thu, December 3, 6:00 pm"
+    clipboard.clear()
     with qtbot.waitSignal(pane.conflictResolved) as blocker:
         qtbot.mouseClick(row.findChild(QPushButton, "keepMineButton"), Qt.MouseButton.LeftButton)
     assert blocker.args == [7, True]
     with qtbot.waitSignal(pane.conflictResolved) as blocker:
         qtbot.mouseClick(row.findChild(QPushButton, "takeTheirsButton"), Qt.MouseButton.LeftButton)
     assert blocker.args == [7, False]
+
+
+def test_a_todo_edit_in_conflict_lists_only_the_fields_that_differ(pane: DetailsPane, arun, gui_client) -> None:
+    details = _load(arun, gui_client, PROVIDER_ID="CRM_TODO", COMPLETED="N")
+    seen = arun(gui_client.get_activity(details.activity.id)).raw
+    theirs = {**seen, "DESCRIPTION": "<b>Call</b> before noon", "DESCRIPTION_TYPE": "3", "EDITOR_ID": "5"}
+    params = {"id": details.activity.id, "ownerTypeId": 2, "ownerId": 1, "title": seen["SUBJECT"],
+              "description": "Call after lunch", "deadline": seen["DEADLINE"],
+              "colorId": details.activity.color_id or "default",
+              "responsibleId": int(seen["RESPONSIBLE_ID"]), "pingOffsets": [0, 15]}
+    entry = _entry(8, EntryState.CONFLICT, details.activity.id, method="crm.activity.todo.update",
+                   params=params, theirs=theirs, before=seen)
+    pane.show_details(details)
+    pane.set_entries([entry])
+    view = pane.findChild(QWidget, "conflictView")
+    assert [r.field for r in view.rows] == ["DESCRIPTION"]
+    assert view.sentences() == ["Description — theirs: Call before noon · yours: Call after lunch"]
+    assert pane.findChild(QLabel, "conflictWho").text() == "Someone changed it on the portal after you opened it."
+
+
