@@ -12,7 +12,8 @@ Groups (anchors.md §6, the web UI's Activities view), judged in the viewer's ti
 Overdue        a deadline before *now* — overdue wins over everything
 Today          incoming (``IS_INCOMING_CHANNEL = Y`` or ``DIRECTION = 1``), or a deadline from now
                to the end of today (23:59:59.999…)
-This week      after today, before the first day of next week (the locale's week start)
+Tomorrow       the next local day (issue 12 item 5; the web kanban folds it into This week)
+This week      after tomorrow, before the first day of next week (the locale's week start)
 Next week      the following seven days
 Later          after next week
 No deadline    no deadline: missing, or the portal's max date ``9999-12-31`` (server-behaviour.md §1.2;
@@ -75,10 +76,11 @@ class Group(IntEnum):
 
     OVERDUE = 0
     TODAY = 1
-    THIS_WEEK = 2
-    NEXT_WEEK = 3
-    LATER = 4
-    NO_DEADLINE = 5
+    TOMORROW = 2
+    THIS_WEEK = 3
+    NEXT_WEEK = 4
+    LATER = 5
+    NO_DEADLINE = 6
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ class GroupBounds:
     Attributes:
         now: the instant deadlines are compared with.
         today_end: the viewer's next local midnight.
+        tomorrow_end: the local midnight after that.
         week_end: local midnight starting the next week.
         next_week_end: seven local days later.
     """
@@ -96,6 +99,7 @@ class GroupBounds:
     today_end: float
     week_end: float
     next_week_end: float
+    tomorrow_end: float = math.nan
 
     @classmethod
     def at(cls, now: datetime, tz: tzinfo, week_start: int = 1) -> GroupBounds:
@@ -118,7 +122,7 @@ class GroupBounds:
             return datetime.combine(day, time(0), tzinfo=tz).timestamp()
 
         return cls(now.timestamp(), midnight(today + timedelta(days=1)), midnight(week_end),
-                   midnight(week_end + timedelta(days=7)))
+                   midnight(week_end + timedelta(days=7)), midnight(today + timedelta(days=2)))
 
     def classify(self, deadline: float, incoming: bool) -> Group:
         """The group of an open activity with ``deadline`` (UTC seconds; ``math.inf`` = none)."""
@@ -128,6 +132,8 @@ class GroupBounds:
             return Group.TODAY
         if deadline == math.inf:
             return Group.NO_DEADLINE
+        if deadline < self.tomorrow_end:  # (NaN, bounds built by hand without it: never)
+            return Group.TOMORROW
         if deadline < self.week_end:
             return Group.THIS_WEEK
         if deadline < self.next_week_end:

@@ -83,7 +83,7 @@ def test_load_groups_the_users_open_activities_with_counters(qtbot, arun, servic
     assert set(groups[Group.OVERDUE]) == overdue
     headers = [model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data(IsHeaderRole)]
     assert [h.data(Qt.ItemDataRole.DisplayRole).split(" · ")[0] for h in headers] == [
-        "Overdue", "Today", "This week", "Next week", "Later", "No deadline"]
+        "Overdue", "Today", "Tomorrow", "This week", "Next week", "Later", "No deadline"]
     assert [h.data(CountRole) for h in headers] == [len(groups[int(g)]) for g in Group]
     assert str(len(expected)) in panel.status.text()
     assert panel.user_combo.currentText().endswith("(you)")

@@ -29,7 +29,9 @@ def at(day: int, hour: int = 12, minute: int = 0, month: int = 11, tz=MSK) -> fl
     (at(23, 9, 59), False, Group.OVERDUE),          # a minute before now
     (at(23, 10, 0), False, Group.TODAY),            # exactly now is not overdue yet
     (at(23, 23, 59), False, Group.TODAY),           # today 23:59
-    (at(24, 0, 0), False, Group.THIS_WEEK),         # tomorrow 00:00
+    (at(24, 0, 0), False, Group.TOMORROW),          # tomorrow 00:00
+    (at(24, 23, 59), False, Group.TOMORROW),        # tomorrow 23:59
+    (at(25, 0, 0), False, Group.THIS_WEEK),         # the day after tomorrow
     (at(29, 23, 59), False, Group.THIS_WEEK),       # Sunday 23:59 ends a Monday week
     (at(30, 0, 0), False, Group.NEXT_WEEK),         # next Monday 00:00
     (at(6, 23, 59, month=12), False, Group.NEXT_WEEK),
@@ -55,7 +57,8 @@ def test_on_the_last_day_of_the_week_tomorrow_is_next_week() -> None:
     sunday = datetime(2026, 11, 29, 18, 0, tzinfo=MSK)
     bounds = GroupBounds.at(sunday, MSK, week_start=1)
     assert bounds.classify(at(29, 23, 59), False) is Group.TODAY
-    assert bounds.classify(at(30, 9, 0), False) is Group.NEXT_WEEK
+    assert bounds.classify(at(30, 9, 0), False) is Group.TOMORROW      # tomorrow wins over next week
+    assert bounds.classify(at(1, 9, 0, month=12), False) is Group.NEXT_WEEK
 
 
 def test_today_is_the_viewers_day_not_the_portals() -> None:
@@ -63,12 +66,13 @@ def test_today_is_the_viewers_day_not_the_portals() -> None:
     now = datetime(2026, 11, 23, 2, 0, tzinfo=MSK)
     bounds = GroupBounds.at(now, viewer, week_start=1)
     assert bounds.classify(at(23, 3, 0), False) is Group.TODAY        # Sunday 19:00 for the viewer
-    assert bounds.classify(at(23, 17, 0), False) is Group.NEXT_WEEK   # Monday 09:00 for the viewer
+    assert bounds.classify(at(23, 17, 0), False) is Group.TOMORROW    # Monday 09:00 for the viewer
+    assert bounds.classify(at(24, 17, 0), False) is Group.NEXT_WEEK   # Tuesday 09:00 for the viewer
 
 
 def test_week_end_is_a_local_midnight_across_a_dst_change() -> None:
     berlin = ZoneInfo("Europe/Berlin")  # clocks go back on Sunday, October 25, 2026
-    bounds = GroupBounds.at(datetime(2026, 10, 24, 12, 0, tzinfo=berlin), berlin, week_start=1)
+    bounds = GroupBounds.at(datetime(2026, 10, 23, 12, 0, tzinfo=berlin), berlin, week_start=1)
     assert bounds.classify(at(25, 23, 30, month=10, tz=berlin), False) is Group.THIS_WEEK
     assert bounds.classify(at(26, 0, 30, month=10, tz=berlin), False) is Group.NEXT_WEEK
 
@@ -107,6 +111,8 @@ def _expected_group(activity: Activity, now: datetime) -> Group:
     if deadline is None:
         return Group.NO_DEADLINE
     days = (deadline.astimezone(MSK).date() - local.date()).days
+    if days == 1:
+        return Group.TOMORROW
     until_sunday = 7 - local.isoweekday()
     if days <= until_sunday:
         return Group.THIS_WEEK

@@ -29,6 +29,7 @@ ROW_HEIGHT = 44
 GROUP_COLORS = {
     Group.OVERDUE: QColor("#ff5752"),
     Group.TODAY: QColor("#2fc6f6"),
+    Group.TOMORROW: QColor("#a8adb4"),
     Group.THIS_WEEK: QColor("#a8adb4"),
     Group.NEXT_WEEK: QColor("#a8adb4"),
     Group.LATER: QColor("#a8adb4"),

@@ -82,6 +82,7 @@ class SegmentedModel(QAbstractListModel):
         source.reset_done.connect(self._on_reset)
         source.filter_changed.connect(self._on_filter)
         source.rows_added.connect(self._on_rows_added)
+        source.rows_removed.connect(self._on_rows_removed)
         source.names_added.connect(self._on_names)
 
     # -- structure ---------------------------------------------------------------------------
@@ -267,6 +268,30 @@ class SegmentedModel(QAbstractListModel):
         for seg in range(len(self.groups)):
             if added[self.groups[seg]]:
                 self._update_counter(seg)
+
+    def _on_rows_removed(self, removed: list[list[int]]) -> None:
+        """Rows taken out of their group (moved, completed, deleted): one ``rowsRemoved`` each."""
+        if not self._active:
+            return
+        for seg in range(len(self.groups)):
+            gone = removed[self.groups[seg]]
+            if not gone:
+                continue
+            keys = self._lists[seg]
+            for key in gone:
+                pos = bisect_left(keys, key)
+                if pos >= len(keys) or keys[pos] != key:
+                    continue
+                if not self._expanded[seg]:
+                    del keys[pos]
+                    continue
+                row = self._starts[seg] + self._h + pos
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del keys[pos]
+                self._recount()
+                self.endRemoveRows()
+            self._recount()
+            self._update_counter(seg)
 
     def _update_counter(self, seg: int) -> None:
         self._shown_counts[seg] = len(self._lists[seg])

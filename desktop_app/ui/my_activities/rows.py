@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from itertools import compress, repeat
@@ -29,11 +29,14 @@ from operator import contains
 from desktop_app.bitrix.models import Activity
 from desktop_app.services.my_activities import Group, GroupBounds, RowBatch
 
-__all__ = ["GROUPS", "ROW_BITS", "ROW_MASK", "ActivityRows", "FilterResult", "insert_runs", "merge_sorted"]
+__all__ = ["GROUPS", "HIDDEN", "ROW_BITS", "ROW_MASK", "ActivityRows", "FilterResult", "insert_runs", "merge_sorted"]
 
 ROW_BITS = 24
 ROW_MASK = (1 << ROW_BITS) - 1
 GROUPS: tuple[Group, ...] = tuple(Group)
+#: ``group[row]`` of a row taken out of every group (completed, deleted or given to someone else here);
+#: its columns stay, so a discarded change can put it back.
+HIDDEN = -1
 #: Between a row's subject and its owner's name in its search text (a needle never spans it).
 _SEP = "\x00"
 
@@ -185,6 +188,45 @@ class ActivityRows:
                 self.keys[group], self._rows_in[group] = _merge(self.keys[group], new, self._rows_in[group])
                 self.version += 1
         return added
+
+    def relocate(self, row: int, deadline: float, bounds: GroupBounds, *,
+                 shown: bool = True) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """Give ``row`` a new ``deadline`` (UTC seconds, ``math.inf`` = none) and regroup it with ``bounds``;
+        ``shown=False`` takes it out of every group (:data:`HIDDEN`). O(log n) bisects plus one list
+        splice per group touched.
+
+        Returns:
+            ``(group, key)`` the row left (``None`` if it was hidden) and ``(group, key)`` it went to
+            (``None`` when hidden now).
+        """
+        left = None
+        old_group = self.group[row]
+        if old_group != HIDDEN:
+            old_key = self.key_of(row)
+            keys, rows = self.keys[old_group], self._rows_in[old_group]
+            pos = bisect_left(keys, old_key)
+            if pos < len(keys) and keys[pos] == old_key:
+                del keys[pos]
+                del rows[pos]
+            left = (old_group, old_key)
+        self.deadline[row] = deadline
+        went = None
+        if shown:
+            group = int(bounds.classify(deadline, bool(self.incoming[row])))
+            key = self.key_of(row)
+            keys, rows = self.keys[group], self._rows_in[group]
+            pos = bisect_left(keys, key)
+            keys.insert(pos, key)
+            rows.insert(pos, row)
+            self.group[row] = group
+            went = (group, key)
+        else:
+            self.group[row] = HIDDEN
+        self.version += 1
+        return left, went
+
+    def is_hidden(self, row: int) -> bool:
+        return self.group[row] == HIDDEN
 
     def sorted_keys(self, group: int) -> list[int]:
         """``keys[group]`` (always sorted by deadline, then arrival)."""

@@ -8,7 +8,9 @@ so they can announce inserts and re-sorts to their views in Qt's order):
 * ``filter_changed`` — the filter changed: models move to :attr:`visible` (rows that stay keep their
   selection; a model resets only when most of its rows change);
 * ``rows_added(list[list[int]])`` — per group, the sorted keys (passing the filter) just added;
-* ``names_added`` — owner names arrived: display texts changed, no row moved.
+* ``names_added`` — owner names arrived: display texts changed, no row moved;
+* ``rows_removed(list[list[int]])`` — per group, the keys taken out (a row moved, completed, deleted:
+  :meth:`ActivitySource.update_row`); a move is ``rows_removed`` then ``rows_added``.
 
 Display texts (title, subtitle, accessible text) are computed lazily in ``data()`` and kept in a
 small cache (:data:`TEXT_CACHE_SIZE` rows), so a 100,000-row load formats only what is painted.
@@ -17,6 +19,7 @@ small cache (:data:`TEXT_CACHE_SIZE` rows), so a 100,000-row load formats only w
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, insort
 from collections import OrderedDict
 from datetime import datetime, tzinfo
 
@@ -41,6 +44,7 @@ class ActivitySource(QObject):
     filter_changed = Signal()
     rows_added = Signal(object)
     names_added = Signal()
+    rows_removed = Signal(object)
 
     def __init__(self, tz: tzinfo | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +59,8 @@ class ActivitySource(QObject):
         self._texts: OrderedDict[int, tuple[str, str, str]] = OrderedDict()
         self._dates = DateTexts(tz, QLocale())
         self._today = self._dates.today(datetime.now().astimezone())
-        self._group_titles = (self.tr("Overdue"), self.tr("Today"), self.tr("This week"), self.tr("Next week"),
-                              self.tr("Later"), self.tr("No deadline"))
+        self._group_titles = (self.tr("Overdue"), self.tr("Today"), self.tr("Tomorrow"), self.tr("This week"),
+                              self.tr("Next week"), self.tr("Later"), self.tr("No deadline"))
         self._type_names = {OwnerType.LEAD: self.tr("Lead"), OwnerType.DEAL: self.tr("Deal"),
                             OwnerType.CONTACT: self.tr("Contact"), OwnerType.COMPANY: self.tr("Company")}
         self._kind_names = {ActivityType.CALL: self.tr("Call"), ActivityType.MEETING: self.tr("Meeting"),
@@ -89,6 +93,42 @@ class ActivitySource(QObject):
         if any(added):
             self.rows_added.emit(added)
         return len(self.rows) - before
+
+    def update_row(self, row: int, deadline: float, *, shown: bool = True) -> None:
+        """Give one loaded row a new deadline (UTC seconds, ``math.inf`` = none) and so maybe another
+        group, or take it out (``shown=False``: completed, deleted, reassigned) or put it back; the
+        models follow through ``rows_removed`` / ``rows_added`` (column counts included)."""
+        rows = self.rows
+        if rows.is_hidden(row) and not shown:
+            return
+        if not rows.is_hidden(row) and shown and rows.deadline[row] == deadline:
+            return
+        left, went = rows.relocate(row, deadline, self.bounds, shown=shown)
+        self._texts.pop(row, None)
+        removed: list[list[int]] = [[] for _ in GROUPS]
+        added: list[list[int]] = [[] for _ in GROUPS]
+        filtered = self._matches is not None  # else ``visible`` holds ``rows.keys``' own lists
+        if left is not None:
+            group, key = left
+            visible = self.visible[group]
+            if filtered:
+                pos = bisect_left(visible, key)
+                if pos < len(visible) and visible[pos] == key:
+                    del visible[pos]
+                    removed[group].append(key)
+            else:
+                removed[group].append(key)
+        if went is not None:
+            group, key = went
+            if not filtered:
+                added[group].append(key)
+            elif self._matches is not None and self._matches(key):
+                insort(self.visible[group], key)
+                added[group].append(key)
+        if any(removed):
+            self.rows_removed.emit(removed)
+        if any(added):
+            self.rows_added.emit(added)
 
     def set_names(self, names: dict[tuple[int, int], str]) -> None:
         """Owner names arrived (``crm.item.list``); a filter on names is applied again."""
