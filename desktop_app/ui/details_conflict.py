@@ -117,7 +117,7 @@ class ConflictView(QWidget):
             grid.addWidget(head, 0, column)
         for number, row in enumerate(self.rows, start=1):
             name = plain(QLabel(row.label + (" ⚠" if row.clash else ""), self))
-            name.setObjectName(f"field_{row.field}")
+            name.setObjectName(f"conflictField_{row.field}")
             if row.clash:
                 name.setToolTip(self.tr("Changed on both sides"))
             cells = [name]

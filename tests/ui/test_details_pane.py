@@ -304,7 +304,7 @@ def test_conflict_shows_theirs_beside_mine_in_words_and_buttons_emit(qtbot, pane
     assert row.findChild(QLabel, "entryText").text() == "New deadline: which version should stay?"
     assert row.findChild(QLabel, "conflictWho").text() == (
         "Michael Hayes changed it on the portal (today, 9:50 am) after you opened it.")
-    assert row.findChild(QLabel, "field_DEADLINE").text() == "Deadline ⚠"
+    assert row.findChild(QLabel, "conflictField_DEADLINE").text() == "Deadline ⚠"
     assert row.findChild(QLabel, "theirs_DEADLINE").text() == "Fri, December 4, 10:00 am"
     assert row.findChild(QLabel, "mine_DEADLINE").text() == "Thu, December 3, 6:00 pm"
     view = row.findChild(QWidget, "conflictView")
