@@ -29,14 +29,17 @@ from pathlib import Path
 from typing import Any, Self
 
 from . import recovery
+from .file_names import FileNameStore
 from .outbox import OutboxStore
 from .recovery import StoreRecovery
 
 log = logging.getLogger(__name__)
 
 #: Current schema version (``PRAGMA user_version``): 1 = issue 3 (outbox, cache); 2 = the outbox's
-#: ``bulk_id`` column (issue 4, bulk changes; added to version-1 files on open).
-SCHEMA_VERSION = 2
+#: ``bulk_id`` column (issue 4, bulk changes; added to version-1 files on open); 3 = the
+#: ``file_name`` table (issue 12, names of activity files, :mod:`desktop_app.store.file_names`;
+#: created in older files on open).
+SCHEMA_VERSION = 3
 
 #: Permissions of the data directory and of the database files (owner only), whatever the umask.
 DIR_MODE = 0o700
@@ -118,6 +121,7 @@ def expected_schema() -> dict[str, list[tuple[Any, ...]]]:
         try:
             Store(conn, Path(":memory:"))
             OutboxStore.create_schema(conn)
+            FileNameStore.create_schema(conn)
             _SCHEMA_CACHE.update(_schema_of(conn))
         finally:
             conn.close()
@@ -168,7 +172,8 @@ def _is_newer(exc: BaseException) -> bool:
 
 class Store:
     """An open database. Attributes: ``outbox`` (:class:`~desktop_app.store.outbox.OutboxStore`),
-    ``cache`` (:class:`~desktop_app.store.cache.CacheStore`), ``path``.
+    ``cache`` (:class:`~desktop_app.store.cache.CacheStore`), ``files``
+    (:class:`~desktop_app.store.file_names.FileNameStore`), ``path``.
 
     Use from one thread (the asyncio/Qt thread). Close with :meth:`close` (or ``with``).
     """
@@ -179,6 +184,7 @@ class Store:
         #: Set when the file was damaged and replaced on open (:class:`~desktop_app.store.recovery.StoreRecovery`).
         self.recovery: StoreRecovery | None = None
         self.outbox = OutboxStore(conn)
+        self.files = FileNameStore(conn)
         self.cache: Any = None
         try:
             from .cache import CacheStore
@@ -261,6 +267,7 @@ class Store:
             if check:
                 _check_schema(conn, before_migration=True)
             OutboxStore.create_schema(conn)
+            FileNameStore.create_schema(conn)
             store = cls(conn, target)
             if check:
                 _check_schema(conn)

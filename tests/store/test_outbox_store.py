@@ -72,7 +72,7 @@ def test_database_is_wal_full_sync_and_versioned(tmp_path) -> None:
     Store.open(path).close()
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     conn.execute("PRAGMA user_version=99")
     conn.close()
     with pytest.raises(sqlite3.DatabaseError, match="schema version 99"):
