@@ -29,7 +29,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoreError, SandboxError, method_not_found
-from .registry import Handler, ListResult, MethodContext
+from .registry import DEFAULT_BASE_URL, Handler, ListResult, MethodContext
 
 if TYPE_CHECKING:
     from .portal import SandboxPortal
@@ -132,12 +132,15 @@ def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
     return CallReply(200, body)
 
 
-def invoke(portal: SandboxPortal, method: str, params: dict[str, Any], start: int) -> CallReply:
+def invoke(portal: SandboxPortal, method: str, params: dict[str, Any], start: int, *,
+           base_url: str = DEFAULT_BASE_URL) -> CallReply:
     """Call ``method`` (any letter case) with ``params`` (``start``/``auth`` already removed) as the
-    webhook's user; an unknown method answers 404 ``ERROR_METHOD_NOT_FOUND`` / ``Method not found!``."""
+    webhook's user; an unknown method answers 404 ``ERROR_METHOD_NOT_FOUND`` / ``Method not found!``.
+    ``base_url`` (``scheme://host[:port]``) is the request's, for the absolute URLs a reply holds."""
     name = method.lower()
     handler = portal.registry.get(name)
     if handler is None:
         return error_reply(method_not_found())
-    ctx = MethodContext(method=name, params=params, start=start, user_id=portal.webhook_user_id, portal=portal)
+    ctx = MethodContext(method=name, params=params, start=start, user_id=portal.webhook_user_id, portal=portal,
+                        base_url=base_url)
     return run_call(ctx, handler)

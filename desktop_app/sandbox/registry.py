@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from .db import SandboxDB
     from .portal import SandboxPortal
 
-__all__ = ["REGISTRY", "Handler", "ListResult", "MethodContext", "MethodRegistry", "rest_method"]
+__all__ = ["DEFAULT_BASE_URL", "REGISTRY", "Handler", "ListResult", "MethodContext", "MethodRegistry", "rest_method"]
+
+#: The ``base_url`` of a call made without an HTTP request (e.g. :func:`~desktop_app.sandbox.calls.invoke`).
+DEFAULT_BASE_URL = "http://sandbox.local"
 
 
 @dataclass
@@ -36,6 +39,8 @@ class MethodContext:
         start: ``intval(start)`` as the REST core passes it (0 when absent; -1 = "don't count").
         user_id: the calling user (the webhook's owner).
         portal: the portal (for ``db`` and ``clock``).
+        base_url: ``scheme://host[:port]`` of the HTTP request (no trailing ``/``); absolute URLs the
+            portal returns (the ``FILES`` download ``url``) start with it.
     """
 
     method: str
@@ -43,6 +48,7 @@ class MethodContext:
     start: int
     user_id: int
     portal: SandboxPortal
+    base_url: str = DEFAULT_BASE_URL
 
     @property
     def db(self) -> SandboxDB:

@@ -4,8 +4,9 @@ Activities are stored with typed columns (ints, text, Unix-second datetimes) nam
 fields in lower case; bindings, communications and todo pings have their own tables; ids come from
 the ``sequence`` table (one sequence per name, e.g. ``activity``), as api-spec.md Appendix A
 recommends. Outgoing e-mails that the legacy methods "send" are recorded in ``email_outbox`` (nothing is
-delivered). CRM items of the four supported types share one table ``crm_item`` (columns unused by a
-type stay NULL); their phones/e-mails live in ``crm_multifield`` (needed for ``COMMUNICATIONS``).
+delivered). Files of activities (``FILES``) are kept with their bytes in ``activity_file`` (``files.py``).
+CRM items of the four supported types share one table ``crm_item`` (columns unused by a type stay NULL);
+their phones/e-mails live in ``crm_multifield`` (needed for ``COMMUNICATIONS``).
 Layouts of configurable activities and apps' additional content blocks are kept, normalised, in
 ``activity_layout`` (see ``layouts.py``).
 """
@@ -130,6 +131,15 @@ CREATE TABLE IF NOT EXISTS activity_layout (
     layout TEXT NOT NULL,               -- the normalised layout as JSON (sandbox/layouts.py)
     PRIMARY KEY (activity_id, kind, client_id)
 );
+CREATE TABLE IF NOT EXISTS activity_file (
+    id INTEGER PRIMARY KEY,         -- the "file" sequence: FILES[].id and the download URL's fileId
+    activity_id INTEGER NOT NULL,   -- the owner activity (its files go with it)
+    name TEXT NOT NULL,             -- as uploaded (fileData[0])
+    content_type TEXT NOT NULL,     -- guessed from the name (files.py)
+    size INTEGER NOT NULL,          -- bytes
+    data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS file_activity ON activity_file (activity_id, id);
 CREATE TABLE IF NOT EXISTS email_outbox (
     activity_id INTEGER NOT NULL,   -- an outgoing e-mail "sent" by crm.activity.add/update (not delivered)
     sent_at INTEGER NOT NULL,

@@ -16,7 +16,10 @@ keys; body keys win; invalid JSON = no body — also JSON nested deeper than 512
 unpaired surrogate; bracket keys deeper than 64 levels are dropped, see ``wire.py``);
 ``start`` is taken out and ``intval``-ed, ``auth`` dropped (server-behaviour.md §5.1).
 Any other HTTP method (PUT, DELETE, …) is read like GET: query parameters only, as PHP fills no
-``$_POST`` for it. A path outside ``/rest/`` answers 404 ``ERROR_METHOD_NOT_FOUND``.
+``$_POST`` for it. ``GET|HEAD /bitrix/tools/crm_show_file.php`` serves the activity files that
+``crm.activity.list`` links in ``FILES`` (``show_file.py``). Any other path (or another HTTP method on
+that one) answers 404 ``ERROR_METHOD_NOT_FOUND``. Handlers get the request's ``scheme://host[:port]``
+(``MethodContext.base_url``) for the absolute URLs they return.
 
 Replies: ``{"result", ["next"], ["total"], "time"}`` or ``{"error", "error_description"}`` (no
 ``time``), PHP-style JSON, ``Content-Type: application/json; charset=utf-8``; a result JSON cannot
@@ -53,8 +56,10 @@ from .errors import (
     no_auth_found,
 )
 from .faults import DropConnection, FaultKind, edit_concurrently, refusal
+from .files import SHOW_FILE_PATH
 from .guard import RequestGuard, internal_server_error
 from .registry import Handler, MethodContext
+from .show_file import request_base_url, show_file_endpoint
 from .wire import php_intval, php_json_dumps, php_json_loads, php_parse_pairs
 
 if TYPE_CHECKING:
@@ -145,7 +150,7 @@ def create_app(portal: SandboxPortal) -> RequestGuard:
         params.pop("auth", None)
         start = php_intval(params.pop("start", 0))
         ctx = MethodContext(method=name, params=params, start=start, user_id=portal.webhook_user_id,
-                            portal=portal)
+                            portal=portal, base_url=request_base_url(request))
         fault = portal.faults.pick(name, params)
         if fault is None:
             return serve(ctx, handler)
@@ -179,6 +184,7 @@ def create_app(portal: SandboxPortal) -> RequestGuard:
     routes = [
         Route("/rest/{user_id}/{code}/{method:path}", webhook_call, methods=_METHODS),
         Route("/rest/{method:path}", no_credentials, methods=_METHODS),
+        Route(SHOW_FILE_PATH, show_file_endpoint(portal), methods=["GET", "HEAD"]),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: not_found, Exception: failed})
     return RequestGuard(app, lambda: portal.insecure_http)

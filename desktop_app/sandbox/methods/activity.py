@@ -3,8 +3,9 @@
 Replies use the old proxy's conventions (api-spec.md §1.4, server-behaviour.md §1.0.4): numbers as
 strings (``"ID": "999"``), ISO datetimes with the portal offset, ``null`` for missing values,
 ``SETTINGS``/``PROVIDER_PARAMS`` as an object or ``[]``, keys in the documented order (api-spec.md
-§4.5). ``BINDINGS`` is never returned. The sandbox stores no files, so ``FILES`` (also selected as
-``STORAGE_ELEMENT_IDS`` / ``WEBDAV_ELEMENTS``) never appears.
+§4.5). ``BINDINGS`` is never returned. ``FILES`` (``[{"id", "url"}]``, see ``files.py``) only in ``list``,
+only when ``select`` names ``FILES``, ``STORAGE_ELEMENT_IDS`` or ``WEBDAV_ELEMENTS``, and only on rows
+that have files (api-spec.md §3.1.5/§4.6, server-behaviour.md §2.2); ``get`` never returns it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import sqlite3
 from typing import Any
 
 from ..errors import LegacyError
+from ..files import SELECT_NAMES as FILE_SELECT_NAMES
+from ..files import file_ids_by_activity, files_output
 from ..listing import PAGE_SIZE, Column, FilterBuilder, balanced, legacy_window, order_by
 from ..params import MISSING, legacy_param
 from ..registry import ListResult, MethodContext, rest_method
@@ -93,6 +96,8 @@ def activity_to_legacy(ctx: MethodContext, row: sqlite3.Row, fields: list[str]) 
             out[name] = out[name] or []
         elif name == "COMMUNICATIONS":
             out[name] = _communications(ctx, row["id"])
+        elif name == "FILES":
+            continue  # added per page by activity_list (rows without files have no key)
         else:
             out[name] = _legacy_value(ACTIVITY_FIELD_KINDS[name], row[name.lower()], ctx)
     return out
@@ -102,7 +107,8 @@ def activity_to_legacy(ctx: MethodContext, row: sqlite3.Row, fields: list[str]) 
 
 
 def _select_fields(select: Any) -> list[str]:
-    """Resolve ``select`` (server-behaviour.md §2.2) to output field names in documented order."""
+    """Resolve ``select`` (server-behaviour.md §2.2) to output field names in documented order;
+    ``FILES`` last when any of its select synonyms is named (api-spec.md §3.1.5)."""
     if is_php_array(select):
         names = {php_str(v).strip().upper() for _, v in php_items(select)}
     elif isinstance(select, str) and select.strip():
@@ -115,7 +121,7 @@ def _select_fields(select: Any) -> list[str]:
     else:
         names.add("ID")  # explicit select without ID gets ID
         base = [name for name in DEFAULT_SELECT if name in names]
-    return base + [name for name in _EXTRA_SELECT if name in names]
+    return base + [name for name in _EXTRA_SELECT if name in names] + (["FILES"] if names & FILE_SELECT_NAMES else [])
 
 
 def _bindings_join(value: Any) -> tuple[str, list[Any]]:
@@ -143,7 +149,8 @@ def _bindings_join(value: Any) -> tuple[str, list[Any]]:
 
 @rest_method("crm.activity.list")
 def activity_list(ctx: MethodContext) -> ListResult:
-    """``crm.activity.list`` (api-spec.md §4.6, server-behaviour.md §2): ≤ 50 legacy dicts per page.
+    """``crm.activity.list`` (api-spec.md §4.6, server-behaviour.md §2): ≤ 50 legacy dicts per page,
+    with ``FILES`` when selected and present (module docstring).
 
     Errors (legacy, HTTP 400, empty code): ``Parameter 'order' must be array.``,
     ``Parameter 'filter' must be array.``
@@ -175,7 +182,13 @@ def activity_list(ctx: MethodContext) -> ListResult:
                          default=[("START_TIME", "ASC")], id_column="b.activity_id" if join_sql else "a.id")
     rows = ctx.db.query(f"SELECT a.* {from_sql} {order_sql} LIMIT ? OFFSET ?",
                         [*params, PAGE_SIZE, window.offset])
-    return ListResult([activity_to_legacy(ctx, row, fields) for row in rows], window.total, window.next)
+    items = [activity_to_legacy(ctx, row, fields) for row in rows]
+    if "FILES" in fields:
+        files = file_ids_by_activity(ctx.db, (int(row["id"]) for row in rows))
+        for item, row in zip(items, rows, strict=True):
+            if int(row["id"]) in files:
+                item["FILES"] = files_output(ctx.base_url, int(row["id"]), files[int(row["id"])])
+    return ListResult(items, window.total, window.next)
 
 
 # ---------------------------------------------------------------------------- get

@@ -20,7 +20,10 @@ Sandbox choices (documented, not the portal's):
   EMAIL communications as recipients, and the activity stays as stored. The ``Email send error. …``
   failures never happen. Completing an e-mail later with ``crm.activity.update`` sends nothing
   (api-spec.md §4.3 step 6: store with ``COMPLETED=N`` to avoid sending).
-* Files (``FILES``/``WEBDAV_ELEMENTS``) are accepted and ignored; ``params`` is checked, then ignored.
+* Files (``FILES``, or ``WEBDAV_ELEMENTS`` when ``FILES`` is empty) are stored, removed and checked as
+  ``files.py`` describes; an unreadable item fails the call with a legacy error naming the field, the
+  item and the rule (the portal would skip it silently). Any activity kind the legacy update may change
+  takes files, to-dos (``CRM_TODO``) included. ``params`` is checked, then ignored.
 * Without an owner, the first communication's entity becomes ``OWNER_TYPE_ID``/``OWNER_ID`` [inferred].
 """
 
@@ -30,6 +33,7 @@ import json
 from typing import Any
 
 from ..errors import CoreError, LegacyError
+from ..files import apply_file_changes, delete_files_of, read_file_changes
 from ..params import MISSING, legacy_param
 from ..registry import MethodContext, rest_method
 from ..wire import is_php_array, php_intval, php_items
@@ -104,7 +108,8 @@ def activity_add(ctx: MethodContext) -> int:
     allowed for activity of specified type.``, ``Could not build binding. Please ensure that owner info
     and communications are defined correctly.``, ``Entity type '<NAME>' is not supported in current
     context``, ``Could not find '<NAME>' with ID: <id>``; then ``ERROR_CORE`` ``NOTIFY_VALUE is not
-    assigned.<br>`` (NOTIFY_TYPE ≠ 0 without NOTIFY_VALUE).
+    assigned.<br>`` (NOTIFY_TYPE ≠ 0 without NOTIFY_VALUE); then ``The field FILES is not valid: item
+    <key>: <rule>.`` / ``The field FILES must be a list of … items.`` (``files.py``).
 
     Stored: the owner and each communication entity as bindings (owner first); client ``DEADLINE``,
     ``CREATED``, ``AUTHOR_ID`` … ignored; defaults COMPLETED ``N``, STATUS 1 (2 when completed),
@@ -157,10 +162,13 @@ def activity_add(ctx: MethodContext) -> int:
     notify_type = php_intval(fields.get("NOTIFY_TYPE", 0))
     if notify_type != 0 and "NOTIFY_VALUE" not in fields:
         raise _core_error("NOTIFY_VALUE is not assigned.")
+    files = read_file_changes(fields)
 
     values = _new_values(ctx, fields, type_id, provider_id, bindings[0], responsible_id, subject)
     with ctx.db.transaction():
         activity_id = ctx.db.insert_activity(values, bindings, communications)
+        if files is not None:
+            apply_file_changes(ctx.db, activity_id, files)
         if type_id == TYPE_EMAIL and values["direction"] == 2 and values["completed"] == "Y":
             recipients = [c["value"] for c in communications if c["type"] == "EMAIL"]
             ctx.db.record_sent_email(activity_id, values["created"], recipients)
@@ -215,13 +223,15 @@ def activity_update(ctx: MethodContext) -> bool:
     ``ID is not defined or invalid.`` (``id``/``ID`` missing or ≤ 0), ``Activity is not found.``,
     ``Application context required.`` (a REST_APP activity), ``Use crm.activity.configurable.update for
     this activity provider``, ``The field COMMUNICATIONS is not defined or invalid.`` (given but empty
-    after normalisation), then ``ERROR_CORE`` ``SUBJECT is not assigned.<br>`` (a blank SUBJECT).
+    after normalisation), the ``FILES`` errors of ``files.py``, then ``ERROR_CORE`` ``SUBJECT is not
+    assigned.<br>`` (a blank SUBJECT).
 
     Only the given fields change. Dropped: read-only and immutable fields (``OWNER_*``, ``TYPE_ID``),
     ``PROVIDER_ID``, client ``DEADLINE``; a ``RESPONSIBLE_ID`` ≤ 0 is ignored. ``COMPLETED`` (normalised
     as on add) sets ``STATUS`` 1 (``N``) or 2 (``Y``; an auto-completed 3 stays 3). ``LAST_UPDATED`` =
     now, ``EDITOR_ID`` = the caller, ``DEADLINE`` recomputed. ``COMMUNICATIONS`` replaces the
-    communications and rebuilds the bindings (owner + communication entities).
+    communications and rebuilds the bindings (owner + communication entities). ``FILES`` uploads add
+    files, ``{"id", "remove": "Y"}`` items remove them, files not named stay.
     """
     raw_fields = _array_params(ctx)
     activity_id = _entity_id(ctx)
@@ -242,6 +252,7 @@ def activity_update(ctx: MethodContext) -> bool:
         if not communications:
             raise LegacyError("The field COMMUNICATIONS is not defined or invalid.")
         bindings = [owner] + [pair for pair in entities if pair != owner]
+    files = read_file_changes(fields)
     if "SUBJECT" in fields and str(fields["SUBJECT"]).strip() == "":
         raise _core_error("SUBJECT is not assigned.")
 
@@ -272,6 +283,8 @@ def activity_update(ctx: MethodContext) -> bool:
         ctx.db.update_activity(activity_id, **changes)
         if communications is not None:
             ctx.db.replace_communications(activity_id, bindings, communications)
+        if files is not None:
+            apply_file_changes(ctx.db, activity_id, files)
     return True
 
 
@@ -282,7 +295,7 @@ def activity_update(ctx: MethodContext) -> bool:
 def activity_delete(ctx: MethodContext) -> bool:
     """``crm.activity.delete`` (api-spec.md §4.7, server-behaviour.md §1.5) → ``true``.
 
-    Deletes an activity of any kind (no recycle bin in the sandbox). Errors, in this order:
+    Deletes an activity of any kind with its files (no recycle bin in the sandbox). Errors, in this order:
     ``ID is not defined or invalid.``, ``Activity is not found.``, ``Application context required.``
     (a REST_APP activity). ``params`` is not checked.
     """
@@ -294,5 +307,7 @@ def activity_delete(ctx: MethodContext) -> bool:
         raise LegacyError("Activity is not found.")
     if row["provider_id"] == "REST_APP":
         raise LegacyError(_APP_CONTEXT)
-    ctx.db.delete_activity(activity_id)
+    with ctx.db.transaction():
+        ctx.db.delete_activity(activity_id)
+        delete_files_of(ctx.db, activity_id)  # the download URLs answer 404 from now on
     return True
