@@ -363,6 +363,7 @@ class ActivityController(QObject):
             self._refused(self.todo_form, exc)
             return
         self.todo_form.saving_finished(True)
+        self.close_side()  # saved: the form does not stay open (and blank); the next one starts fresh
         self._show_message(self.tr("Todo “%1” saved; sending it to the portal.").replace("%1", draft.title.strip() or "…"),
                            "info")
 

@@ -49,6 +49,7 @@ from desktop_app.services.contacts import ContactDirectory, Party, channel_type_
 from desktop_app.services.todo import FieldProblem
 
 from .activity_form_texts import CONTEXT, ENUM_FALLBACK, FALLBACK_LABELS
+from .datetime_edit import DateTimeEdit
 from .form_errors import FieldErrors
 from .messages import rule_text
 
@@ -100,10 +101,10 @@ class ActivityForm(FieldErrors, QWidget):
         self.communications.setMaximumHeight(110)
         self.direction = QComboBox(self, objectName="activityDirection")
         self.priority = QComboBox(self, objectName="activityPriority")
-        self.start_time = QLineEdit(self, objectName="activityStart")
-        self.end_time = QLineEdit(self, objectName="activityEnd")
-        for edit in (self.start_time, self.end_time):
-            edit.setPlaceholderText("YYYY-MM-DD HH:MM")
+        #: Start / end: typed text, calendar, quick choices, in the portal user's zone (:class:`DateTimeEdit`).
+        self.start_field = DateTimeEdit(self, name="activityStart")
+        self.end_field = DateTimeEdit(self, name="activityEnd")
+        self.start_time, self.end_time = self.start_field.line, self.end_field.line
         self.description = QPlainTextEdit(self, objectName="activityDescription")
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(110)
@@ -120,8 +121,8 @@ class ActivityForm(FieldErrors, QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, widget in (("TYPE_ID", self.type_combo), ("SUBJECT", self.subject),
                             ("COMMUNICATIONS", self.communications), ("DIRECTION", self.direction),
-                            ("PRIORITY", self.priority), ("START_TIME", self.start_time),
-                            ("END_TIME", self.end_time), ("DESCRIPTION", self.description),
+                            ("PRIORITY", self.priority), ("START_TIME", self.start_field),
+                            ("END_TIME", self.end_field), ("DESCRIPTION", self.description),
                             ("DESCRIPTION_TYPE", self.description_type), ("LOCATION", self.location),
                             ("RESPONSIBLE_ID", self.responsible), ("COMPLETED", self.completed)):
             self._add_row(form, key, widget)
@@ -192,6 +193,8 @@ class ActivityForm(FieldErrors, QWidget):
             self.communications.clear()
         self._owner = (owner_type_id, owner_id)
         self._tz = tz
+        for field in (self.start_field, self.end_field):
+            field.set_zone(tz, field.clock)
         template = self.tr("Edit activity in %1") if self._editing else self.tr("New call, meeting or e-mail for %1")
         self.heading.setText(template.replace("%1", owner_title))
         self._clear_errors()
@@ -254,9 +257,11 @@ class ActivityForm(FieldErrors, QWidget):
         self.subject.setText(activity.subject)
         self._set_combo(self.direction, activity.direction)
         self._set_combo(self.priority, activity.priority)
-        for edit, value in ((self.start_time, activity.start_time), (self.end_time, activity.end_time)):
-            edit.setText(value.astimezone(tz).strftime(TIME_FORMAT) if value is not None and tz else
-                         value.strftime(TIME_FORMAT) if value is not None else "")
+        for field, value in ((self.start_field, activity.start_time), (self.end_field, activity.end_time)):
+            if tz is not None:
+                field.set_value(value)
+            else:
+                field.setText(value.strftime(TIME_FORMAT) if value is not None else "")
         self.description.setPlainText(activity.description)
         self._set_combo(self.description_type, activity.description_type or 1)
         self.location.setText(activity.location)
@@ -301,7 +306,7 @@ class ActivityForm(FieldErrors, QWidget):
         return ActivityDraft(
             owner_type_id=self._owner[0], owner_id=self._owner[1], type_id=int(self.type_combo.currentData() or 0),
             subject=self.subject.text(), communications=(None if self._editing and not chosen else chosen),
-            start_text=self.start_time.text(), end_text=self.end_time.text(),
+            start_text=self.start_field.form_text(), end_text=self.end_field.form_text(),
             direction=int(self.direction.currentData() or 0), priority=int(self.priority.currentData() or 0),
             description=self.description.toPlainText(),
             description_type=int(self.description_type.currentData() or 0), location=self.location.text(),
@@ -324,6 +329,9 @@ class ActivityForm(FieldErrors, QWidget):
             return
         draft = self.draft()
         problems = draft.problems(self._tz, editing=self._editing is not None)
+        typed = {"START_TIME": self.start_field.problem(), "END_TIME": self.end_field.problem()}
+        problems = [FieldProblem(p.field, "not_understood", typed[p.field])
+                    if p.field in typed and p.rule == "format" and typed[p.field] else p for p in problems]
         if problems:
             self.show_problems(problems)
             return
@@ -434,11 +442,18 @@ class ActivityForm(FieldErrors, QWidget):
                             self.communications).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _update_note(self) -> None:
-        sends = (self.type_combo.currentData() == ActivityType.EMAIL and self.completed.isChecked()
-                 and self.direction.currentData() == Direction.OUTGOING)
-        self.note.setText(self.tr("The portal sends this e-mail when it is saved as completed; this cannot be undone.")
-                          if sends else "")
-        self.note.setVisible(sends)
+        """For an e-mail, say plainly what happens to it: recorded only, or — outgoing and saved as
+        completed — sent by the portal (api-spec.md §4.3 step 6)."""
+        is_email = self.type_combo.currentData() == ActivityType.EMAIL
+        sends = is_email and self.completed.isChecked() and self.direction.currentData() == Direction.OUTGOING
+        if sends:
+            text = self.tr("The portal sends this e-mail when it is saved as completed; this cannot be undone.")
+        elif is_email:
+            text = self.tr("This records the e-mail in the timeline; the portal does not send it.")
+        else:
+            text = ""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def _clear_errors(self) -> None:
         for label in self._errors.values():

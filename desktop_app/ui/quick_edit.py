@@ -5,8 +5,10 @@ Each edit maps to one narrow portal method that the main window calls (api-spec.
 asks the user; it sends nothing.
 
 - :func:`deadline_presets`: "In 1 hour", "Tomorrow, 9:00", "Next Monday, 9:00" in the user's zone.
-- :class:`DeadlinePopup`: a small non-modal popup (``Qt.Popup``) with a ``QDateTimeEdit``, the presets
-  and OK/Cancel; emits ``deadlineChosen(datetime)`` — aware, in the user's time zone.
+- :class:`DeadlinePopup`: a small non-modal popup (``Qt.Popup``) with a
+  :class:`~desktop_app.ui.datetime_edit.DateTimeEdit` (typed text, calendar, quick choices), the presets
+  and OK/Cancel; emits ``deadlineChosen(datetime)`` — aware, in the user's time zone. Text that is not
+  understood is named in the popup and OK does nothing.
 - :func:`color_menu`: the 8 todo colours (default + ``"1"``…``"7"``) with swatches
   (server-behaviour.md §4.9).
 - :func:`responsible_menu`: the portal's users.
@@ -21,17 +23,12 @@ from datetime import datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QDateTime,
     QPoint,
     Qt,
-    QTime,
-    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -43,7 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bitrix.models import TODO_COLOR_IDS
+from desktop_app.services.datetime_input import machine_zone
 
+from .datetime_edit import DateTimeEdit
 from .plain_text import menu_text
 from .timeline.palette import TODO_PALETTE
 
@@ -100,14 +99,19 @@ class DeadlinePopup(QDialog):
         self.setObjectName("deadlinePopup")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._tz = tz
-        self.editor = QDateTimeEdit(self)
-        self.editor.setObjectName("deadlineEdit")
-        self.editor.setTimeZone(QTimeZone.utc())  # wall time of ``tz``: no second zone conversion
-        self.editor.setCalendarPopup(True)
-        self.editor.setDisplayFormat(self.locale().dateTimeFormat(self.locale().FormatType.ShortFormat))
+        #: The date-and-time field (``deadlineEdit``): typed text, calendar, quick choices.
+        self.editor = DateTimeEdit(self, name="deadlineEdit")
+        self.editor.set_zone(tz if tz is not None else machine_zone(), lambda: now)
         self.editor.setAccessibleName(self.tr("Deadline"))
+        self.problem = QLabel(self)
+        self.problem.setObjectName("deadlineProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # echoes typed text
+        self.problem.setStyleSheet("color: #c21b16;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.editor.edited.connect(self.problem.hide)
         label = QLabel(self.tr("&Deadline:"), self)
-        label.setBuddy(self.editor)
+        label.setBuddy(self.editor.line)
         start = current or deadline_presets(now, tz)[0][1]
         self.set_value(start)
 
@@ -126,24 +130,28 @@ class DeadlinePopup(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.editor)
+        layout.addWidget(self.problem)
         layout.addLayout(presets)
         layout.addWidget(self.buttons)
 
     def set_value(self, value: datetime) -> None:
         """Show ``value`` (aware) as wall time in the user's zone."""
-        local = _local(value, self._tz)
-        self.editor.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                          QTime(local.hour, local.minute), QTimeZone.utc()))
+        self.editor.set_value(_local(value, self._tz))
 
-    def value(self) -> datetime:
-        """The field's wall time as an aware datetime in the user's zone."""
-        shown = self.editor.dateTime()
-        day, clock = shown.date(), shown.time()
-        naive = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
-        return naive.replace(tzinfo=self._tz) if self._tz is not None else naive.astimezone()
+    def value(self) -> datetime | None:
+        """The field's value as an aware datetime in the user's zone, or ``None`` when the typed
+        text is empty or not understood."""
+        return self.editor.value()
 
     def accept(self) -> None:
+        """OK: emit the chosen deadline and close — or, for text not understood, say what and stay."""
         chosen = self.value()
+        if chosen is None:
+            self.problem.setText(self.editor.problem() or QCoreApplication.translate(
+                "DateTimeEdit", "Enter a date and time, e.g. “tomorrow 9:00”."))
+            self.problem.show()
+            self.editor.setFocus()
+            return
         super().accept()
         self.deadlineChosen.emit(chosen)
 
@@ -152,7 +160,8 @@ class DeadlinePopup(QDialog):
         self.adjustSize()
         self.move(global_pos)
         self.show()
-        self.editor.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.editor.line.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.editor.line.selectAll()
 
 
 def color_name(color_id: str | None) -> str:

@@ -11,23 +11,20 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCalendarWidget,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from desktop_app.bitrix import Activity, User
@@ -39,6 +36,7 @@ from desktop_app.services.todo import (
 )
 
 from . import messages
+from .datetime_edit import DateTimeEdit
 from .form_errors import FieldErrors
 from .todo_reminders import RemindersBox
 
@@ -85,6 +83,7 @@ class TodoForm(FieldErrors, QWidget):
         self._errors: dict[str, QLabel] = {}
         self._editing: Activity | None = None
         self._loaded_pings: list[int] | None = None
+        self._fresh = True  # nothing chosen yet (or just saved): the responsible starts as "me"
 
         self.heading = QLabel(self)
         self.heading.setObjectName("todoHeading")
@@ -95,25 +94,11 @@ class TodoForm(FieldErrors, QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
 
-        self.deadline = QLineEdit(self)
-        self.deadline.setObjectName("todoDeadline")
-        self.deadline.setPlaceholderText("YYYY-MM-DD HH:MM")
-        self.deadline.setAccessibleName(self.tr("Deadline"))
-        self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("📅")
-        self.calendar_button.setToolTip(self.tr("Pick a date"))
-        self.calendar_button.setAccessibleName(self.tr("Pick a deadline date"))
-        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._calendar = QCalendarWidget(self)
-        self._calendar.clicked.connect(self._on_calendar_date)
-        menu = QMenu(self.calendar_button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self._calendar)
-        menu.addAction(action)
-        self.calendar_button.setMenu(menu)
-        deadline_row = QHBoxLayout()
-        deadline_row.addWidget(self.deadline, 1)
-        deadline_row.addWidget(self.calendar_button)
+        #: Deadline: typed text, calendar, quick choices, in the portal user's zone (:class:`DateTimeEdit`).
+        self.deadline_field = DateTimeEdit(self, name="todoDeadline")
+        self.deadline_field.setAccessibleName(self.tr("Deadline"))
+        self.deadline = self.deadline_field.line
+        self.calendar_button = self.deadline_field.pick_button
 
         self.title = QLineEdit(self)
         self.title.setObjectName("todoTitle")
@@ -158,7 +143,7 @@ class TodoForm(FieldErrors, QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add_row(form, self.tr("&Deadline*"), deadline_row, "deadline", buddy=self.deadline)
+        self._add_row(form, self.tr("&Deadline*"), self.deadline_field, "deadline", buddy=self.deadline)
         self._add_row(form, self.tr("&Title"), self.title, "title")
         self._add_row(form, self.tr("D&escription"), self.description, "description")
         self._add_row(form, self.tr("&Responsible"), self.responsible, "responsibleId")
@@ -191,7 +176,9 @@ class TodoForm(FieldErrors, QWidget):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submit)
-        self.deadline.textEdited.connect(lambda _t: self._clear_error("deadline"))
+        self.deadline_field.edited.connect(lambda: self._clear_error("deadline"))
+        for field in (self.title, self.description):
+            field.textChanged.connect(lambda *_a: self._clear_error("title"))
 
     def _add_row(self, form: QFormLayout, label_text: str, field, key: str, buddy: QWidget | None = None) -> None:
         label = QLabel(label_text, self)
@@ -218,14 +205,18 @@ class TodoForm(FieldErrors, QWidget):
 
     def prepare(self, owner_type_id: int, owner_id: int, owner_title: str, users: dict[int, User],
                 me_id: int, tz: tzinfo, now: datetime | None = None) -> None:
-        """Point the form at an entity. Keeps what was typed if it is the same entity."""
+        """Point the form at an entity. Keeps what was typed (not yet saved) if it is the same
+        entity; after a save it starts afresh (:meth:`reset`). ``tz`` is the portal user's zone
+        (typed times are read in it); ``now`` fixes the clock for relative input (default: real)."""
         if self._editing is not None:  # back to create mode, with an empty form
             self._leave_edit_mode()
         same_owner = self._owner == (owner_type_id, owner_id)
         self._owner = (owner_type_id, owner_id)
         self._tz = tz
+        self.deadline_field.set_zone(tz, (lambda: now) if now is not None else None)
         self.heading.setText(self.tr("New todo for %1").replace("%1", owner_title))
-        current = self.responsible.currentData()
+        current = None if self._fresh else self.responsible.currentData()
+        self._fresh = False
         self.responsible.clear()
         for user in sorted(users.values(), key=lambda u: u.display_name.lower()):
             self.responsible.addItem(user.display_name, user.id)
@@ -235,7 +226,7 @@ class TodoForm(FieldErrors, QWidget):
         if not same_owner or not self.deadline.text().strip():
             if not self.deadline.text().strip():
                 start = (now or datetime.now(tz)).astimezone(tz)
-                self.deadline.setText(default_deadline(start).strftime(DEADLINE_FORMAT))
+                self.deadline_field.set_value(default_deadline(start))
         self._clear_errors()
         self.state.clear()
 
@@ -252,6 +243,7 @@ class TodoForm(FieldErrors, QWidget):
         self._loaded_pings = None if ping_offsets is None else list(ping_offsets)
         self._owner = (activity.owner_type_id, activity.owner_id)
         self._tz = tz
+        self.deadline_field.set_zone(tz, self.deadline_field.clock)
         if users is not None:
             self.responsible.clear()
             for user in sorted(users.values(), key=lambda u: u.display_name.lower()):
@@ -261,8 +253,7 @@ class TodoForm(FieldErrors, QWidget):
             self.responsible.addItem(f"#{activity.responsible_id}", activity.responsible_id)
             index = self.responsible.count() - 1
         self.responsible.setCurrentIndex(index)
-        deadline = activity.deadline
-        self.deadline.setText(deadline.astimezone(tz).strftime(DEADLINE_FORMAT) if deadline else "")
+        self.deadline_field.set_value(activity.deadline)
         self.title.setText(activity.subject)
         self.description.setPlainText(activity.description)
         self._color_buttons[activity.color_id if activity.color_id in self._color_buttons else None].setChecked(True)
@@ -301,7 +292,7 @@ class TodoForm(FieldErrors, QWidget):
         return TodoDraft(
             owner_type_id=self._owner[0],
             owner_id=self._owner[1],
-            deadline_text=self.deadline.text(),
+            deadline_text=self.deadline_field.form_text(),
             title=self.title.text(),
             description=self.description.toPlainText(),
             responsible_id=int(responsible) if responsible is not None else None,
@@ -317,6 +308,14 @@ class TodoForm(FieldErrors, QWidget):
             return
         draft = self.draft()
         problems = draft.problems(self._tz) if self._tz is not None else [FieldProblem("ownerId", "required")]
+        typed = self.deadline_field.problem()  # what the date-and-time reader did not understand
+        if typed:
+            problems = [FieldProblem("deadline", "not_understood", typed) if p.field == "deadline" else p
+                        for p in problems]
+        if not draft.title.strip() and not draft.description.strip():
+            # The portal would take it (title defaults to ""), but a to-do that says nothing is no to-do.
+            problems.insert(0, FieldProblem("title", "empty_todo", self.tr(
+                "enter what needs to be done — a title, a description or both.")))
         self._clear_errors()
         if problems:
             self.show_problems(problems)
@@ -341,7 +340,8 @@ class TodoForm(FieldErrors, QWidget):
         for problem in problems:
             label = self._errors.get(problem.field)
             rule = messages.rule_text(problem.field, problem.rule, problem.message)
-            text = f"{messages.field_label(problem.field)}: {rule}"
+            text = (f"{self.tr('Title or description')}: {rule}" if problem.rule == "empty_todo"
+                    else f"{messages.field_label(problem.field)}: {rule}")
             if label is None:
                 self.state.setText(text)
                 continue
@@ -356,18 +356,29 @@ class TodoForm(FieldErrors, QWidget):
             first_widget.setFocus()
 
     def saving_finished(self, ok: bool) -> None:
-        """The portal answered: on success the typed content is cleared (responsible, colour and
-        reminders stay as chosen); on failure everything stays as typed."""
+        """The change was queued (``ok``) or refused. A created to-do leaves the form fresh for the
+        next one (:meth:`reset`: nothing typed, default colour, usual reminders, the responsible back
+        to the current user); the window closes the form. On failure everything stays as typed."""
         self.set_busy(False)
         if ok and self._editing is not None:
             self.state.setText(self.tr("Saved."))
         elif ok:
-            self.title.clear()
-            self.description.clear()
-            self.deadline.clear()
+            self.reset()
             self.state.setText(self.tr("Saved."))
         else:
             self.state.setText(self.tr("Not saved — your input is kept."))
+
+    def reset(self) -> None:
+        """A new, untouched to-do: no title, description or deadline (the next :meth:`prepare`
+        proposes the default one), the default colour, the usual reminders (at the time, 15 minutes
+        before), the responsible back to the current user at the next :meth:`prepare`."""
+        self.title.clear()
+        self.description.clear()
+        self.deadline.clear()
+        self._color_buttons[None].setChecked(True)
+        self.reminders.show_offsets([0, 15])
+        self._fresh = True
+        self._clear_errors()
 
     def _clear_error(self, key: str) -> None:
         label = self._errors.get(key)
@@ -377,12 +388,3 @@ class TodoForm(FieldErrors, QWidget):
     def _clear_errors(self) -> None:
         for label in self._errors.values():
             label.hide()
-
-    def _on_calendar_date(self, date: QDate) -> None:
-        text = self.deadline.text().strip()
-        time_part = text.split(" ", 1)[1] if " " in text else "10:00"
-        self.deadline.setText(f"{date.toString('yyyy-MM-dd')} {time_part}")
-        self._clear_error("deadline")
-        menu = self.calendar_button.menu()
-        if menu is not None:
-            menu.hide()

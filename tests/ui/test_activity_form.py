@@ -108,7 +108,8 @@ def test_e_mails_offer_addresses_and_meetings_the_contacts(form) -> None:
     (lambda f: f.communications.item(0).setCheckState(Qt.CheckState.Unchecked), "COMMUNICATIONS",
      "Communication Channel: Pick who it is with"),
     (lambda f: check(f, 1), "COMMUNICATIONS", "exactly one contact"),
-    (lambda f: f.start_time.setText("tomorrow"), "START_TIME", "Start: Use the form YYYY-MM-DD HH:MM"),
+    (lambda f: f.start_time.setText("sometime"), "START_TIME", "Start: “sometime” is not understood as a date or time"),
+    (lambda f: f.end_time.setText("31.11.2026 10:00"), "END_TIME", "“31.11.2026” is not a date that exists"),
     (lambda f: f.end_time.setText("2026-11-25 14:00"), "END_TIME", "Deadline: The end cannot be before the start."),
     (lambda f: choose(f.direction, Direction.INCOMING), "START_TIME", "An open incoming activity has no deadline"),
 ])
