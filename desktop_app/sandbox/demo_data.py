@@ -13,6 +13,9 @@ to its communication's entity.
 **Deal 1** has a rich timeline of 75 activities: every kind, 3 overdue, 3 incoming, 60 completed
 (so both the whole list and its history span two pages), open future todos in six colours (two of
 them at the same moment, to exercise stable paging).
+
+E-mails whose subject names a document (proposal, contract draft, invoice, price list) carry it as an
+attachment, and the first open to-do of deal 1 has meeting notes (``FILES``; see ``demo_files.py``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import Any
 from . import demo_names as names
 from .clock import PortalClock
 from .db import SandboxDB
+from .demo_files import attach_demo_files
 
 __all__ = ["SEED", "ensure_user", "load_demo_data"]
 
@@ -124,6 +128,7 @@ class _Builder:
             self.deals_()
             self.leads()
             self.activities()
+            attach_demo_files(self.db, self.clock)
             # Deal 1 is the showcase and the deal worked on last: lists ordered by "recently
             # updated" (the app's entity browser) open on it. Every other item stops at ts(-1, 12).
             self.db.execute("UPDATE crm_item SET updated_time = ? WHERE entity_type_id = ? AND id = ?",

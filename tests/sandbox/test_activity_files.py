@@ -21,7 +21,7 @@ from desktop_app.sandbox.calls import invoke
 from desktop_app.sandbox.cli import serve_in_thread
 from desktop_app.sandbox.files import activity_files
 
-from .helpers import BASE_URL, Call
+from .helpers import BASE_URL, NOW, Call
 
 TODO = {"OWNER_TYPE_ID": 2, "OWNER_ID": 1, "TYPE_ID": 6, "PROVIDER_ID": "CRM_TODO", "SUBJECT": "Send the offer"}
 SHOW = f"{BASE_URL}/bitrix/tools/crm_show_file.php"
@@ -352,3 +352,50 @@ def test_garbage_files_values_answer_a_legacy_error_or_success(portal: SandboxPo
         assert reply.status == 400 and reply.body["error"] == ""
         assert reply.body["error_description"].startswith((f"The field {field} is not valid: item ",
                                                            f"The field {field} must be a list of "))
+
+
+# ---------------------------------------------------------------------------- demo data
+
+
+def _check_pdf(data: bytes) -> None:
+    """Structural PDF check: header, trailer, and every xref offset pointing at its object."""
+    assert data.startswith(b"%PDF-1.4\n") and data.endswith(b"%%EOF\n")
+    xref_at = int(data.rsplit(b"startxref\n", 1)[1].split(b"\n", 1)[0])
+    assert data[xref_at:].startswith(b"xref\n")
+    entries = data[xref_at:].split(b"\n")[3:]
+    offsets = [int(line[:10]) for line in entries if line.endswith(b" n ")]
+    assert offsets and all(data[offset:].startswith(b"%d 0 obj\n" % number)
+                           for number, offset in enumerate(offsets, start=1))
+
+
+async def test_demo_emails_that_name_a_document_carry_it(call: Call, client: httpx.AsyncClient,
+                                                         portal: SandboxPortal) -> None:
+    rows = (await call("crm.activity.list", {"filter": {"TYPE_ID": 4, "%SUBJECT": "Invoice for"},
+                                             "select": ["SUBJECT", "FILES"]})).json()["result"]
+    assert rows and all(len(row["FILES"]) == 2 for row in rows)
+    pdf = await download(client, rows[0]["FILES"][0]["url"])
+    csv = await download(client, rows[0]["FILES"][1]["url"])
+    assert pdf.headers["content-type"] == "application/pdf" and csv.headers["content-type"] == "text/csv"
+    assert "filename*=UTF-8''Invoice%20INV-" in csv.headers["content-disposition"]
+    assert csv.headers["content-disposition"].endswith("%20%E2%80%93%20items.csv")  # "… – items.csv"
+    assert csv.content.decode("utf-8").startswith("Item;Quantity;Price, €\r\n")
+    _check_pdf(pdf.content)
+    stored = portal.db.query("SELECT name, data FROM activity_file")
+    names = {row["name"] for row in stored}
+    assert {"Price list.csv", "Meeting notes.txt"} <= names
+    assert any(name.startswith("Proposal – ") for name in names)
+    for row in stored:
+        if row["name"].endswith(".pdf"):
+            _check_pdf(bytes(row["data"]))
+    # calls carry no files: only documents named in e-mails (and one to-do's notes) are attached
+    calls = (await call("crm.activity.list", {"filter": {"TYPE_ID": 2}, "select": ["FILES"]})).json()["result"]
+    assert calls and not any("FILES" in row for row in calls)
+
+
+def test_demo_files_are_deterministic() -> None:
+    def files(portal: SandboxPortal) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in portal.db.query(
+            "SELECT id, activity_id, name, content_type, size, data FROM activity_file ORDER BY id")]
+
+    with SandboxPortal(now=lambda: NOW) as first, SandboxPortal(now=lambda: NOW) as second:
+        assert files(first) == files(second) and len(files(first)) > 10
