@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -33,6 +34,7 @@ from desktop_app.services.todo import FieldProblem, TodoDraft, TodoUpdate
 from desktop_app.store.entries import EntryState, OutboxEntry
 
 from .activity_form import ActivityForm
+from .details_downloads import DetailsDownloads
 from .details_pane import DetailsPane
 from .outbox_cards import OutboxCards
 from .plain_text import plain
@@ -78,6 +80,8 @@ class ActivityController(QObject):
         self._catalog: PortalCatalog | None = None
         self._directory: ContactDirectory | None = None
         self._details_service: DetailsService | None = None
+        #: The details pane's files: listed, downloaded and opened (:class:`DetailsDownloads`).
+        self.downloads = DetailsDownloads(details, tasks, self)
         self._confirm: QMessageBox | None = None
         #: Why changes cannot be saved in this session (its store could not be opened), else ``None``.
         self.store_problem: str | None = None
@@ -141,6 +145,7 @@ class ActivityController(QObject):
         self._catalog = PortalCatalog(session.client)
         self._directory = ContactDirectory(session.client)
         self._details_service = DetailsService(session.client)
+        self.downloads.set_session(session)
         self.details.set_clock(session.tz, session.clock)
         self.details.bindings_panel.set_search(self._details_service.search_entities)
         self.bulk.unavailable = self.store_problem or ""
@@ -212,6 +217,7 @@ class ActivityController(QObject):
         if self.details.activity is None or self.details.activity.id == activity_id:
             self.details.show_details(details)
             self._refresh_details_entries(activity_id)
+            self.downloads.load(activity_id)
 
     def _refresh_details_entries(self, activity_id: int) -> None:
         if self.changes is None:
@@ -292,6 +298,29 @@ class ActivityController(QObject):
     def set_completed(self, activity: Activity, completed: bool) -> None:
         if not self._refuse_without_store():
             self._queue(lambda: self.changes.set_completed(activity, completed))  # type: ignore[union-attr]
+
+    def move_deadline(self, activity: Activity, when: datetime) -> None:
+        """Give one activity the deadline ``when`` (aware), by the narrowest call: a to-do's
+        ``crm.activity.todo.updateDeadline``, an e-mail's ``END_TIME``, a call's or meeting's ``START_TIME``
+        (its ``END_TIME`` moved by the same amount); other kinds are edited in their own application.
+        Used by My activities (card menu, kanban drops), where no timeline owner is selected."""
+        if self._refuse_without_store():
+            return
+        changes = self.changes
+        assert changes is not None
+        if activity.is_todo:
+            owner = EntityRef(activity.owner_type_id, activity.owner_id)  # the owner is always a binding
+            self._queue(lambda: changes.update_todo_deadline(activity, owner, when))
+        elif activity.kind == ActivityType.EMAIL:
+            self._queue(lambda: changes.update_activity(activity, {"END_TIME": when}))
+        elif activity.type_id in EDITABLE_SYSTEM_TYPES:
+            fields: dict[str, Any] = {"START_TIME": when}
+            if activity.start_time is not None and activity.end_time is not None:
+                fields["END_TIME"] = when + (activity.end_time - activity.start_time)
+            self._queue(lambda: changes.update_activity(activity, fields))
+        else:
+            self._show_message(self.tr("This kind of activity is edited in the application that created it."),
+                               "info")
 
     def confirm_delete(self, activity: Activity) -> None:
         """Ask (non-blocking) before deleting; the answer ``Yes`` queues the delete."""

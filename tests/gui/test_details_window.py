@@ -7,8 +7,10 @@ that the details show field by field in words; Keep mine / Take theirs leave the
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -141,3 +143,46 @@ def test_a_colleagues_deadline_beside_mine_and_the_choice_lands_on_the_portal(
                     timeout=CONFIRM_MS)
     assert db.activity(todo_id)["editor_id"] == (1 if keep_mine else int(colleague["id"]))
     assert OwnerType.DEAL in {b[0] for b in db.activity(todo_id)["bindings"]}
+
+
+def test_files_are_listed_downloaded_byte_identical_and_opened(qtbot, window: MainWindow, arun, tmp_path) -> None:
+    from desktop_app.bitrix import BitrixClient, Webhook
+
+    portal = _PORTAL[0]
+    activity_id = next(a.id for a in window.timeline.model.activities() if a.type_id == 2)
+    payloads = {"notes.txt": b"Called back: price agreed.\n", "scan.bin": bytes(range(256)) * 40}
+    # A colleague attaches two files on the portal (crm.activity.update FILES fileData, api-spec.md §3.1.5).
+    colleague = BitrixClient.for_webhook(Webhook(base_url="http://sandbox.local", user_id=1, code=portal.webhook_code),
+                                         transport=portal.transport())
+    try:
+        files = [{"fileData": [name, base64.b64encode(data).decode()]} for name, data in payloads.items()]
+        arun(colleague.call("crm.activity.update", {"id": activity_id, "fields": {"FILES": files}}))
+    finally:
+        arun(colleague.aclose())
+
+    _open_details(qtbot, window, activity_id)
+    listed = window.details.files
+    qtbot.waitUntil(lambda: len(listed.files()) == 2, timeout=CONFIRM_MS)
+    assert "FILES" in window.details.summary.keys()
+    first, second = listed.files()
+
+    # Download…: the user picks where to save; the bytes arrive unchanged.
+    target = tmp_path / "saved-notes.txt"
+    saved: list[tuple[int, str]] = []
+    window.activity_actions.downloads.saved.connect(lambda file_id, path: saved.append((file_id, path)))
+    qtbot.mouseClick(listed.findChild(QPushButton, f"download_{first.id}"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: listed.dialog is not None and listed.dialog.isVisible())
+    listed.dialog.selectFile(str(target))
+    listed.dialog.accept()
+    qtbot.waitUntil(lambda: bool(saved), timeout=CONFIRM_MS)
+    assert saved == [(first.id, str(target))]
+    assert target.read_bytes() == payloads["notes.txt"]
+    assert listed.findChild(QLabel, f"fileState_{first.id}").text() == "Saved as saved-notes.txt"
+
+    # Open: downloaded to a private folder under the portal's name, then handed to the system.
+    opened: list[str] = []
+    window.activity_actions.downloads.open_url = lambda url: opened.append(url.toLocalFile())
+    qtbot.mouseClick(listed.findChild(QPushButton, f"open_{second.id}"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=CONFIRM_MS)
+    assert Path(opened[0]).name == "scan.bin"
+    assert Path(opened[0]).read_bytes() == payloads["scan.bin"]

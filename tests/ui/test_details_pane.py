@@ -343,3 +343,42 @@ def test_a_todo_edit_in_conflict_lists_only_the_fields_that_differ(pane: Details
     assert pane.findChild(QLabel, "conflictWho").text() == "Someone changed it on the portal after you opened it."
 
 
+
+
+def test_files_list_names_each_file_with_download_and_open(qtbot, pane: DetailsPane, arun, gui_client,
+                                                         tmp_path) -> None:
+    from desktop_app.services.attachments import PortalFile
+
+    details = _load(arun, gui_client, TYPE_ID=2)
+    pane.show_details(details)
+    files = pane.files
+    assert "FILES" in pane.summary.keys()
+    assert files.note.text() == "No files." and files.note.isVisible()
+    pane.set_files(None)
+    assert files.note.text() == "Loading the files…"
+    pane.set_files(None, error="Cannot reach <b>sandbox.local</b>.")
+    assert files.note.text() == "The files could not be listed: Cannot reach <b>sandbox.local</b>."
+    assert files.note.textFormat() == Qt.TextFormat.PlainText
+
+    url = "http://sandbox.local/bitrix/tools/crm_show_file.php?fileId={}&ownerTypeId=6&ownerId=1&auth="
+    pane.set_files([PortalFile(3, url.format(3), "price list.pdf"), PortalFile(4, url.format(4))])
+    assert not files.note.isVisible()
+    assert files.names() == ["price list.pdf", "File 4"]
+    assert files.findChild(QLabel, "file_4").text() == "File 4"
+
+    with qtbot.waitSignal(pane.openFileRequested) as blocker:
+        qtbot.mouseClick(files.findChild(QPushButton, "open_3"), Qt.MouseButton.LeftButton)
+    assert blocker.args[0].id == 3
+
+    qtbot.mouseClick(files.findChild(QPushButton, "download_4"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: files.dialog is not None and files.dialog.isVisible())
+    with qtbot.waitSignal(pane.downloadRequested) as blocker:
+        files.dialog.selectFile(str(tmp_path / "four.bin"))
+        files.dialog.accept()
+    assert (blocker.args[0].id, blocker.args[1]) == (4, str(tmp_path / "four.bin"))
+    qtbot.waitUntil(lambda: files.dialog is None)
+
+    files.set_file_state(4, "Saved as four.bin")
+    assert files.findChild(QLabel, "fileState_4").text() == "Saved as four.bin"
+    pane.show_loading(details.activity)
+    assert files.files() == [] and files.findChild(QLabel, "file_3") is None
