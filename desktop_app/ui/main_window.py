@@ -35,6 +35,7 @@ from .connect_dialog import ConnectDialog
 from .details_pane import DetailsPane
 from .entity_browser import EntityBrowser
 from .my_activities import MyActivitiesPanel
+from .navigation import Navigator
 from .portal_move import PortalMovePrompt
 from .tasks import TaskRegistry
 from .timeline.panel import TimelinePanel
@@ -132,7 +133,11 @@ class MainWindow(QMainWindow):
         self.timeline.load_failed.connect(self.show_error)
         self.timeline.new_todo_requested.connect(self.open_todo_form)
         self.my_activities.attach_bulk(self.timeline.bulk)
-        self.my_activities.open_entity_requested.connect(self.open_entity)
+        #: Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.
+        self.navigation = Navigator(self)
+        self.my_activities.attach_actions(self.activity_actions,
+                                          lambda text, level: self.banner.show_message(text, level=level))
+        self.activity_actions.entry_changed.connect(self.my_activities.apply_entry)
         self.my_activities.load_failed.connect(self.show_error)
 
     # -- actions -----------------------------------------------------------------------------

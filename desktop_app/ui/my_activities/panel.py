@@ -14,7 +14,8 @@ each page (up to 2,500 rows) is added in slices of :data:`SLICE_ROWS` rows, each
 turn of its own (not the one that decoded the page), so the window keeps painting. Owner names follow in one ``batch`` per page.
 
 Signals:
-    open_entity_requested(int, int, int): ``(ownerTypeId, ownerId, activity id)`` — Enter/double click.
+    open_entity_requested(int, int, int): ``(ownerTypeId, ownerId, activity id)`` — Enter/double click/Open.
+    edit_requested(int, int, int): the same, for the card menu's Edit… (its form, on that timeline).
     selection_changed: the selected rows changed (:meth:`selected_activity_ids`).
     loaded(int): a load finished; rows loaded.
     load_failed(BaseException): a load stopped on an error (rows so far stay).
@@ -27,8 +28,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -45,15 +48,23 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bitrix.errors import BitrixClientError
 from desktop_app.bitrix.models import Activity
-from desktop_app.services.my_activities import MyActivitiesService, parse_rows
+from desktop_app.services.my_activities import Group, MyActivitiesService, parse_rows
 from desktop_app.services.settings import config_dir
 
 from ..bulk_actions import BulkActionsBar, BulkController
 from ..plain_text import plain
 from ..tasks import TaskRegistry
-from .model import grouped_model
+from .actions import MyActivitiesActions
+from .empty import EmptyStates
+from .follow import follow_entry
+from .model import ActivityIdRole, IsHeaderRole, grouped_model
 from .source import ActivitySource
 from .views import ActivityListView, KanbanBoard
+
+if TYPE_CHECKING:
+    from desktop_app.store.entries import OutboxEntry
+
+    from ..activity_controller import ActivityController
 
 __all__ = ["LAYOUT_KEY", "SLICE_ROWS", "MyActivitiesPanel"]
 
@@ -75,6 +86,7 @@ class MyActivitiesPanel(QWidget):
     """See the module docstring."""
 
     open_entity_requested = Signal(int, int, int)
+    edit_requested = Signal(int, int, int)
     selection_changed = Signal()
     loaded = Signal(int)
     load_failed = Signal(object)
@@ -89,6 +101,7 @@ class MyActivitiesPanel(QWidget):
         self._loading: asyncio.Task | None = None
         self._user_id: int | None = None
         self.bulk_bar: BulkActionsBar | None = None
+        self.actions: MyActivitiesActions | None = None
         self.source = ActivitySource(service.tz if service else None, self)
 
         self.user_combo = QComboBox(self)
@@ -161,6 +174,7 @@ class MyActivitiesPanel(QWidget):
         self._layout.addLayout(status_bar)
         self._layout.addWidget(self.stack, 1)
 
+        self.empty_states = EmptyStates(self)
         mode = str(preferences().value(LAYOUT_KEY, "list"))
         self._apply_mode("board" if mode == "board" else "list")
         if service is not None:
@@ -198,14 +212,118 @@ class MyActivitiesPanel(QWidget):
         timer.timeout.connect(lambda: bar.set_selection(self.selected_activities()))
         self.selection_changed.connect(timer.start)
         self.source.reset_done.connect(timer.start)
-        controller.finished.connect(lambda _p: self.start_load(self._user_id) if self._user_id else None)
         return bar
+
+    def attach_actions(self, controller: ActivityController, notify: Callable[[str, str], None]) -> MyActivitiesActions:
+        """Give the cards their actions (menu, keys, drops) through ``controller`` (:mod:`.actions`)."""
+        self.actions = MyActivitiesActions(self, controller, notify)
+        return self.actions
+
+    def apply_entry(self, entry: OutboxEntry) -> None:
+        """An outbox entry changed (anywhere in the window): move / remove / restore its row (:mod:`.follow`)."""
+        follow_entry(self.source, entry, self._user_id)
+
+    # -- reading the rows --------------------------------------------------------------------
+
+    @property
+    def service(self) -> MyActivitiesService | None:
+        return self._service
+
+    @property
+    def week_start(self) -> int:
+        """ISO weekday the groups' weeks start on."""
+        return self._week_start
+
+    def current_view(self) -> ActivityListView | None:
+        """The view holding the current card: the list, or the board's focused column."""
+        if self.layout_mode == "list":
+            return self.list_view
+        focused = next((v for v in self.board.columns if v.hasFocus()), None)
+        return focused or next((v for v in self.board.columns if v.currentIndex().isValid()
+                                and v.selectionModel().isSelected(v.currentIndex())), None)
+
+    def current_activity(self) -> Activity | None:
+        """The card the keyboard is on (or that was right-clicked), if any."""
+        view = self.current_view()
+        index = view.currentIndex() if view is not None else None
+        if index is None or not index.isValid() or index.data(IsHeaderRole):
+            return None
+        found = self.activities([int(index.data(ActivityIdRole))])
+        return found[0] if found else None
+
+    def activities(self, ids: Sequence[int]) -> list[Activity]:
+        """Loaded activities by id (in that order; unknown and taken-out ids skipped)."""
+        rows = self.source.rows
+        found = (rows.row_of(i) for i in ids)
+        return [rows.activity(r, self._user_id or 0) for r in found if r is not None and not rows.is_hidden(r)]
+
+    def visible_activity_ids(self, ids: Sequence[int]) -> list[int]:
+        """Those of ``ids`` the user can see in the current layout (passing the filter; in the list, in
+        an expanded group): what an action may touch."""
+        rows = self.source.rows
+        out = []
+        for activity_id in ids:
+            row = rows.row_of(activity_id)
+            if row is None or rows.is_hidden(row):
+                continue
+            model = (self.list_view.segmented() if self.layout_mode == "list"
+                     else self.board.column(Group(rows.group[row])).segmented())
+            if model.row_of_key(row) is not None:
+                out.append(activity_id)
+        return out
+
+    def is_incoming(self, activity_id: int) -> bool:
+        row = self.source.rows.row_of(activity_id)
+        return row is not None and bool(self.source.rows.incoming[row])
+
+    def group_of(self, activity_id: int) -> Group | None:
+        rows = self.source.rows
+        row = rows.row_of(activity_id)
+        return None if row is None or rows.is_hidden(row) else Group(rows.group[row])
+
+    # -- where the user was (Back returns here) ---------------------------------------------
+
+    def snapshot(self) -> dict:
+        """Layout, selected ids, current id and scroll positions, for :meth:`restore`."""
+        view = self.current_view()
+        current = view.currentIndex() if view is not None else None
+        views = [self.list_view, *self.board.columns]
+        return {"mode": self.layout_mode, "selected": self.selected_activity_ids(),
+                "current": int(current.data(ActivityIdRole)) if current is not None and current.isValid()
+                and not current.data(IsHeaderRole) else None,
+                "scroll": [v.verticalScrollBar().value() for v in views]}
+
+    def restore(self, state: dict) -> None:
+        """Put back what :meth:`snapshot` saw (cards gone meanwhile are skipped)."""
+        if state.get("mode") in ("list", "board") and state["mode"] != self.layout_mode:
+            self._apply_mode(state["mode"])
+        rows = self.source.rows
+        flag = QItemSelectionModel.SelectionFlag
+        views = [self.list_view, *self.board.columns]
+        for view in views:
+            view.selectionModel().clear()
+        board = self.layout_mode == "board"
+        for activity_id in state.get("selected", []):
+            row = rows.row_of(activity_id)
+            if row is None or rows.is_hidden(row):
+                continue
+            view = self.board.column(Group(rows.group[row])) if board else self.list_view
+            model_row = view.segmented().row_of_key(row)
+            if model_row is None:
+                continue
+            index = view.model().index(model_row, 0)
+            if activity_id == state.get("current"):
+                view.selectionModel().setCurrentIndex(index, flag.Select)
+            else:
+                view.selectionModel().select(index, flag.Select)
+        for view, value in zip(views, state.get("scroll", [])):
+            view.verticalScrollBar().setValue(value)
+        target = self.current_view() or self.view()
+        target.setFocus()
 
     def selected_activities(self) -> list[Activity]:
         """The selected rows as :class:`Activity` objects (built on demand from the compact rows)."""
-        rows = self.source.rows
-        found = (rows.row_of(i) for i in self.selected_activity_ids())
-        return [rows.activity(r, self._user_id or 0) for r in found if r is not None]
+        return self.activities(self.selected_activity_ids())
 
     def user_id(self) -> int | None:
         data = self.user_combo.currentData()

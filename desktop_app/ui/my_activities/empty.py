@@ -1,0 +1,75 @@
+"""Empty states of My activities (issue 12 item 7): what an empty list or kanban column means and what
+to do, over the view itself (:class:`~desktop_app.ui.empty_state.EmptyStateOverlay`), not only a
+status-bar line. While a load has not brought anything yet the overlays stay quiet; under a filter
+they say that nothing matches and how to see everything again."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from desktop_app.services.my_activities import Group
+
+from ..empty_state import EmptyStateOverlay
+from .rows import GROUPS
+
+if TYPE_CHECKING:
+    from .panel import MyActivitiesPanel
+
+__all__ = ["EmptyStates"]
+
+
+class EmptyStates(QObject):
+    """One overlay on the grouped list and one per kanban column (``list_overlay``, ``columns``)."""
+
+    def __init__(self, panel: MyActivitiesPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.list_overlay = EmptyStateOverlay(panel.list_view)
+        self.list_overlay.setObjectName("myActivitiesEmpty")
+        self.columns = [EmptyStateOverlay(view) for view in panel.board.columns]
+        for group, overlay in zip(GROUPS, self.columns):
+            overlay.setObjectName(f"{panel.board.column(group).objectName()}Empty")
+        self._loaded_once = False
+        panel.source.filter_changed.connect(self.refresh)
+        panel.source.reset_done.connect(self.refresh)
+        panel.loaded.connect(self._loaded)
+        self.refresh()
+
+    def _loaded(self, _count: int) -> None:
+        self._loaded_once = True
+        self.refresh()
+
+    def _column_texts(self, group: Group) -> tuple[str, str]:
+        texts = {
+            Group.OVERDUE: (self.tr("Nothing overdue"), self.tr("Every deadline is still ahead. Well done.")),
+            Group.TODAY: (self.tr("Nothing due today"), self.tr("Drag a card here to do it today.")),
+            Group.TOMORROW: (self.tr("Nothing due tomorrow"), self.tr("Drag a card here to move it to tomorrow.")),
+            Group.THIS_WEEK: (self.tr("Nothing else this week"), self.tr("Drag a card here to do it later this week.")),
+            Group.NEXT_WEEK: (self.tr("Nothing next week"), self.tr("Drag a card here to move it to next week.")),
+            Group.LATER: (self.tr("Nothing later"), self.tr("Drag a card here to move it two weeks ahead.")),
+            Group.NO_DEADLINE: (self.tr("Nothing without a deadline"),
+                                self.tr("Activities the portal keeps without a deadline appear here.")),
+        }
+        return texts[group]
+
+    def refresh(self) -> None:
+        """Texts for the current filter; quiet until the first load has finished."""
+        needle = self.panel.source.filter_text.strip()
+        quiet = not self._loaded_once and len(self.panel.source.rows) == 0
+        if needle:
+            title = self.tr("No match for “%1”").replace("%1", needle)
+            hint = self.tr("Clear the filter to see every open activity.")
+            self.list_overlay.set_texts(title, hint)
+            for overlay in self.columns:
+                overlay.set_texts(title, hint)
+        else:
+            self.list_overlay.set_texts(
+                self.tr("No open activities"),
+                self.tr("Nothing is waiting for this person. Plan a to-do from a lead, deal, contact or company "
+                        "timeline (Ctrl+N) and it appears here."))
+            for group, overlay in zip(GROUPS, self.columns):
+                overlay.set_texts(*self._column_texts(group))
+        for overlay in (self.list_overlay, *self.columns):
+            overlay.set_suppressed(quiet)
