@@ -240,6 +240,11 @@ class BulkActionsBar(QWidget):
         running = self.controller.running
         count = len(self._selection)
         self.count_label.setText(self.tr("%n selected", "", count))
+        # each action names how many activities it touches (issue 12 item 6)
+        self.complete_action.setText(self.tr("&Complete %n activities", "", count))
+        self.reassign_action.setText(self.tr("Re&assign %n activities", "", count))
+        self.deadline_action.setText(self.tr("&Move %n deadlines", "", count))
+        self.delete_action.setText(self.tr("De&lete %n activities…", "", count))
         for action in (self.complete_action, self.reassign_action, self.deadline_action, self.delete_action):
             action.setEnabled(self.controller.available and count >= 2 and not running)
         self.complete_action.setEnabled(self.complete_action.isEnabled()
