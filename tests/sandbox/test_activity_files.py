@@ -285,6 +285,36 @@ async def test_removed_file_is_404(call: Call, client: httpx.AsyncClient) -> Non
     assert "FILES" not in await listed(call, activity_id, ["FILES"])
 
 
+async def test_plain_http_from_another_host_is_refused(portal: SandboxPortal) -> None:
+    transport = httpx.ASGITransport(app=portal.app, client=("203.0.113.7", 40000))
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as client:
+        response = await client.get(f"{SHOW}?fileId=1&ownerTypeId=6&ownerId=1&auth=demo")
+    assert (response.status_code, response.json()) == (
+        400, {"error": "INVALID_REQUEST", "error_description": "Https required."})
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "OPTIONS", "PATCH"])
+async def test_other_http_methods_get_the_404_envelope(client: httpx.AsyncClient, method: str) -> None:
+    response = await client.request(method, f"{SHOW}?fileId=1&ownerTypeId=6&ownerId=1&auth=demo")
+    assert (response.status_code, response.json()["error"]) == (404, "ERROR_METHOD_NOT_FOUND")
+
+
+_QUERY_VALUE = st.one_of(st.text(max_size=24), st.integers(-(2**70), 2**70).map(str), st.sampled_from(["6", "demo"]))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.dictionaries(st.sampled_from(["fileId", "ownerTypeId", "ownerId", "auth", "x"]), _QUERY_VALUE,
+                             max_size=5))
+async def test_hostile_download_queries_answer_an_envelope(client: httpx.AsyncClient, query: dict[str, str]) -> None:
+    response = await client.get(SHOW, params=query)
+    if response.status_code == 200:
+        assert query.get("auth") == "demo"
+        return
+    assert response.status_code in (401, 404)
+    assert response.json() == (NO_AUTH if response.status_code == 401 else NOT_FOUND)
+    assert response.status_code == 404 or query.get("auth") != "demo"
+
+
 FIVE_MB = random.Random(12).randbytes(5 * 1024 * 1024)
 
 
