@@ -184,6 +184,10 @@ class BindingsPanel(QWidget):
             item.setData(_ROLE, binding)
         if self._bindings:
             self.list.setCurrentRow(0)
+        # As tall as its rows (2 to 8 of them), not a tall empty box under one or two bindings.
+        rows = min(max(len(self._bindings), 2), 8)
+        self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)
+                                 + 2 * self.list.frameWidth() + 2)
         self.close_picker()
         self._update_buttons()
 

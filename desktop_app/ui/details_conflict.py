@@ -138,7 +138,7 @@ class ConflictView(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.copy_button = self._button(self.tr("&Copy mine"), "copyMineButton",
+        self.copy_button = self._button(self.tr("Cop&y mine"), "copyMineButton",
                                         self.tr("Copy your values to the clipboard as text"))
         self.copy_button.clicked.connect(self.copy_mine)
         self.keep_button = self._button(self.tr("&Keep mine"), "keepMineButton",

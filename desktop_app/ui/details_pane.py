@@ -201,6 +201,7 @@ class DetailsPane(QWidget):
             self.title.setText(self.tr("Activity #%1").replace("%1", str(activity)))
         self.status.setText(self.tr("Loading…"))
         self.status.setStyleSheet("")
+        self.status.show()
         self._clear_fields()
         self._set_actions_enabled(False)
 
@@ -208,6 +209,7 @@ class DetailsPane(QWidget):
         """Show why the details could not be loaded (or an action failed); what is shown stays."""
         self.status.setText(text)
         self.status.setStyleSheet("color: #c21b16;")
+        self.status.show()
 
     def show_details(self, details: ActivityDetails) -> None:
         """Show ``details``: the summary in words, the bindings and the raw fields (collapsed)."""
@@ -216,6 +218,7 @@ class DetailsPane(QWidget):
         self.title.setText(self._subject(a))
         self.status.setText("")
         self.status.setStyleSheet("")
+        self.status.hide()
         self.summary.show_details(details, self._texts, self._now(), self.files)
         raw = dict(a.raw)
         raw["COMMUNICATIONS"] = [c.model_dump(by_alias=True) for c in details.communications]
