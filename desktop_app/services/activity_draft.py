@@ -26,6 +26,9 @@ field                     rule                   why
 ``DESCRIPTION_TYPE``      ``enum``               not 1 plain, 2 BB code, 3 HTML (``crm.enum.contenttype``)
 ``RESPONSIBLE_ID``        ``required``           a non-positive id (``None`` lets the portal choose: owner's
                                                  responsible, then the caller)
+``FILES``                 ``too_many``           more than 10 files in one change (``services.attachments``)
+``FILES``                 ``too_large``          a file over 20 MiB
+``FILES``                 ``empty``              a 0-byte file
 ========================  =====================  ==============================================================
 
 In edit mode (``crm.activity.update``) ``TYPE_ID`` and the owner are immutable (the portal ignores
@@ -43,6 +46,7 @@ from desktop_app.bitrix.activities import (
     CommunicationInput,
     SystemActivityFields,
 )
+from desktop_app.bitrix.files import encode_files
 from desktop_app.bitrix.models import (
     Activity,
     ActivityType,
@@ -52,7 +56,7 @@ from desktop_app.bitrix.models import (
     format_datetime,
 )
 
-from .attachments import LocalFile
+from .attachments import LocalFile, file_problems
 from .contacts import channel_type_for
 from .todo import FieldProblem, parse_deadline_text
 
@@ -142,6 +146,7 @@ class ActivityDraft:
             out.append(FieldProblem("PRIORITY", "enum"))
         if self.description_type not in (DescriptionType.PLAIN, DescriptionType.BBCODE, DescriptionType.HTML):
             out.append(FieldProblem("DESCRIPTION_TYPE", "enum"))
+        out.extend(FieldProblem("FILES", p.code, str(p)) for p in file_problems(self.files))
         return out
 
     def _communication_problems(self, editing: bool) -> list[FieldProblem]:
@@ -184,7 +189,7 @@ class ActivityDraft:
             responsible_id=self.responsible_id, completed=self.completed,
             direction=Direction(self.direction), priority=Priority(self.priority),
             description=self.description, description_type=DescriptionType(self.description_type),
-            location=self.location,
+            location=self.location, files=tuple(self.files),
         )
 
     def to_update(self, original: Activity, tz: tzinfo) -> ActivityUpdate:
@@ -229,6 +234,9 @@ class ActivityDraft:
             after = {(c.type, c.value, c.entity_type_id, c.entity_id) for c in self.communications}
             if before != after:
                 changes["COMMUNICATIONS"] = [c.to_api() for c in self.communications]
+        if self.files or self.remove_file_ids:
+            # Only what changed: new uploads and removals; files not named stay (§3.1.5).
+            changes["FILES"] = encode_files(self.files, self.remove_file_ids)
         return ActivityUpdate(original, changes)
 
     @classmethod

@@ -12,14 +12,23 @@ Public API (the forms and the details pane build on it):
 * :class:`PortalFile` – a file the portal holds (``id``, ``url``, ``name`` or ``None``).
 * :class:`AttachmentProblem` – ``ValueError`` with ``.code`` in :data:`PROBLEM_CODES`, ``.path``,
   ``.limit`` (bytes for ``too_large``, count for ``too_many``, else ``None``).
-* :func:`read_local_file` (path → :class:`LocalFile`), :func:`check_files` (limits).
+* :func:`read_local_file` (path → :class:`LocalFile`), :func:`check_files` (limits, raises),
+  :func:`file_problems` (all limits broken, as a list). The drafts' ``problems`` report them as
+  ``FieldProblem("FILES", code)`` (``too_many`` / ``too_large`` / ``empty``).
 * :data:`MAX_FILE_BYTES` (20 MiB per file), :data:`MAX_FILES` (10 per activity change).
 * Drafts: ``TodoDraft.files``, ``ActivityDraft.files`` (tuples of :class:`LocalFile`) and
   ``ActivityDraft.remove_file_ids`` (portal file ids to remove on edit).
-* Downloads and listing: ``session.attachments`` (:class:`AttachmentService`):
-  ``await files(activity_id) -> list[PortalFile]`` and
-  ``await download(activity_id, file, target) -> Path``; both raise the client's errors
-  (:mod:`desktop_app.bitrix.errors`).
+* Downloads and listing: :class:`AttachmentService`, built for a session with
+  ``AttachmentService.of(session)`` (client + the store's file names; cheap, build it when needed):
+  ``await files(activity_id) -> list[PortalFile]`` (``crm.activity.list``, ``select: ["ID", "FILES"]``),
+  ``await download(activity_id, file, target) -> Path`` (``target`` a file path, or an existing
+  folder: saved there under the file's name), and ``portal_files(activity) -> list[PortalFile] | None``
+  (no I/O: an activity's ``files`` with the names known locally; pending uploads keep their name).
+  They raise the client's errors (:mod:`desktop_app.bitrix.errors`: ``NotFound``, ``AuthError``,
+  ``FileUrlRefused``, ``DownloadStalled``, ``DownloadNotSaved``, ``PortalUnreachable`` …).
+* Changes with files: ``ChangeService.add_activity`` (``SystemActivityFields.files``),
+  ``ChangeService.update_activity`` (``fields["FILES"]`` from ``ActivityDraft.to_update``) and
+  ``ChangeService.add_todo(..., files=draft.files)`` (see :mod:`desktop_app.services.outbox_files`).
 """
 
 from __future__ import annotations
@@ -29,16 +38,26 @@ import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from desktop_app.bitrix.client import BitrixClient
+from desktop_app.bitrix.errors import NotFound
+from desktop_app.bitrix.files import DEFAULT_STALL_SECONDS, safe_file_name
+from desktop_app.bitrix.models import Activity
+
+from .outbox_files import FILES_SELECT
 
 __all__ = [
     "MAX_FILES",
     "MAX_FILE_BYTES",
     "PROBLEM_CODES",
     "AttachmentProblem",
+    "AttachmentService",
     "LocalFile",
     "PortalFile",
     "check_files",
     "display_name",
+    "file_problems",
     "read_local_file",
 ]
 
@@ -159,6 +178,20 @@ def read_local_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_B
     return LocalFile(name=Path(text).name, data=data)
 
 
+def file_problems(files: Sequence[LocalFile]) -> list[AttachmentProblem]:
+    """Every limit the attachments break (``too_many``, then each ``too_large`` / ``empty`` file),
+    for a form that shows them all; ``[]`` when :func:`check_files` would pass."""
+    out: list[AttachmentProblem] = []
+    if len(files) > MAX_FILES:
+        out.append(AttachmentProblem("too_many", "", MAX_FILES))
+    for f in files:
+        if f.size > MAX_FILE_BYTES:
+            out.append(AttachmentProblem("too_large", f.name, MAX_FILE_BYTES))
+        elif f.size == 0:
+            out.append(AttachmentProblem("empty", f.name))
+    return out
+
+
 def check_files(files: Sequence[LocalFile], *, max_files: int = MAX_FILES,
                 max_bytes: int = MAX_FILE_BYTES) -> None:
     """Check the limits of one activity change's attachments.
@@ -174,3 +207,104 @@ def check_files(files: Sequence[LocalFile], *, max_files: int = MAX_FILES,
             raise AttachmentProblem("too_large", f.name, max_bytes)
         if f.size == 0:
             raise AttachmentProblem("empty", f.name)
+
+
+class AttachmentService:
+    """Listing and downloading an activity's files (api-spec.md §3.1.5).
+
+    Args:
+        client: the portal.
+        names: ``Store.files`` (:class:`~desktop_app.store.file_names.FileNameStore`) or ``None``:
+            names of files uploaded or downloaded from here.
+    """
+
+    def __init__(self, client: BitrixClient, names: Any = None) -> None:
+        self._client = client
+        self._names = names
+
+    @classmethod
+    def of(cls, session: Any) -> AttachmentService:
+        """The service for a ``PortalSession`` (its client, and its store's names when open)."""
+        store = getattr(session, "store", None)
+        return cls(session.client, getattr(store, "files", None))
+
+    def _known(self, file_ids: Sequence[int]) -> dict[int, str]:
+        if self._names is None or not file_ids:
+            return {}
+        try:
+            return dict(self._names.names(file_ids))
+        except Exception:  # noqa: BLE001 - a store problem must not hide the files themselves
+            return {}
+
+    def portal_files(self, activity: Activity) -> list[PortalFile] | None:
+        """``activity.files`` as :class:`PortalFile` with the names known here (no I/O); ``None`` when
+        the activity was read without ``FILES``. Pending uploads (``ActivityFile.pending``) keep their
+        name and have ``id`` 0."""
+        if activity.files is None:
+            return None
+        known = self._known([f.id for f in activity.files if not f.pending])
+        return [PortalFile(f.id, f.url, f.name if f.pending else known.get(f.id)) for f in activity.files]
+
+    async def files(self, activity_id: int) -> list[PortalFile]:
+        """``crm.activity.list`` with ``filter: {"ID": activity_id}`` and ``select: ["ID", "FILES"]``:
+        the activity's files, in the portal's order, named when known.
+
+        Raises:
+            NotFound: no such activity (or not visible to this user).
+            BadResponse, PortalUnreachable, AuthError …: the client's errors.
+        """
+        page = await self._client.list_activities(filter={"ID": int(activity_id)}, select=FILES_SELECT)
+        found = next((a for a in page.items if a.id == int(activity_id)), None)
+        if found is None:
+            raise NotFound("NOT_FOUND", "Activity is not found.", 404, method="crm.activity.list")
+        return self.portal_files(found) or []
+
+    async def download(self, activity_id: int, file: PortalFile, target: str | os.PathLike[str], *,
+                       stall_seconds: float = DEFAULT_STALL_SECONDS) -> Path:
+        """Download ``file`` of activity ``activity_id`` (``client.files.download``: ``auth`` only to
+        the portal's own address, streamed to a temporary file, renamed when complete).
+
+        Args:
+            target: the file to write, or an existing folder: then the file goes there under its
+                known name, else the name the portal gives (``Content-Disposition``), else
+                ``file-<id>``; an existing file of that name is not overwritten (``name (1).ext`` …).
+            stall_seconds: abandon when nothing arrives for this long.
+
+        Returns:
+            The path written. The name learnt is remembered for cards and details.
+
+        Raises:
+            FileUrlRefused, AuthError, NotFound, DownloadStalled, DownloadNotSaved, BadResponse,
+            PortalUnreachable, ConnectionDropped: see ``client.files.download``.
+        """
+        path = Path(target)
+        folder = path if path.is_dir() else None
+        name = file.name or self._known([file.id]).get(file.id)
+        if folder is not None:
+            path = _free_path(folder, safe_file_name(name) or f"file-{file.id}")
+        done = await self._client.files.download(file.url, path, stall_seconds=stall_seconds)
+        if folder is not None and name is None and done.name and done.name != path.name:
+            wanted = _free_path(folder, done.name)
+            try:
+                os.replace(path, wanted)
+                path = wanted
+            except OSError:
+                pass  # keep it under the provisional name
+        learnt = name or done.name
+        if learnt and self._names is not None and not file.name:
+            try:
+                self._names.remember(int(activity_id), {file.id: learnt})
+            except Exception:  # noqa: BLE001 - the file is saved; only its name is not kept
+                pass
+        return path
+
+
+def _free_path(folder: Path, name: str) -> Path:
+    """``folder / name``, or ``name (1).ext``, ``name (2).ext`` … when taken."""
+    candidate = folder / name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    n = 1
+    while candidate.exists():
+        candidate = folder / f"{stem} ({n}){suffix}"
+        n += 1
+    return candidate

@@ -7,6 +7,9 @@ Used three ways:
   the portal already holds what the change sets (then it is done and must not be sent again);
 - :func:`with_activity_id`: point a change queued behind a create at the create's real id.
 
+Files (``FILES``, api-spec.md §3.1.5) show at once as *pending* items on the optimistic card
+(:func:`pending_files`: name known, ``id`` 0, no url); files an update removes disappear.
+
 Comparisons follow how the portal stores values (api-spec.md §4.4–4.5, §4.9–4.10): datetimes
 compare as instants, ``COMPLETED`` as Y/N, todo colour as ``SETTINGS.COLOR`` (``"default"`` =
 none), ids as ints. Keys the portal does not echo (``COMMUNICATIONS``, ``pingOffsets``,
@@ -19,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app.bitrix.bindings import Binding
+from desktop_app.bitrix.files import file_removals, file_uploads
 from desktop_app.bitrix.models import Activity, ActivityType, parse_datetime
 from desktop_app.store.entries import OutboxEntry
 
@@ -136,8 +140,35 @@ def _created_raw(entry: OutboxEntry) -> dict[str, Any]:
                 "SETTINGS": {"COLOR": color} if color else {}}
     fields = dict(p.get("fields") or {})
     deadline = fields.get("END_TIME") if fields.get("TYPE_ID") == ActivityType.EMAIL else fields.get("START_TIME")
-    return {**base, **{k: v for k, v in fields.items() if k != "COMMUNICATIONS"}, "DEADLINE": deadline,
-            "COMMUNICATIONS": fields.get("COMMUNICATIONS", [])}
+    raw = {**base, **{k: v for k, v in fields.items() if k not in ("COMMUNICATIONS", "FILES", "WEBDAV_ELEMENTS")},
+           "DEADLINE": deadline, "COMMUNICATIONS": fields.get("COMMUNICATIONS", [])}
+    if fields.get("FILES"):
+        raw["FILES"] = pending_files(fields["FILES"])
+    return raw
+
+
+def pending_files(files: Any) -> list[dict[str, Any]]:
+    """``FILES`` items for the uploads of a queued ``FILES`` value: ``{"id": 0, "url": "", "name": …,
+    "pending": True}`` each (an :class:`~desktop_app.bitrix.models.ActivityFile` that is pending);
+    never the file's bytes."""
+    return [{"id": 0, "url": "", "name": name, "pending": True} for name in file_uploads(files)]
+
+
+def _apply_files(raw: dict[str, Any], files: Any) -> None:
+    """An update's ``FILES`` on ``raw``: removed ids dropped, uploads added as pending. When the
+    activity's files were not loaded (no ``FILES`` key), only the uploads are shown."""
+    removed = set(file_removals(files))
+    current = raw.get("FILES")
+    kept = [f for f in current if not (isinstance(f, dict) and _int_or_none(f.get("id")) in removed)] \
+        if isinstance(current, list) else []
+    raw["FILES"] = kept + pending_files(files)
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def optimistic_activity(entry: OutboxEntry, current: Activity | None) -> Activity | None:
@@ -173,6 +204,8 @@ def optimistic_activity(entry: OutboxEntry, current: Activity | None) -> Activit
             raw["DEADLINE"] = value
         if entry.method.startswith("crm.activity.todo.") and key == "DEADLINE":
             raw["START_TIME"] = raw["END_TIME"] = value
+    if entry.method == "crm.activity.update" and (entry.params.get("fields") or {}).get("FILES"):
+        _apply_files(raw, entry.params["fields"]["FILES"])
     if entry.method == "crm.activity.update" and "COMPLETED" in (entry.params.get("fields") or {}):
         raw["STATUS"] = 2 if str(entry.params["fields"]["COMPLETED"]).upper() == "Y" else 1
     return Activity.from_api(raw)

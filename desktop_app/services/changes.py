@@ -32,6 +32,7 @@ from typing import Any
 from desktop_app.bitrix.activities import SystemActivityFields
 from desktop_app.bitrix.bindings import Binding
 from desktop_app.bitrix.client import BitrixClient
+from desktop_app.bitrix.files import NamedBytes, encode_files
 from desktop_app.bitrix.models import Activity, parse_datetime
 from desktop_app.bitrix.prepared import ORIGINATOR_ID, PreparedCall
 from desktop_app.store.entries import EntryState, OutboxEntry
@@ -76,9 +77,11 @@ class ChangeService:
         self._subscribers: list[Subscriber] = []
         self._bulk_subscribers: list[Callable[[str], None]] = []
         #: The :class:`OutboxProcessor`: ``await service.processor.run()`` (forever) or ``drain()``.
+        #: Names of activity files (``Store.files``), or ``None`` with a bare ``OutboxStore``.
+        self.file_names = getattr(store, "files", None)
         self.processor = OutboxProcessor(client, self._outbox, notify=self._notify, clock=clock,
                                          backoff=backoff, max_parallel=max_parallel,
-                                         bulk_stored=self._bulk_stored)
+                                         bulk_stored=self._bulk_stored, file_names=self.file_names)
 
     @property
     def client(self) -> BitrixClient:
@@ -233,24 +236,43 @@ class ChangeService:
 
     def add_todo(self, owner: EntityRef, deadline: datetime, title: str = "", description: str = "",
                  responsible_id: int | None = None, color_id: str | None = None,
-                 ping_offsets: Sequence[int] = ()) -> OutboxEntry:
+                 ping_offsets: Sequence[int] = (), files: Sequence[NamedBytes] = ()) -> OutboxEntry:
         """Queue ``crm.activity.todo.add`` (api-spec.md §4.9.1). ``deadline`` aware; ``ping_offsets``
-        minutes before it; ``color_id`` ``"1"``…``"7"`` or ``None``. Raises ``InvalidParameter``."""
+        minutes before it; ``color_id`` ``"1"``…``"7"`` or ``None``.
+
+        ``files`` (``LocalFile``: ``name``, ``data``): ``crm.activity.todo.add`` takes no ``FILES``,
+        so a ``crm.activity.update`` ``{FILES}`` is queued behind the create (``after_entry_id``) and
+        sent with the new id once the create is confirmed (:mod:`.outbox_files`). Both entries are
+        checked before either is written. Returns the create's entry.
+
+        Raises:
+            InvalidParameter: a value the portal would refuse (nothing is written).
+        """
         prepared = self._client.prepare_add_todo(
             owner.owner_type_id, owner.owner_id, deadline, title=title, description=description,
             responsible_id=responsible_id, ping_offsets=ping_offsets, color_id=color_id)
-        return self._enqueue(prepared, owner.owner_type_id, owner.owner_id)
+        upload = (self._client.activities.prepare_update(_WAITING_ID, {"FILES": encode_files(files)})
+                  if files else None)
+        create = self._enqueue(prepared, owner.owner_type_id, owner.owner_id)
+        if upload is not None:
+            placeholder = optimistic_activity(create, None)
+            assert placeholder is not None
+            self._enqueue(upload, owner.owner_type_id, owner.owner_id, activity=placeholder)
+        return create
 
     def add_activity(self, fields: SystemActivityFields) -> OutboxEntry:
         """Queue ``crm.activity.add`` (call, meeting, e-mail; api-spec.md §4.3) with a fresh
-        ``ORIGIN_ID`` and ``ORIGINATOR_ID = activity-desk``. Raises ``InvalidParameter``."""
+        ``ORIGIN_ID`` and ``ORIGINATOR_ID = activity-desk``; ``fields.files`` go as ``FILES`` in the
+        same call (base64 in the stored entry; §3.1.5). Raises ``InvalidParameter``."""
         origin = fields.origin_id or f"ad-{uuid.uuid4().hex}"
         fields = replace(fields, origin_id=origin, originator_id=fields.originator_id or ORIGINATOR_ID)
         prepared = self._client.activities.prepare_add(fields)
         return self._enqueue(prepared, fields.owner_type_id, fields.owner_id, origin_id=origin)
 
     def update_activity(self, activity: Activity, fields: dict[str, Any]) -> OutboxEntry:
-        """Queue ``crm.activity.update`` with UPPER_CASE ``fields`` (partial; api-spec.md §4.4)."""
+        """Queue ``crm.activity.update`` with UPPER_CASE ``fields`` (partial; api-spec.md §4.4).
+        ``fields["FILES"]`` (from :func:`~desktop_app.bitrix.files.encode_files`) adds and removes
+        files (§3.1.5); files not named stay. Works on a to-do too."""
         target_id, _, _ = self._target(activity)
         prepared = self._client.activities.prepare_update(target_id, fields)
         return self._enqueue(prepared, activity.owner_type_id, activity.owner_id, activity=activity)

@@ -33,6 +33,9 @@ items 3, 4 and 6; the states are described in :mod:`desktop_app.store.entries`):
   fields in ``theirs``. After every confirmed write ``LAST_UPDATED`` is read back and kept on the
   entry (``result_last_updated``) so the next queued change of that activity has the right base.
 - **Restart.** Entries found in ``sending`` (the app was killed mid-send) are treated as ``unknown``.
+- **Files** (``FILES`` in ``crm.activity.add`` / ``.update``, base64 inside the stored params, so
+  they survive a restart): an update's activity files are listed right before it is sent, and an
+  unknown outcome is decided by listing them again — never by uploading twice (:mod:`.outbox_files`).
 - **Bulk changes** (entries with a ``bulk_id``, issue 4 item 5): the ready ones of a bulk — each
   the oldest open change of its activity — go together to :class:`~.outbox_batch.BatchSender`
   (``batch`` calls of ≤ 50, no per-entry conflict read, one read-back; see there), one bulk at a
@@ -79,6 +82,7 @@ from desktop_app.store.outbox import OutboxStore
 
 from .change_effects import with_activity_id
 from .outbox_batch import BatchSender
+from .outbox_files import FileTracker
 from .outbox_reconcile import Reconciler
 
 log = logging.getLogger(__name__)
@@ -180,6 +184,8 @@ class OutboxProcessor:
         clock_skew: how far the portal's clock may be behind ours when looking for a todo created
             by an outcome-unknown ``crm.activity.todo.add`` (seconds).
         bulk_stored: called with a ``bulk_id`` after each batch of that bulk was stored (progress).
+        file_names: where the names of uploaded files are kept (``Store.files``,
+            :class:`~desktop_app.store.file_names.FileNameStore`), or ``None``.
 
     Attributes:
         portal_move: the :class:`~desktop_app.bitrix.errors.PortalMoveUnconfirmed` the outbox waits
@@ -191,7 +197,8 @@ class OutboxProcessor:
 
     def __init__(self, client: BitrixClient, outbox: OutboxStore, *, notify: Notify | None = None,
                  clock: Callable[[], datetime] = utc_now, backoff: Backoff | None = None, max_parallel: int = 2,
-                 clock_skew: float = 300.0, bulk_stored: Callable[[str], None] | None = None) -> None:
+                 clock_skew: float = 300.0, bulk_stored: Callable[[str], None] | None = None,
+                 file_names: Any = None) -> None:
         self._client = client
         self._outbox = outbox
         self._notify_cb = notify
@@ -204,7 +211,10 @@ class OutboxProcessor:
         self._wake = asyncio.Event()
         self._recovered = False
         self.stats: Counter[str] = Counter()
-        self._reconciler = Reconciler(client, outbox, clock=clock, clock_skew=timedelta(seconds=clock_skew))
+        #: Changes carrying files (:mod:`.outbox_files`): snapshots, verification by listing, names.
+        self._files = FileTracker(client, file_names)
+        self._reconciler = Reconciler(client, outbox, clock=clock, clock_skew=timedelta(seconds=clock_skew),
+                                      files=self._files)
         self._bulk_stored = bulk_stored or (lambda _bulk_id: None)
         self.portal_move: PortalMoveUnconfirmed | None = None
         self._move_listeners: list[Callable[[PortalMoveUnconfirmed], None]] = []
@@ -388,8 +398,12 @@ class OutboxProcessor:
                     return
             # verify_first is stored with "sending": if the app dies or a bug strikes before the answer
             # is stored, the next try looks on the portal first.
+            # An update carrying files stores the activity's file ids as they are now, with the mark
+            # (outbox_files): an unknown outcome is then checked by listing, never by uploading again.
+            files_before = await self._files.before_send(entry)
+            extra = {"before": files_before} if files_before is not None else {}
             entry = self._set(entry, state=EntryState.SENDING, attempts=entry.attempts + 1, verify_first=True,
-                              sent_at=entry.sent_at or self._clock(), next_attempt_at=None)
+                              sent_at=entry.sent_at or self._clock(), next_attempt_at=None, **extra)
             sending = True
             self.stats["sent"] += 1
             reply = await self._client.send(PreparedCall(entry.method, entry.params))
@@ -443,8 +457,9 @@ class OutboxProcessor:
                               params=with_activity_id(waiting.method, waiting.params, activity_id))
         if last_updated is None and activity_id and entry.method != "crm.activity.delete":
             last_updated = await self._reconciler.read_last_updated(activity_id, self._backoff)
-        self._set(entry, state=EntryState.DONE, activity_id=activity_id, result_last_updated=last_updated,
-                  error_code=None, error_text=None, next_attempt_at=None, verify_first=False, theirs=None)
+        entry = self._set(entry, state=EntryState.DONE, activity_id=activity_id, result_last_updated=last_updated,
+                          error_code=None, error_text=None, next_attempt_at=None, verify_first=False, theirs=None)
+        await self._files.confirmed(entry, activity_id)
 
     def _attempt_failed(self, entry_id: int, exc: BaseException, sending: bool, *, was_verify_first: bool) -> None:
         """Store why a try failed. ``sending``: the error came from sending the change itself (not

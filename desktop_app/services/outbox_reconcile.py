@@ -11,7 +11,9 @@ Reconciling an entry whose last send may have been applied (issue 3 item 4, neve
   description, deadline and responsible, created since the first send (``CREATED >= sent_at`` minus
   the allowed clock skew), that no other create of ours already produced.
 - updates, narrow todo updates, complete/reopen: ``crm.activity.get``; if the activity already holds
-  every value the change sets, it is done; otherwise it is resent after the conflict check.
+  every value the change sets, it is done; otherwise it is resent after the conflict check. An
+  update carrying ``FILES`` is decided by listing the activity's files against the snapshot taken
+  before it was sent (:mod:`.outbox_files`): uploads are never sent twice.
 - ``crm.activity.delete``: ``crm.activity.get`` answering not found means done.
 - ``crm.activity.binding.*``: ``crm.activity.binding.list`` shows whether it is applied.
 
@@ -42,6 +44,7 @@ from .change_effects import (
     change_applied,
 )
 from .change_merge import merge_with_portal
+from .outbox_files import FileTracker
 from .reply_rows import check_activities, check_activity
 
 if TYPE_CHECKING:
@@ -63,8 +66,9 @@ class Reconciler:
     """Reads the portal on behalf of the outbox processor (see the module docstring)."""
 
     def __init__(self, client: BitrixClient, outbox: OutboxStore, *, clock: Callable[[], datetime],
-                 clock_skew: timedelta) -> None:
+                 clock_skew: timedelta, files: FileTracker | None = None) -> None:
         self._client = client
+        self._files = files or FileTracker(client)
         self._outbox = outbox
         self._clock = clock
         self._skew = clock_skew
@@ -91,7 +95,12 @@ class Reconciler:
         except NotFound:
             # Gone: a delete is done; anything else is sent and the portal's refusal is kept.
             return Outcome(applied_id=activity_id) if entry.method == "crm.activity.delete" else Outcome()
-        if entry.method != "crm.activity.delete" and change_applied(entry, activity):
+        files_applied = await self._files.applied(entry)
+        if files_applied is not None:
+            # FILES is the part that must not be sent twice; the rest of the call went with it.
+            if files_applied:
+                return Outcome(applied_id=activity_id, last_updated=self._ours(activity))
+        elif entry.method != "crm.activity.delete" and change_applied(entry, activity):
             return Outcome(applied_id=activity_id, last_updated=self._ours(activity))
         return Outcome(conflict=self.conflict_of(entry, activity))
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 from desktop_app.bitrix.errors import InvalidParameter
 from desktop_app.bitrix.models import TODO_COLOR_IDS, Activity
 
-from .attachments import LocalFile
+from .attachments import LocalFile, file_problems
 
 #: The portal's reminder presets, in minutes before the deadline (``pingOffsets``): at the time,
 #: 15 min, 30 min, 1 h, 1 day. Other values are typed as custom minutes.
@@ -131,6 +131,7 @@ class TodoDraft:
             out.append(FieldProblem("pingOffsets", "negative"))
         if self.responsible_id is not None and self.responsible_id <= 0:
             out.append(FieldProblem("responsibleId", "required"))
+        out.extend(FieldProblem("FILES", p.code, str(p)) for p in file_problems(self.files))
         return out
 
 
