@@ -23,10 +23,10 @@ bug would look like "the portal lost my attachment". The sandbox instead refuses
 legacy error (HTTP 400, ``"error": ""``, server-behaviour.md §1.0.4) whose text names the field, the item
 and the rule, e.g. ``The field FILES is not valid: item 0: fileData must be ["name", "<base64>"].``
 Nothing is stored then. Rules: each item is an object; an upload's ``fileData`` is a list of exactly two
-values; the name is a non-blank string (numbers are cast) of at most 255 characters without ``/``, ``\\``
-or control characters; the content is standard Base64 (RFC 4648 alphabet, ``=`` padding, line breaks
-allowed, no ``data:`` prefix) of at least one byte (the portal stores no empty file); a removal's ``id``
-is a positive integer. Removing an id the activity does not (or no longer) have is ignored, so a replayed
+values; the name is a non-blank string (numbers are cast) of at most 255 characters, not ``.`` or ``..``,
+without ``/``, ``\\`` or control characters (C0, DEL, C1); the content is standard Base64 (RFC 4648
+alphabet, ``=`` padding, line breaks allowed, no ``data:`` prefix) of at least one byte (the portal stores
+no empty file); a removal's ``id`` is a positive integer. Removing an id the activity does not (or no longer) have is ignored, so a replayed
 update succeeds. There is no size limit per file (the cloud's limit is the 2 GB request, api-spec.md §1.2).
 
 Storage: table ``activity_file`` (``schema.py``): id from the ``file`` sequence (own numbering, api-spec.md
@@ -81,7 +81,7 @@ SELECT_NAMES = frozenset({"FILES", "STORAGE_ELEMENT_IDS", "WEBDAV_ELEMENTS"})
 MAX_NAME_LENGTH = 255
 
 _ITEM_SHAPE = '{"fileData": ["name", "<base64>"]} or {"id": <fileId>, "remove": "Y"}'
-_BAD_NAME_CHARS = re.compile(r"[/\\\x00-\x1f\x7f]")
+_BAD_NAME_CHARS = re.compile(r"[/\\\x00-\x1f\x7f-\x9f]")
 _LINE_BREAKS = str.maketrans("", "", "\r\n")
 #: Python's built-in extension table only (no /etc/mime.types): the same answer on every machine.
 _MIME = mimetypes.MimeTypes()
@@ -145,8 +145,9 @@ def _file_name(raw: Any, field: str, key: str) -> str:
         raise _invalid(field, key, "the file name (fileData[0]) is empty")
     if len(name) > MAX_NAME_LENGTH:
         raise _invalid(field, key, f"the file name (fileData[0]) is longer than {MAX_NAME_LENGTH} characters")
-    if _BAD_NAME_CHARS.search(name):
-        raise _invalid(field, key, 'the file name (fileData[0]) must not contain "/", "\\" or control characters')
+    if _BAD_NAME_CHARS.search(name) or name in (".", ".."):
+        raise _invalid(field, key, 'the file name (fileData[0]) must not contain "/", "\\" or control characters, '
+                                   'nor be "." or ".."')
     return name
 
 

@@ -146,6 +146,8 @@ async def test_update_sets_files_on_todos_open_and_completed(call: Call, portal:
 
 
 BAD_ITEM = '{"fileData": ["name", "<base64>"]} or {"id": <fileId>, "remove": "Y"}'
+BAD_NAME = ('the file name (fileData[0]) must not contain "/", "\\" or control characters, nor be "." '
+            'or ".."')
 BAD_BASE64 = ('the content (fileData[1]) is not valid Base64 (RFC 4648 alphabet, "=" padding, no "data:" '
               'prefix)')
 
@@ -161,9 +163,9 @@ BAD_BASE64 = ('the content (fileData[1]) is not valid Base64 (RFC 4648 alphabet,
      "The field FILES is not valid: item 1: the file name (fileData[0]) is empty."),
     ([{"fileData": [None, "YQ=="]}],
      "The field FILES is not valid: item 0: the file name (fileData[0]) must be a string."),
-    ([{"fileData": ["../etc/passwd", "YQ=="]}],
-     'The field FILES is not valid: item 0: the file name (fileData[0]) must not contain "/", "\\" or control '
-     "characters."),
+    ([{"fileData": ["../etc/passwd", "YQ=="]}], f"The field FILES is not valid: item 0: {BAD_NAME}."),
+    ([{"fileData": ["..", "YQ=="]}], f"The field FILES is not valid: item 0: {BAD_NAME}."),
+    ([{"fileData": ["a\u0085b.txt", "YQ=="]}], f"The field FILES is not valid: item 0: {BAD_NAME}."),
     ([{"fileData": ["x" * 256, "YQ=="]}],
      "The field FILES is not valid: item 0: the file name (fileData[0]) is longer than 255 characters."),
     ([{"fileData": ["a.txt", "data:text/plain;base64,YQ=="]}], f'The field FILES is not valid: item 0 ("a.txt"): '
