@@ -4,8 +4,9 @@ Loading (:meth:`DetailsService.load`) takes five kinds of calls, the independent
 
 - ``crm.activity.get`` (api-spec.md §4.5): every scalar field. It returns no ``COMMUNICATIONS``,
   ``FILES`` or ``BINDINGS``;
-- ``crm.activity.list`` with ``filter: {"ID": id}`` and ``select: ["*", "COMMUNICATIONS"]``
-  (api-spec.md §4.6, §3.6): the communications;
+- ``crm.activity.list`` with ``filter: {"ID": id}`` and ``select: ["*", "COMMUNICATIONS", "FILES"]``
+  (api-spec.md §4.6, §3.6, §3.1.5): the communications and the files (``{id, url}``; their names
+  when Activity Desk uploaded or downloaded them, from the store's ``file_name`` table);
 - ``crm.activity.binding.list`` (api-spec.md §4.10): the bindings the user can read;
 - ``crm.item.list`` with ``filter: {"@id": [...]}``, one call per entity type and 50 ids: the names
   of bound entities, the owner and the communications' contacts;
@@ -26,13 +27,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop_app.bitrix import BitrixClient
 from desktop_app.bitrix.bindings import MAX_BINDINGS, Binding
 from desktop_app.bitrix.client import PAGE_SIZE
-from desktop_app.bitrix.models import Activity, Communication, CrmItem, OwnerType
+from desktop_app.bitrix.models import Activity, ActivityFile, Communication, CrmItem, OwnerType
 from desktop_app.store.entries import OutboxEntry
 
+from .attachments import AttachmentService, PortalFile
 from .entities import EntityService
 from .reply_rows import check_activities, check_activity, check_items
 
@@ -167,6 +170,9 @@ class ActivityDetails:
             Desk set them (:meth:`ChangeService.known_ping_offsets
             <desktop_app.services.changes.ChangeService.known_ping_offsets>`); ``None`` = not known
             here (the portal does not return them, api-spec.md §4.9.1).
+        files: the activity's files (:class:`~desktop_app.services.attachments.PortalFile`: ``id``,
+            ``url``, ``name`` or ``None`` when not known here), in the portal's order; download one
+            with ``AttachmentService.download``. ``activity.files`` holds the same as the portal sent it.
     """
 
     activity: Activity
@@ -175,6 +181,7 @@ class ActivityDetails:
     entity_names: dict[tuple[int, int], str] = field(default_factory=dict)
     user_names: dict[int, str] = field(default_factory=dict)
     ping_offsets: list[int] | None = None
+    files: list[PortalFile] = field(default_factory=list)
 
     def entity_name(self, entity_type_id: int, entity_id: int) -> str | None:
         """The entity's display name, or ``None`` when unknown."""
@@ -192,9 +199,11 @@ class ActivityDetails:
 class DetailsService:
     """Loads :class:`ActivityDetails` and searches entities for the bindings picker."""
 
-    def __init__(self, client: BitrixClient) -> None:
+    def __init__(self, client: BitrixClient, file_names: Any = None) -> None:
+        """``file_names``: ``Store.files`` (names of files uploaded or downloaded here), or ``None``."""
         self._client = client
         self._entities = EntityService(client)
+        self._attachments = AttachmentService(client, file_names)
 
     async def load(self, activity_id: int) -> ActivityDetails:
         """Everything about activity ``activity_id`` (see the module docstring for the calls).
@@ -204,13 +213,13 @@ class DetailsService:
             NotFound: the activity does not exist or is not readable (``crm.activity.get``).
             BitrixError and transport errors from any of the calls.
         """
-        activity, communications, bindings = await asyncio.gather(
+        activity, (communications, files), bindings = await asyncio.gather(
             self._client.get_activity(activity_id),
-            self._communications(activity_id),
+            self._listed(activity_id),
             self._client.bindings.list(activity_id),
         )
         activity = check_activity(self._client.checker, activity, method="crm.activity.get", expected_id=activity_id)
-        activity = activity.model_copy(update={"communications": communications})
+        activity = activity.model_copy(update={"communications": communications, "files": files})
         wanted = {(b.entity_type_id, b.entity_id) for b in bindings}
         if activity.owner_type_id > 0 and activity.owner_id > 0:
             wanted.add((activity.owner_type_id, activity.owner_id))
@@ -223,14 +232,18 @@ class DetailsService:
         return ActivityDetails(
             activity=activity, communications=communications, bindings=bindings,
             entity_names=entity_names, user_names={u.id: u.display_name for u in users},
+            files=self._attachments.portal_files(activity) or [],
         )
 
-    async def _communications(self, activity_id: int) -> list[Communication]:
+    async def _listed(self, activity_id: int) -> tuple[list[Communication], tuple[ActivityFile, ...]]:
+        """The communications and files (``crm.activity.list`` by ``ID``; ``get`` returns neither)."""
         page = await self._client.list_activities(
-            filter={"ID": int(activity_id)}, select=["*", "COMMUNICATIONS"], start=-1)
+            filter={"ID": int(activity_id)}, select=["*", "COMMUNICATIONS", "FILES"], start=-1)
         mine = [a for a in check_activities(self._client.checker, page.items, method="crm.activity.list")
                 if a.id == int(activity_id)]
-        return list(mine[0].communications) if mine else []
+        if not mine:
+            return [], ()
+        return list(mine[0].communications), mine[0].files or ()
 
     async def entity_names(self, keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
         """Display names of CRM items: one ``crm.item.list`` per entity type and 50 ids, the types
