@@ -6,8 +6,8 @@ An outbox entry in ``conflict`` (:mod:`desktop_app.services.outbox_reconcile`) c
 call (``params``), the activity as the user saw it (``before``) and the portal's version
 (``theirs``, ``crm.activity.get``). :func:`conflict_rows` lines up, per field the change sets
 (:func:`desktop_app.services.details.conflict_fields`), the portal's value and the user's, formatted
-(:func:`desktop_app.ui.details_texts.value_text`); rows whose two values read the same are left
-out, and the fields both sides changed (:func:`desktop_app.services.change_merge.merge_with_portal`)
+(:func:`desktop_app.ui.details_texts.value_text`); fields the user did not change and rows whose
+two values read the same are left out, and the fields both sides changed (:func:`desktop_app.services.change_merge.merge_with_portal`)
 come first, marked. The view's actions are the ones the outbox offers — Keep mine, Take theirs —
 and "Copy mine", which puts the user's values on the clipboard as text so that nothing typed is
 lost when taking theirs.
@@ -24,7 +24,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.bitrix.models import Activity, parse_datetime
-from desktop_app.services.change_merge import merge_with_portal
+from desktop_app.services.change_effects import change_targets, portal_value
+from desktop_app.services.change_merge import merge_with_portal, normalised
 from desktop_app.services.details import conflict_fields
 from desktop_app.store.entries import OutboxEntry
 
@@ -50,6 +51,19 @@ class ConflictRow:
                 .replace("%2", self.theirs).replace("%3", self.mine))
 
 
+def _untouched(entry: OutboxEntry) -> set[str]:
+    """Fields the change carries but the user left as they saw them (``before``): not "yours" —
+    whatever the portal holds there stays either way (:mod:`desktop_app.services.change_merge`)."""
+    if entry.before is None:
+        return set()
+    try:
+        base = Activity.from_api(dict(entry.before))
+        return {key for key, value in change_targets(entry).items()
+                if normalised(key, value) == normalised(key, portal_value(base, key))}
+    except (ValueError, TypeError, KeyError):
+        return set()
+
+
 def _clashes(entry: OutboxEntry) -> tuple[str, ...]:
     if not entry.theirs or entry.before is None:
         return ()
@@ -62,8 +76,8 @@ def _clashes(entry: OutboxEntry) -> tuple[str, ...]:
 
 def conflict_rows(entry: OutboxEntry, texts: DateTexts, today: date,
                   user_names: Mapping[int, str] | None = None) -> list[ConflictRow]:
-    """The fields of a ``conflict`` ``entry`` whose portal value and the user's read differently,
-    clashing fields first; reminders (``pingOffsets``, not visible on the portal) only when the
+    """The fields of a ``conflict`` ``entry`` the user changed whose portal value and the user's read
+    differently, clashing fields first; reminders (``pingOffsets``, not visible on the portal) only when the
     portal's value is known."""
     theirs = entry.theirs or {}
     try:
@@ -71,9 +85,10 @@ def conflict_rows(entry: OutboxEntry, texts: DateTexts, today: date,
     except (TypeError, ValueError):
         their_type = 1
     clashes = set(_clashes(entry))
+    untouched = _untouched(entry) - clashes
     rows: list[ConflictRow] = []
     for change in conflict_fields(entry):
-        if change.field == "pingOffsets" and change.theirs == "":
+        if change.field in untouched or (change.field == "pingOffsets" and change.theirs == ""):
             continue
         their_text = value_text(change.field, change.theirs, texts, today, user_names, their_type)
         my_text = value_text(change.field, change.mine, texts, today, user_names)

@@ -325,10 +325,13 @@ def test_conflict_shows_theirs_beside_mine_in_words_and_buttons_emit(qtbot, pane
     assert blocker.args == [7, False]
 
 
-def test_a_todo_edit_in_conflict_lists_only_the_fields_that_differ(pane: DetailsPane, arun, gui_client) -> None:
+def test_a_todo_edit_in_conflict_lists_only_the_fields_the_user_changed_that_differ(pane: DetailsPane, arun, gui_client) -> None:
     details = _load(arun, gui_client, PROVIDER_ID="CRM_TODO", COMPLETED="N")
     seen = arun(gui_client.get_activity(details.activity.id)).raw
-    theirs = {**seen, "DESCRIPTION": "<b>Call</b> before noon", "DESCRIPTION_TYPE": "3", "EDITOR_ID": "5"}
+    # The colleague changed the description (as the user did) and the subject (which the user left alone:
+    # not "yours", it stays the colleague's whatever is chosen, so it is not in question).
+    theirs = {**seen, "DESCRIPTION": "<b>Call</b> before noon", "DESCRIPTION_TYPE": "3", "EDITOR_ID": "5",
+              "SUBJECT": "Colleague's subject"}
     params = {"id": details.activity.id, "ownerTypeId": 2, "ownerId": 1, "title": seen["SUBJECT"],
               "description": "Call after lunch", "deadline": seen["DEADLINE"],
               "colorId": details.activity.color_id or "default",
