@@ -30,6 +30,11 @@ a row without a positive ``ID`` or with a datetime lacking its UTC offset is a
 :class:`~desktop_app.bitrix.errors.BadResponse` naming the row and field, not a card that cannot be
 opened or an "overdue" test that raises ``TypeError``.
 
+Every read selects :data:`TIMELINE_CARD_SELECT`: the scalar fields, ``IS_INCOMING_CHANNEL``,
+``COMMUNICATIONS`` (the card's client: name and phone, api-spec.md §3.6) and, once the client's
+``Activity`` has its ``files`` field, ``FILES`` (the card's attachments line, §3.1.5; ``FILES`` and
+``COMMUNICATIONS`` come only when named in ``select``).
+
 Sources: api-spec.md §4.6 (filter ``BINDINGS``, prefixes, order, paging), §4.9.1
 (``crm.activity.todo.add``); server-behaviour.md §2.3–2.4.
 """
@@ -43,6 +48,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.bitrix import Activity, BitrixClient, Page
+from desktop_app.bitrix.client import TIMELINE_SELECT
 from desktop_app.bitrix.models import PROVIDER_TODO, ActivityType, format_datetime
 
 from .reply_rows import check_activities, check_activity
@@ -51,6 +57,7 @@ from .todo import TodoDraft
 __all__ = [
     "HISTORY_ORDER",
     "PLANNED_ORDER",
+    "TIMELINE_CARD_SELECT",
     "ActivityKind",
     "EntityRef",
     "StateFilter",
@@ -65,6 +72,9 @@ __all__ = [
 PLANNED_ORDER = {"DEADLINE": "ASC", "ID": "ASC"}
 #: History block order: newest first.
 HISTORY_ORDER = {"START_TIME": "DESC", "ID": "DESC"}
+#: What a timeline read selects (see the module docstring).
+TIMELINE_CARD_SELECT: tuple[str, ...] = (*TIMELINE_SELECT, "COMMUNICATIONS",
+                                         *(("FILES",) if "files" in Activity.model_fields else ()))
 
 
 @dataclass(frozen=True)
@@ -255,7 +265,8 @@ class TimelineQuery:
         """
         rows: list[Activity] = []
         for flt in list_filters(self.entity, self.filter, completed=False, now=self.now):
-            async for page in self._client.iter_activity_pages(filter=flt, order=PLANNED_ORDER):
+            async for page in self._client.iter_activity_pages(filter=flt, order=PLANNED_ORDER,
+                                                               select=TIMELINE_CARD_SELECT):
                 rows.extend(_checked(self._client, page).items)
         return self._keep(rows)
 
@@ -271,7 +282,8 @@ class TimelineQuery:
             start = self._starts[i]
             if start is None:
                 continue
-            page = _checked(self._client, await self._client.list_activities(filter=flt, order=HISTORY_ORDER, start=start))
+            page = _checked(self._client, await self._client.list_activities(
+                filter=flt, order=HISTORY_ORDER, select=TIMELINE_CARD_SELECT, start=start))
             if start == 0:
                 self.history_total += page.total
             self._starts[i] = page.next if page.next is not None and page.next > start else None
@@ -303,12 +315,14 @@ class TimelineService:
     async def history_page(self, entity: EntityRef, start: int = 0) -> Page[Activity]:
         """One page (≤ 50) of completed activities, newest first; pass ``next`` of the previous page."""
         (flt,) = list_filters(entity, TimelineFilter(), completed=True, now=datetime.now(UTC))
-        return _checked(self._client, await self._client.list_activities(filter=flt, order=HISTORY_ORDER, start=start))
+        return _checked(self._client, await self._client.list_activities(
+            filter=flt, order=HISTORY_ORDER, select=TIMELINE_CARD_SELECT, start=start))
 
     async def history_pages(self, entity: EntityRef) -> AsyncIterator[Page[Activity]]:
         """All history pages in order (for tests and export)."""
         (flt,) = list_filters(entity, TimelineFilter(), completed=True, now=datetime.now(UTC))
-        async for page in self._client.iter_activity_pages(filter=flt, order=HISTORY_ORDER):
+        async for page in self._client.iter_activity_pages(filter=flt, order=HISTORY_ORDER,
+                                                           select=TIMELINE_CARD_SELECT):
             yield _checked(self._client, page)
 
     async def add_todo(self, draft: TodoDraft, tz) -> Activity:

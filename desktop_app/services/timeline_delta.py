@@ -37,14 +37,14 @@ from typing import Any
 
 from desktop_app.bitrix import Activity, BitrixClient
 from desktop_app.bitrix.batch import BatchReply
-from desktop_app.bitrix.client import PAGE_SIZE, TIMELINE_SELECT
+from desktop_app.bitrix.client import PAGE_SIZE
 from desktop_app.bitrix.models import format_datetime, parse_datetime
 from desktop_app.bitrix.prepared import PreparedCall
 from desktop_app.bitrix.replies import Checker
 
 from . import reply_rows
 from .reply_rows import IdRows, check_activities
-from .timeline import EntityRef
+from .timeline import TIMELINE_CARD_SELECT, EntityRef
 
 __all__ = ["CURSOR_MARGIN", "Changes", "changes_filter", "delta_commands", "read_changes"]
 
@@ -89,7 +89,7 @@ def delta_commands(entity: EntityRef, cursor: datetime | None, ids: Sequence[int
     ``ids0`` … (``ceil(len(ids) / 50)`` of them)."""
     commands = {"changed": PreparedCall(_LIST, {
         "filter": changes_filter(entity, cursor), "order": {"ID": "ASC"},
-        "select": list(TIMELINE_SELECT), "start": -1})}
+        "select": list(TIMELINE_CARD_SELECT), "start": -1})}
     ordered = sorted({int(i) for i in ids})
     for n, first in enumerate(range(0, len(ordered), PAGE_SIZE)):
         chunk = ordered[first:first + PAGE_SIZE]
@@ -150,7 +150,7 @@ async def read_changes(client: BitrixClient, entity: EntityRef, cursor: datetime
     if len(first) >= PAGE_SIZE:
         walked = 0
         after_first = {**changes_filter(entity, cursor), ">ID": max(rows)}  # the walk goes on from there
-        async for page in client.walk(_LIST, filter=after_first, select=list(TIMELINE_SELECT)):
+        async for page in client.walk(_LIST, filter=after_first, select=list(TIMELINE_CARD_SELECT)):
             walked = page.requests  # the walk's requests so far
             for activity in check_activities(checker, checker.build_list(Activity.from_api, page.rows, method=_LIST),
                                              method=_LIST):

@@ -62,7 +62,8 @@ def _row(panel: TimelinePanel, predicate) -> int:
 def _shown_card_rect(qtbot, panel: TimelinePanel, row: int):
     index = panel.model.index(row, 0)
     panel.view.scrollTo(index)
-    qtbot.waitUntil(lambda: panel.view.visualRect(index).height() == 92)
+    card = panel.model.card_at(row)
+    qtbot.waitUntil(lambda: panel.delegate.card_row_rect(panel.view.visualRect(index), card).height() >= 92)
     return panel.view.visualRect(index)
 
 
@@ -207,7 +208,7 @@ def test_completed_todo_has_quick_edits_disabled(qtbot, panel: TimelinePanel) ->
     assert menu.action_named("cardComplete").isEnabled()  # reopening is still possible
     rect = _shown_card_rect(qtbot, panel, row)
     card = panel.model.card_at(row)
-    assert panel.delegate.hot_zone_at(rect, card, panel.delegate.icon_rect(rect).center()) is None
+    assert panel.delegate.hot_zone_at(rect, card, panel.delegate.layout(rect, card).icon.center()) is None
     assert panel.open_deadline_popup(todo) is None
 
 

@@ -1,6 +1,6 @@
 """``CardMenu``: the context menu of one timeline card.
 
-Every activity: Open details, Edit…, Complete / Reopen, Delete…; open todos also: Deadline ▸
+Every activity: Open details, Edit…, Complete / Reopen, Pin / Unpin (kept locally), Delete…; open todos also: Deadline ▸
 (presets, Pick date and time…), Colour ▸ (8 swatches), Responsible ▸ (the portal's users). Completed
 todos show the quick edits disabled (the portal refuses to edit completed todos). Placeholder cards
 (a create the portal has not confirmed, negative id) have nothing to open or edit yet. A card with a
@@ -43,6 +43,7 @@ class CardMenu(QMenu):
         deleteRequested(activity), quickDeadlineRequested(activity, datetime),
         quickColorRequested(activity, str | None), quickResponsibleRequested(activity, int),
         pickDeadlineRequested(activity): open the deadline popup,
+        pinRequested(activity, bool pinned): pin the card on top (True) or unpin it,
         retryRequested(OutboxEntry), discardRequested(OutboxEntry).
     """
 
@@ -54,6 +55,7 @@ class CardMenu(QMenu):
     quickColorRequested = Signal(object, object)
     quickResponsibleRequested = Signal(object, int)
     pickDeadlineRequested = Signal(object)
+    pinRequested = Signal(object, bool)
     retryRequested = Signal(object)
     discardRequested = Signal(object)
 
@@ -84,7 +86,11 @@ class CardMenu(QMenu):
         complete = self.addAction(self.tr("&Reopen") if activity.completed else self.tr("&Complete"))
         complete.setObjectName("cardComplete")
         complete.triggered.connect(lambda: self.completeRequested.emit(activity, not activity.completed))
-        for action in (details, edit, complete):
+        pin = self.addAction(self.tr("Un&pin") if card.pinned else self.tr("&Pin"))
+        pin.setObjectName("cardPin")
+        pin.setToolTip(self.tr("Pinned cards stay on top of this timeline (kept on this computer)"))
+        pin.triggered.connect(lambda: self.pinRequested.emit(activity, not card.pinned))
+        for action in (details, edit, complete, pin):
             action.setEnabled(real)
 
         self.quick_menus: list[QMenu] = []

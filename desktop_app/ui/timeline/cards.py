@@ -6,9 +6,18 @@ Everything a card shows is computed once when rows arrive (``CardBuilder.build``
 * State (server-behaviour.md §4.2): ``COMPLETED`` for closed activities (history), ``INCOMING`` for
   open incoming ones (``Activity.is_incoming``: incoming channel, or incoming call/e-mail without a
   deadline), ``OVERDUE`` when open with a deadline before *now*, otherwise ``PLANNED``.
-* Order (the Bitrix timeline): the planned block first — incoming, then by deadline ascending,
-  activities without a deadline last, ties by id ascending — then history, newest first by
-  ``start_time`` / ``deadline`` / ``created`` (the first that is set), ties by id descending.
+* Order (the Bitrix timeline): pinned cards first (newest pin first; pins are kept locally,
+  :mod:`desktop_app.store.pins`), then the planned block — incoming, then by deadline ascending,
+  activities without a deadline last, ties by id ascending — then history, most recently completed
+  first (:func:`history_time`), ties by id descending.
+* Completion time: the portal has no "completed at" field; ``LAST_UPDATED`` of a completed activity
+  is the time it was completed (completing stamps it, and the portal refuses edits of completed
+  to-dos), so history is ordered by it; ``END_TIME`` / ``START_TIME`` / ``DEADLINE`` / ``CREATED``
+  stand in when it is missing. The portal's history pages still come by ``START_TIME`` (the cache's
+  history edge relies on it); a row of a later page that sorts higher is put in its place.
+* Client: the first ``COMMUNICATIONS`` item's person (``ENTITY_SETTINGS``: name, or the company's or
+  lead's title) and its first phone (api-spec.md §3.6), else the shown entity's own party
+  (``CardBuilder.entity_client``, e.g. the contact whose timeline this is).
 * Header date: the deadline for open activities that have one, otherwise ``start_time`` /
   ``created``; history shows its history time. Texts per server-behaviour.md §4.2 (see ``format``).
 """
@@ -30,12 +39,23 @@ from desktop_app.bitrix.models import MAX_DATE_YEAR, Activity, ActivityType, Dir
 from .format import DateTexts
 from .sync import SyncBadge
 
-__all__ = ["CardBuilder", "CardData", "CardState", "SortKey", "arrival_time", "history_time", "sort_key"]
+__all__ = ["CardBuilder", "CardData", "CardState", "Section", "SortKey", "arrival_time", "client_of",
+           "history_time", "sort_key"]
 
 _PREVIEW_CHARS = 300
+#: The longest description shown by "Show more" (characters; the rest is in the details).
+_DESCRIPTION_CHARS = 4000
 
 #: A total order over rows; smaller sorts first.
 SortKey = tuple[int, int, int, float, int]
+
+
+class Section(IntEnum):
+    """The list's sections, in order (``sort_key[0]``); a header names each one."""
+
+    PINNED = 0
+    PLANNED = 1
+    HISTORY = 2
 
 
 class CardState(IntEnum):
@@ -68,6 +88,16 @@ class CardData:
             with a layout is drawn as its preview (``CardTree.from_layout``); not compared or hashed.
         deadline_text: the deadline as its pill reads (``tomorrow, 3:00 pm``), ``""`` without one; a
             configurable card's ``deadline`` block shows it.
+        deadline_pill: the deadline pill's text on a planned card (``Deadline: Mon, February 3, 3:00 pm``
+            reads as the pill alone, server-behaviour.md §4.7), ``""`` when none is shown (history, no deadline).
+        pinned: pinned locally (:mod:`desktop_app.store.pins`): on top, in the "Pinned" section.
+        client: the client's name and phone (``Anna Smith · +1 555 0100``), ``""`` when unknown.
+        files_text: the attachments line (``contract.pdf, File 12``), ``""`` without files or when
+            files were not selected; ``file_ids`` their ids (``Activity.files``).
+        description: the whole description as plain text with its line breaks (for "Show more"),
+            ``""`` when the one-line ``preview`` already is all of it.
+        expanded: "Show more" was clicked: the whole description is shown (the row is re-measured).
+        checkable: the card has the "complete" checkbox (open, confirmed, not configurable).
     """
 
     activity: Activity
@@ -83,6 +113,19 @@ class CardData:
     sync: SyncBadge | None = None
     layout: Mapping[str, Any] | None = field(default=None, compare=False)
     deadline_text: str = ""
+    deadline_pill: str = ""
+    pinned: bool = False
+    client: str = ""
+    files_text: str = ""
+    file_ids: tuple[int, ...] = ()
+    description: str = ""
+    expanded: bool = False
+    checkable: bool = False
+
+    @property
+    def section(self) -> Section:
+        """The list section the card is in."""
+        return Section(self.sort_key[0])
 
     @property
     def is_placeholder(self) -> bool:
@@ -109,8 +152,10 @@ def _real(value: datetime | None) -> datetime | None:
 
 
 def history_time(activity: Activity) -> datetime | None:
-    """The time a history card is filed under: ``start_time``, else ``deadline``, else ``created``."""
-    return _real(activity.start_time) or activity.deadline or _real(activity.created)
+    """The time a history card is filed and sorted under: its completion time (``last_updated``, see
+    the module docstring), else ``end_time``, ``start_time``, ``deadline``, ``created``."""
+    return (_real(activity.last_updated) or _real(activity.end_time) or _real(activity.start_time)
+            or activity.deadline or _real(activity.created))
 
 
 def arrival_time(activity: Activity) -> datetime | None:
@@ -118,14 +163,18 @@ def arrival_time(activity: Activity) -> datetime | None:
     return _real(activity.start_time) or _real(activity.created)
 
 
-def sort_key(activity: Activity) -> SortKey:
-    """Timeline position key (module docstring); independent of *now*."""
+def sort_key(activity: Activity, pinned_at: datetime | None = None) -> SortKey:
+    """Timeline position key (module docstring); independent of *now*. ``pinned_at``: when the card
+    was pinned (aware), ``None`` when it is not."""
+    if pinned_at is not None:
+        return (Section.PINNED, 0, 0, -pinned_at.timestamp(), -activity.id)
     if not activity.completed:
         deadline = activity.deadline
-        return (0, 0 if activity.is_incoming else 1, 0 if deadline is not None else 1,
+        return (Section.PLANNED, 0 if activity.is_incoming else 1, 0 if deadline is not None else 1,
                 deadline.timestamp() if deadline is not None else 0.0, activity.id)
     when = history_time(activity)
-    return (1, 0 if when is not None else 1, 0, -when.timestamp() if when is not None else 0.0, -activity.id)
+    return (Section.HISTORY, 0 if when is not None else 1, 0, -when.timestamp() if when is not None else 0.0,
+            -activity.id)
 
 
 def card_state(activity: Activity, now: datetime) -> CardState:
@@ -144,16 +193,73 @@ _BB_RE = re.compile(r"\[/?[a-zA-Z*][^\]]*\]")
 _SPACE_RE = re.compile(r"\s+")
 
 
-def description_preview(activity: Activity) -> str:
-    """The description as one plain-text line (at most 300 characters; the delegate elides further)."""
+_BREAK_RE = re.compile(r"<\s*(br|/p|/div|/li)\b[^>]*>|\[br\]", re.IGNORECASE)
+_LINE_SPACE_RE = re.compile(r"[ \t\f\v\r]+")
+_BLANK_LINES_RE = re.compile(r"\n\s*\n\s*\n+")
+
+
+def _plain_description(activity: Activity) -> str:
     text = activity.description or ""
     if not text:
         return ""
     if activity.description_type == 3 or ("<" in text and _TAG_RE.search(text)):  # HTML
-        text = html.unescape(_TAG_RE.sub(" ", text))
+        text = html.unescape(_TAG_RE.sub(" ", _BREAK_RE.sub("\n", text)))
     if activity.description_type == 2 or _BB_RE.search(text):  # BB code
-        text = _BB_RE.sub("", text)
-    return _SPACE_RE.sub(" ", text).strip()[:_PREVIEW_CHARS]
+        text = _BB_RE.sub("", _BREAK_RE.sub("\n", text))
+    return text
+
+
+def description_preview(activity: Activity) -> str:
+    """The description as one plain-text line (at most 300 characters; the delegate elides further)."""
+    return _SPACE_RE.sub(" ", _plain_description(activity)).strip()[:_PREVIEW_CHARS]
+
+
+def description_text(activity: Activity) -> str:
+    """The description as plain text with its line breaks (BB code / HTML stripped, at most 4,000
+    characters): what "Show more" shows."""
+    lines = _LINE_SPACE_RE.sub(" ", _plain_description(activity)).split("\n")
+    text = "\n".join(line.strip() for line in lines).strip()
+    return _BLANK_LINES_RE.sub("\n\n", text)[:_DESCRIPTION_CHARS]
+
+
+def _person_name(settings: Any) -> str:
+    if not isinstance(settings, Mapping):
+        return ""
+    parts = [str(settings.get(key) or "").strip() for key in ("NAME", "SECOND_NAME", "LAST_NAME")]
+    person = " ".join(p for p in parts if p)
+    return person or str(settings.get("COMPANY_TITLE") or settings.get("LEAD_TITLE") or "").strip()
+
+
+def client_of(activity: Activity) -> tuple[str, str]:
+    """The client of ``activity`` from its ``COMMUNICATIONS`` (selected on the timeline; api-spec.md
+    §3.6): (the first item's person or company name, the first phone), ``""`` for what is unknown.
+    Portal text, shown as plain text."""
+    items = activity.raw.get("COMMUNICATIONS") if isinstance(activity.raw, Mapping) else None
+    if not isinstance(items, list) or not items:
+        return "", ""
+    name = phone = ""
+    for item in items:
+        if not isinstance(item, Mapping):
+            continue
+        if not name:
+            name = _person_name(item.get("ENTITY_SETTINGS"))
+        if not phone and str(item.get("TYPE") or "").upper() == "PHONE":
+            phone = str(item.get("VALUE") or "").strip()
+    return _SPACE_RE.sub(" ", name)[:120], _SPACE_RE.sub(" ", phone)[:60]
+
+
+def files_of(activity: Activity) -> tuple[int, ...] | None:
+    """The ids of ``activity``'s attachments (``Activity.files``, selected on the timeline), ``None``
+    when the client model or the reply has none."""
+    files = getattr(activity, "files", None)
+    if files is None:
+        return None
+    out = []
+    for item in files:
+        file_id = getattr(item, "id", None)
+        if isinstance(file_id, int):
+            out.append(file_id)
+    return tuple(out)
 
 
 class _Words:
@@ -196,6 +302,11 @@ class _Words:
             "TimelineModel", "{kind} “{subject}”, {state}, {deadline}, {responsible}.")
         self.kind_state = QCoreApplication.translate("TimelineModel", "{kind} · {state}")
         self.deadline_line = QCoreApplication.translate("TimelineModel", "Deadline: {date}")
+        self.pinned = QCoreApplication.translate("TimelineModel", "Pinned")
+        self.spoken_pinned = QCoreApplication.translate("TimelineModel", "Pinned.")
+        self.client = QCoreApplication.translate("TimelineModel", "Client: {client}")
+        self.file = QCoreApplication.translate("TimelineModel", "File {id}")
+        self.files_line = QCoreApplication.translate("TimelineModel", "Files: {names}")
         self.responsible_line = QCoreApplication.translate("TimelineModel", "Responsible: {name}")
 
     def kind(self, activity: Activity) -> str:
@@ -227,12 +338,38 @@ class CardBuilder:
         user_names: responsible user id → display name (``#<id>`` is shown until known).
     """
 
-    def __init__(self, *, now: datetime, tz: tzinfo | None, locale: QLocale, user_names: dict[int, str]) -> None:
+    def __init__(self, *, now: datetime, tz: tzinfo | None, locale: QLocale, user_names: dict[int, str],
+                 pins: Mapping[int, datetime] | None = None, expanded: frozenset[int] | set[int] = frozenset(),
+                 entity_client: tuple[str, str] = ("", ""), file_names: Mapping[int, str] | None = None) -> None:
         self.now = now
         self.dates = DateTexts(tz, locale)
         self.today = self.dates.today(now)
         self.user_names = user_names
         self.words = _Words()
+        #: Pinned activity id → when pinned (aware).
+        self.pins: Mapping[int, datetime] = pins if pins is not None else {}
+        #: Activity ids whose whole description is shown ("Show more").
+        self.expanded = expanded
+        #: (name, phone) of the shown entity's own party, for cards without ``COMMUNICATIONS``.
+        self.entity_client = entity_client
+        #: Attachment id → file name, when known (uploaded or downloaded once).
+        self.file_names: Mapping[int, str] = file_names if file_names is not None else {}
+
+    def client(self, activity: Activity) -> str:
+        """``Name · phone`` of the activity's client (see ``client_of``), else of the shown entity."""
+        name, phone = client_of(activity)
+        if not name and not phone:
+            name, phone = self.entity_client
+        return " · ".join(p for p in (name, phone) if p)
+
+    def files(self, activity: Activity) -> tuple[tuple[int, ...], str]:
+        """The attachments' ids and their line (names when known, else ``File <id>``)."""
+        ids = files_of(activity)
+        if not ids:
+            return (), ""
+        names = self.file_names
+        shown = [_SPACE_RE.sub(" ", names.get(i) or "").strip()[:80] or self.words.file.format(id=i) for i in ids]
+        return ids, ", ".join(shown)
 
     def responsible(self, activity: Activity) -> str:
         """The responsible user's name, ``#<id>`` while unknown, ``""`` when nobody is responsible."""
@@ -247,6 +384,7 @@ class CardBuilder:
         the configurable activity's layout, see ``CardData.layout``)."""
         words, dates, today = self.words, self.dates, self.today
         state = card_state(activity, self.now)
+        pinned_at = self.pins.get(activity.id)
         title = activity.subject.strip() or words.no_subject
         deadline = activity.deadline
         if state == CardState.COMPLETED:
@@ -261,6 +399,11 @@ class CardBuilder:
         preview = description_preview(activity)
         kind = words.kind(activity)
         deadline_text = dates.pill(deadline, today) if deadline is not None else ""
+        client = self.client(activity)
+        file_ids, files_text = self.files(activity)
+        description = description_text(activity) if preview else ""
+        if description == preview:
+            description = ""
 
         accessible = words.sentence.format(
             kind=kind, subject=title, state=words.spoken[state],
@@ -273,9 +416,22 @@ class CardBuilder:
             tooltip_lines.append(words.deadline_line.format(date=deadline_text))
         if responsible:
             tooltip_lines.append(words.responsible_line.format(name=responsible))
+        if client:
+            tooltip_lines.append(words.client.format(client=client))
+            accessible = f"{accessible} {words.client.format(client=client)}."
+        if files_text:
+            tooltip_lines.append(words.files_line.format(names=files_text))
+            accessible = f"{accessible} {words.files_line.format(names=files_text)}."
+        if pinned_at is not None:
+            accessible = f"{words.spoken_pinned} {accessible}"
         if preview:
             tooltip_lines.append(preview)
+        if key is None or (key[0] == Section.PINNED) != (pinned_at is not None):
+            key = sort_key(activity, pinned_at)
         return CardData(activity=activity, state=state, title=title, date_text=date_text, pill_text=pill_text,
                         responsible=responsible, preview=preview, accessible_text=accessible,
-                        tooltip="\n".join(tooltip_lines), sort_key=key if key is not None else sort_key(activity),
-                        layout=layout, deadline_text=deadline_text)
+                        tooltip="\n".join(tooltip_lines), sort_key=key, layout=layout, deadline_text=deadline_text,
+                        deadline_pill=deadline_text if state != CardState.COMPLETED else "",
+                        pinned=pinned_at is not None, client=client, files_text=files_text, file_ids=file_ids,
+                        description=description, expanded=activity.id in self.expanded,
+                        checkable=not activity.completed and activity.id > 0 and layout is None)

@@ -28,17 +28,23 @@
 * Hot zones of open todos (``hot_zone_at``, the tree's ``hit_test``): the icon circle (colour), the
   header date (deadline) and the responsible name; a left click on one emits ``hotZoneClicked``.
   Completed todos and other activities have none (the portal refuses to edit completed todos).
+* Sections: the first card of each section (Pinned, Planned, History: ``CardData.section``) has the
+  section's header above it (``HEADER_HEIGHT`` px, 12 px semi-bold upper-case ``#828b95``), part of
+  its row; the card is painted below it.
+* Clicks (:meth:`editorEvent`, the tree's ``hit_test``): the "complete" checkbox, "Show more"/"Show
+  less", the attachments line and the checkbox of a configurable card emit ``cardActionClicked``;
+  a ``largeText`` "Show more" of a configurable card opens in place (the row is measured again).
 * Speed: trees are cached per row data (``CardData`` identity, a bounded LRU) and measure once per
   width; the heights of layout cards are kept per (row data, width) beyond the LRU. ``sizeHint`` of
-  a plain card is the constant ``ROW_HEIGHT`` without building a tree, so a timeline without layouts
-  keeps ``setUniformItemSizes(True)`` (``TimelineView`` switches it off when the model has layouts).
-  Data comes from one ``CardDataRole`` call per paint.
+  a plain card is :func:`~desktop_app.ui.cards.timeline_card.card_height` (a few attribute reads)
+  plus its header, without building a tree, unless its description is expanded. Data comes from one
+  ``CardDataRole`` call per paint (two for the first row of a section check).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -74,13 +80,19 @@ from desktop_app.ui.cards.timeline_card import (
     LINE_X,
     ROW_HEIGHT,
     TimelineCardTree,
+    card_height,
 )
 from desktop_app.ui.cards.tree import LINE_X as LAYOUT_LINE_X
 
-from .cards import CardData
+from .cards import CardData, Section
 from .model import CardDataRole
 
-__all__ = ["ROW_HEIGHT", "ZONE_COLOR", "ZONE_DEADLINE", "ZONE_RESPONSIBLE", "CardLayout", "TimelineDelegate"]
+__all__ = ["HEADER_HEIGHT", "ROW_HEIGHT", "ZONE_COLOR", "ZONE_DEADLINE", "ZONE_RESPONSIBLE", "CardLayout",
+           "TimelineDelegate"]
+
+#: Height (px) of a section header ("Planned", "History", "Pinned") above a section's first card.
+HEADER_HEIGHT = 30
+_HEADER_COLOR = QColor("#828b95")
 
 #: Hot zone names (``hot_zone_at``, ``hotZoneClicked``); the ``CardAction.path`` of the tree's hot zones.
 ZONE_DEADLINE, ZONE_COLOR, ZONE_RESPONSIBLE = "deadline", "color", "responsible"
@@ -107,6 +119,14 @@ class CardLayout:
     state_pill: QRect
     responsible: QRect
     sync_pill: QRect
+    check: QRect = field(default_factory=QRect)
+    deadline: QRect = field(default_factory=QRect)
+    client: QRect = field(default_factory=QRect)
+    preview: QRect = field(default_factory=QRect)
+    more: QRect = field(default_factory=QRect)
+    files: QRect = field(default_factory=QRect)
+    pin: QRect = field(default_factory=QRect)
+    header: QRect = field(default_factory=QRect)
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -116,9 +136,12 @@ class TimelineDelegate(QStyledItemDelegate):
         hotZoneClicked(QModelIndex, str zone, QRect zone_rect): a left click on a hot zone of an open
             todo (``ZONE_DEADLINE`` / ``ZONE_COLOR`` / ``ZONE_RESPONSIBLE``); the rect is in viewport
             coordinates (to place a popup under it).
+        cardActionClicked(QModelIndex, str kind): a left click on the card's ``complete`` checkbox,
+            ``showMore`` / ``hide`` ("Show more"/"Show less") or ``files`` (the attachments line).
     """
 
     hotZoneClicked = Signal(object, str, object)
+    cardActionClicked = Signal(object, str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -159,57 +182,125 @@ class TimelineDelegate(QStyledItemDelegate):
             self._font = QApplication.font()
         return self._font
 
+    # ----------------------------------------------------------------- sections
+    def section_title(self, section: Section) -> str:
+        """The header text of ``section``."""
+        return {Section.PINNED: self.tr("Pinned"), Section.PLANNED: self.tr("Planned"),
+                Section.HISTORY: self.tr("History")}[Section(section)]
+
+    def _starts_section(self, card: CardData, row: int | None = None) -> bool:
+        """Whether ``card`` is the first of its section (its row shows the section's header)."""
+        view = self.parent()
+        model = view.model() if isinstance(view, QAbstractItemView) else None
+        if model is None or not hasattr(model, "card_at"):
+            return False
+        if row is None:
+            row = model.row_of(card.activity.id)
+            if row is None:
+                return False
+        if row <= 0:
+            return True
+        try:
+            previous = model.card_at(row - 1)
+        except IndexError:
+            return True
+        return previous.section != card.section
+
+    def header_rect(self, row_rect: QRect, card: CardData) -> QRect:
+        """The section header's rectangle in a row (empty when the card does not start a section)."""
+        if not self._starts_section(card):
+            return QRect()
+        return QRect(row_rect.left(), row_rect.top(), row_rect.width(), HEADER_HEIGHT)
+
+    def card_row_rect(self, row_rect: QRect, card: CardData, row: int | None = None) -> QRect:
+        """The part of a row below its section header (the row itself when it has none): where
+        ``card_rect``/``icon_rect`` measure from."""
+        if self._starts_section(card, row):
+            return row_rect.adjusted(0, HEADER_HEIGHT, 0, 0)
+        return QRect(row_rect)
+
     # ----------------------------------------------------------------- geometry (also used by tests)
     @staticmethod
     def card_rect(row_rect: QRect) -> QRect:
-        """The card's rectangle inside a row's rectangle."""
+        """The card's rectangle inside a row's rectangle (below any section header)."""
         return row_rect.adjusted(CARD_LEFT, CARD_V_MARGIN, -CARD_RIGHT_MARGIN, -CARD_V_MARGIN)
 
     @staticmethod
     def icon_rect(row_rect: QRect) -> QRect:
-        """The 32 px icon circle's bounding square inside a row's rectangle."""
+        """The 32 px icon circle's bounding square inside a row's rectangle (below any section header)."""
         top = row_rect.top() + CARD_V_MARGIN + ICON_TOP
         return QRect(row_rect.left() + LINE_X - ICON_SIZE // 2, top, ICON_SIZE, ICON_SIZE)
 
     def layout(self, row_rect: QRect, card: CardData, font: QFont | None = None) -> CardLayout:
-        """The rectangles of ``card``'s parts inside ``row_rect`` (as painted with ``font``, default the
-        last painted one or the application font). A card with a layout has only ``card`` and ``icon``."""
+        """The rectangles of ``card``'s parts inside ``row_rect`` (the row's rect, section header
+        included; as painted with ``font``, default the last painted one or the application font). A
+        card with a layout has only ``card``, ``icon`` and ``header``."""
         font = self._set_font(font)
+        header = self.header_rect(row_rect, card)
+        body = self.card_row_rect(row_rect, card)
         tree = self.tree(card, font)
         if not isinstance(tree, TimelineCardTree):
-            return CardLayout(self.card_rect(row_rect), self.icon_rect(row_rect), QRect(), QRect(), QRect(),
-                              QRect(), QRect())
-        parts = tree.part_rects(row_rect.width())
-        at = row_rect.topLeft()
-        return CardLayout(*(parts[name].translated(at) if not parts[name].isEmpty() else QRect()
-                            for name in ("card", "icon", "title", "date", "state_pill", "responsible", "sync_pill")))
+            return CardLayout(self.card_rect(body), self.icon_rect(body), QRect(), QRect(), QRect(),
+                              QRect(), QRect(), header=header)
+        parts = tree.part_rects(body.width())
+        at = body.topLeft()
+        names = ("card", "icon", "title", "date", "state_pill", "responsible", "sync_pill", "check", "deadline",
+                 "client", "preview", "more", "files", "pin")
+        rects = {name: parts[name].translated(at) if not parts[name].isEmpty() else QRect() for name in names}
+        return CardLayout(**rects, header=header)
 
     @staticmethod
     def has_quick_edits(card: CardData) -> bool:
         """Open todos have quick edits (deadline, colour, responsible); completed todos do not."""
         return card.activity.is_todo and not card.activity.completed and card.layout is None
 
+    def action_at(self, row_rect: QRect, card: CardData, pos: QPoint, font: QFont | None = None) -> Any:
+        """The :class:`~desktop_app.ui.cards.CardAction` under ``pos`` (viewport coordinates), or ``None``."""
+        body = self.card_row_rect(row_rect, card)
+        if not body.contains(pos):
+            return None
+        tree = self.tree(card, self._set_font(font))
+        if isinstance(tree, TimelineCardTree):
+            tree.measure(body.width())
+            return tree.hit_test(QPointF(pos), QPointF(body.topLeft()))
+        tree.measure(body.width() - LAYOUT_SHIFT - CARD_RIGHT_MARGIN)
+        return tree.hit_test(QPointF(pos), QPointF(body.left() + LAYOUT_SHIFT, body.top() + CARD_V_MARGIN))
+
     def hot_zone_at(self, row_rect: QRect, card: CardData, pos: QPoint, font: QFont | None = None) -> str | None:
         """The hot zone (``ZONE_*``) under ``pos`` (viewport coordinates), or ``None``."""
         if not self.has_quick_edits(card):
             return None
-        tree = self.tree(card, self._set_font(font))
-        tree.measure(row_rect.width())
-        action = tree.hit_test(QPointF(pos), QPointF(row_rect.topLeft()))
-        return action.path if action is not None else None
+        action = self.action_at(row_rect, card, pos, font)
+        return action.path if action is not None and action.path in (ZONE_COLOR, ZONE_DEADLINE, ZONE_RESPONSIBLE) \
+            else None
 
     def zone_rect(self, row_rect: QRect, card: CardData, zone: str) -> QRect:
         """The rectangle of hot zone ``zone`` (empty when the card has none)."""
         parts = self.layout(row_rect, card)
-        return {ZONE_COLOR: parts.icon, ZONE_DEADLINE: parts.date, ZONE_RESPONSIBLE: parts.responsible}[zone]
+        return {ZONE_COLOR: parts.icon, ZONE_DEADLINE: parts.date if not parts.date.isEmpty() else parts.deadline,
+                ZONE_RESPONSIBLE: parts.responsible}[zone]
 
     def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem,
                     index: QModelIndex | QPersistentModelIndex) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
             card: CardData | None = index.data(CardDataRole)
             if card is not None:
-                zone = self.hot_zone_at(option.rect, card, event.position().toPoint(), option.font)
-                if zone is not None:
+                action = self.action_at(option.rect, card, event.position().toPoint(), option.font)
+                kind = action.kind if action is not None else ""
+                if (kind == "files" and card.layout is None) or (kind == "complete" and not card.activity.completed):
+                    self.cardActionClicked.emit(QModelIndex(index), action.kind)
+                    return True
+                if action is not None and action.kind in ("showMore", "hide"):
+                    if card.layout is None:
+                        self.cardActionClicked.emit(QModelIndex(index), action.kind)
+                    else:  # a configurable card's largeText: opened in this card's tree
+                        self.tree(card).toggle_expanded(action.path)
+                        self._heights.pop(id(card), None)
+                        self.sizeHintChanged.emit(QModelIndex(index))
+                    return True
+                zone = action.path if action is not None and self.has_quick_edits(card) else None
+                if zone in (ZONE_COLOR, ZONE_DEADLINE, ZONE_RESPONSIBLE):
                     self.hotZoneClicked.emit(QModelIndex(index), zone, self.zone_rect(option.rect, card, zone))
                     return True
         return super().editorEvent(event, model, option, index)
@@ -218,12 +309,20 @@ class TimelineDelegate(QStyledItemDelegate):
                   index: QModelIndex | QPersistentModelIndex) -> bool:
         card: CardData | None = index.data(CardDataRole)
         if event is not None and event.type() == QEvent.Type.ToolTip and card is not None:
-            zone = self.hot_zone_at(option.rect, card, event.pos(), option.font)
-            if zone is not None:
-                texts = {ZONE_COLOR: self.tr("Click to change the colour"),
-                         ZONE_DEADLINE: self.tr("Click to change the deadline"),
-                         ZONE_RESPONSIBLE: self.tr("Click to change the responsible person")}
-                QToolTip.showText(event.globalPos(), texts[zone], view)
+            action = self.action_at(option.rect, card, event.pos(), option.font)
+            kind = action.kind if action is not None else None
+            zone = action.path if action is not None and self.has_quick_edits(card) else None
+            texts = {"color": self.tr("Click to change the colour"),
+                     "deadline": self.tr("Click to change the deadline"),
+                     "responsible": self.tr("Click to change the responsible person")}
+            text = texts.get(zone or "") or {
+                "complete": self.tr("Mark as done (Space)"),
+                "showMore": self.tr("Show the whole description (Right arrow)"),
+                "hide": self.tr("Show one line of the description (Left arrow)"),
+                "files": self.tr("Open the details with the attachments"),
+            }.get(kind or "")
+            if text:
+                QToolTip.showText(event.globalPos(), text, view)
                 return True
         return super().helpEvent(event, view, option, index)
 
@@ -236,17 +335,24 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         card: CardData | None = index.data(CardDataRole)
-        if card is None or card.layout is None:
+        if card is None:
             return QSize(self._size)
+        header = HEADER_HEIGHT if self._starts_section(card, index.row()) else 0
+        if card.layout is None and not card.expanded:
+            return QSize(MIN_WIDTH, card_height(card) + header)
         width = self._row_width(option)
         known = self._heights.get(id(card))
         if known is not None and known[0] is card and known[1] == width:
-            return QSize(MIN_WIDTH, known[2])
-        height = max(ROW_HEIGHT, self.tree(card).measure(width - LAYOUT_SHIFT - CARD_RIGHT_MARGIN) + 2 * CARD_V_MARGIN)
+            return QSize(MIN_WIDTH, known[2] + header)
+        tree = self.tree(card)
+        if card.layout is None:
+            height = tree.measure(width)
+        else:
+            height = max(ROW_HEIGHT, tree.measure(width - LAYOUT_SHIFT - CARD_RIGHT_MARGIN) + 2 * CARD_V_MARGIN)
         if len(self._heights) > HEIGHT_CACHE:
             self._heights.clear()
         self._heights[id(card)] = (card, width, height)
-        return QSize(MIN_WIDTH, height)
+        return QSize(MIN_WIDTH, height + header)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -256,7 +362,9 @@ class TimelineDelegate(QStyledItemDelegate):
             return
         font = self._set_font(option.font)
         tree = self.tree(card, font)
-        rect = QRect(option.rect)
+        row_rect = QRect(option.rect)
+        starts = self._starts_section(card, index.row())
+        rect = row_rect.adjusted(0, HEADER_HEIGHT, 0, 0) if starts else QRect(row_rect)
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         highlight = option.palette.color(QPalette.ColorRole.Highlight)
@@ -264,6 +372,9 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        if starts:
+            self._paint_header(painter, option, QRect(row_rect.left(), row_rect.top(), row_rect.width(), HEADER_HEIGHT),
+                               card, first=index.row() == 0)
         self._paint_line(painter, option, rect)
         if layout_card:
             area = QRectF(rect).adjusted(LAYOUT_SHIFT, CARD_V_MARGIN, -CARD_RIGHT_MARGIN, -CARD_V_MARGIN)
@@ -292,6 +403,22 @@ class TimelineDelegate(QStyledItemDelegate):
             tree.paint(painter, QRectF(rect), selected=selected, highlight=highlight,
                        high_contrast=self._high_contrast)
         painter.restore()
+
+    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, card: CardData,
+                      *, first: bool) -> None:
+        """A section's header: its name, upper-cased, on the view's background (a gap above it
+        unless it is the first row)."""
+        if not first:
+            self._paint_line(painter, option, rect)
+        header_font = QFont(self._font or option.font)
+        header_font.setPixelSize(12)
+        header_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(header_font)
+        text_color = option.palette.color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(_HEADER_COLOR if text_color.lightness() > 200 or not text_color.isValid() else text_color)
+        painter.drawText(rect.adjusted(CARD_LEFT + 4, 6, -CARD_RIGHT_MARGIN, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self.section_title(card.section).upper())
 
     def _paint_line(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect) -> None:
         color = QColor(option.palette.color(QPalette.ColorRole.Mid))

@@ -103,6 +103,10 @@ class TimelineModel(QAbstractListModel):
         self._builder: CardBuilder | None = None
         self._sync: dict[int, OutboxEntry] = {}
         self._layouts: dict[int, Mapping[str, Any]] = {}
+        self._pins: dict[int, datetime] = {}
+        self._expanded: set[int] = set()
+        self._entity_client: tuple[str, str] = ("", "")
+        self._file_names: dict[int, str] = {}
 
     # ----------------------------------------------------------------- Qt model API
     def rowCount(self, parent: _ParentIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -347,6 +351,71 @@ class TimelineModel(QAbstractListModel):
         """The open outbox entry shown on ``activity_id``'s card, or ``None``."""
         return self._sync.get(activity_id)
 
+    # ----------------------------------------------------------------- pins, "Show more", client, files
+    def set_pins(self, pins: Mapping[int, datetime]) -> None:
+        """Replace the pinned cards (activity id → when pinned, aware; :mod:`desktop_app.store.pins`):
+        they go on top, newest pin first. Rows are re-sorted (``layoutChanged``)."""
+        self._pins.clear()
+        self._pins.update(pins)
+        self._resort()
+
+    def set_pinned(self, activity_id: int, pinned_at: datetime | None) -> int | None:
+        """Pin ``activity_id`` (``pinned_at``: when, aware) or unpin it (``None``); its card moves.
+        Returns its new row (``None`` when it is not loaded)."""
+        if pinned_at is None:
+            self._pins.pop(activity_id, None)
+        else:
+            self._pins[activity_id] = pinned_at
+        row = self.row_of(activity_id)
+        return self.upsert(self._rows[row].activity) if row is not None else None
+
+    def is_pinned(self, activity_id: int) -> bool:
+        return activity_id in self._pins
+
+    def set_expanded(self, activity_id: int, expanded: bool) -> None:
+        """Show the whole description of ``activity_id``'s card ("Show more") or one line again
+        ("Show less"); emits ``dataChanged`` for the row (its height changes: the view re-measures)."""
+        if expanded == (activity_id in self._expanded):
+            return
+        if expanded:
+            self._expanded.add(activity_id)
+        else:
+            self._expanded.discard(activity_id)
+        row = self.row_of(activity_id)
+        if row is not None:
+            self.upsert(self._rows[row].activity)
+
+    def set_entity_client(self, name: str, phone: str) -> None:
+        """The shown entity's own client (its contact, company or lead: name, phone), shown on cards
+        whose activity has no ``COMMUNICATIONS`` (to-dos). Rebuilds the rows."""
+        if (name, phone) == self._entity_client:
+            return
+        self._entity_client = (name, phone)
+        self._rebuild_all()
+
+    def set_file_names(self, names: Mapping[int, str]) -> None:
+        """Known attachment names (file id → name); others read "File <id>". Rebuilds the rows."""
+        self._file_names = dict(names)
+        self._rebuild_all()
+
+    def _resort(self) -> None:
+        """Re-key every row (pins changed) and sort again (``layoutChanged``, persistent indexes kept)."""
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = {id(card): i for i, card in enumerate(self._rows)}
+        builder = self._new_builder()
+        layouts = self._layouts
+        rebuilt = [(self._with_sync(builder.build(c.activity, None, layouts.get(c.activity.id))), old[id(c)])
+                   for c in self._rows]
+        rebuilt.sort(key=lambda pair: pair[0].sort_key)
+        moved_from = [self.index(i, 0) for _, i in rebuilt]
+        self._rows = [card for card, _ in rebuilt]
+        self._keys = [c.sort_key for c in self._rows]
+        self._row_by_id = None
+        self.changePersistentIndexList(moved_from, [self.index(i, 0) for i in range(len(self._rows))])
+        self.layoutChanged.emit()
+
     # ----------------------------------------------------------------- internals
     def set_layouts(self, layouts: Mapping[int, Mapping[str, Any]]) -> None:
         """The layouts of configurable activities (activity id → LayoutDto dict, api-spec.md §5): their
@@ -365,7 +434,8 @@ class TimelineModel(QAbstractListModel):
         """The card builder: kept while "now" is fixed, a fresh one per batch on the real clock."""
         if self._builder is None or self._fixed_now is None:
             self._builder = CardBuilder(now=self.now, tz=self._tz, locale=self._locale,
-                                        user_names=self._user_names)
+                                        user_names=self._user_names, pins=self._pins, expanded=self._expanded,
+                                        entity_client=self._entity_client, file_names=self._file_names)
         return self._builder
 
     def _card(self, activity: Activity) -> CardData:

@@ -16,7 +16,9 @@ Cards answer a right click, the Menu key and Shift+F10 with their menu (``CardMe
 the bulk bar (``bulk_bar``, :mod:`.bulk_actions`; its controller is ``bulk``) shows above the list
 and the card menu offers the bulk actions too. The panel only emits what
 the user asked for; the main window sends it (through the outbox) and reports back with
-``add_activity`` / ``remove_activity`` / ``set_sync_state``.
+``add_activity`` / ``remove_activity`` / ``set_sync_state``. The cards' own clicks and keys (the
+complete checkbox, "Show more", the attachments line), pins, the entity's client and the empty state
+are :class:`.card_actions.CardActions`.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError, PortalUnreachable
 from desktop_app.services.cached_timeline import CachedTimelineService, HistoryCursor
+from desktop_app.services.contacts import ContactDirectory
 from desktop_app.services.timeline import (
     EntityRef,
     TimelineFilter,
@@ -45,10 +48,12 @@ from desktop_app.services.timeline import (
 )
 from desktop_app.store.cache import CachedTimeline, CacheStore
 from desktop_app.store.entries import OutboxEntry
+from desktop_app.store.pins import PinStore
 
 from ..bulk_actions import BulkActionsBar, BulkController, follow_view
 from ..quick_edit import DeadlinePopup
 from ..tasks import TaskRegistry
+from .card_actions import CardActions
 from .delegate import TimelineDelegate
 from .filter_bar import TimelineFilterBar
 from .format import card_date_text, time_text
@@ -57,7 +62,7 @@ from .popups import CardPopups
 from .view import TimelineView
 
 
-class TimelinePanel(QWidget, CardPopups):
+class TimelinePanel(QWidget, CardPopups, CardActions):
     """Header (entity title, Refresh, New todo), filter bar, a ``TimelineView`` of cards, status line.
 
     Signals:
@@ -148,6 +153,7 @@ class TimelinePanel(QWidget, CardPopups):
         self.view.cardMenuRequested.connect(self._open_card_menu)
         self.view.activated.connect(self._activated)
         self.delegate.hotZoneClicked.connect(self._hot_zone_clicked)
+        self._connect_card_actions()
 
         self.status = QLabel(self)
         self.status.setObjectName("timelineStatus")
@@ -202,6 +208,7 @@ class TimelinePanel(QWidget, CardPopups):
         unfiltered timelines from it; ``None`` = no cache. Call after ``set_service``."""
         self._cached = (CachedTimelineService(self._service, cache, clock=self.now)
                         if cache is not None and self._service is not None else None)
+        self.set_pin_store(PinStore.of(cache) if cache is not None else None)
 
     @property
     def cached_service(self) -> CachedTimelineService | None:
@@ -222,6 +229,8 @@ class TimelinePanel(QWidget, CardPopups):
         self.title.setText(title)
         self.new_todo_button.setEnabled(True)
         self.refresh_button.setEnabled(True)
+        self._load_entity_client(entity.owner_type_id, entity.owner_id,
+                                 ContactDirectory(self._service.client) if self._service is not None else None)
         self.reload()
 
     def set_filter(self, flt: TimelineFilter) -> None:
@@ -238,6 +247,7 @@ class TimelinePanel(QWidget, CardPopups):
         self._close_popups()
         self._tasks.cancel("timeline-more")
         self._query = self._service.query(self._entity, self._filter, self.now())
+        self.empty_state.set_suppressed(True)  # "nothing yet" is not "nothing"
         self._tasks.start(self._load(self._query), key="timeline")
 
     async def _load(self, query: TimelineQuery) -> None:
@@ -255,6 +265,7 @@ class TimelinePanel(QWidget, CardPopups):
             history = await query.next_history_page()
         except BitrixClientError as exc:
             self.status.setText(self.tr("Could not load the timeline."))
+            self._show_empty_state(filtered=False, failed=True)
             self.load_failed.emit(exc)
             return
         self._history_loaded = len(history)
@@ -288,14 +299,17 @@ class TimelinePanel(QWidget, CardPopups):
         except PortalUnreachable as exc:  # RequestTimeout and ConnectionDropped too
             if snapshot is None:
                 self.status.setText(self.tr("Could not load the timeline."))
+                self._show_empty_state(filtered=False, failed=True)
                 self.load_failed.emit(exc)
             else:
                 self.status.setText(self.tr("Offline — showing what was seen at %1. Refresh to try again.")
                                     .replace("%1", self._seen_text(snapshot)))
+                self._show_empty_state(filtered=False)
             return
         except BitrixClientError as exc:
             if snapshot is None:
                 self.status.setText(self.tr("Could not load the timeline."))
+                self._show_empty_state(filtered=False, failed=True)
             else:
                 self.status.setText(self.tr("Could not update; showing what was seen at %1.")
                                     .replace("%1", self._seen_text(snapshot)))
@@ -366,6 +380,7 @@ class TimelinePanel(QWidget, CardPopups):
 
     def _update_status(self) -> None:
         count = self.model.rowCount()
+        self._show_empty_state(filtered=not self._filter.is_empty)
         if not self._filter.is_empty:
             query = self._query
             unloaded = max(0, query.history_total - self._history_loaded) if query is not None else 0

@@ -44,6 +44,7 @@ class CardPopups:
     quickDeadlineRequested: Any
     quickColorRequested: Any
     quickResponsibleRequested: Any
+    set_pinned: Callable[[Activity, bool], None]
 
     def open_card_menu(self, row: int | None = None) -> CardMenu | None:
         """Open the menu of ``row`` (default: the current card) as the keyboard does; returns it."""
@@ -94,6 +95,7 @@ class CardPopups:
                      "quickDeadlineRequested", "quickColorRequested", "quickResponsibleRequested",
                      "retryRequested", "discardRequested"):
             getattr(menu, name).connect(getattr(self, name))
+        menu.pinRequested.connect(self.set_pinned)
         menu.pickDeadlineRequested.connect(lambda activity: self.open_deadline_popup(activity, global_pos))
         self._show_menu(menu, global_pos)
 

@@ -5,6 +5,12 @@ the menu of the current card, placed over it (handled as keys here, so it works 
 platform). The view only emits ``cardMenuRequested``; the panel
 builds the menu (``card_menu.CardMenu``).
 
+Keys on the current card: Space marks it done (its "complete" checkbox; Ctrl+Space still toggles
+the selection), Right arrow shows its whole description ("Show more"), Left arrow one line again.
+
+Rows differ in height (section headers, optional card lines, expanded descriptions), so items are
+measured (no uniform sizes) and laid out in batches.
+
 Several cards can be selected (``ExtendedSelection``: Ctrl/Shift-click, Shift+arrows, Ctrl+A,
 Ctrl+Space) for bulk actions; a right click on a selected card keeps the selection.
 """
@@ -22,21 +28,24 @@ __all__ = ["TimelineView"]
 
 
 class TimelineView(QListView):
-    """A ``QListView`` for timeline cards (batched layout; uniform sizes while the model has no
-    layouts — every plain card is ``ROW_HEIGHT`` high — else measured rows, which ``QListView`` lays
+    """A ``QListView`` for timeline cards (batched layout of measured rows, which ``QListView`` lays
     out again when the width changes).
 
     Signals:
         cardMenuRequested(QModelIndex, QPoint): the user asked for a card's menu; the point is global.
+        completeKeyPressed(QModelIndex): Space on the current card.
+        expandKeyPressed(QModelIndex, bool): Right (True) / Left (False) arrow on the current card.
     """
 
     cardMenuRequested = Signal(object, object)
+    completeKeyPressed = Signal(object)
+    expandKeyPressed = Signal(object, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setUniformItemSizes(True)
+        self.setUniformItemSizes(False)
         self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(200)
+        self.setBatchSize(self.MEASURED_BATCH)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
@@ -46,28 +55,27 @@ class TimelineView(QListView):
         menu_key.triggered.connect(self.request_current_menu)
         self.addAction(menu_key)
 
-    #: Rows laid out per event-loop turn when heights are measured (a layout card takes ~1 ms).
+    #: Rows laid out per event-loop turn without layout cards (a plain row's height is a few attribute
+    #: reads); with layout cards (``TimelineModel.has_layouts``, ~1 ms each to measure) fewer.
+    PLAIN_BATCH = 200
     MEASURED_BATCH = 25
 
     def setModel(self, model: Any) -> None:
         old = self.model()
         if old is not None:
-            for signal in (old.modelReset, old.rowsInserted, old.layoutChanged):
+            for signal in (old.modelReset, old.rowsInserted, old.layoutChanged, old.rowsMoved):
                 with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect(self._sync_uniform)
+                    signal.disconnect(self._relayout)
         super().setModel(model)
         if model is not None:
-            for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
-                signal.connect(self._sync_uniform)
-        self._sync_uniform()
+            for signal in (model.modelReset, model.rowsInserted, model.layoutChanged, model.rowsMoved):
+                signal.connect(self._relayout)
+        self._relayout()
 
-    def _sync_uniform(self, *_args: Any) -> None:
-        """Uniform item sizes only while every row is a plain card (``TimelineModel.has_layouts``)."""
-        uniform = not bool(getattr(self.model(), "has_layouts", False))
-        if uniform != self.uniformItemSizes():
-            self.setUniformItemSizes(uniform)
-            self.setBatchSize(200 if uniform else self.MEASURED_BATCH)
-            self.scheduleDelayedItemsLayout()
+    def _relayout(self, *_args: Any) -> None:
+        """Lay the rows out again (a row's header comes and goes with its neighbours)."""
+        self.setBatchSize(self.MEASURED_BATCH if getattr(self.model(), "has_layouts", False) else self.PLAIN_BATCH)
+        self.scheduleDelayedItemsLayout()
 
     def request_current_menu(self) -> bool:
         """Ask for the current card's menu (keyboard); False when there is no current card."""
@@ -86,6 +94,16 @@ class TimelineView(QListView):
             self.request_current_menu()
             event.accept()
             return
+        index = self.currentIndex()
+        if index.isValid() and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if event.key() == Qt.Key.Key_Space:
+                self.completeKeyPressed.emit(index)
+                event.accept()
+                return
+            if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+                self.expandKeyPressed.emit(index, event.key() == Qt.Key.Key_Right)
+                event.accept()
+                return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
