@@ -25,5 +25,5 @@ async def test_details_list_the_files_with_known_names(client: BitrixClient, tmp
 
 
 async def test_an_activity_without_files_has_none(client: BitrixClient) -> None:
-    details = await DetailsService(client).load(1)
+    details = await DetailsService(client).load(await client.activities.add(call_fields("No files")))
     assert details.files == [] and details.activity.files == ()
