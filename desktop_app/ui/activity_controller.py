@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError, InvalidParameter
+from desktop_app.bitrix.files import encode_files
 from desktop_app.bitrix.models import ActivityType
 from desktop_app.services.activity_draft import ActivityUpdate
 from desktop_app.services.bulk import BulkService
@@ -34,6 +35,7 @@ from desktop_app.services.todo import FieldProblem, TodoDraft, TodoUpdate
 from desktop_app.store.entries import EntryState, OutboxEntry
 
 from .activity_form import ActivityForm
+from .attachments_widget import FormFiles
 from .details_downloads import DetailsDownloads
 from .details_pane import DetailsPane
 from .outbox_cards import OutboxCards
@@ -117,6 +119,8 @@ class ActivityController(QObject):
         d.bindings_panel.addRequested.connect(lambda b: self._binding("add_binding", b))
         d.bindings_panel.moveRequested.connect(lambda a, b: self._binding("move_binding", a, b))
         d.bindings_panel.removeRequested.connect(lambda b: self._binding("delete_binding", b))
+        #: The forms' files: the portal's listed when editing, downloaded / opened (:class:`FormFiles`).
+        self.form_files = FormFiles(tasks, (todo_form.attachments, activity_form.attachments), self)
         todo_form.submitted.connect(self._on_todo_submitted)
         todo_form.update_submitted.connect(self._on_todo_update_submitted)
         todo_form.cancelled.connect(self.close_side)
@@ -145,6 +149,7 @@ class ActivityController(QObject):
         self._catalog = PortalCatalog(session.client)
         self._directory = ContactDirectory(session.client)
         self._details_service = DetailsService(session.client)
+        self.form_files.set_session(session)
         self.downloads.set_session(session)
         self.details.set_clock(session.tz, session.clock)
         self.details.bindings_panel.set_search(self._details_service.search_entities)
@@ -245,6 +250,7 @@ class ActivityController(QObject):
             return
         if activity is not None:
             self.activity_form.load(activity)
+            self.form_files.load(self.activity_form.attachments, activity.id)
         elif type_id is not None:
             index = self.activity_form.type_combo.findData(int(type_id))
             if index >= 0:
@@ -259,6 +265,7 @@ class ActivityController(QObject):
             # crm.activity.get has no reminders: the ones set from here, or None (the form says so).
             pings = self.changes.known_ping_offsets(activity) if self.changes is not None else None
             self.todo_form.load(activity, self.session.tz, users=self.session.users, ping_offsets=pings)
+            self.form_files.load(self.todo_form.attachments, activity.id)
             self._show_side(self.todo_form)
             return
         if activity.type_id in EDITABLE_SYSTEM_TYPES:
@@ -410,7 +417,7 @@ class ActivityController(QObject):
         try:
             self.changes.add_todo(owner, deadline, title=draft.title.strip(), description=draft.description,
                                   responsible_id=draft.responsible_id, color_id=draft.color_id,
-                                  ping_offsets=draft.all_ping_offsets())
+                                  ping_offsets=draft.all_ping_offsets(), files=draft.files)
         except InvalidParameter as exc:
             self._refused(self.todo_form, exc)
             return
@@ -434,7 +441,8 @@ class ActivityController(QObject):
         activity = update.activity
         owner = self.owner or EntityRef(activity.owner_type_id, activity.owner_id)
         changed = update.changed
-        if not changed:
+        files, removed = self.todo_form.attachments.files(), self.todo_form.attachments.removed_ids()
+        if not changed and not (files or removed):
             self.todo_form.saving_finished(False)
             self._show_message(self.tr("Nothing changed."), "info")
             return
@@ -457,6 +465,8 @@ class ActivityController(QObject):
                 for method, value in narrow:
                     activity = self._latest(activity)
                     getattr(self.changes, method)(activity, owner, value)
+            if files or removed:  # todo.update has no FILES: crm.activity.update adds / removes them (§3.1.5)
+                self.changes.update_activity(self._latest(activity), {"FILES": encode_files(files, removed)})
         except InvalidParameter as exc:
             self._refused(self.todo_form, exc)
             return

@@ -49,6 +49,7 @@ from desktop_app.services.contacts import ContactDirectory, Party, channel_type_
 from desktop_app.services.todo import FieldProblem
 
 from .activity_form_texts import CONTEXT, ENUM_FALLBACK, FALLBACK_LABELS
+from .attachments_widget import AttachmentsWidget
 from .datetime_edit import DateTimeEdit
 from .form_errors import FieldErrors
 from .messages import rule_text
@@ -112,6 +113,10 @@ class ActivityForm(FieldErrors, QWidget):
         self.location = QLineEdit(self, objectName="activityLocation")
         self.responsible = QComboBox(self, objectName="activityResponsible")
         self.completed = QCheckBox(self.tr("Already done"), self, objectName="activityCompleted")
+        #: Files to attach (and, editing, the portal's files); files dropped on the form land here.
+        self.attachments = AttachmentsWidget(self, name="activity")
+        self.attachments.accept_drops_on(self)
+        self.attachments.changed.connect(lambda: self._errors["FILES"].hide())
         self.note = QLabel(self, objectName="activityNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
@@ -124,7 +129,8 @@ class ActivityForm(FieldErrors, QWidget):
                             ("PRIORITY", self.priority), ("START_TIME", self.start_field),
                             ("END_TIME", self.end_field), ("DESCRIPTION", self.description),
                             ("DESCRIPTION_TYPE", self.description_type), ("LOCATION", self.location),
-                            ("RESPONSIBLE_ID", self.responsible), ("COMPLETED", self.completed)):
+                            ("RESPONSIBLE_ID", self.responsible), ("COMPLETED", self.completed),
+                            ("FILES", self.attachments)):
             self._add_row(form, key, widget)
 
         self.save_button = QPushButton(self.tr("&Save"), self, objectName="activitySave")
@@ -267,6 +273,7 @@ class ActivityForm(FieldErrors, QWidget):
         self.location.setText(activity.location)
         self._set_combo(self.responsible, activity.responsible_id)
         self.completed.setChecked(activity.completed)
+        self.attachments.clear()  # the window lists the portal's files (FormFiles.load)
         self._rebuild_communications(chosen=[(c.type, c.value, c.entity_type_id or 0, c.entity_id or 0)
                                              for c in activity.communications])
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+Enter)"))
@@ -282,6 +289,7 @@ class ActivityForm(FieldErrors, QWidget):
             edit.clear()
         self.description.clear()
         self.completed.setChecked(False)
+        self.attachments.clear()
         self._rebuild_communications(chosen=[])
         self._apply_read_only()
         self._clear_errors()
@@ -312,6 +320,7 @@ class ActivityForm(FieldErrors, QWidget):
             description_type=int(self.description_type.currentData() or 0), location=self.location.text(),
             responsible_id=int(responsible) if responsible is not None else None,
             completed=self.completed.isChecked(),
+            files=self.attachments.files(), remove_file_ids=self.attachments.removed_ids(),
         )
 
     def chosen_communications(self) -> list[CommunicationInput]:
@@ -385,6 +394,7 @@ class ActivityForm(FieldErrors, QWidget):
                 edit.clear()
             self.description.clear()
             self._rebuild_communications(chosen=[])
+            self.attachments.clear()
         self.state.setText(self.tr("Saved."))
 
     # -- internals -------------------------------------------------------------------------------

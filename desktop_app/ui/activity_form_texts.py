@@ -21,6 +21,7 @@ FALLBACK_LABELS = {
     "DESCRIPTION_TYPE": QT_TRANSLATE_NOOP(CONTEXT, "Description format"),
     "LOCATION": QT_TRANSLATE_NOOP(CONTEXT, "Location"), "RESPONSIBLE_ID": QT_TRANSLATE_NOOP(CONTEXT, "Responsible"),
     "COMPLETED": QT_TRANSLATE_NOOP(CONTEXT, "Completed"), "OWNER_ID": QT_TRANSLATE_NOOP(CONTEXT, "Entity"),
+    "FILES": QT_TRANSLATE_NOOP(CONTEXT, "Files"),
 }
 #: Fallback names of the enum choices, per combo box.
 ENUM_FALLBACK = {

@@ -36,6 +36,7 @@ from desktop_app.services.todo import (
 )
 
 from . import messages
+from .attachments_widget import AttachmentsWidget
 from .datetime_edit import DateTimeEdit
 from .form_errors import FieldErrors
 from .todo_reminders import RemindersBox
@@ -141,6 +142,11 @@ class TodoForm(FieldErrors, QWidget):
         self.pings = self.reminders.pings
         self.reminders.edited.connect(lambda: self._clear_error("pingOffsets"))
 
+        #: Files to attach (and, editing, the portal's files); files dropped on the form land here.
+        self.attachments = AttachmentsWidget(self, name="todo")
+        self.attachments.accept_drops_on(self)
+        self.attachments.changed.connect(lambda: self._clear_error("FILES"))
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._add_row(form, self.tr("&Deadline*"), self.deadline_field, "deadline", buddy=self.deadline)
@@ -149,6 +155,7 @@ class TodoForm(FieldErrors, QWidget):
         self._add_row(form, self.tr("&Responsible"), self.responsible, "responsibleId")
         self._add_row(form, self.tr("Colour"), color_row, "colorId", buddy=self._color_buttons[None])
         self._add_row(form, self.tr("Reminders"), self.reminders, "pingOffsets", buddy=self.pings[0])
+        self._add_row(form, self.tr("&Files"), self.attachments, "FILES", buddy=self.attachments.add_button)
 
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setObjectName("todoSave")
@@ -256,6 +263,7 @@ class TodoForm(FieldErrors, QWidget):
         self.deadline_field.set_value(activity.deadline)
         self.title.setText(activity.subject)
         self.description.setPlainText(activity.description)
+        self.attachments.clear()  # the window lists the portal's files (FormFiles.load)
         self._color_buttons[activity.color_id if activity.color_id in self._color_buttons else None].setChecked(True)
         self.reminders.show_offsets(self._loaded_pings)
         self.heading.setText(self.tr("Edit todo “%1”").replace("%1", activity.subject or "…"))
@@ -282,6 +290,7 @@ class TodoForm(FieldErrors, QWidget):
         self.title.clear()
         self.description.clear()
         self.deadline.clear()
+        self.attachments.clear()
         self.save_button.setEnabled(True)
         self.save_button.setToolTip(self.tr("Create the todo (Ctrl+Enter)"))
 
@@ -300,6 +309,7 @@ class TodoForm(FieldErrors, QWidget):
             ping_offsets=self.reminders.ticked(),
             ping_text=self.reminders.custom_text(),
             keep_pings=self.reminders.keeps(),
+            files=self.attachments.files(),
         )
 
     def submit(self) -> None:
@@ -322,7 +332,7 @@ class TodoForm(FieldErrors, QWidget):
             return
         if self._editing is not None and self._tz is not None:
             update = todo_update(draft, self._editing, self._tz, self._loaded_pings)
-            if not update.changed:
+            if not update.changed and not self.attachments.has_changes():
                 self.state.setText(self.tr("Nothing changed."))
                 return
             if update.needs_full_update and update.ping_offsets is None:
@@ -340,8 +350,9 @@ class TodoForm(FieldErrors, QWidget):
         for problem in problems:
             label = self._errors.get(problem.field)
             rule = messages.rule_text(problem.field, problem.rule, problem.message)
+            name = {"FILES": self.tr("Files")}.get(problem.field) or messages.field_label(problem.field)
             text = (f"{self.tr('Title or description')}: {rule}" if problem.rule == "empty_todo"
-                    else f"{messages.field_label(problem.field)}: {rule}")
+                    else f"{name}: {rule}")
             if label is None:
                 self.state.setText(text)
                 continue
@@ -378,6 +389,7 @@ class TodoForm(FieldErrors, QWidget):
         self._color_buttons[None].setChecked(True)
         self.reminders.show_offsets([0, 15])
         self._fresh = True
+        self.attachments.clear()
         self._clear_errors()
 
     def _clear_error(self, key: str) -> None:
