@@ -24,6 +24,10 @@ unless ``--insecure-http`` (``SandboxPortal(insecure_http=True)``). ``X-Forwarde
 trusted (uvicorn's proxy headers are off). ``--activities N`` seeds N extra
 activities on the demo entities for load tests (``SandboxPortal.seed_activities``).
 Demo data is loaded unless ``--empty``; with ``--db PATH`` an existing database keeps its data.
+Besides ``/rest/…`` the server answers ``/bitrix/tools/crm_show_file.php``, the download URL of the files
+``crm.activity.list`` returns in ``FILES`` (``auth`` = the webhook code; ``show_file.py``). Request bodies
+have no size limit (neither the portal app nor uvicorn caps them; the cloud documents 2 GB), so an upload
+of several megabytes of Base64 in JSON is read whole.
 Ctrl+C / SIGTERM stop the server gracefully and the process exits with status 0. Logs go to stderr.
 The ``--fault-*`` options switch on fault injection (``faults.py``) for the whole run.
 Load limits (``limits.py``): ``--rate-limit`` (default ``standard``: burst 50, 2 requests per second;
