@@ -32,12 +32,14 @@ from typing import Any
 from desktop_app.bitrix.activities import SystemActivityFields
 from desktop_app.bitrix.bindings import Binding
 from desktop_app.bitrix.client import BitrixClient
+from desktop_app.bitrix.errors import InvalidParameter
 from desktop_app.bitrix.files import NamedBytes, encode_files
 from desktop_app.bitrix.models import Activity, parse_datetime
 from desktop_app.bitrix.prepared import ORIGINATOR_ID, PreparedCall
 from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.store.outbox import OutboxStore
 
+from .attachments import MAX_FILE_BYTES, MAX_FILES
 from .change_effects import optimistic_activity, with_activity_id
 from .change_merge import MERGED_METHODS, base_of
 from .outbox import Backoff, OutboxProcessor, utc_now
@@ -207,6 +209,7 @@ class ChangeService:
 
     def _enqueue(self, prepared: PreparedCall, owner_type_id: int, owner_id: int, *,
                  activity: Activity | None = None, origin_id: str | None = None) -> OutboxEntry:
+        _check_files(prepared)
         activity_id: int | None = None
         after: int | None = None
         base: datetime | None = None
@@ -253,6 +256,8 @@ class ChangeService:
             responsible_id=responsible_id, ping_offsets=ping_offsets, color_id=color_id)
         upload = (self._client.activities.prepare_update(_WAITING_ID, {"FILES": encode_files(files)})
                   if files else None)
+        if upload is not None:
+            _check_files(upload)  # before the create is written: both entries or none
         create = self._enqueue(prepared, owner.owner_type_id, owner.owner_id)
         if upload is not None:
             placeholder = optimistic_activity(create, None)
@@ -413,6 +418,27 @@ class ChangeService:
         if entry is None:
             raise KeyError(entry_id)
         return entry
+
+
+def _check_files(prepared: PreparedCall) -> None:
+    """Refuse ``FILES`` over the limits of one change (:data:`~.attachments.MAX_FILES` uploads,
+    :data:`~.attachments.MAX_FILE_BYTES` each) before anything is written.
+
+    Raises:
+        InvalidParameter: ``FILES`` ``too_many`` / ``too_large``.
+    """
+    fields = prepared.params.get("fields") if prepared.method in ("crm.activity.add", "crm.activity.update") else None
+    files = fields.get("FILES") if isinstance(fields, dict) else None
+    if not isinstance(files, list):
+        return
+    uploads = [item["fileData"] for item in files if isinstance(item, dict) and isinstance(item.get("fileData"), list)]
+    if len(uploads) > MAX_FILES:
+        raise InvalidParameter("FILES", "too_many", f"at most {MAX_FILES} files can be attached in one change")
+    for data in uploads:
+        encoded = data[1] if len(data) > 1 and isinstance(data[1], str) else ""
+        if len(encoded) * 3 // 4 - encoded.count("=") > MAX_FILE_BYTES:
+            raise InvalidParameter("FILES", "too_large", f"{data[0]}: larger than the limit of "
+                                                         f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
 
 
 __all__ = ["ChangeService", "with_activity_id"]

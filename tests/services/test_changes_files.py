@@ -76,6 +76,8 @@ async def test_a_todo_gets_its_files_by_an_update_queued_behind_the_create(chang
                               files=[LocalFile("a.txt", b"alpha"), LocalFile("b.txt", b"beta")])
     [upload] = [e for e in changes.open_entries() if e.id != create.id]
     assert (upload.method, upload.after_entry_id, upload.activity_id) == ("crm.activity.update", create.id, None)
+    card = changes.optimistic(upload, changes.optimistic(create, None))  # the placeholder card, files pending
+    assert [(f.name, f.pending) for f in card.files] == [("a.txt", True), ("b.txt", True)]
     await changes.processor.drain()
     todo_id = changes.entry(create.id).activity_id
     assert changes.entry(upload.id).state is EntryState.DONE and changes.entry(upload.id).activity_id == todo_id
@@ -86,6 +88,14 @@ async def test_a_todo_gets_its_files_by_an_update_queued_behind_the_create(chang
 async def test_nothing_is_written_when_a_file_name_is_refused(changes: ChangeService) -> None:
     with pytest.raises(InvalidParameter):
         changes.add_todo(DEAL, at(4), title="Bad file", files=[LocalFile("../x.txt", b"x")])
+    with pytest.raises(InvalidParameter) as info:
+        changes.add_todo(DEAL, at(4), title="Too many", files=[LocalFile(f"{i}.txt", b"x") for i in range(11)])
+    assert (info.value.field, info.value.code) == ("FILES", "too_many")
+    fields = call_fields("Too large")
+    fields.files = [LocalFile("huge.bin", bytes(20 * 1024 * 1024 + 1))]
+    with pytest.raises(InvalidParameter) as info:
+        changes.add_activity(fields)
+    assert (info.value.field, info.value.code) == ("FILES", "too_large")
     assert changes.open_entries() == []
 
 
