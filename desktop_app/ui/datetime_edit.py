@@ -124,8 +124,7 @@ class DateTimeEdit(QWidget):
         self.pick_button.setText("📅")
         self.pick_button.setToolTip(self.tr("Pick a date or a quick choice (Alt+Down)"))
         self.pick_button.setAccessibleName(self.tr("Pick a date and time"))
-        self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu = QMenu(self.pick_button)
+        self.menu = QMenu(self)
         self.calendar = QCalendarWidget(self.menu)
         self.calendar.setGridVisible(False)
         self.calendar.clicked.connect(self._on_calendar)
@@ -141,7 +140,7 @@ class DateTimeEdit(QWidget):
             action.triggered.connect(lambda _checked=False, k=key: self.choose_quick(k))
             self.quick_actions[key] = action
         self.menu.aboutToShow.connect(self._sync_calendar)
-        self.pick_button.setMenu(self.menu)
+        self.pick_button.clicked.connect(self.open_popup)
 
         self.zone_label = QLabel(self)
         self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -172,7 +171,7 @@ class DateTimeEdit(QWidget):
 
         shortcut = QShortcut(QKeySequence("Alt+Down"), self.line)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(self.pick_button.showMenu)
+        shortcut.activated.connect(self.open_popup)
         self.line.textEdited.connect(lambda _t: self.edited.emit())
         self.line.textChanged.connect(lambda _t: self._update_hint())
 
@@ -257,6 +256,12 @@ class DateTimeEdit(QWidget):
         self.line.setText(f"{day.toString('yyyy-MM-dd')} {clock.toString('HH:mm')}")
 
     # -- picks -------------------------------------------------------------------------------------
+
+    def open_popup(self) -> None:
+        """Show the calendar and quick choices below the field (non-blocking ``popup()``), the
+        calendar on the typed day (or today) with the keyboard in it."""
+        self.menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def choose_quick(self, key: str) -> None:
         """Apply quick choice ``key`` (``today_18``, ``tomorrow_9``, ``in_1_hour``, ``next_monday_9``)."""
