@@ -212,6 +212,9 @@ class MyActivitiesPanel(QWidget):
         timer.timeout.connect(lambda: bar.set_selection(self.selected_activities()))
         self.selection_changed.connect(timer.start)
         self.source.reset_done.connect(timer.start)
+        # a filter drops the cards it hides from the selection (no selectionChanged from Qt for that)
+        for signal in (self.source.filter_changed, self.source.rows_removed):
+            signal.connect(timer.start)
         return bar
 
     def attach_actions(self, controller: ActivityController, notify: Callable[[str, str], None]) -> MyActivitiesActions:
@@ -303,6 +306,7 @@ class MyActivitiesPanel(QWidget):
         for view in views:
             view.selectionModel().clear()
         board = self.layout_mode == "board"
+        focus = None
         for activity_id in state.get("selected", []):
             row = rows.row_of(activity_id)
             if row is None or rows.is_hidden(row):
@@ -314,12 +318,12 @@ class MyActivitiesPanel(QWidget):
             index = view.model().index(model_row, 0)
             if activity_id == state.get("current"):
                 view.selectionModel().setCurrentIndex(index, flag.Select)
+                focus = view
             else:
                 view.selectionModel().select(index, flag.Select)
         for view, value in zip(views, state.get("scroll", [])):
             view.verticalScrollBar().setValue(value)
-        target = self.current_view() or self.view()
-        target.setFocus()
+        (focus or self.current_view() or self.view()).setFocus()
 
     def selected_activities(self) -> list[Activity]:
         """The selected rows as :class:`Activity` objects (built on demand from the compact rows)."""
