@@ -37,6 +37,11 @@ class PinStore:
         self._conn = conn
         conn.execute(_SCHEMA)
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The store's connection (for other table groups of the same file)."""
+        return self._conn
+
     @classmethod
     def of(cls, store_part: Any) -> PinStore:
         """The pins beside a store's table group (``Store``, or its ``cache`` / ``outbox``: anything

@@ -5,6 +5,9 @@
 * "Show more" / "Show less" (a click, or Right / Left arrow on the current card) expands the card's
   description in place; the row is measured again.
 * The attachments line opens the details (``detailsRequested``), which list and download the files.
+  Names of files uploaded or downloaded here come from the store's
+  :class:`~desktop_app.store.file_names.FileNameStore` (one query after each load); others read
+  "File <id>" (the portal sends no names).
 * Pin / Unpin (the card menu) keeps the card on top; pins are kept in the local store per portal
   (:class:`~desktop_app.store.pins.PinStore`) and survive a restart.
 * The client of cards without ``COMMUNICATIONS`` (to-dos): the shown entity's own party (its contact,
@@ -28,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError
 from desktop_app.services.contacts import ContactDirectory, Party
+from desktop_app.store.file_names import FileNameStore
 from desktop_app.store.pins import PinStore
 
 from ..empty_state import EmptyStateOverlay
@@ -75,12 +79,15 @@ class CardActions:
     empty_state: EmptyStateOverlay
     _tasks: TaskRegistry
     _pins: PinStore | None
+    _file_names: FileNameStore | None
     now: Callable[[], datetime]
     completeRequested: Any
     detailsRequested: Any
 
     def _connect_card_actions(self) -> None:
         self._pins = None
+        self._file_names = None
+        self._names_shown: dict[int, str] = {}
         self.delegate.cardActionClicked.connect(self._card_action)
         self.view.completeKeyPressed.connect(lambda index: self._card_action(index, "complete"))
         self.view.expandKeyPressed.connect(
@@ -114,9 +121,12 @@ class CardActions:
             self.detailsRequested.emit(activity)
 
     # ----------------------------------------------------------------- pins
-    def set_pin_store(self, pins: PinStore | None) -> None:
-        """Keep pins in ``pins`` (the session store's, see ``set_cache``); ``None``: no pins."""
+    def set_pin_store(self, pins: PinStore | None, file_names: FileNameStore | None = None) -> None:
+        """Keep pins in ``pins`` (the session store's, see ``set_cache``); ``None``: no pins.
+        ``file_names``: the store's names of files uploaded or downloaded here."""
         self._pins = pins
+        self._file_names = file_names
+        self._names_shown = {}
         try:
             self.model.set_pins(pins.pinned() if pins is not None else {})
         except sqlite3.Error as exc:  # a locked or damaged store: the cards stay unpinned
@@ -136,6 +146,23 @@ class CardActions:
             index = self.model.index(row, 0)
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+
+    def _refresh_file_names(self) -> None:
+        """Show the names known here of the loaded cards' attachments (one store query)."""
+        if self._file_names is None:
+            return
+        ids = {i for a in self.model.activities() for i in (f.id for f in (getattr(a, "files", None) or ())) if i > 0}
+        if not ids:
+            return
+        try:
+            names = self._file_names.names(ids)
+        except sqlite3.Error as exc:
+            log.warning("file names could not be read (%s)", type(exc).__name__)
+            return
+        merged = {**self._names_shown, **names}
+        if merged != self._names_shown:
+            self._names_shown = merged
+            self.model.set_file_names(merged)
 
     # ----------------------------------------------------------------- the entity's client
     def _load_entity_client(self, owner_type_id: int, owner_id: int, directory: ContactDirectory | None) -> None:

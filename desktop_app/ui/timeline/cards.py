@@ -363,13 +363,21 @@ class CardBuilder:
         return " · ".join(p for p in (name, phone) if p)
 
     def files(self, activity: Activity) -> tuple[tuple[int, ...], str]:
-        """The attachments' ids and their line (names when known, else ``File <id>``)."""
-        ids = files_of(activity)
-        if not ids:
+        """The attachments' ids and their line: names when known (a file waiting to be sent keeps its
+        name; others uploaded or downloaded here are in ``file_names``), else ``File <id>``."""
+        files = getattr(activity, "files", None)
+        if not files:
             return (), ""
         names = self.file_names
-        shown = [_SPACE_RE.sub(" ", names.get(i) or "").strip()[:80] or self.words.file.format(id=i) for i in ids]
-        return ids, ", ".join(shown)
+        ids: list[int] = []
+        shown: list[str] = []
+        for item in files:
+            file_id = getattr(item, "id", 0)
+            ids.append(file_id)
+            name = getattr(item, "name", None) or names.get(file_id) or ""
+            name = _SPACE_RE.sub(" ", str(name)).strip()[:80]
+            shown.append(name or self.words.file.format(id=file_id))
+        return tuple(ids), ", ".join(shown)
 
     def responsible(self, activity: Activity) -> str:
         """The responsible user's name, ``#<id>`` while unknown, ``""`` when nobody is responsible."""

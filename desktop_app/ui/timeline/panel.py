@@ -48,6 +48,7 @@ from desktop_app.services.timeline import (
 )
 from desktop_app.store.cache import CachedTimeline, CacheStore
 from desktop_app.store.entries import OutboxEntry
+from desktop_app.store.file_names import FileNameStore
 from desktop_app.store.pins import PinStore
 
 from ..bulk_actions import BulkActionsBar, BulkController, follow_view
@@ -208,7 +209,8 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
         unfiltered timelines from it; ``None`` = no cache. Call after ``set_service``."""
         self._cached = (CachedTimelineService(self._service, cache, clock=self.now)
                         if cache is not None and self._service is not None else None)
-        self.set_pin_store(PinStore.of(cache) if cache is not None else None)
+        pins = PinStore.of(cache) if cache is not None else None
+        self.set_pin_store(pins, FileNameStore(pins.connection) if pins is not None else None)
 
     @property
     def cached_service(self) -> CachedTimelineService | None:
@@ -381,6 +383,7 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
     def _update_status(self) -> None:
         count = self.model.rowCount()
         self._show_empty_state(filtered=not self._filter.is_empty)
+        self._refresh_file_names()
         if not self._filter.is_empty:
             query = self._query
             unloaded = max(0, query.history_total - self._history_loaded) if query is not None else 0
