@@ -106,6 +106,10 @@ class AttachmentsWidget(QWidget):
         self.open_button.setObjectName(f"{name}OpenFile")
         for button in (self.add_button, self.remove_button, self.download_button, self.open_button):
             button.setAutoDefault(False)
+        self.empty_note = QLabel(self.tr("No files. Add some, or drop them on the form."), self)
+        self.empty_note.setObjectName(f"{name}FilesEmpty")
+        self.empty_note.setStyleSheet("color: palette(mid);")
+        self.empty_note.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName(f"{name}FilesMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # file names and portal text
@@ -121,6 +125,7 @@ class AttachmentsWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.list)
+        layout.addWidget(self.empty_note)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
@@ -330,6 +335,9 @@ class AttachmentsWidget(QWidget):
         self.message.setVisible(bool(text))
 
     def _sync_buttons(self) -> None:
+        empty = self.list.count() == 0
+        self.list.setVisible(not empty)
+        self.empty_note.setVisible(empty)
         item = self.list.currentItem()
         data = item.data(_ROLE) if item is not None else None
         self.remove_button.setEnabled(data is not None)

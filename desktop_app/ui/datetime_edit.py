@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime, time, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -92,7 +92,8 @@ class DateTimeEdit(QWidget):
     Attributes:
         line: the text field (object name ``name``; the widget is ``<name>Field``, the button
             ``<name>Pick``, the hint ``<name>Hint``, the zone ``<name>Zone``).
-        pick_button: opens the popup — calendar, then the quick choices (Alt+Down too).
+        pick_button: opens the popup — calendar, then the quick choices (Alt+Down too); the theme's
+            calendar icon, else "▾".
         calendar: the popup's :class:`QCalendarWidget`.
         quick_actions: quick-choice key → its action (``quick_<key>``: today_18, tomorrow_9,
             in_1_hour, next_monday_9).
@@ -121,7 +122,11 @@ class DateTimeEdit(QWidget):
         self.line.setToolTip(self.tr("Type a date and time (“2026-12-03 14:30”, “tomorrow 9”, “next Monday”, "
                                      "“in 2 h”) or pick one (Alt+Down)."))
         self.pick_button = QToolButton(self)
-        self.pick_button.setText("📅")
+        icon = QIcon.fromTheme("x-office-calendar")
+        if icon.isNull():
+            self.pick_button.setText("▾")
+        else:
+            self.pick_button.setIcon(icon)
         self.pick_button.setToolTip(self.tr("Pick a date or a quick choice (Alt+Down)"))
         self.pick_button.setAccessibleName(self.tr("Pick a date and time"))
         self.menu = QMenu(self)
@@ -156,12 +161,15 @@ class DateTimeEdit(QWidget):
         row.setSpacing(2)
         row.addWidget(self.line, 1)
         row.addWidget(self.pick_button)
-        row.addWidget(self.zone_label)
+        below = QHBoxLayout()  # how the text was read, and the zone when it is not the machine's
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.hint, 1)
+        below.addWidget(self.zone_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addLayout(row)
-        layout.addWidget(self.hint)
+        layout.addLayout(below)
         self.setFocusProxy(self.line)
         self.line.setObjectName(name)
         self.pick_button.setObjectName(f"{name}Pick")
