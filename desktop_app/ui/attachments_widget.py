@@ -241,9 +241,13 @@ class AttachmentsWidget(QWidget):
         return dialog
 
     def accept_drops_on(self, widget: QWidget) -> None:
-        """Files dropped on ``widget`` (the whole form) are attached here."""
+        """Files dropped on ``widget`` (the whole form) are attached here — also when dropped on one
+        of its text fields that exist now (they would otherwise paste the file's path as text)."""
         widget.setAcceptDrops(True)
         widget.installEventFilter(self)
+        for child in widget.findChildren(QWidget):
+            if child.acceptDrops() and child is not self.list:
+                child.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()

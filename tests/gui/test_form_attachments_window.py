@@ -118,7 +118,8 @@ def test_an_oversized_or_unreadable_file_is_named_and_the_others_are_kept(qtbot,
     missing = tmp_path / "gone.docx"
     qtbot.mouseClick(window.timeline.new_todo_button, Qt.MouseButton.LeftButton)
     form = window.todo_form
-    _drop(form, [huge, fine, missing])
+    _drop(form.description.viewport(), [huge, fine, missing])  # on the description: attached, not pasted
+    assert form.description.toPlainText() == ""
     assert form.attachments.names() == ["agenda.txt (10 B, to upload)"]
     message = form.attachments.message.text()
     assert "video.mp4 is not attached: it is larger than the limit of 20.0 MB per file." in message
