@@ -5,10 +5,17 @@ asyncio loop), opens the demo portal or the saved one (or asks for a webhook), a
 order: tasks cancelled and awaited, the HTTP client closed, then the loop.
 
 ``--screenshot PATH`` waits until the first entity's timeline has loaded, saves a PNG of the window
-to PATH and exits 0 (1 if it could not, with the reason on stderr); it implies ``--demo``.
+to PATH and exits 0 (1 if it could not, with the reason on stderr); it implies ``--demo``. With it,
+``--window-size WxH`` (default 1280x800) sizes the window and ``--show VIEW`` picks what is on
+screen: ``timeline`` (default), ``my-activities``, ``todo-form``, ``form-attachments`` (the to-do form
+with two files attached, when the form has the attachment list) or ``details`` (the first card's
+details). ``packaging/screenshots.py`` makes the documentation's set with them.
 ``--quit-when-ready`` prints ``Ready`` at that moment and quits (the ``startup`` benchmark times it
 with ``--demo``); without ``--demo`` it opens the saved portal as a normal start does (its store
 checked and, if damaged, recovered) and exits 1 at once when no portal is saved.
+
+A saved portal that cannot be reached at start opens *offline*: the saved entity lists and
+timelines are shown, and the window reconnects when the portal answers (issue 12 point 11).
 
 A settings file that is not valid JSON, or a damaged store file, never blocks the start: each is
 moved aside and the window says so (issue 10 item 8).
@@ -29,6 +36,8 @@ os.environ.setdefault("QT_API", "pyside6")
 log = logging.getLogger("desktop_app")
 
 SCREENSHOT_TIMEOUT_S = 60.0
+#: What ``--show`` can put on screen for ``--screenshot``.
+SCREENSHOT_VIEWS = ("timeline", "my-activities", "todo-form", "form-attachments", "details")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
@@ -66,11 +75,26 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="use the built-in sandbox portal (no account needed)")
     parser.add_argument("--screenshot", metavar="PATH",
                         help="save a PNG of the window once the first timeline has loaded, then exit")
+    parser.add_argument("--window-size", metavar="WxH", type=_window_size, default=None,
+                        help="window size, e.g. 1024x640 (with --screenshot; default 1280x800)")
+    parser.add_argument("--show", choices=SCREENSHOT_VIEWS, default="timeline",
+                        help="what --screenshot shows (default: timeline)")
     parser.add_argument("--quit-when-ready", action="store_true",
                         help="print 'Ready' once the first timeline has loaded, then quit (start-up benchmark; "
                              "the saved portal unless --demo)")
     parser.add_argument("--log-level", default="WARNING", help="console log level (DEBUG, INFO, WARNING…)")
     return parser.parse_args(argv)
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """``"1024x640"`` → ``(1024, 640)``; argparse reports a ValueError as a usage error."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"window size must look like 1024x640, not {text!r}")
+    size = int(width), int(height)
+    if not (320 <= size[0] <= 8192 and 240 <= size[1] <= 8192):
+        raise argparse.ArgumentTypeError(f"window size {text!r} is outside 320x240 … 8192x8192")
+    return size
 
 
 def _setup_logging(level: str) -> None:
@@ -139,6 +163,8 @@ async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
             loaded.set_result(None)
 
     window.timeline.loaded.connect(_on_loaded)
+    if args.window_size is not None:
+        window.resize(*args.window_size)
 
     if args.demo or args.screenshot:
         try:
@@ -151,7 +177,7 @@ async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
             window.show_settings_set_aside(moved)
         secrets = SecretStore()
         try:
-            session = await restore_session(secrets=secrets)
+            session = await restore_session(secrets=secrets, offline_ok=not args.quit_when_ready)
         except BitrixClientError as exc:
             window.show_error(exc)
             session = None
@@ -162,7 +188,7 @@ async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
 
     code = 0
     if args.screenshot:
-        code = await _take_screenshot(app, window, loaded, Path(args.screenshot))
+        code = await _take_screenshot(app, window, loaded, Path(args.screenshot), args.show)
     elif args.quit_when_ready and window.session is None:
         print("activity-desk: no portal could be opened (connect one first, or use --demo)", file=sys.stderr)
         code = 1
@@ -181,11 +207,19 @@ async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
     return code
 
 
-async def _take_screenshot(app, window, loaded: asyncio.Future[None], path: Path) -> int:  # noqa: ANN001
+async def _take_screenshot(app, window, loaded: asyncio.Future[None], path: Path,  # noqa: ANN001
+                           view: str = "timeline") -> int:
     try:
         await asyncio.wait_for(loaded, SCREENSHOT_TIMEOUT_S)
     except TimeoutError:
         print(f"activity-desk: the timeline did not load within {SCREENSHOT_TIMEOUT_S:.0f} s", file=sys.stderr)
+        return 1
+    from desktop_app.ui.screenshot_views import show_view
+
+    try:
+        await asyncio.wait_for(show_view(window, view), SCREENSHOT_TIMEOUT_S)
+    except (TimeoutError, LookupError) as exc:
+        print(f"activity-desk: could not show {view}: {exc or 'timed out'}", file=sys.stderr)
         return 1
     # Let the view lay out and paint the freshly loaded rows before grabbing.
     for _ in range(5):

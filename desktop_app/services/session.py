@@ -7,7 +7,10 @@ Three ways in:
 - :func:`connect_webhook` — a webhook URL the user pasted: parsed, checked with a real
   ``user.current`` call, then its code stored in the OS keyring and only the portal address and user
   id in the settings file.
-- :func:`restore_session` — the saved portal, with the code read back from the keyring.
+- :func:`restore_session` — the saved portal, with the code read back from the keyring. When the
+  portal cannot be reached at start (``offline_ok``), the session opens *offline*
+  (:attr:`PortalSession.offline`): the window shows what the local store saved (entity lists,
+  timelines, employees) and :meth:`PortalSession.reconnect` tries the portal again.
 
 A portal that moves (a renamed cloud portal followed by the client, or a move the user confirmed,
 issue 10 item 1) is remembered by :class:`PortalMoveRecorder`, the client's ``on_portal_moved``: the
@@ -35,7 +38,7 @@ from typing import Literal
 import httpx
 
 from desktop_app.bitrix import BitrixClient, RatePlan, User, Webhook
-from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.bitrix.errors import BitrixClientError, PortalUnreachable
 from desktop_app.store.db import Store, _is_newer, default_store_path
 from desktop_app.store.recovery import StoreRecovery
 
@@ -168,6 +171,8 @@ class PortalSession:
         store_host: the host the store file is named after when the portal moved since it was
             saved (``Settings.store_host``), else ``None`` (the file carries :attr:`portal_host`).
         moves: the client's ``on_portal_moved`` recorder (``None`` for the demo).
+        offline: True while the portal has not answered since start (``me`` and ``users`` are then
+            the ids the settings know / what the store saved); :meth:`reconnect` clears it.
     """
 
     client: BitrixClient
@@ -182,6 +187,54 @@ class PortalSession:
     changes: ChangeService | None = None
     store_host: str | None = None
     moves: PortalMoveRecorder | None = None
+    offline: bool = False
+
+    async def reconnect(self) -> bool:
+        """Ask the portal who we are (``user.current``, then ``user.get``): True when it answered
+        (``me``/``users`` refreshed, :attr:`offline` cleared), False when it still cannot be reached.
+
+        Raises:
+            BitrixClientError: the portal answered with an error (e.g. ``AuthError``: the webhook
+                was removed) — it is reachable, but this session cannot work.
+        """
+        try:
+            me = await self.client.current_user()
+        except PortalUnreachable:
+            return False
+        self.me = me
+        self.offline = False
+        try:
+            await self.refresh_users()
+        except BitrixClientError as exc:
+            log.warning("user.get failed: %s", exc)
+            self.users.setdefault(me.id, me)
+        return True
+
+    def load_saved_users(self) -> None:
+        """Take employees (and ``me``) from the store's cache when offline (names on cards)."""
+        cache = getattr(self.store, "cache", None)
+        if cache is None:
+            return
+        try:
+            saved = {u.id: u for u in cache.load_users()}
+        except (sqlite3.Error, ValueError) as exc:
+            log.warning("saved employees unreadable: %s", exc)
+            return
+        for user_id, user in saved.items():
+            self.users.setdefault(user_id, user)
+        if self.offline and self.me.id in saved:
+            self.me = saved[self.me.id]
+            self.users[self.me.id] = self.me
+
+    def save_users(self) -> None:
+        """Keep the employees in the store's cache for an offline start (errors are logged)."""
+        cache = getattr(self.store, "cache", None)
+        if cache is None or self.offline or not self.users:
+            return
+        try:
+            cache.save_users(self.users.values())
+        except (sqlite3.Error, ValueError) as exc:
+            log.warning("employees not saved: %s", exc)
 
     def open_store(self, path: str | os.PathLike[str] | None = None, *, backoff: Backoff | None = None) -> ChangeService:
         """Open the local store and the change service on it (idempotent).
@@ -310,12 +363,16 @@ async def connect_webhook(
 
 
 async def restore_session(
-    *, secrets: SecretStore, transport: httpx.AsyncBaseTransport | None = None
+    *, secrets: SecretStore, transport: httpx.AsyncBaseTransport | None = None, offline_ok: bool = False
 ) -> PortalSession | None:
     """Reopen the saved portal, or return ``None`` when nothing (or no code in the keyring) is saved.
 
+    ``offline_ok``: when the portal cannot be reached (``PortalUnreachable``, timeouts and dropped
+    connections included), return an *offline* session instead of raising (:attr:`PortalSession.offline`).
+
     Raises:
-        AuthError / PortalUnreachable / …: the saved webhook no longer works.
+        AuthError / BadResponse / …: the saved webhook no longer works; PortalUnreachable when
+        ``offline_ok`` is False.
     """
     settings = settings_file.load()
     if not settings.portal_url or not settings.user_id:
@@ -328,7 +385,7 @@ async def restore_session(
     if not code:
         return None
     webhook = Webhook.parse(f"{settings.portal_url}/rest/{settings.user_id}/{code}/")
-    session = await _open_webhook(webhook, transport, secrets)
+    session = await _open_webhook(webhook, transport, secrets, offline_ok=offline_ok)
     assert session.moves is not None
     await session.moves.wait_saved()  # a cloud rename followed just now is saved before the store is named
     # The queued changes are in the file named after the saved host (or the host before an earlier move).
@@ -337,14 +394,23 @@ async def restore_session(
 
 
 async def _open_webhook(webhook: Webhook, transport: httpx.AsyncBaseTransport | None,
-                        secrets: SecretStore | None = None) -> PortalSession:
+                        secrets: SecretStore | None = None, *, offline_ok: bool = False) -> PortalSession:
     """Client for ``webhook``, checked with ``user.current`` (closed again if that fails), with the
     employees loaded when the webhook may read them. A move of the portal is remembered through
-    ``secrets`` and the settings (:class:`PortalMoveRecorder`)."""
+    ``secrets`` and the settings (:class:`PortalMoveRecorder`). ``offline_ok``: an unreachable
+    portal gives an offline session (``me`` known by id only) instead of the error."""
     moves = PortalMoveRecorder(webhook, secrets)
     client = BitrixClient.for_webhook(webhook, transport=transport, on_portal_moved=moves)
     try:
         me = await client.current_user()
+    except PortalUnreachable as exc:
+        if not offline_ok:
+            await client.aclose()
+            await moves.wait_saved()
+            raise
+        log.warning("portal %s unreachable at start (%s): opening offline", webhook.host, type(exc).__name__)
+        me = User.model_validate({"ID": webhook.user_id})
+        return PortalSession(client=client, me=me, users={me.id: me}, moves=moves, offline=True)
     except BaseException:
         await client.aclose()
         await moves.wait_saved()

@@ -1,6 +1,11 @@
 """A non-modal message strip shown above the content (errors, notices), closable, never blocking.
 
-Its text and code are shown as plain text: they often carry a portal's ``error_description``."""
+Its text and code are shown as plain text: they often carry a portal's ``error_description``.
+
+A message may name its *cause* (``"offline"``, ``"entities"``, ``"timeline"``…): whoever knows the
+cause is gone calls :meth:`MessageBanner.clear` with it, and the message goes away by itself — an
+"Offline" message does not outlive the portal answering again. A message with another cause (or
+none) is left alone."""
 
 from __future__ import annotations
 
@@ -13,9 +18,11 @@ class MessageBanner(QFrame):
 
     Signals:
         closed: the user dismissed the message.
+        cleared(str): the message of that cause went away because its cause is gone.
     """
 
     closed = Signal()
+    cleared = Signal(str)
 
     _STYLES = {
         "error": ("#fdeceb", "#c21b16"),
@@ -46,15 +53,20 @@ class MessageBanner(QFrame):
         layout.addWidget(self._code)
         layout.addWidget(close)
         self.level = ""
+        #: The cause of the message on screen ("" = none given; only the user dismisses it).
+        self.cause = ""
         self.hide()
 
-    def show_message(self, text: str, *, level: str = "error", code: str = "") -> None:
+    def show_message(self, text: str, *, level: str = "error", code: str = "", cause: str = "") -> None:
+        """Show ``text`` (plain text) at ``level``, with the Bitrix24 ``code`` beside it; ``cause``:
+        see :meth:`clear`."""
         background, foreground = self._STYLES.get(level, self._STYLES["info"])
         self.setStyleSheet(
             f"#messageBanner {{ background: {background}; border: 1px solid {foreground}; border-radius: 6px; }}"
             f"#messageBanner QLabel {{ color: {foreground}; }}"
         )
         self.level = level
+        self.cause = cause
         self._text.setText(text)
         self._code.setText(f"[{code}]" if code else "")
         self._code.setVisible(bool(code))
@@ -68,6 +80,16 @@ class MessageBanner(QFrame):
     def code(self) -> str:
         return self._code.text().strip("[]")
 
+    def clear(self, cause: str) -> bool:
+        """Hide the message if it was shown for ``cause`` (its cause is gone); True if it was."""
+        if not cause or self.cause != cause or self.isHidden():
+            return False
+        self.hide()
+        self.cause = ""
+        self.cleared.emit(cause)
+        return True
+
     def dismiss(self) -> None:
         self.hide()
+        self.cause = ""
         self.closed.emit()

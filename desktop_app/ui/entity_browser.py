@@ -5,20 +5,28 @@ Each loaded page then gets its activity counters (red = open overdue, green = op
 anchors.md §6) in one ``batch`` request (:class:`~desktop_app.services.counters.CountersService`),
 painted as badges by :class:`~desktop_app.ui.my_activities.badges.CounterBadgeDelegate`. A failed
 counter request leaves the rows without badges; the list stays usable.
+
+When the portal cannot be reached (or the window says it is offline, :meth:`EntityBrowser.set_offline`)
+the list shows the pages saved the last time they loaded (``EntityService.saved``), marked "Offline —
+showing the saved list from <time>", and the search filters those rows locally. An empty list shows
+what it means and what to do (:class:`~desktop_app.ui.empty_state.EmptyStateOverlay`): no items of
+that type yet, no match for the search, or nothing saved while offline.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop_app.bitrix import CrmItem, OwnerType
-from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.bitrix.errors import BitrixClientError, PortalUnreachable
 from desktop_app.services.counters import CountersService, EntityCounters
 from desktop_app.services.entities import BROWSER_TYPES, EntityService
 
+from .empty_state import EmptyStateOverlay
 from .my_activities.badges import CounterBadgeDelegate
 from .plain_text import plain_tooltip
 from .tasks import TaskRegistry
@@ -117,14 +125,18 @@ class EntityBrowser(QWidget):
 
     Signals:
         entity_selected(CrmItem): the user (or the first load) selected an entity.
-        page_loaded(int): a page arrived; the argument is the number of rows now listed.
-        load_failed(BaseException): a ``crm.item.list`` call failed (the list keeps what it had).
+        page_loaded(int): a page arrived from the portal; the argument is the number of rows now listed.
+        saved_list_shown(int): the saved (offline) list is shown, filtered by the search; the argument
+            is the number of rows shown.
+        load_failed(BaseException): a ``crm.item.list`` call failed (the list keeps what it had, or
+            shows the saved list when the portal cannot be reached).
         counters_loaded(int): activity counters of a page arrived (for how many items; 0 when the
             request failed).
     """
 
     entity_selected = Signal(object)
     page_loaded = Signal(int)
+    saved_list_shown = Signal(int)
     load_failed = Signal(object)
     counters_loaded = Signal(int)
 
@@ -135,6 +147,11 @@ class EntityBrowser(QWidget):
         self._next: int | None = None
         self._auto_select = True
         self._counters: CountersService | None = None
+        #: True while the window knows the portal is unreachable: lists come from the saved pages.
+        self.offline = False
+        #: True while the saved (offline) list is what the view shows.
+        self.showing_saved = False
+        self._restoring = False
 
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("entityType")
@@ -171,9 +188,13 @@ class EntityBrowser(QWidget):
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.fetch_more_requested.connect(self._load_more)
 
+        self.empty_state = EmptyStateOverlay(self.view)
+        self.empty_state.set_suppressed(True)  # until the first answer: "loading" is not "nothing"
+
         self.status = QLabel(self)
         self.status.setObjectName("entityStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # may hold a portal's error_description
+        self.status.setWordWrap(True)  # "Offline — showing the saved list from …" in a narrow column
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +217,8 @@ class EntityBrowser(QWidget):
         ``counters`` is given)."""
         self._service = service
         self._counters = counters
+        self.model.set_items([], False)
+        self.empty_state.set_suppressed(True)
         index = self.type_combo.findData(int(entity_type_id))
         self._auto_select = True
         if index >= 0 and index != self.type_combo.currentIndex():
@@ -210,7 +233,79 @@ class EntityBrowser(QWidget):
         self._search_timer.stop()
         self._tasks.cancel("entities-more")
         self._tasks.cancel("entity-counters")
+        if self.offline and self._show_saved():
+            return
         self._tasks.start(self._load_first(), key="entities")
+
+    def set_offline(self, offline: bool) -> None:
+        """The window's word on the portal: offline → show the saved list now (search filters it
+        locally); back online → load from the portal again."""
+        if offline == self.offline:
+            return
+        self.offline = offline
+        if self._service is None:
+            return
+        if offline and self.model.rowCount() and not self.search.text().strip():
+            return  # the portal's rows on screen stay (and keep their selection); searches go local
+        self.reload()
+
+    def refresh_counters(self) -> None:
+        """Ask again for the activity counters of every listed item (after a change)."""
+        if not self.offline:
+            ids = [self.model.item_at(r).id for r in range(self.model.rowCount())]
+            self._load_counters(self.entity_type_id, ids, key="entity-counters")
+
+    def _show_saved(self) -> bool:
+        """Show the saved list for the current type and search; False when nothing is saved."""
+        saved = self._service.saved(self.entity_type_id, self.search.text()) if self._service is not None else None
+        if saved is None:
+            return False
+        self.showing_saved = True
+        self._next = None
+        self._set_items_keeping_current(saved.items, False)
+        seen = QDateTime(saved.seen_at.astimezone())
+        same_day = saved.seen_at.astimezone().date() == datetime.now().astimezone().date()
+        when = QLocale().toString(seen.time() if same_day else seen, QLocale.FormatType.ShortFormat)
+        self.status.setText(self.tr("Offline — showing the saved list from %1 (%n row(s)).", "",
+                                    self.model.rowCount()).replace("%1", when))
+        self._update_empty_state()
+        self.saved_list_shown.emit(self.model.rowCount())
+        self._select_first()
+        return True
+
+    def _set_items_keeping_current(self, items: list[CrmItem], has_more: bool) -> None:
+        """New rows; the entity that was current stays current (without selecting it anew)."""
+        current = self.model.item_at(self.view.currentIndex().row())
+        self.model.set_items(items, has_more)
+        if current is None:
+            return
+        row = next((r for r, item in enumerate(items) if item.id == current.id), None)
+        if row is not None:
+            self._restoring = True
+            try:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+            finally:
+                self._restoring = False
+
+    def _select_first(self) -> None:
+        if self._auto_select and self.model.rowCount():
+            self._auto_select = False
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _update_empty_state(self) -> None:
+        names = {OwnerType.LEAD: self.tr("No leads yet"), OwnerType.DEAL: self.tr("No deals yet"),
+                 OwnerType.CONTACT: self.tr("No contacts yet"), OwnerType.COMPANY: self.tr("No companies yet")}
+        text = self.search.text().strip()
+        if text:
+            self.empty_state.set_texts(self.tr("No match for “%1”").replace("%1", text),
+                                       self.tr("Check the spelling, or clear the search to see the whole list."))
+        elif self.showing_saved or self.offline:
+            self.empty_state.set_texts(self.tr("Nothing saved for offline use"),
+                                       self.tr("The list appears when the portal answers again."))
+        else:
+            self.empty_state.set_texts(names.get(self.entity_type_id, self.tr("Nothing here yet")),
+                                       self.tr("They appear here as soon as they are created on the portal."))
+        self.empty_state.set_suppressed(False)
 
     async def _load_first(self) -> None:
         assert self._service is not None
@@ -218,18 +313,24 @@ class EntityBrowser(QWidget):
         self.status.setText(self.tr("Loading…"))
         try:
             page = await self._service.page(entity_type_id, text)
+        except PortalUnreachable as exc:
+            if not self._show_saved():
+                self.status.setText(self.tr("Could not load the list."))
+                self._update_empty_state()
+            self.load_failed.emit(exc)
+            return
         except BitrixClientError as exc:
             self.status.setText(self.tr("Could not load the list."))
             self.load_failed.emit(exc)
             return
         self._next = page.next
-        self.model.set_items(page.items, page.next is not None)
+        self.showing_saved = False
+        self._set_items_keeping_current(page.items, page.next is not None)
+        self._update_empty_state()
         self._load_counters(entity_type_id, [i.id for i in page.items], key="entity-counters")
         self._update_status(page.total)
         self.page_loaded.emit(self.model.rowCount())
-        if self._auto_select and self.model.rowCount():
-            self._auto_select = False
-            self.view.setCurrentIndex(self.model.index(0, 0))
+        self._select_first()
 
     def _load_more(self) -> None:
         if self._service is None or self._next is None:
@@ -268,11 +369,13 @@ class EntityBrowser(QWidget):
     def _update_status(self, total: int) -> None:
         shown = self.model.rowCount()
         if shown == 0:
-            self.status.setText(self.tr("Nothing found."))
+            self.status.setText("")  # the empty state in the list says it
         else:
             self.status.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._restoring:
+            return
         item = self.model.item_at(current.row()) if current.isValid() else None
         if item is not None:
             self.entity_selected.emit(item)

@@ -1,30 +1,38 @@
 """The main window: entity browser | timeline | side panel (todo form, activity form, details), a
 message banner, menus and shortcuts. "My activities" (Ctrl+Shift+A) swaps the central area for the
 current user's open activities across all entities (:class:`~desktop_app.ui.my_activities.MyActivitiesPanel`);
-opening a row there shows that entity's timeline again.
+opening a row there shows that entity's timeline again. Menus and shortcuts: :mod:`.window_actions`;
+F1 guide and About: :mod:`.help`.
 
 Thin: it wires widgets to services and shows results. All network work runs as tasks on the qasync
 loop (:class:`TaskRegistry`); errors arrive as non-modal banner messages with the Bitrix24 code.
+
+Honest state (issue 12 point 7): a banner message names its cause and goes when the cause is gone
+(a list that failed loads, the portal answers again). When the portal cannot be reached the window
+is *offline*: the banner says so, the entity list shows its saved pages, and every
+:data:`RECONNECT_INTERVAL_MS` the portal is asked again (``user.current``); the first answer — that
+probe or any load or confirmed change — clears the banner and reloads. The title names the entity
+on screen, its type and the portal. Small windows (point 8): when the side form would squeeze the
+entity list below its minimum size, the list gives way until the form closes.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.bitrix import CrmItem, OwnerType
-from desktop_app.bitrix.errors import BitrixClientError, PortalMoveUnconfirmed
-from desktop_app.bitrix.models import ActivityType
+from desktop_app.bitrix.errors import BitrixClientError, PortalMoveUnconfirmed, PortalUnreachable
 from desktop_app.services.counters import CountersService
 from desktop_app.services.entities import EntityService
 from desktop_app.services.my_activities import MyActivitiesService
 from desktop_app.services.secrets import SecretStore
-from desktop_app.services.session import PortalSession, open_demo_session
+from desktop_app.services.session import PortalSession, StoreUnavailable, open_demo_session
 from desktop_app.services.timeline import EntityRef, TimelineService
-from desktop_app.store.entries import EntryState
+from desktop_app.store.entity_cache import EntityListCache
 from desktop_app.store.recovery import StoreRecovery
 
 from . import messages
@@ -33,18 +41,24 @@ from .activity_form import ActivityForm
 from .banner import MessageBanner
 from .connect_dialog import ConnectDialog
 from .details_pane import DetailsPane
+from .elided_label import ElidedLabel
 from .entity_browser import EntityBrowser
+from .help import AboutDialog, GuideDialog
 from .my_activities import MyActivitiesPanel
 from .navigation import Navigator
 from .portal_move import PortalMovePrompt
 from .tasks import TaskRegistry
 from .timeline.panel import TimelinePanel
 from .todo_form import TodoForm
+from .window_actions import build_actions, shortcut_actions
+from .window_quit import QuitGuardMixin
+from .window_state import RECONNECT_INTERVAL_MS, WindowStateMixin
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+
+class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
     """Activity Desk's window.
 
     Signals:
@@ -61,7 +75,6 @@ class MainWindow(QMainWindow):
     def __init__(self, tasks: TaskRegistry | None = None, *, secrets: SecretStore | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Activity Desk"))
         self.resize(1280, 800)
         self.tasks = tasks or TaskRegistry(self.show_unexpected_error)
         self._secrets = secrets
@@ -71,6 +84,11 @@ class MainWindow(QMainWindow):
         self.quit_question: QMessageBox | None = None
         self._quit_confirmed = False
         self._quit_when_sent = False
+        #: True while the portal cannot be reached (see the module docstring).
+        self.offline = False
+        self._list_wanted = False  # small window, side form open: the list shown instead of the timeline
+        self.guide: GuideDialog | None = None
+        self.about: AboutDialog | None = None
 
         self.banner = MessageBanner(self)
         self.browser = EntityBrowser(self.tasks, self)
@@ -84,6 +102,7 @@ class MainWindow(QMainWindow):
             self.side.addWidget(widget)
         self.side.setMinimumWidth(340)
         self.side.hide()
+        self.side.installEventFilter(self)  # shown / hidden: the panes are fitted again
         self.activity_actions = None
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter = splitter
@@ -115,7 +134,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.portal_label = QLabel(self.tr("Not connected"), self)
+        self.portal_label = ElidedLabel(self.tr("Not connected"), self)
         self.portal_label.setObjectName("portalLabel")
         self.portal_label.setTextFormat(Qt.TextFormat.PlainText)  # the user's name: portal text
         self.statusBar().addPermanentWidget(self.portal_label)
@@ -127,10 +146,12 @@ class MainWindow(QMainWindow):
             self.tasks, self.timeline, self.side, self.todo_form, self.activity_form, self.details,
             show_error=self.show_error, show_message=lambda text, level, code="": self.banner.show_message(text, level=level, code=code),
             parent=self)
-        self._build_actions()
+        build_actions(self)
         self.browser.entity_selected.connect(self._on_entity_selected)
-        self.browser.load_failed.connect(self.show_error)
-        self.timeline.load_failed.connect(self.show_error)
+        self.browser.load_failed.connect(lambda exc: self.show_error(exc, cause="entities"))
+        self.browser.page_loaded.connect(lambda _n: self._portal_answered("entities"))
+        self.timeline.load_failed.connect(lambda exc: self.show_error(exc, cause="timeline"))
+        self.timeline.loaded.connect(lambda _e: self._portal_answered("timeline"))
         self.timeline.new_todo_requested.connect(self.open_todo_form)
         self.my_activities.attach_bulk(self.timeline.bulk)
         #: Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.
@@ -138,67 +159,49 @@ class MainWindow(QMainWindow):
         self.my_activities.attach_actions(self.activity_actions,
                                           lambda text, level: self.banner.show_message(text, level=level))
         self.activity_actions.entry_changed.connect(self.my_activities.apply_entry)
-        self.my_activities.load_failed.connect(self.show_error)
+        self.my_activities.load_failed.connect(lambda exc: self.show_error(exc, cause="my-activities"))
+        self.my_activities.loaded.connect(lambda _n: self._portal_answered("my-activities"))
+        #: Entity counters are asked again shortly after changes are confirmed (one request per burst).
+        self._counts_timer = QTimer(self, singleShot=True, interval=300)
+        self._counts_timer.timeout.connect(self.browser.refresh_counters)
+        self.activity_actions.change_confirmed.connect(self._on_change_confirmed)
+        self._reconnect_timer = QTimer(self, interval=RECONNECT_INTERVAL_MS)
+        self._reconnect_timer.timeout.connect(self._try_reconnect)
+        self._update_title()
 
-    # -- actions -----------------------------------------------------------------------------
+    # -- actions (menus and shortcuts: ui/window_actions.py) -----------------------------------
 
-    def _build_actions(self) -> None:
-        portal_menu = self.menuBar().addMenu(self.tr("&Portal"))
-        self.connect_action = QAction(self.tr("&Connect a portal…"), self)
-        self.connect_action.setStatusTip(self.tr("Connect to your Bitrix24 portal with an incoming webhook"))
-        self.connect_action.triggered.connect(self.open_connect_dialog)
-        self.demo_action = QAction(self.tr("Open the &demo portal"), self)
-        self.demo_action.setStatusTip(self.tr("Explore Activity Desk on built-in sample data"))
-        self.demo_action.triggered.connect(self.open_demo)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        portal_menu.addActions([self.connect_action, self.demo_action])
-        portal_menu.addSeparator()
-        portal_menu.addAction(quit_action)
+    def open_guide(self) -> GuideDialog:
+        """F1: the short guide and the list of keyboard shortcuts (from the real actions)."""
+        dialog = GuideDialog(shortcut_actions(self), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.guide = dialog
+        return dialog
 
-        timeline_menu = self.menuBar().addMenu(self.tr("&Timeline"))
-        self.new_todo_action = QAction(self.tr("&New todo"), self)
-        self.new_todo_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_todo_action.setStatusTip(self.tr("Plan a todo for the selected entity"))
-        self.new_todo_action.triggered.connect(self.open_todo_form)
-        refresh_action = QAction(self.tr("&Refresh"), self)
-        refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh_action.triggered.connect(self.timeline.reload)
-        find_action = QAction(self.tr("&Find entity"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(lambda: (self.browser.search.setFocus(), self.browser.search.selectAll()))
-        self.new_activity_actions = []
-        for type_id, text, shortcut in ((ActivityType.CALL, self.tr("New &call…"), "Ctrl+Shift+L"),
-                                        (ActivityType.MEETING, self.tr("New &meeting…"), "Ctrl+Shift+M"),
-                                        (ActivityType.EMAIL, self.tr("New &e-mail…"), "Ctrl+Shift+E")):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _=False, t=type_id: self.activity_actions.open_new_activity(t))
-            self.new_activity_actions.append(action)
-        search_action = QAction(self.tr("&Search the timeline"), self)
-        search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        search_action.triggered.connect(lambda: self.timeline.filter_bar.search.setFocus())
-        timeline_menu.addActions([self.new_todo_action, *self.new_activity_actions])
-        timeline_menu.addSeparator()
-        timeline_menu.addActions([refresh_action, find_action, search_action])
+    def open_about(self) -> AboutDialog:
+        """Help → About: version, Qt/PySide6/Python versions, bundled components and their licences."""
+        dialog = AboutDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.about = dialog
+        return dialog
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.my_activities_action = QAction(self.tr("&My activities"), self)
-        self.my_activities_action.setCheckable(True)
-        self.my_activities_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.my_activities_action.setStatusTip(self.tr("Your open activities across all leads, deals, contacts and "
-                                                       "companies, grouped by deadline"))
-        self.my_activities_action.toggled.connect(self.show_my_activities)
-        view_menu.addAction(self.my_activities_action)
-        tools_menu = self.menuBar().addMenu(self.tr("T&ools"))
-        self.layout_editor_action = QAction(self.tr("&Layout editor…"), self)
-        self.layout_editor_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
-        self.layout_editor_action.setStatusTip(self.tr("Write a configurable-activity layout with a live card preview"))
-        self.layout_editor_action.triggered.connect(self.open_layout_editor)
-        tools_menu.addAction(self.layout_editor_action)
-        self.addActions([self.new_todo_action, *self.new_activity_actions, refresh_action, find_action,
-                         search_action, quit_action, self.my_activities_action, self.layout_editor_action])
+    def refresh(self) -> None:
+        """F5: the timeline again; while offline, also ask the portal whether it answers again."""
+        self.timeline.reload()
+        if self.offline:
+            self._try_reconnect()
+
+    def find_entity(self) -> None:
+        """Ctrl+F: focus the entity search (back from My activities; in a small window with the side
+        form open, the list takes the timeline's place until an entity is picked)."""
+        if self.pages.currentWidget() is self.my_activities:
+            self.show_my_activities(False)
+        self._list_wanted = True
+        self._fit_panes()
+        self.browser.search.setFocus()
+        self.browser.search.selectAll()
 
     def open_layout_editor(self) -> None:
         """Show the layout editor (one window, kept while the main window lives)."""
@@ -219,10 +222,19 @@ class MainWindow(QMainWindow):
         self.session = session
         if previous is not None and previous is not session:
             self.tasks.start(previous.aclose())
+        try:
+            session.open_store()  # the activity controller reports a store that cannot be opened
+        except StoreUnavailable:
+            pass
+        if session.offline:
+            session.load_saved_users()
+        else:
+            session.save_users()
+        self._set_offline(session.offline)
         names = {uid: u.display_name for uid, u in session.users.items()}
         self._timeline_service = TimelineService(session.client)
         self.timeline.set_service(self._timeline_service, names, session.tz, session.clock)
-        self.browser.set_service(EntityService(session.client), entity_type_id,
+        self.browser.set_service(EntityService(session.client, self._entity_cache(session)), entity_type_id,
                                  CountersService(session.client, clock=session.clock))
         self.my_activities.set_service(MyActivitiesService(
             session.client, users=session.users, me_id=session.me.id, tz=session.tz, clock=session.clock))
@@ -241,7 +253,20 @@ class MainWindow(QMainWindow):
             self.banner.show_message(self.tr(
                 "No system keyring is available: the webhook is used for this session only and is not saved."),
                 level="warning")
+        if session.offline:
+            self._show_offline()
+        self._update_title()
         self.session_changed.emit(session)
+
+    @staticmethod
+    def _entity_cache(session: PortalSession) -> EntityListCache | None:
+        if session.store is None:
+            return None
+        try:
+            return EntityListCache.of_store(session.store)
+        except sqlite3.Error as exc:
+            log.warning("saved entity lists unavailable: %s", exc)
+            return None
 
     def open_demo(self) -> None:
         self.tasks.start(self._open_demo(), key="session")
@@ -272,6 +297,7 @@ class MainWindow(QMainWindow):
             self.my_activities_action.setChecked(shown)  # comes back here through toggled
             return
         self.pages.setCurrentWidget(self.my_activities if shown else self.splitter)
+        self._update_title()
         if shown:
             if self.session is not None and not self.my_activities.is_loading \
                     and len(self.my_activities.source.rows) == 0:
@@ -287,18 +313,50 @@ class MainWindow(QMainWindow):
         if row is not None:
             title = rows.owner_name(row) or self.my_activities.source.owner_text(row)
         self.timeline.show_entity(EntityRef(owner_type_id, owner_id), title)
+        self._update_title()
         self.timeline.view.setFocus()
 
     # -- timeline and todo -------------------------------------------------------------------
 
     def _on_entity_selected(self, item: CrmItem) -> None:
         self.timeline.show_entity(EntityRef(item.entity_type_id, item.id), item.display_name)
+        self._update_title()
+        if self._list_wanted:
+            self._list_wanted = False
+            self._fit_panes()
         if self.side.isVisible() and self.side.currentWidget() is self.todo_form and self.todo_form.editing is None:
             self.open_todo_form()
         elif self.side.isVisible():
             self.side.hide()
 
+    def _show_current_entity(self) -> bool:
+        """Ctrl+N and the New call/meeting/e-mail keys from My activities: the entity of the selected
+        card (else the timeline's entity) in the timeline area. False when there is none."""
+        if self.pages.currentWidget() is self.my_activities:
+            selected = self.my_activities.selected_activities()
+            if selected:
+                activity = selected[0]
+                navigation = getattr(self, "navigation", None)  # Back returns to My activities
+                if navigation is not None:
+                    navigation.open_activity(activity.owner_type_id, activity.owner_id, activity.id)
+                else:
+                    self.open_entity(activity.owner_type_id, activity.owner_id, activity.id)
+            elif self.timeline.entity is not None:
+                self.show_my_activities(False)
+        if self._list_wanted:
+            self._list_wanted = False
+            self._fit_panes()
+        return self.timeline.entity is not None
+
+    def open_new_activity(self, type_id: int) -> None:
+        """A new call, meeting or e-mail for the current entity (a visible form, also from My activities)."""
+        self._show_current_entity()
+        self.activity_actions.open_new_activity(type_id)
+
     def open_todo_form(self) -> None:
+        """Ctrl+N: the to-do form for the current entity, visible (also from My activities and in a
+        small window, where the entity list then gives way)."""
+        self._show_current_entity()
         entity = self.timeline.entity
         if self.session is None or entity is None:
             self.banner.show_message(self.tr("Select a lead, deal, contact or company first."), level="info")
@@ -307,26 +365,26 @@ class MainWindow(QMainWindow):
         self.todo_form.prepare(entity.owner_type_id, entity.owner_id, self.timeline.title.text(),
                                self.session.users, self.session.me.id, self.session.tz, now)
         self.side.setCurrentWidget(self.todo_form)
-        if not self.side.isVisible():
-            self.side.show()
-            sizes = self.splitter.sizes()
-            wanted = max(360, self.side.minimumWidth())
-            if sizes[2] < wanted:
-                sizes[1] = max(self.timeline.minimumSizeHint().width(), sizes[1] - (wanted - sizes[2]))
-                sizes[2] = wanted
-                self.splitter.setSizes(sizes)
+        self.side.show()
+        self._fit_panes()  # a small window: the list gives way, the form gets its room
         self.todo_form.title.setFocus()
 
     # -- errors ------------------------------------------------------------------------------
 
-    def show_error(self, exc: BaseException) -> None:
+    def show_error(self, exc: BaseException, cause: str = "") -> None:
         """Show a client/service error as a non-modal banner with its Bitrix24 code (a portal move
-        to confirm: the Follow / Stay bar instead)."""
+        to confirm: the Follow / Stay bar instead; an unreachable portal: the window goes offline).
+        ``cause``: what failed (``"entities"``, ``"timeline"``…), so the message goes when it works."""
         if isinstance(exc, PortalMoveUnconfirmed):
             self.portal_move.ask(exc)
             return
+        if isinstance(exc, PortalUnreachable) and self.session is not None:
+            if not self.offline:
+                self._set_offline(True)
+            self._show_offline()
+            return
         message = messages.describe(exc)
-        self.banner.show_message(message.text, level="error", code=message.code)
+        self.banner.show_message(message.text, level="error", code=message.code, cause=cause)
 
     def show_unexpected_error(self, exc: BaseException) -> None:
         """Last line of defence: log the traceback, tell the user in one sentence."""
@@ -351,81 +409,3 @@ class MainWindow(QMainWindow):
         self.banner.show_message(self.tr(
             "Your settings file could not be read. It was moved aside to %1 and the defaults are used; "
             "connect your portal again.").replace("%1", str(moved_to)), level="warning")
-
-    # -- closing -----------------------------------------------------------------------------
-
-    def waiting_changes(self) -> int:
-        """Changes queued but not yet confirmed that the outbox would still send by itself
-        (``pending``, ``sending``, ``unknown``; failed and conflicting ones wait for the user)."""
-        changes = self.session.changes if self.session is not None else None
-        if changes is None or self.session.store is None:  # no outbox, or the session is closed already
-            return 0
-        waiting = (EntryState.PENDING, EntryState.SENDING, EntryState.UNKNOWN)
-        return sum(1 for entry in changes.open_entries() if entry.state in waiting)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Close, unless changes still wait to be sent: then ask (non-blocking, issue 10 item 9) —
-        *Quit now* (they are kept and sent on the next start), *Wait and quit* (the window closes by
-        itself once they reached the portal) or *Cancel*."""
-        waiting = 0 if self._quit_confirmed else self.waiting_changes()
-        if waiting:
-            event.ignore()
-            self._ask_before_quitting(waiting)
-            return
-        self.closed.emit()
-        super().closeEvent(event)
-
-    def _ask_before_quitting(self, waiting: int) -> None:
-        if self.quit_question is not None:
-            self.quit_question.raise_()
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changes not sent yet"), self.tr(
-            "%n change(s) have not reached the portal yet. They are kept and will be sent the next time "
-            "you start Activity Desk.", "", waiting), QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("quitQuestion")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr("You can also wait until they are sent; Activity Desk then quits by itself."))
-        quit_now = box.addButton(self.tr("&Quit now"), QMessageBox.ButtonRole.DestructiveRole)
-        wait = box.addButton(self.tr("&Wait and quit"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(wait)
-        box.setEscapeButton(cancel)
-        quit_now.setObjectName("quitNow")
-        wait.setObjectName("waitAndQuit")
-
-        def answered(_result: int) -> None:
-            clicked = box.clickedButton()
-            self.quit_question = None
-            box.deleteLater()
-            if clicked is quit_now:
-                self._quit_confirmed = True
-                self.close()
-            elif clicked is wait:
-                self._wait_then_quit()
-            else:
-                self._stop_waiting()
-
-        box.finished.connect(answered)
-        self.quit_question = box
-        box.open()
-
-    def _wait_then_quit(self) -> None:
-        if not self._quit_when_sent:
-            self._quit_when_sent = True
-            self.activity_actions.entry_changed.connect(self._quit_if_sent)
-        waiting = self.waiting_changes()
-        self.banner.show_message(self.tr(
-            "Activity Desk will quit once the %n waiting change(s) have reached the portal.", "", waiting),
-            level="info")
-        self._quit_if_sent()
-
-    def _stop_waiting(self) -> None:
-        if self._quit_when_sent:
-            self._quit_when_sent = False
-            self.activity_actions.entry_changed.disconnect(self._quit_if_sent)
-
-    def _quit_if_sent(self, _entry: object = None) -> None:
-        if self._quit_when_sent and self.waiting_changes() == 0:
-            self._stop_waiting()
-            self._quit_confirmed = True
-            self.close()

@@ -1,0 +1,140 @@
+"""The main window's honest state (issue 12 points 7 and 8), as a mixin of
+:class:`~desktop_app.ui.main_window.MainWindow`:
+
+- *offline*: when the portal cannot be reached the banner says so (cause ``"offline"``), the entity
+  list shows its saved pages, and every :data:`RECONNECT_INTERVAL_MS` the portal is asked again
+  (``user.current``); the first answer — that probe, any load or a confirmed change — clears the
+  banner and reloads;
+- the window title: "<entity> — <type> · <portal> — Activity Desk";
+- small windows: when the side form would squeeze the entity list below :data:`LIST_MIN_WIDTH` (or
+  the timeline or the form below their minimum size hints), the list gives way while the form is
+  open (Ctrl+F brings it back in the timeline's place), and the form gets at least its minimum size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QResizeEvent
+
+from desktop_app.bitrix import OwnerType
+from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.services.session import PortalSession
+
+#: How often an offline window asks the portal whether it answers again (ms).
+RECONNECT_INTERVAL_MS = 15000
+#: The entity list's narrowest comfortable width (px); below it the list gives way to the side form.
+LIST_MIN_WIDTH = 220
+
+
+class WindowStateMixin:
+    """Offline handling, the title and pane fitting of :class:`MainWindow` (which sets up
+    ``offline``, ``_list_wanted``, ``_reconnect_timer`` and ``_counts_timer``)."""
+
+    def _set_offline(self, offline: bool) -> None:
+        self.offline = offline
+        self.browser.set_offline(offline)
+        if offline:
+            self._reconnect_timer.start()
+        else:
+            self._reconnect_timer.stop()
+        self._update_title()
+
+    def _show_offline(self) -> None:
+        host = self.session.portal_host if self.session is not None else ""
+        self.banner.show_message(self.tr(
+            "Offline: %1 cannot be reached. Saved lists and timelines are shown; your changes are kept and "
+            "sent when the portal answers again (checked every %2 s, or press F5).")
+            .replace("%1", host).replace("%2", str(RECONNECT_INTERVAL_MS // 1000)), level="warning", cause="offline")
+
+    def _portal_answered(self, cause: str = "") -> None:
+        """Something came from the portal: the message about ``cause`` (and "Offline") goes."""
+        self.banner.clear(cause)
+        if self.offline:
+            self.banner.clear("offline")
+            self._set_offline(False)
+            self.timeline.reload()
+        elif self.banner.cause == "offline":
+            self.banner.clear("offline")
+
+    def _try_reconnect(self) -> None:
+        if self.session is not None:
+            self.tasks.start(self._reconnect(self.session), key="reconnect")
+
+    async def _reconnect(self, session: PortalSession) -> None:
+        try:
+            answered = await session.reconnect()
+        except BitrixClientError as exc:  # reachable, but refusing (e.g. the webhook was removed)
+            self._reconnect_timer.stop()
+            self.show_error(exc)
+            return
+        if answered and session is self.session:
+            session.save_users()
+            self._portal_answered()
+
+    def _on_change_confirmed(self, _entry: object) -> None:
+        self._portal_answered()
+        self._counts_timer.start()
+
+    def _update_title(self) -> None:
+        """"<entity> — <type> · <portal> — Activity Desk" (or "My activities · …"); plain text."""
+        app = self.tr("Activity Desk")
+        if self.session is None:
+            self.setWindowTitle(app)
+            return
+        portal = self.tr("demo portal") if self.session.is_demo else self.session.portal_host
+        if self.offline:
+            portal = self.tr("%1 (offline)").replace("%1", portal)
+        types = {OwnerType.LEAD: self.tr("Lead"), OwnerType.DEAL: self.tr("Deal"),
+                 OwnerType.CONTACT: self.tr("Contact"), OwnerType.COMPANY: self.tr("Company")}
+        entity = self.timeline.entity
+        if self.pages.currentWidget() is self.my_activities:
+            head = self.tr("My activities") + " · "
+        elif entity is not None:
+            kind = types.get(entity.owner_type_id, self.tr("Entity"))
+            head = self.tr("%1 — %2").replace("%2", kind).replace("%1", self.timeline.title.text()) + " · "
+        else:
+            head = ""
+        self.setWindowTitle(f"{head}{portal} — {app}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.side and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            if event.type() == QEvent.Type.Hide:
+                self._list_wanted = False
+            QTimer.singleShot(0, self._fit_panes)
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_panes()
+
+    def _fit_panes(self) -> None:
+        """Side form open and too little room for list (:data:`LIST_MIN_WIDTH`) + timeline + form at
+        their minimum sizes: the list gives way (Ctrl+F brings it back in the timeline's place);
+        otherwise all show. The form never gets less than its minimum size hint."""
+        handle = self.splitter.handleWidth()
+        list_w = max(self.browser.minimumSizeHint().width(), LIST_MIN_WIDTH)
+        side_w = self.side.minimumSizeHint().width()
+        time_w = self.timeline.minimumSizeHint().width()
+        form_open = not self.side.isHidden()
+        narrow = form_open and self.splitter.width() < list_w + time_w + side_w + 2 * handle
+        self.browser.setVisible(not narrow or self._list_wanted)
+        self.timeline.setVisible(not (narrow and self._list_wanted))
+        if form_open:
+            QTimer.singleShot(0, self._give_form_room)
+
+    def _give_form_room(self) -> None:
+        sizes = self.splitter.sizes()
+        side_w = self.side.minimumSizeHint().width()
+        if self.side.isHidden() or len(sizes) < 3 or sizes[2] >= side_w:
+            return
+        total = sum(sizes)
+        sizes[2] = side_w
+        if sizes[0] and sizes[1]:  # both shown: the timeline gives first, the list down to its minimum
+            time_w = self.timeline.minimumSizeHint().width()
+            sizes[0] = max(LIST_MIN_WIDTH, min(sizes[0], total - side_w - time_w))
+            sizes[1] = max(0, total - side_w - sizes[0])
+        elif sizes[0]:
+            sizes[0] = total - side_w
+        else:
+            sizes[1] = total - side_w
+        self.splitter.setSizes(sizes)
