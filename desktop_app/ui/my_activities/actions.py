@@ -233,7 +233,7 @@ class MyActivitiesActions(QObject):
                                "Drop them on Today or a later column instead."),
             "no_deadline": self.tr("To-dos, calls, meetings and e-mails always have a deadline on the portal, so "
                                    "they cannot be moved to No deadline. Drop them on a column with a date."),
-            "column_over": self.tr("Nothing of “%1” is left after tomorrow. Drop the cards on Tomorrow or Next week, "
+            "column_over": self.tr("No time is left in “%1” for a new deadline. Drop the cards on a later column, "
                                    "or use Reschedule ▸ Pick date and time…").replace("%1", title),
             "incoming": self.tr("%n incoming activities stay in Today until they are completed.", "", count),
         }

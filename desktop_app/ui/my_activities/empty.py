@@ -7,17 +7,49 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QRect
 
 from desktop_app.services.my_activities import Group
 
 from ..empty_state import EmptyStateOverlay
+from .model import SegmentedModel
 from .rows import GROUPS
 
 if TYPE_CHECKING:
     from .panel import MyActivitiesPanel
 
-__all__ = ["EmptyStates"]
+__all__ = ["EmptyStates", "GroupedEmptyState"]
+
+
+class GroupedEmptyState(EmptyStateOverlay):
+    """The grouped list's empty state: shown when no group has a card (its header rows, "Overdue · 0"…,
+    stay visible above it, so the overlay starts below them)."""
+
+    def _area(self) -> QRect:
+        rect = self._view.viewport().rect()
+        model = self._view.model()
+        rows = model.rowCount() if model is not None else 0
+        bottom = self._view.visualRect(model.index(rows - 1, 0)).bottom() if rows else -1
+        rect.setTop(min(rect.bottom(), bottom + 1))
+        return rect
+
+    def refresh(self) -> None:
+        model = self._view.model()
+        if model is not self._model:
+            self._watch(model)
+        empty = not isinstance(model, SegmentedModel) or not any(
+            model.segment_size(seg) for seg in range(len(model.groups)))
+        visible = empty and not self._suppressed and bool(self.title_label.text())
+        if visible:
+            self.setGeometry(self._area())
+            self.raise_()
+        self.setVisible(visible)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        result = super().eventFilter(watched, event)
+        if watched is self._view.viewport() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._area())
+        return result
 
 
 class EmptyStates(QObject):
@@ -26,7 +58,7 @@ class EmptyStates(QObject):
     def __init__(self, panel: MyActivitiesPanel) -> None:
         super().__init__(panel)
         self.panel = panel
-        self.list_overlay = EmptyStateOverlay(panel.list_view)
+        self.list_overlay = GroupedEmptyState(panel.list_view)
         self.list_overlay.setObjectName("myActivitiesEmpty")
         self.columns = [EmptyStateOverlay(view) for view in panel.board.columns]
         for group, overlay in zip(GROUPS, self.columns):

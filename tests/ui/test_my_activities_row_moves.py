@@ -1,0 +1,122 @@
+"""Rows of My activities moving to a new deadline, leaving every group and coming back
+(``ActivitySource.update_row``), with and without a filter, under Qt's model tester: the grouped list
+and every kanban column show exactly the source's rows afterwards, in deadline order, with their
+counters — and the selection of the rows that did not move is kept."""
+
+from __future__ import annotations
+
+import math
+import random
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+
+from desktop_app.services.my_activities import Group, GroupBounds, RowBatch
+from desktop_app.ui.my_activities.model import (
+    ActivityIdRole,
+    CountRole,
+    GroupRole,
+    IsHeaderRole,
+    column_model,
+    grouped_model,
+)
+from desktop_app.ui.my_activities.rows import GROUPS, ROW_MASK
+from desktop_app.ui.my_activities.source import ActivitySource
+
+TZ = timezone(timedelta(hours=3))
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # a Monday
+
+
+def make_batch(first_id: int, count: int, *, seed: int = 1) -> RowBatch:
+    """``count`` calls, deadlines over ±30 days, a tenth without one, every tenth subject "Acme"."""
+    rng = random.Random(seed)
+    batch = RowBatch()
+    for activity_id in range(first_id, first_id + count):
+        kind = rng.random()
+        batch.id.append(activity_id)
+        batch.owner_type.append(2)
+        batch.owner_id.append(activity_id % 97 + 1)
+        batch.type_id.append(2)
+        batch.provider.append("VOXIMPLANT_CALL")
+        batch.subject.append(f"Call {'Acme' if activity_id % 10 == 0 else 'Globex'} #{activity_id}")
+        batch.deadline.append(math.inf if kind < 0.1 else NOW.timestamp() + rng.randint(-30 * 86400, 30 * 86400))
+        batch.incoming.append(0.1 <= kind < 0.15)
+    return batch
+
+
+@pytest.fixture
+def source(qapp) -> ActivitySource:  # noqa: ANN001
+    src = ActivitySource(TZ)
+    src.reset(GroupBounds.at(NOW, TZ, 1), NOW)
+    return src
+
+
+def _row_ids(model) -> list[tuple[int, int]]:  # noqa: ANN001
+    out = []
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)
+        if not index.data(IsHeaderRole):
+            out.append((index.data(GroupRole), index.data(ActivityIdRole)))
+    return out
+
+
+def _expected(source) -> list[tuple[int, int]]:  # noqa: ANN001
+    rows = source.rows
+    return [(g, rows.id[k & ROW_MASK]) for g in GROUPS for k in source.visible_keys(g)]
+
+
+def _check(source, grouped, columns) -> None:  # noqa: ANN001
+    assert _row_ids(grouped) == _expected(source)
+    for group, column in zip(GROUPS, columns):
+        keys = source.visible_keys(group)
+        assert column.rowCount() == len(keys)
+        header = grouped.index(grouped.header_row(int(group)), 0)
+        assert header.data(CountRole) == len(keys)
+        deadlines = [source.rows.deadline[k & ROW_MASK] for k in keys]
+        assert deadlines == sorted(deadlines)
+
+
+@pytest.mark.parametrize("needle", ["", "acme"])
+def test_moves_removals_and_returns_keep_every_model_in_step(qtmodeltester, source, needle: str) -> None:  # noqa: ANN001
+    source.append(make_batch(1, 250))
+    source.set_filter(needle)
+    grouped = grouped_model(source)
+    columns = [column_model(source, g) for g in GROUPS]
+    qtmodeltester.check(grouped)
+    rng = random.Random(4)
+    rows = source.rows
+    hidden: list[int] = []
+    for step in range(150):
+        row = rng.choice([r for r in range(len(rows)) if r not in hidden])
+        choice = rng.random()
+        if choice < 0.2:
+            source.update_row(row, rows.deadline[row], shown=False)
+            hidden.append(row)
+        elif choice < 0.3 and hidden:
+            back = hidden.pop()
+            source.update_row(back, NOW.timestamp() + rng.randint(-5, 20) * 86400)
+        else:
+            deadline = math.inf if choice > 0.95 else NOW.timestamp() + rng.randint(-3 * 86400, 21 * 86400)
+            source.update_row(row, deadline)
+        if step % 30 == 0:
+            _check(source, grouped, columns)
+    _check(source, grouped, columns)
+    assert all(rows.is_hidden(r) for r in hidden)
+    source.set_filter("")  # a filter change afterwards starts from the moved rows
+    _check(source, grouped, columns)
+
+
+def test_a_move_keeps_the_other_rows_selected(source) -> None:  # noqa: ANN001
+    source.append(make_batch(1, 300))
+    column = column_model(source, Group.OVERDUE)
+    Sel = QItemSelectionModel  # noqa: N806
+    selection = QItemSelectionModel(column)
+    picked = [column.activity_id(r) for r in (0, 2, 4)]
+    for r in (0, 2, 4):
+        selection.select(column.index(r, 0), Sel.SelectionFlag.Select)
+    moved = column.source_row(2)
+    source.update_row(moved, NOW.timestamp() + 86400)  # to Tomorrow
+    left = sorted(column.activity_id(i.row()) for i in selection.selectedIndexes())
+    assert left == sorted([picked[0], picked[2]])
+    assert source.rows.group[moved] == Group.TOMORROW
