@@ -51,7 +51,7 @@ from desktop_app.services.todo import FieldProblem
 from .activity_form_texts import CONTEXT, ENUM_FALLBACK, FALLBACK_LABELS
 from .attachments_widget import AttachmentsWidget
 from .datetime_edit import DateTimeEdit
-from .form_errors import FieldErrors
+from .form_errors import FieldErrors, scrolling_body
 from .messages import rule_text
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -145,9 +145,8 @@ class ActivityForm(FieldErrors, QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
+        self.scroll = scrolling_body(self, form, self.note)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
 
         self.set_enums([], [], [], [])
@@ -381,6 +380,7 @@ class ActivityForm(FieldErrors, QWidget):
         if first is not None:
             self.state.setText(self.tr("Please correct the marked fields."))
             first.setFocus()
+            self.scroll.ensureWidgetVisible(first)
 
     def saving_finished(self, ok: bool) -> None:
         """The portal answered: on success a create clears the typed text (an edit keeps showing the

@@ -3,8 +3,32 @@ line and the busy state. Qt only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+
+def scrolling_body(owner: QWidget, *parts: QLayout | QWidget) -> QScrollArea:
+    """The form's fields in a frameless vertical scroll area, so a small window scrolls the fields
+    while the heading and the Save / Close row stay in view (issue 12 point 8)."""
+    body = QWidget(owner)
+    body.setObjectName(f"{owner.objectName()}Body")
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    layout.addStretch(1)
+    area = QScrollArea(owner)
+    area.setObjectName(f"{owner.objectName()}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(body)
+    # Never narrower than the fields need (no horizontal scrolling: nothing is cut on the right).
+    area.setMinimumWidth(body.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
+    return area
 
 
 class FieldErrors:

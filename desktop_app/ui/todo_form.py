@@ -38,7 +38,7 @@ from desktop_app.services.todo import (
 from . import messages
 from .attachments_widget import AttachmentsWidget
 from .datetime_edit import DateTimeEdit
-from .form_errors import FieldErrors
+from .form_errors import FieldErrors, scrolling_body
 from .todo_reminders import RemindersBox
 
 #: Todo palette (server-behaviour.md §4.9), ``None`` = default.
@@ -173,8 +173,8 @@ class TodoForm(FieldErrors, QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        self.scroll = scrolling_body(self, form)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
 
         self.save_button.clicked.connect(self.submit)
@@ -365,6 +365,7 @@ class TodoForm(FieldErrors, QWidget):
         self.state.setText(self.tr("Please correct the marked fields."))
         if first_widget is not None:
             first_widget.setFocus()
+            self.scroll.ensureWidgetVisible(first_widget)
 
     def saving_finished(self, ok: bool) -> None:
         """The change was queued (``ok``) or refused. A created to-do leaves the form fresh for the
