@@ -282,12 +282,16 @@ class ActivityForm(FieldErrors, QWidget):
         self.state.clear()
 
     def new(self) -> None:
-        """Back to create mode with an empty form (the owner and choices stay)."""
+        """Back to create mode with an empty form: nothing typed, medium priority, not done, no files,
+        the responsible back to the current user at the next :meth:`prepare` (the owner and the type
+        stay)."""
         self._editing = None
         for edit in (self.subject, self.start_time, self.end_time, self.location):
             edit.clear()
         self.description.clear()
         self.completed.setChecked(False)
+        self._set_combo(self.priority, Priority.MEDIUM)
+        self.responsible.setCurrentIndex(-1)
         self.attachments.clear()
         self._rebuild_communications(chosen=[])
         self._apply_read_only()

@@ -101,9 +101,18 @@ def test_a_typed_start_lands_in_the_portal(qtbot, window: MainWindow, portal: Sa
     qtbot.keyClicks(form.subject, "Follow-up call")
     form.communications.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(form.start_time, "next monday 10:30")
+    form.priority.setCurrentIndex(form.priority.findData(3))  # high
+    colleague = next(uid for uid in window.session.users if uid != window.session.me.id)
+    form.responsible.setCurrentIndex(form.responsible.findData(colleague))
     [entry] = confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
     tz = window.session.tz
     today = datetime.now(tz).date()
     monday = today + timedelta(days=7 - today.weekday())
     assert portal.db.activity(entry.activity_id)["start_time"] == datetime.combine(monday, time(10, 30), tzinfo=tz)
     assert not form.isVisible()
+
+    # The next one inherits nothing: empty, medium priority, the current user responsible.
+    window.activity_actions.open_new_activity(int(ActivityType.CALL))
+    qtbot.waitUntil(lambda: form.isVisible() and form.responsible.currentData() is not None, timeout=CONFIRM_MS)
+    assert (form.subject.text(), form.start_time.text()) == ("", "")
+    assert form.priority.currentData() == 2 and form.responsible.currentData() == window.session.me.id
