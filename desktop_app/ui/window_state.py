@@ -123,18 +123,25 @@ class WindowStateMixin:
             QTimer.singleShot(0, self._give_form_room)
 
     def _give_form_room(self) -> None:
+        """Sizes with the form open: the form at least its minimum size hint; the list between
+        :data:`LIST_MIN_WIDTH` and what the timeline's minimum leaves; the rest to the timeline (or
+        to whichever of the two shows)."""
+        if self.side.isHidden():
+            return
         sizes = self.splitter.sizes()
-        side_w = self.side.minimumSizeHint().width()
-        if self.side.isHidden() or len(sizes) < 3 or sizes[2] >= side_w:
+        if len(sizes) < 3:
             return
         total = sum(sizes)
-        sizes[2] = side_w
-        if sizes[0] and sizes[1]:  # both shown: the timeline gives first, the list down to its minimum
+        side_w = max(sizes[2], self.side.minimumSizeHint().width())
+        list_shown, timeline_shown = not self.browser.isHidden(), not self.timeline.isHidden()
+        if list_shown and timeline_shown:
             time_w = self.timeline.minimumSizeHint().width()
-            sizes[0] = max(LIST_MIN_WIDTH, min(sizes[0], total - side_w - time_w))
-            sizes[1] = max(0, total - side_w - sizes[0])
-        elif sizes[0]:
-            sizes[0] = total - side_w
+            side_w = min(side_w, max(self.side.minimumSizeHint().width(), total - time_w - LIST_MIN_WIDTH))
+            list_w = max(LIST_MIN_WIDTH, min(sizes[0], total - side_w - time_w))
+            wanted = [list_w, max(0, total - side_w - list_w), side_w]
+        elif list_shown:
+            wanted = [total - side_w, 0, side_w]
         else:
-            sizes[1] = total - side_w
-        self.splitter.setSizes(sizes)
+            wanted = [0, total - side_w, side_w]
+        if wanted != sizes:
+            self.splitter.setSizes(wanted)
