@@ -130,3 +130,20 @@ def test_an_oversized_or_unreadable_file_is_named_and_the_others_are_kept(qtbot,
     done = confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton), count=2)
     todo_id = done[0].activity_id
     assert [(f.name, f.data) for f in activity_files(portal.db, todo_id)] == [("agenda.txt", b"1. Prices\n")]
+
+    # Editing the to-do: its file is listed; swapping it for another is one crm.activity.update {FILES}.
+    model = window.timeline.model
+    qtbot.waitUntil(lambda: model.row_of(todo_id) is not None, timeout=CONFIRM_MS)
+    menu = window.timeline.open_card_menu(model.row_of(todo_id))
+    menu.action_named("cardEdit").trigger()
+    menu.close()
+    files = form.attachments
+    qtbot.waitUntil(lambda: files.names() == ["agenda.txt"], timeout=CONFIRM_MS)
+    files.list.setCurrentRow(0)
+    qtbot.mouseClick(files.remove_button, Qt.MouseButton.LeftButton)
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text("Agreed: 5 % off\n")
+    _drop(form, [minutes])
+    confirmed(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    assert [(f.name, f.data) for f in activity_files(portal.db, todo_id)] == [("minutes.txt", b"Agreed: 5 % off\n")]
+    assert portal.db.activity(todo_id)["subject"] == "Prepare the meeting"  # nothing else changed
