@@ -33,9 +33,11 @@ items 3, 4 and 6; the states are described in :mod:`desktop_app.store.entries`):
   fields in ``theirs``. After every confirmed write ``LAST_UPDATED`` is read back and kept on the
   entry (``result_last_updated``) so the next queued change of that activity has the right base.
 - **Restart.** Entries found in ``sending`` (the app was killed mid-send) are treated as ``unknown``.
-- **Files** (``FILES`` in ``crm.activity.add`` / ``.update``, base64 inside the stored params, so
-  they survive a restart): an update's activity files are listed right before it is sent, and an
-  unknown outcome is decided by listing them again — never by uploading twice (:mod:`.outbox_files`).
+- **Files** (``FILES`` in ``crm.activity.add`` / ``.update``; the bytes stored beside the entry,
+  :mod:`desktop_app.store.outbox_uploads`, so they survive a restart, and put back as base64 only
+  when sent): an update's activity files are listed right before it is sent, and an unknown
+  outcome is decided by listing them again — never by uploading twice (:mod:`.outbox_files`). An
+  entry whose bytes are gone (a damaged database) fails with ``FILES_LOST`` without being sent.
 - **Bulk changes** (entries with a ``bulk_id``, issue 4 item 5): the ready ones of a bulk — each
   the oldest open change of its activity — go together to :class:`~.outbox_batch.BatchSender`
   (``batch`` calls of ≤ 50, no per-entry conflict read, one read-back; see there), one bulk at a
@@ -79,6 +81,7 @@ from desktop_app.bitrix.errors import (
 from desktop_app.bitrix.prepared import PreparedCall
 from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.store.outbox import OutboxStore
+from desktop_app.store.outbox_uploads import UploadsLost
 
 from .change_effects import with_activity_id
 from .outbox_batch import BatchSender
@@ -127,6 +130,9 @@ def entry_key(entry: OutboxEntry) -> Key:
         return ("entry", entry.after_entry_id)
     return ("activity", int(entry.activity_id or 0))
 
+
+#: ``error_code`` of an entry whose queued file bytes are missing from the store (a damaged file).
+FILES_LOST_CODE = "FILES_LOST"
 
 #: ``error_code`` of entries waiting for the user to confirm a portal move.
 PORTAL_MOVE_CODE = "PORTAL_MOVE_UNCONFIRMED"
@@ -404,9 +410,17 @@ class OutboxProcessor:
             extra = {"before": files_before} if files_before is not None else {}
             entry = self._set(entry, state=EntryState.SENDING, attempts=entry.attempts + 1, verify_first=True,
                               sent_at=entry.sent_at or self._clock(), next_attempt_at=None, **extra)
+            try:
+                params = self._outbox.sendable_params(entry)  # queued file bytes back as base64
+            except UploadsLost as exc:  # nothing sent: the files must be attached again
+                self.stats["failed"] += 1
+                self._set(entry, state=EntryState.FAILED, verify_first=before.verify_first, next_attempt_at=None,
+                          error_code=FILES_LOST_CODE, error_text=f"The attached files could not be read back from the "
+                          f"local database ({', '.join(exc.names)}); discard this change and attach them again.")
+                return
             sending = True
             self.stats["sent"] += 1
-            reply = await self._client.send(PreparedCall(entry.method, entry.params))
+            reply = await self._client.send(PreparedCall(entry.method, params))
             new_id = self._client.new_id(entry.method, reply) if entry.is_create else entry.activity_id
             sending = False
             self.stats["confirmed"] += 1

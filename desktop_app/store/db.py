@@ -221,6 +221,7 @@ class Store:
         store = cls._open_checked(target)
         restored = recovery.requeue_all(entries)
         recovery.restore(store._conn, restored, top)
+        recovery.restore_uploads(store._conn, moved_to, [e.id for e in restored if e.state.is_open])
         confirmed = sum(1 for e in restored if e.state.value == "done")
         store.recovery = StoreRecovery(path=target, moved_to=moved_to, reason=reason,
                                        requeued=len(restored) - confirmed, confirmed=confirmed, unreadable=unreadable)

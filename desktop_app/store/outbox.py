@@ -5,7 +5,8 @@ One row per :class:`~desktop_app.store.entries.OutboxEntry` (table ``outbox``). 
 (:class:`~desktop_app.store.db.Store`): when :meth:`OutboxStore.add` or :meth:`OutboxStore.update`
 returns, the change is on disk. Ids are never reused (``AUTOINCREMENT``), so a placeholder id
 (``-entry id``) always names one create. Datetimes are stored as ISO 8601 with their UTC offset;
-``params``, ``theirs`` and ``before`` as JSON. No Qt.
+``params``, ``theirs`` and ``before`` as JSON; the bytes of queued file uploads in
+``outbox_upload`` beside their entry (:mod:`.outbox_uploads`). No Qt.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import fields, replace
 from datetime import datetime
 from typing import Any
 
+from . import outbox_uploads
 from .entries import EntryState, OutboxEntry
 
 _DDL = """
@@ -99,6 +101,7 @@ class OutboxStore:
         """Create the ``outbox`` table and its indexes if missing, and bring an older table up to
         date (:meth:`migrate`)."""
         conn.executescript(_DDL)
+        conn.executescript(outbox_uploads.DDL)
         OutboxStore.migrate(conn)
         conn.executescript(_LATE_DDL)
 
@@ -120,7 +123,13 @@ class OutboxStore:
             yield conn
 
     def add(self, entry: OutboxEntry) -> OutboxEntry:
-        """Insert ``entry`` (its ``id`` is ignored) and commit; returns it with the new id."""
+        """Insert ``entry`` (its ``id`` is ignored) and commit; returns it with the new id.
+
+        Uploads in ``params`` (``FILES`` ``fileData`` base64) are stored beside the entry, in the same
+        transaction, and the returned entry's params refer to them (:mod:`.outbox_uploads`; send
+        with :meth:`sendable_params`)."""
+        params, blobs = outbox_uploads.split(entry.params)
+        entry = replace(entry, params=params)
         row = _to_row(entry)
         row.pop("id")
         names = ", ".join(row)
@@ -128,7 +137,17 @@ class OutboxStore:
         with self._write() as conn:
             cursor = conn.execute(f"INSERT INTO outbox ({names}) VALUES ({marks})", row)
             new_id = int(cursor.lastrowid or 0)
+            if blobs:
+                outbox_uploads.insert(conn, new_id, blobs)
         return replace(entry, id=new_id)
+
+    def sendable_params(self, entry: OutboxEntry) -> dict[str, Any]:
+        """The entry's params as the portal must get them: stored uploads back as base64.
+
+        Raises:
+            UploadsLost: an upload's bytes are not stored (lost with a damaged file).
+        """
+        return outbox_uploads.expand(self._conn, entry.id, entry.params)
 
     def add_many(self, entries: list[OutboxEntry]) -> list[OutboxEntry]:
         """Insert ``entries`` (ids ignored) in ONE transaction and commit: either all are on disk
@@ -136,15 +155,19 @@ class OutboxStore:
         new ids, in order."""
         if not entries:
             return []
+        split = [outbox_uploads.split(e.params) for e in entries]
+        entries = [replace(e, params=p) for e, (p, _) in zip(entries, split, strict=True)]
         rows = [_to_row(e) for e in entries]
         names = [n for n in rows[0] if n != "id"]
         sql = f"INSERT INTO outbox ({', '.join(names)}) VALUES ({', '.join(f':{n}' for n in names)})"
         out: list[OutboxEntry] = []
         with self._write() as conn:
-            for entry, row in zip(entries, rows, strict=True):
+            for entry, row, (_, blobs) in zip(entries, rows, split, strict=True):
                 row.pop("id")
                 cursor = conn.execute(sql, row)
                 out.append(replace(entry, id=int(cursor.lastrowid or 0)))
+                if blobs:
+                    outbox_uploads.insert(conn, out[-1].id, blobs)
         return out
 
     def get(self, entry_id: int) -> OutboxEntry | None:
@@ -202,6 +225,8 @@ class OutboxStore:
         values = _to_row(updated)
         sets = ", ".join(f"{n} = :{n}" for n in values if n != "id")
         conn.execute(f"UPDATE outbox SET {sets} WHERE id = :id", values)
+        if new_state is EntryState.DONE and current.state is not EntryState.DONE:
+            outbox_uploads.delete(conn, entry_id)  # on the portal: the queued bytes are not needed
         return updated
 
     def discard_many(self, entry_ids: list[int]) -> list[OutboxEntry]:
@@ -213,6 +238,7 @@ class OutboxStore:
                 row = conn.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
                 if row is not None:
                     conn.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
+                    outbox_uploads.delete(conn, entry_id)
                     out.append(_from_row(row))
         return out
 
@@ -235,6 +261,7 @@ class OutboxStore:
             if row is None:
                 return None
             conn.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
+            outbox_uploads.delete(conn, entry_id)
         return _from_row(row)
 
     def open_entries(self, owner_type_id: int | None = None, owner_id: int | None = None) -> list[OutboxEntry]:

@@ -295,6 +295,34 @@ def restore(conn: sqlite3.Connection, entries: list[OutboxEntry], top: int = 0) 
             conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)", (top,))
 
 
+def restore_uploads(conn: sqlite3.Connection, damaged: Path, entry_ids: list[int]) -> int:
+    """Copy the queued file bytes (``outbox_upload``) of ``entry_ids`` still readable in the damaged
+    file into the fresh store, in one transaction; returns how many were copied. Best effort: an
+    entry whose bytes are lost fails with ``FILES_LOST`` when it is sent. Never raises for file content."""
+    if not entry_ids:
+        return 0
+    rows: list[tuple[int, int, bytes]] = []
+    try:
+        source = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0
+    try:
+        for entry_id in entry_ids:
+            try:
+                for idx, data in source.execute("SELECT idx, data FROM outbox_upload WHERE entry_id = ?", (entry_id,)):
+                    if isinstance(idx, int) and isinstance(data, bytes):
+                        rows.append((entry_id, idx, data))
+            except (sqlite3.Error, ValueError):
+                continue
+    finally:
+        source.close()
+    if rows:
+        conn.execute("BEGIN IMMEDIATE")
+        with conn:
+            conn.executemany("INSERT OR REPLACE INTO outbox_upload (entry_id, idx, data) VALUES (?, ?, ?)", rows)
+    return len(rows)
+
+
 def describe(exc: BaseException) -> str:
     """A short reason for the log from a check failure (no user data: SQLite's own words)."""
     return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__

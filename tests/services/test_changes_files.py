@@ -167,10 +167,22 @@ async def test_killed_mid_upload_is_verified_on_the_next_start(tmp_path, net_cli
         first.outbox.update(entry.id, state=EntryState.SENDING, attempts=1, verify_first=True, before=before,
                             sent_at=ticking(FIXED_NOW)())
         stored = first.outbox.get(entry.id)
-        await net_client.send(PreparedCall(stored.method, stored.params))
+        await net_client.send(PreparedCall(stored.method, first.outbox.sendable_params(stored)))
     with Store.open(path) as again:
         restarted = ChangeService(net_client, again, clock=ticking(FIXED_NOW), backoff=Backoff(0.001, 0.02))
         await restarted.processor.drain()
         assert again.outbox.get(entry.id).state is EntryState.DONE
         assert restarted.processor.stats["reconciled_applied"] == 1
         assert [c for _, c in await _files(net_client, again, activity_id)] == [b"1"]
+
+
+async def test_an_entry_whose_bytes_are_gone_fails_without_sending(changes: ChangeService, store, portal) -> None:
+    fields = call_fields("Bytes lost")
+    fields.files = [LocalFile("lost.txt", b"lost")]
+    entry = changes.add_activity(fields)
+    store._conn.execute("DELETE FROM outbox_upload")  # what a damaged database file can leave
+    await changes.processor.drain()
+    failed = changes.entry(entry.id)
+    assert (failed.state, failed.error_code) == (EntryState.FAILED, "FILES_LOST")
+    assert "lost.txt" in failed.error_text and "attach them again" in failed.error_text
+    assert portal.db.count_activities(origin_id=entry.origin_id) == 0  # nothing reached the portal
