@@ -28,7 +28,9 @@ Public API (the forms and the details pane build on it):
   ``FileUrlRefused``, ``DownloadStalled``, ``DownloadNotSaved``, ``PortalUnreachable`` …).
 * Changes with files: ``ChangeService.add_activity`` (``SystemActivityFields.files``),
   ``ChangeService.update_activity`` (``fields["FILES"]`` from ``ActivityDraft.to_update``) and
-  ``ChangeService.add_todo(..., files=draft.files)`` (see :mod:`desktop_app.services.outbox_files`).
+  ``ChangeService.add_todo(..., files=draft.files)``, and ``ChangeService.update_files(activity,
+  add, remove_ids)`` for a files-only edit of any activity, to-dos included (see
+  :mod:`desktop_app.services.outbox_files`).
 """
 
 from __future__ import annotations

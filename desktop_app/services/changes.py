@@ -282,6 +282,21 @@ class ChangeService:
         prepared = self._client.activities.prepare_update(target_id, fields)
         return self._enqueue(prepared, activity.owner_type_id, activity.owner_id, activity=activity)
 
+    def update_files(self, activity: Activity, add: Sequence[NamedBytes] = (),
+                     remove_ids: Sequence[int] = ()) -> OutboxEntry:
+        """Queue ``crm.activity.update`` with only ``FILES``: upload ``add`` (``LocalFile``s) and remove
+        the portal files ``remove_ids`` (api-spec.md §3.1.5). For any activity the legacy update
+        accepts — calls, meetings, e-mails and to-dos (the edit forms of both, the details pane) — and
+        for a placeholder of a create still queued (sent once it has its id).
+
+        Raises:
+            InvalidParameter: nothing to change (``fields`` ``empty``), a bad name or id, or over the
+                limits (``FILES`` ``too_many`` / ``too_large``); nothing is written.
+        """
+        if not add and not remove_ids:
+            raise InvalidParameter("fields", "empty")
+        return self.update_activity(activity, {"FILES": encode_files(add, remove_ids)})
+
     def set_completed(self, activity: Activity, completed: bool) -> OutboxEntry:
         """Queue completing / reopening (``crm.activity.update`` ``COMPLETED=Y|N``)."""
         return self.update_activity(activity, {"COMPLETED": "Y" if completed else "N"})

@@ -186,3 +186,17 @@ async def test_an_entry_whose_bytes_are_gone_fails_without_sending(changes: Chan
     assert (failed.state, failed.error_code) == (EntryState.FAILED, "FILES_LOST")
     assert "lost.txt" in failed.error_text and "attach them again" in failed.error_text
     assert portal.db.count_activities(origin_id=entry.origin_id) == 0  # nothing reached the portal
+
+
+async def test_a_files_only_edit_of_a_todo(changes: ChangeService, net_client, store) -> None:
+    todo = await net_client.get_activity(await net_client.add_todo(2, 1, at(5), title="Existing to-do"))
+    with pytest.raises(InvalidParameter):
+        changes.update_files(todo)  # nothing to change
+    first = changes.update_files(todo, add=[LocalFile("one.txt", b"1"), LocalFile("two.txt", b"2")])
+    await changes.processor.drain()
+    [one, _two] = await AttachmentService(net_client, store.files).files(todo.id)
+    again = (await net_client.list_activities(filter={"ID": todo.id}, select=["*", "FILES"])).items[0]
+    second = changes.update_files(again, remove_ids=[one.id])
+    await changes.processor.drain()
+    assert [changes.entry(e.id).state for e in (first, second)] == [EntryState.DONE] * 2
+    assert await _files(net_client, store, todo.id) == [("two.txt", b"2")]
