@@ -16,7 +16,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,18 +35,18 @@ APP_DISTRIBUTION = "activity-desk"
 #: Bundled components shown in About: (distribution, what it does here). Versions and licences come
 #: from their metadata.
 COMPONENTS: tuple[tuple[str, str], ...] = (
-    ("PySide6-Essentials", "Qt for Python: the window and widgets"),
-    ("shiboken6", "Qt for Python bindings runtime"),
-    ("httpx", "HTTP client"),
-    ("httpcore", "HTTP transport of httpx"),
-    ("keyring", "OS keyring access"),
-    ("qasync", "asyncio on the Qt event loop"),
-    ("qtawesome", "icon fonts"),
-    ("pydantic", "reply validation"),
-    ("platformdirs", "data and settings folders"),
-    ("tenacity", "retry schedule of the outbox"),
-    ("starlette", "the sandbox (demo) portal"),
-    ("uvicorn", "the sandbox portal's HTTP server"),
+    ("PySide6-Essentials", QT_TRANSLATE_NOOP("Help", "Qt for Python: the window and widgets")),
+    ("shiboken6", QT_TRANSLATE_NOOP("Help", "Qt for Python bindings runtime")),
+    ("httpx", QT_TRANSLATE_NOOP("Help", "HTTP client")),
+    ("httpcore", QT_TRANSLATE_NOOP("Help", "HTTP transport of httpx")),
+    ("keyring", QT_TRANSLATE_NOOP("Help", "OS keyring access")),
+    ("qasync", QT_TRANSLATE_NOOP("Help", "asyncio on the Qt event loop")),
+    ("qtawesome", QT_TRANSLATE_NOOP("Help", "icon fonts")),
+    ("pydantic", QT_TRANSLATE_NOOP("Help", "reply validation")),
+    ("platformdirs", QT_TRANSLATE_NOOP("Help", "data and settings folders")),
+    ("tenacity", QT_TRANSLATE_NOOP("Help", "retry schedule of the outbox")),
+    ("starlette", QT_TRANSLATE_NOOP("Help", "the sandbox (demo) portal")),
+    ("uvicorn", QT_TRANSLATE_NOOP("Help", "the sandbox portal's HTTP server")),
 )
 
 
@@ -92,11 +92,12 @@ def components() -> list[Component]:
             version = metadata.version(distribution)
         except metadata.PackageNotFoundError:
             continue
-        found.append(Component(distribution, version, licence_of(distribution), purpose))
+        found.append(Component(distribution, version, licence_of(distribution),
+                               QCoreApplication.translate("Help", purpose)))
     mdi = _mdi_font_version()
     if mdi is not None:
         found.append(Component("Material Design Icons (Pictogrammers)", mdi, "Apache-2.0",
-                               "icons, as bundled by qtawesome"))
+                               QCoreApplication.translate("Help", "icons, as bundled by qtawesome")))
     return found
 
 

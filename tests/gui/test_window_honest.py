@@ -296,3 +296,33 @@ def test_ctrl_n_from_my_activities_opens_the_form_for_the_selected_card(qtbot, w
     assert (window.timeline.entity.owner_type_id, window.timeline.entity.owner_id) == (
         activity.owner_type_id, activity.owner_id)
     _assert_not_crushed(qtbot, window)
+
+
+# -- counts follow changes ---------------------------------------------------------------------------------
+
+
+def test_entity_counters_follow_a_completed_todo(qtbot, window: MainWindow, ticking_portal: SandboxPortal) -> None:  # noqa: ANN001
+    from window_helpers import confirmed
+
+    from desktop_app.ui.entity_browser import CountersRole
+    from desktop_app.ui.timeline import CardState
+    from desktop_app.ui.timeline.model import CardStateRole
+
+    browser = window.browser
+    qtbot.waitUntil(lambda: browser.model.index(0, 0).data(CountersRole) is not None, timeout=CONFIRM_MS)
+    row = next((r for r in range(browser.model.rowCount())
+                if (browser.model.index(r, 0).data(CountersRole) or None) and
+                browser.model.index(r, 0).data(CountersRole).overdue), None)
+    assert row is not None, "a listed entity with an overdue activity"
+    if browser.view.currentIndex().row() != row:
+        _pick(qtbot, window, row)
+    before = browser.model.index(row, 0).data(CountersRole).overdue
+    model = window.timeline.model
+    card = next(r for r in range(model.rowCount()) if model.index(r, 0).data(CardStateRole) == CardState.OVERDUE)
+    activity = model.activity_at(card)
+    menu = window.timeline.open_card_menu(card)
+    complete = menu.action_named("cardComplete")
+    confirmed(qtbot, window, lambda: (complete.trigger(), menu.close()))
+    assert ticking_portal.db.activity(activity.id)["completed"] == "Y"
+    # The red badge of that entity counts one less, without a reload of the list.
+    qtbot.waitUntil(lambda: browser.model.index(row, 0).data(CountersRole).overdue == before - 1, timeout=CONFIRM_MS)
