@@ -15,6 +15,10 @@ batches instead of with uniform sizes.
   until the last one has its place), ``settle`` (1.2 s idle: the app's garbage collector, run every
   0.5 s by ``settle_garbage_collector``, walks the freshly built rows once) and ``scroll`` (400
   steps from top to bottom, each repainted, then back up a page at a time).
+* The cards of issue 12 are in the mix: every other call/e-mail/meeting has a client
+  (``COMMUNICATIONS`` with ``ENTITY_SETTINGS`` and a phone), every fourth activity attachments
+  (``FILES``), every sixth a description of several lines ("Show more"), 20 cards are pinned and
+  10 shown expanded; the Pinned / Planned / History headers are part of their rows.
 * Also reported: load time, rows laid out, card heights seen, and the median paint of one screen.
 
 Target (issue 11): longest stall ≤ 50 ms while scrolling (``stall_ms``); the other phases are
@@ -66,6 +70,14 @@ def activities(now: datetime) -> list[Any]:
             "DIRECTION": str(direction), "DESCRIPTION": "" if i % 5 == 0 else f"Notes {i}: the customer asked for a "
             "[b]call back[/b] about delivery dates and the discount", "DESCRIPTION_TYPE": "2",
             "IS_INCOMING_CHANNEL": "N", "SETTINGS": {"COLOR": str(1 + i % 7)} if type_id == "6" else [],
+            **({"DESCRIPTION": f"Notes {i}:\nthe customer asked for a call back\nabout delivery dates\nand the "
+                               "discount", "DESCRIPTION_TYPE": "1"} if i % 6 == 1 else {}),
+            **({"COMMUNICATIONS": [{"ID": str(i), "TYPE": "PHONE", "VALUE": f"+1 555 {i:04d}", "ENTITY_ID": "3",
+                                    "ENTITY_TYPE_ID": "3",
+                                    "ENTITY_SETTINGS": {"NAME": "Anna", "LAST_NAME": f"Smith {i}"}}]}
+               if type_id != "6" and i % 2 else {}),
+            **({"FILES": [{"id": 10 * i + n, "url": f"https://portal.example/f?fileId={10 * i + n}"}
+                          for n in range(1 + i % 3)]} if i % 4 == 0 else {}),
         }))
     return out
 
@@ -166,6 +178,9 @@ def measure(webhook: str | None) -> dict[str, Any]:  # noqa: ARG001 - no portal 
     beat.enter("rows")
     started = time.perf_counter()
     model.set_layouts(by_id)
+    model.set_pins({i: now - timedelta(minutes=i) for i in range(2, 400, 20)})
+    for i in range(2, 200, 20):
+        model.set_expanded(i + 5, True)
     model.set_activities(rows)  # one synchronous call: the model builds 10,000 CardData
     rows_s = time.perf_counter() - started
     beat.enter("load")

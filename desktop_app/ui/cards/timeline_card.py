@@ -253,7 +253,8 @@ class TimelineCardTree(CardTree):
         if preview_text:
             link = _tr("Show less") if getattr(card, "expanded", False) else _tr("Show more")
             link_width = metrics["preview"].horizontalAdvance(link) + 4
-            longer = bool(full) or metrics["preview"].horizontalAdvance(preview_text) > inner.width()
+            longer = bool(full) or bool(getattr(card, "has_more", False)) \
+                or metrics["preview"].horizontalAdvance(preview_text) > inner.width()
             if getattr(card, "expanded", False) and longer:
                 self._paragraph = Paragraph(plain_line(full or preview_text, multiline=True), 13)
                 text_height = int(self._paragraph.layout(inner.width()) + 0.999)

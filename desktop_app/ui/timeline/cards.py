@@ -94,8 +94,9 @@ class CardData:
         client: the client's name and phone (``Anna Smith · +1 555 0100``), ``""`` when unknown.
         files_text: the attachments line (``contract.pdf, File 12``), ``""`` without files or when
             files were not selected; ``file_ids`` their ids (``Activity.files``).
-        description: the whole description as plain text with its line breaks (for "Show more"),
-            ``""`` when the one-line ``preview`` already is all of it.
+        description: the whole description as plain text with its line breaks, made for an expanded
+            card only (``""`` otherwise, or when the one-line ``preview`` already is all of it).
+        has_more: the description has more than its one line (line breaks, or longer than the preview).
         expanded: "Show more" was clicked: the whole description is shown (the row is re-measured).
         checkable: the card has the "complete" checkbox (open, confirmed, not configurable).
     """
@@ -121,6 +122,7 @@ class CardData:
     description: str = ""
     expanded: bool = False
     checkable: bool = False
+    has_more: bool = False
 
     @property
     def section(self) -> Section:
@@ -207,6 +209,10 @@ def _plain_description(activity: Activity) -> str:
     if activity.description_type == 2 or _BB_RE.search(text):  # BB code
         text = _BB_RE.sub("", _BREAK_RE.sub("\n", text))
     return text
+
+
+def _has_breaks(text: str) -> bool:
+    return "\n" in text or ("<" in text and _BREAK_RE.search(text) is not None) or "[br]" in text.lower()
 
 
 def description_preview(activity: Activity) -> str:
@@ -409,7 +415,12 @@ class CardBuilder:
         deadline_text = dates.pill(deadline, today) if deadline is not None else ""
         client = self.client(activity)
         file_ids, files_text = self.files(activity)
-        description = description_text(activity) if preview else ""
+        # The whole text only for an expanded card (the regexes are not run for 10,000 rows); a card
+        # has more than its line when the text has line breaks or was cut (the painter also offers
+        # "Show more" when the line is elided at the card's width).
+        expanded = activity.id in self.expanded
+        more = bool(preview) and (len(preview) >= _PREVIEW_CHARS or _has_breaks(activity.description))
+        description = description_text(activity) if preview and expanded else ""
         if description == preview:
             description = ""
 
@@ -441,5 +452,5 @@ class CardBuilder:
                         tooltip="\n".join(tooltip_lines), sort_key=key, layout=layout, deadline_text=deadline_text,
                         deadline_pill=deadline_text if state != CardState.COMPLETED else "",
                         pinned=pinned_at is not None, client=client, files_text=files_text, file_ids=file_ids,
-                        description=description, expanded=activity.id in self.expanded,
+                        description=description, expanded=expanded, has_more=more,
                         checkable=not activity.completed and activity.id > 0 and layout is None)
