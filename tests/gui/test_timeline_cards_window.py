@@ -230,3 +230,27 @@ def test_the_files_line_lists_the_attachments_and_opens_the_details(qtbot, windo
     assert card.files_text == ", ".join(f"File {i}" for i in stored)
     qtbot.mouseClick(win.timeline.view.viewport(), Qt.MouseButton.LeftButton, pos=parts.files.center())
     qtbot.waitUntil(lambda: win.side.isVisible() and win.side.currentWidget() is win.details)
+
+
+def test_cards_name_the_client_and_its_phone(qtbot, window) -> None:
+    win, portal = window
+    db = portal.db
+    # A call names its own counterpart (COMMUNICATIONS, selected on the timeline read).
+    call = next(c for c in _cards(win) if c.activity.type_id == 2 and c.layout is None)
+    comm = db.query("SELECT entity_id, value FROM activity_communication WHERE activity_id = ? AND type = 'PHONE' "
+                    "ORDER BY id LIMIT 1", (call.activity.id,))[0]
+    person = db.query("SELECT name, last_name FROM crm_item WHERE entity_type_id = 3 AND id = ?", (comm[0],))[0]
+    assert call.client == f"{person[0]} {person[1]} · {comm[1]}"
+    # A to-do has no COMMUNICATIONS: it names the deal's first contact with a phone.
+    first = db.query("SELECT c.contact_id FROM deal_contact c WHERE c.deal_id = 1 AND EXISTS (SELECT 1 FROM "
+                     "crm_multifield m WHERE m.entity_type_id = 3 AND m.entity_id = c.contact_id AND m.type_id = "
+                     "'PHONE') ORDER BY c.sort LIMIT 1")[0][0]
+    person = db.query("SELECT name, last_name FROM crm_item WHERE entity_type_id = 3 AND id = ?", (first,))[0]
+    phone = db.query("SELECT value FROM crm_multifield WHERE entity_type_id = 3 AND entity_id = ? AND type_id = "
+                     "'PHONE' ORDER BY id LIMIT 1", (first,))[0][0]
+    model = win.timeline.model
+    todo_id = next(c.activity.id for c in _cards(win) if c.activity.is_todo and not c.activity.raw.get("COMMUNICATIONS"))
+    qtbot.waitUntil(lambda: model.card_at(model.row_of(todo_id)).client == f"{person[0]} {person[1]} · {phone}",
+                    timeout=CONFIRM_MS)
+    _rect, _card, parts = _shown(qtbot, win, todo_id)
+    assert not parts.client.isEmpty()
