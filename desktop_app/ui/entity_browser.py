@@ -18,8 +18,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from desktop_app.bitrix import CrmItem, OwnerType
 from desktop_app.bitrix.errors import BitrixClientError, PortalUnreachable
@@ -120,6 +130,18 @@ class EntityListModel(QAbstractListModel):
         return self._items[row] if 0 <= row < len(self._items) else None
 
 
+class _FittingBadgeDelegate(CounterBadgeDelegate):
+    """Rows as wide as the list, never wider: a long name is elided ("Keystone Engineering: Off…")
+    with the whole name in its tooltip, instead of being cut at the edge behind a scroll bar."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QListView):
+            hint.setWidth(min(hint.width(), max(1, view.viewport().width())))
+        return hint
+
+
 class EntityBrowser(QWidget):
     """Pick an entity type, search, select an entity.
 
@@ -184,7 +206,10 @@ class EntityBrowser(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setStyleSheet("QListView::item { padding: 4px 2px; }")
         self.view.setAccessibleName(self.tr("Entities"))
-        self.view.setItemDelegate(CounterBadgeDelegate(CountersRole, self.view))
+        self.view.setItemDelegate(_FittingBadgeDelegate(CountersRole, self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows follow the list's width
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.fetch_more_requested.connect(self._load_more)
 

@@ -326,3 +326,21 @@ def test_entity_counters_follow_a_completed_todo(qtbot, window: MainWindow, tick
     assert ticking_portal.db.activity(activity.id)["completed"] == "Y"
     # The red badge of that entity counts one less, without a reload of the list.
     qtbot.waitUntil(lambda: browser.model.index(row, 0).data(CountersRole).overdue == before - 1, timeout=CONFIRM_MS)
+
+
+def test_long_entity_names_elide_with_the_whole_name_in_the_tooltip(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.resize(1024, 640)
+    view = window.browser.view
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    model = view.model()
+    width = view.viewport().width()
+    long_rows = [r for r in range(model.rowCount())
+                 if view.fontMetrics().horizontalAdvance(model.item_at(r).display_name) > width]
+    assert long_rows, "the demo has names longer than the list is wide"
+    qtbot.waitUntil(lambda: all(view.visualRect(model.index(r, 0)).width() <= width for r in long_rows))
+    assert not view.horizontalScrollBar().isVisible()
+    tooltip = model.index(long_rows[0], 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.item_at(long_rows[0]).display_name in tooltip
+    status_text = window.portal_label
+    status_text.setText("x" * 400)  # a very long user or portal name is elided too, whole in the tooltip
+    assert status_text.width() < window.width() and status_text.is_elided() and "x" * 400 in status_text.toolTip()
