@@ -137,7 +137,10 @@ def test_client_and_files_lines(make_activity) -> None:
     assert "Files: File 11, contract.pdf" in model.card_at(1).tooltip
     # Each optional line makes the card taller by the same amount at every width.
     assert card_height(model.card_at(0)) == ROW_HEIGHT + 27 + 24
-    assert card_height(model.card_at(1)) == ROW_HEIGHT + 27 + 24 + 24
+    assert card_height(model.card_at(1)) == ROW_HEIGHT + 27 + 24  # the files take the (empty) description's line
+    described = model_of(with_fields(make_activity(3, "Offer", deadline=at(5), todo=True, description="Prices"),
+                                     FILES=[{"id": 13, "url": "https://x.example/f?fileId=13"}])).card_at(0)
+    assert card_height(described) == ROW_HEIGHT + 27 + 24
 
 
 def test_a_configurable_card_and_a_plain_card_have_the_same_complete_checkbox(make_activity) -> None:

@@ -96,13 +96,14 @@ _READONLY_PILL = (QColor("#f1f4f6"), QColor("#828b95"))
 
 def card_height(card: Any) -> int:
     """The height (px) of a plain card with its description collapsed: ``ROW_HEIGHT`` plus a line for
-    each of the deadline pill, the client and the attachments it shows. Width-independent."""
+    each of the deadline pill, the client and the attachments it shows (the attachments take the
+    description's line when there is no description). Width-independent."""
     height = ROW_HEIGHT
     if getattr(card, "deadline_pill", ""):
         height += DATE_PILL_HEIGHT + LINE_GAP
     if getattr(card, "client", ""):
         height += LINE_HEIGHT + LINE_GAP
-    if getattr(card, "files_text", ""):
+    if getattr(card, "files_text", "") and getattr(card, "preview", ""):  # else in the description's line
         height += LINE_HEIGHT + LINE_GAP
     return height
 
@@ -264,12 +265,13 @@ class TimelineCardTree(CardTree):
             elif longer:
                 preview = QRect(inner.left(), y, max(0, inner.width() - link_width - 8), LINE_HEIGHT)
                 more = QRect(right - link_width, y, link_width, LINE_HEIGHT)
-        y += LINE_HEIGHT + LINE_GAP
-        # The attachments: paperclip, names, count.
+        # The attachments: paperclip, names, count (in the description's line when there is none).
         files = QRect()
         if getattr(card, "files_text", ""):
+            if preview_text:
+                y += LINE_HEIGHT + LINE_GAP
             files = QRect(inner.left(), y, inner.width(), LINE_HEIGHT)
-            y += LINE_HEIGHT + LINE_GAP
+        y += LINE_HEIGHT + LINE_GAP
         if self._paragraph is not None:
             height = max(height, y - LINE_GAP + 8 + CARD_V_MARGIN)
         body = QRect(CARD_LEFT, CARD_V_MARGIN, max(0, width - CARD_LEFT - CARD_RIGHT_MARGIN), height - 2 * CARD_V_MARGIN)
