@@ -53,6 +53,9 @@ class WindowStateMixin:
             self.banner.clear("offline")
             self._set_offline(False)
             self.timeline.reload()
+            panel = self.my_activities
+            if self.pages.currentWidget() is panel and not panel.is_loading and len(panel.source.rows) == 0:
+                panel.start_load()  # its load failed while offline
         elif self.banner.cause == "offline":
             self.banner.clear("offline")
 
