@@ -170,3 +170,23 @@ def test_client_of_takes_any_communications_reply_as_plain_text(value) -> None:
     name, phone = client_of(activity)
     assert isinstance(name, str) and isinstance(phone, str) and len(name) <= 120 and len(phone) <= 60
     assert isinstance(description_text(activity), str)
+
+
+def test_a_row_whose_height_changes_in_place_is_laid_out_again(qtbot, make_activity) -> None:
+    """The entity's client arrives after the cards are shown: the to-do rows grow by its line (the
+    rows below move down instead of being painted over)."""
+    model = model_of(make_activity(1, "First", deadline=at(4), todo=True),
+                     make_activity(2, "Second", deadline=at(5), todo=True))
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.setItemDelegate(TimelineDelegate(view))
+    view.setModel(model)
+    view.resize(600, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    second = model.index(1, 0)
+    qtbot.waitUntil(lambda: view.visualRect(second).height() == ROW_HEIGHT + 27)
+    model.set_entity_client("Acme Ltd", "+1 555 0199")
+    qtbot.waitUntil(lambda: view.visualRect(second).height() == ROW_HEIGHT + 27 + 24)
+    first = view.visualRect(model.index(0, 0))
+    assert view.visualRect(second).top() == first.bottom() + 1
