@@ -295,3 +295,16 @@ def test_right_click_opens_the_menu_of_the_card_under_the_pointer(qtbot, panel: 
     qtbot.waitUntil(lambda: isinstance(panel.card_menu, CardMenu) and panel.card_menu.isVisible())
     assert panel.card_menu.card.activity == panel.model.activity_at(row)
     assert panel.view.currentIndex().row() == row
+
+
+def test_an_entity_without_activities_shows_what_to_do(qtbot, panel: TimelinePanel, portal) -> None:
+    empty = next(r[0] for r in portal.db.query(
+        "SELECT id FROM crm_item i WHERE entity_type_id = 2 AND NOT EXISTS (SELECT 1 FROM activity_binding b "
+        "WHERE b.owner_type_id = 2 AND b.owner_id = i.id) ORDER BY id LIMIT 1"))
+    assert not panel.empty_state.is_shown()
+    with qtbot.waitSignal(panel.loaded, timeout=15000):
+        panel.show_entity(EntityRef(2, empty), "A quiet deal")
+    assert panel.model.rowCount() == 0
+    assert panel.empty_state.is_shown()
+    assert panel.empty_state.title() == "No activities yet"
+    assert "Ctrl+N" in panel.empty_state.hint() and "to-do" in panel.empty_state.hint()
