@@ -160,6 +160,7 @@ def test_dragging_several_selected_cards_moves_them_all(qtbot, window, portal, f
     assert sorted(panel.selected_activity_ids()) == sorted([first, second])
     confirmed(qtbot, window, lambda: _drop(next_week, overdue.drag_mime()), count=2)
     assert {first, second} <= set(_ids(next_week))
+    assert sorted(panel.selected_activity_ids()) == sorted([first, second]), "still selected where they landed"
     target = fixed_now + timedelta(days=7, hours=1)
     assert [_deadline(portal, i) for i in (first, second)] == [target.timestamp()] * 2
 

@@ -224,6 +224,10 @@ class MyActivitiesActions(QObject):
             self._notify(self.refusal_text(DropRefused("incoming", target), len(stuck)), "info")
         if movable and service is not None:
             self.reschedule(movable, when)
+            moved = [a.id for a in movable]  # moved at once (optimistic): keep them selected where they landed
+            view = panel.select_activity_ids(moved, moved[0])
+            if view is not None:
+                view.setFocus()
 
     def refusal_text(self, refused: DropRefused, count: int) -> str:
         """The sentence a refused drop shows (plain text)."""

@@ -300,14 +300,21 @@ class MyActivitiesPanel(QWidget):
         """Put back what :meth:`snapshot` saw (cards gone meanwhile are skipped)."""
         if state.get("mode") in ("list", "board") and state["mode"] != self.layout_mode:
             self._apply_mode(state["mode"])
+        focus = self.select_activity_ids(state.get("selected", []), state.get("current"))
+        for view, value in zip([self.list_view, *self.board.columns], state.get("scroll", [])):
+            view.verticalScrollBar().setValue(value)
+        (focus or self.current_view() or self.view()).setFocus()
+
+    def select_activity_ids(self, ids: Sequence[int], current: int | None = None) -> ActivityListView | None:
+        """Select exactly the cards ``ids`` that are visible in the current layout (``current`` also made
+        the current card, scrolled to); returns the view holding ``current``."""
         rows = self.source.rows
         flag = QItemSelectionModel.SelectionFlag
-        views = [self.list_view, *self.board.columns]
-        for view in views:
+        for view in (self.list_view, *self.board.columns):
             view.selectionModel().clear()
         board = self.layout_mode == "board"
         focus = None
-        for activity_id in state.get("selected", []):
+        for activity_id in ids:
             row = rows.row_of(activity_id)
             if row is None or rows.is_hidden(row):
                 continue
@@ -316,14 +323,13 @@ class MyActivitiesPanel(QWidget):
             if model_row is None:
                 continue
             index = view.model().index(model_row, 0)
-            if activity_id == state.get("current"):
+            if activity_id == current:
                 view.selectionModel().setCurrentIndex(index, flag.Select)
+                view.scrollTo(index)
                 focus = view
             else:
                 view.selectionModel().select(index, flag.Select)
-        for view, value in zip(views, state.get("scroll", [])):
-            view.verticalScrollBar().setValue(value)
-        (focus or self.current_view() or self.view()).setFocus()
+        return focus
 
     def selected_activities(self) -> list[Activity]:
         """The selected rows as :class:`Activity` objects (built on demand from the compact rows)."""
