@@ -2,14 +2,16 @@
 
 ``TimelineModel`` (rows, order, paging hooks, roles) + ``TimelineDelegate`` (painting each row with
 the one card painter, :mod:`desktop_app.ui.cards`) for a ``TimelineView`` (``QListView``, batched
-layout; uniform item sizes while no row carries a layout). ``panel.TimelinePanel`` is the widget
-the main window shows (import it from ``desktop_app.ui.timeline.panel``).
+layout of measured rows: Pinned / Planned / History sections, each headed by its first row).
+``panel.TimelinePanel`` is the widget the main window shows (import it from
+``desktop_app.ui.timeline.panel``); the cards' own clicks, keys, pins and the empty state are
+``card_actions.CardActions``.
 Sources: server-behaviour.md §4.1–4.2, §4.7, §4.9; style.md §6–7.
 """
 
 from typing import Any
 
-from .cards import CardData, CardState
+from .cards import CardData, CardState, Section
 from .format import card_date_text, deadline_pill_text
 from .model import ActivityRole, CardDataRole, CardStateRole, SyncRole, TimelineModel
 from .sync import SyncBadge, SyncKind
@@ -20,6 +22,7 @@ __all__ = [
     "CardDataRole",
     "CardState",
     "CardStateRole",
+    "Section",
     "SyncBadge",
     "SyncKind",
     "SyncRole",
