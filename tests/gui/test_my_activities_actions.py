@@ -316,3 +316,26 @@ def _separating_filter(rows, ids: list[int]) -> tuple[str, list[int], int]:  # n
             if len(shown) >= 2 and others:
                 return word, shown[:2], others[0]
     raise AssertionError("the demo data has no subjects a filter separates")
+
+
+def test_menu_reschedule_preset_and_edit_open_the_form_on_the_timeline(qtbot, window, portal, fixed_now) -> None:  # noqa: ANN001
+    panel = _board(qtbot, window)
+    overdue = panel.board.column(Group.OVERDUE)
+    todo_id = _todo_in(panel, Group.OVERDUE)
+    _click(qtbot, overdue, todo_id)
+    qtbot.keyClick(overdue, Qt.Key.Key_Menu)
+    menu = panel.actions.menu
+    confirmed(qtbot, window, lambda: _menu_action(menu, "quickDeadline_tomorrow_9").trigger())
+    assert _deadline(portal, todo_id) == (fixed_now.replace(hour=9) + timedelta(days=1)).timestamp()
+    tomorrow = panel.board.column(Group.TOMORROW)
+    assert todo_id in _ids(tomorrow) and todo_id not in _ids(overdue)
+
+    _click(qtbot, tomorrow, todo_id)
+    qtbot.keyClick(tomorrow, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    with qtbot.waitSignal(window.timeline.loaded, timeout=CONFIRM_MS):
+        _menu_action(panel.actions.menu, "myActivitiesEdit").trigger()
+    qtbot.waitUntil(lambda: window.side.isVisible())
+    assert window.pages.currentWidget() is window.splitter
+    assert window.side.currentWidget() is window.todo_form
+    assert window.todo_form.title.text() == portal.db.activity(todo_id)["subject"]
+    assert window.navigation.back_button.isVisible()

@@ -120,3 +120,43 @@ def test_a_move_keeps_the_other_rows_selected(source) -> None:  # noqa: ANN001
     left = sorted(column.activity_id(i.row()) for i in selection.selectedIndexes())
     assert left == sorted([picked[0], picked[2]])
     assert source.rows.group[moved] == Group.TOMORROW
+
+
+def _entry(method: str, params: dict, activity_id: int, state, before: dict | None = None):  # noqa: ANN001, ANN202
+    from desktop_app.store.entries import OutboxEntry
+    return OutboxEntry(id=1, method=method, params=params, owner_type_id=2, owner_id=1, state=state,
+                       created_at=NOW, activity_id=activity_id, before=before)
+
+
+def test_outbox_entries_move_remove_and_restore_rows(source) -> None:  # noqa: ANN001
+    from desktop_app.store.entries import EntryState
+    from desktop_app.ui.my_activities.follow import follow_entry
+
+    batch = make_batch(1, 50)
+    source.append(batch)
+    rows = source.rows
+    row = next(r for r in range(len(rows)) if rows.group[r] == Group.OVERDUE and not rows.incoming[r])
+    activity_id = rows.id[row]
+    before = rows.activity(row, 1).model_dump(by_alias=True, mode="json")
+    overdue = len(source.visible_keys(Group.OVERDUE))
+    tomorrow = (NOW + timedelta(days=1)).isoformat()
+
+    move = _entry("crm.activity.update", {"id": activity_id, "fields": {"START_TIME": tomorrow}}, activity_id,
+                  EntryState.PENDING, before)
+    assert follow_entry(source, move, 1)
+    assert rows.group[row] == Group.TOMORROW and len(source.visible_keys(Group.OVERDUE)) == overdue - 1
+    follow_entry(source, _entry(move.method, move.params, activity_id, EntryState.FAILED, before), 1)
+    assert rows.group[row] == Group.OVERDUE, "a refused change puts the card back"
+
+    complete = _entry("crm.activity.update", {"id": activity_id, "fields": {"COMPLETED": "Y"}}, activity_id,
+                      EntryState.SENDING, before)
+    follow_entry(source, complete, 1)
+    assert rows.is_hidden(row) and len(source.visible_keys(Group.OVERDUE)) == overdue - 1
+    follow_entry(source, _entry(complete.method, complete.params, activity_id, EntryState.DISCARDED, before), 1)
+    assert rows.group[row] == Group.OVERDUE and len(source.visible_keys(Group.OVERDUE)) == overdue
+
+    other = _entry("crm.activity.update", {"id": activity_id, "fields": {"RESPONSIBLE_ID": 7}}, activity_id,
+                   EntryState.DONE, before)
+    follow_entry(source, other, 1)
+    assert rows.is_hidden(row), "given to a colleague: not this user's any more"
+    follow_entry(source, _entry("crm.activity.delete", {"id": 999}, 999, EntryState.PENDING), 1)  # not loaded
