@@ -339,3 +339,33 @@ def test_menu_reschedule_preset_and_edit_open_the_form_on_the_timeline(qtbot, wi
     assert window.side.currentWidget() is window.todo_form
     assert window.todo_form.title.text() == portal.db.activity(todo_id)["subject"]
     assert window.navigation.back_button.isVisible()
+
+
+def test_pick_date_and_time_moves_a_call_with_its_time_slot(qtbot, window, portal, fixed_now) -> None:  # noqa: ANN001
+    panel = _board(qtbot, window)
+    overdue = panel.board.column(Group.OVERDUE)
+    rows = panel.source.rows
+    call_id = next(i for i in _ids(overdue) if rows.type_id[rows.row_of(i)] == 2)
+    stored = portal.db.activity(call_id)
+    length = _seconds(stored["end_time"]) - _seconds(stored["start_time"])
+    _click(qtbot, overdue, call_id)
+    overdue.customContextMenuRequested.emit(overdue.visualRect(overdue.currentIndex()).center())
+    _menu_action(panel.actions.menu, "quickDeadlinePick").trigger()
+    popup = panel.actions.deadline_popup
+    assert popup is not None and popup.isVisible()
+    popup.editor.line.selectAll()
+    qtbot.keyClicks(popup.editor.line, "2026-11-27 14:30")
+
+    def ok() -> None:
+        qtbot.mouseClick(popup.buttons.button(popup.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    confirmed(qtbot, window, ok)
+    wanted = fixed_now.replace(day=27, hour=14, minute=30).timestamp()
+    stored = portal.db.activity(call_id)
+    assert _seconds(stored["start_time"]) == wanted == _deadline(portal, call_id)
+    assert _seconds(stored["end_time"]) - wanted == length, "the call keeps its length"
+    assert call_id in _ids(panel.board.column(Group.THIS_WEEK))
+
+
+def _seconds(value) -> float:  # noqa: ANN001
+    return float(value) if isinstance(value, (int, float)) else value.timestamp()
