@@ -84,6 +84,11 @@ def test_list_shift_click_stays_in_its_group(qtbot, panel: MyActivitiesPanel) ->
     click(qtbot, view, later[0], SHIFT)  # another group: just that card
     assert panel.selected_activity_ids() == ids_at(view, [later[0]])
 
+    click(qtbot, view, overdue[-2])  # Shift+Down stops at the end of the group
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Down, SHIFT)
+    assert sorted(panel.selected_activity_ids()) == sorted(ids_at(view, overdue[-2:]))
+
 
 def test_space_and_delete_ask_the_actions(qtbot, panel: MyActivitiesPanel) -> None:  # noqa: ANN001
     panel.set_layout_mode("board")

@@ -37,6 +37,10 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ACTIVITY_IDS_MIME = "application/x-activity-desk-activity-ids"
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
+_CURSOR = QAbstractItemView.CursorAction
+_VERTICAL = {Qt.Key.Key_Up: _CURSOR.MoveUp, Qt.Key.Key_Down: _CURSOR.MoveDown,
+             Qt.Key.Key_PageUp: _CURSOR.MovePageUp, Qt.Key.Key_PageDown: _CURSOR.MovePageDown,
+             Qt.Key.Key_Home: _CURSOR.MoveHome, Qt.Key.Key_End: _CURSOR.MoveEnd}
 
 
 def decode_ids(mime: QMimeData) -> list[int]:
@@ -236,6 +240,9 @@ class ActivityListView(QListView):
         if (key == Qt.Key.Key_Menu and mods == Qt.KeyboardModifier.NoModifier) or (key == Qt.Key.Key_F10 and mods == _SHIFT):
             self.request_menu()
             return
+        if (mods & _SHIFT and key in _VERTICAL and index.isValid() and not index.data(IsHeaderRole)
+                and not self._same_group(index, self.moveCursor(_VERTICAL[key], mods))):
+            return  # Shift+arrows extend within the group only
         if index.isValid() and not index.data(IsHeaderRole) and mods == Qt.KeyboardModifier.NoModifier:
             if key == Qt.Key.Key_Delete:
                 self.delete_requested.emit()
