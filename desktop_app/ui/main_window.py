@@ -19,7 +19,6 @@ entity list below its minimum size, the list gives way until the form closes.
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
@@ -32,7 +31,6 @@ from desktop_app.services.my_activities import MyActivitiesService
 from desktop_app.services.secrets import SecretStore
 from desktop_app.services.session import PortalSession, StoreUnavailable, open_demo_session
 from desktop_app.services.timeline import EntityRef, TimelineService
-from desktop_app.store.entity_cache import EntityListCache
 from desktop_app.store.recovery import StoreRecovery
 
 from . import messages
@@ -244,11 +242,7 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
         self.timeline.set_cache(session.store.cache if session.store is not None else None)  # opened just above
         if session.store is not None and session.store.recovery is not None:
             self.show_store_recovery(session.store.recovery)
-        who = session.me.display_name
-        if session.is_demo:
-            self.portal_label.setText(self.tr("Demo portal (sandbox) · %1").replace("%1", who))
-        else:
-            self.portal_label.setText(f"{session.portal_host} · {who}")
+        self._show_portal_label()
         if not session.secret_remembered:
             self.banner.show_message(self.tr(
                 "No system keyring is available: the webhook is used for this session only and is not saved."),
@@ -257,16 +251,6 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
             self._show_offline()
         self._update_title()
         self.session_changed.emit(session)
-
-    @staticmethod
-    def _entity_cache(session: PortalSession) -> EntityListCache | None:
-        if session.store is None:
-            return None
-        try:
-            return EntityListCache.of_store(session.store)
-        except sqlite3.Error as exc:
-            log.warning("saved entity lists unavailable: %s", exc)
-            return None
 
     def open_demo(self) -> None:
         self.tasks.start(self._open_demo(), key="session")

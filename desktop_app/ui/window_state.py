@@ -13,12 +13,18 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent
 
 from desktop_app.bitrix import OwnerType
 from desktop_app.bitrix.errors import BitrixClientError
 from desktop_app.services.session import PortalSession
+from desktop_app.store.entity_cache import EntityListCache
+
+log = logging.getLogger("desktop_app.ui.main_window")
 
 #: How often an offline window asks the portal whether it answers again (ms).
 RECONNECT_INTERVAL_MS = 15000
@@ -29,6 +35,26 @@ LIST_MIN_WIDTH = 220
 class WindowStateMixin:
     """Offline handling, the title and pane fitting of :class:`MainWindow` (which sets up
     ``offline``, ``_list_wanted``, ``_reconnect_timer`` and ``_counts_timer``)."""
+
+    def _show_portal_label(self) -> None:
+        """The status bar's "<portal> · <user>" (plain text, elided when the window is narrow)."""
+        if self.session is None:
+            return
+        who = self.session.me.display_name
+        if self.session.is_demo:
+            self.portal_label.setText(self.tr("Demo portal (sandbox) · %1").replace("%1", who))
+        else:
+            self.portal_label.setText(f"{self.session.portal_host} · {who}")
+
+    @staticmethod
+    def _entity_cache(session: PortalSession) -> EntityListCache | None:
+        if session.store is None:
+            return None
+        try:
+            return EntityListCache.of_store(session.store)
+        except sqlite3.Error as exc:
+            log.warning("saved entity lists unavailable: %s", exc)
+            return None
 
     def _set_offline(self, offline: bool) -> None:
         self.offline = offline
@@ -72,6 +98,7 @@ class WindowStateMixin:
             return
         if answered and session is self.session:
             session.save_users()
+            self._show_portal_label()  # the user's name, now from the portal
             self._portal_answered()
 
     def _on_change_confirmed(self, _entry: object) -> None:
