@@ -110,6 +110,24 @@ def test_offline_banner_clears_when_the_portal_answers_again(qtbot, window: Main
     qtbot.waitUntil(lambda: not window.browser.showing_saved, timeout=CONFIRM_MS)
 
 
+def test_a_failed_list_message_goes_when_the_list_loads(qtbot, window: MainWindow,  # noqa: ANN001
+                                                       ticking_portal: SandboxPortal) -> None:
+    """A server error on the entity list is shown with its code; the next search that loads takes
+    the message away. A message with another cause (no keyring) stays until dismissed."""
+    ticking_portal.faults.force_next(FaultKind.SERVER_ERROR, method="crm.item.list", count=1000)
+    _search(qtbot, window, "north", window.browser.load_failed)
+    banner = window.banner
+    assert banner.isVisible() and banner.cause == "entities" and banner.code().startswith("INTERNAL_SERVER_ERROR")
+    assert not window.offline  # the portal answered: an error, not "offline"
+    ticking_portal.faults.clear()
+    with qtbot.waitSignal(banner.cleared, timeout=CONFIRM_MS, check_params_cb=lambda c: c == "entities"):
+        qtbot.keyClicks(window.browser.search, "w")
+    assert not banner.isVisible()
+    banner.show_message("No system keyring is available", level="warning")
+    _search(qtbot, window, "northwind", window.browser.page_loaded)
+    assert banner.isVisible() and banner.text() == "No system keyring is available"
+
+
 def test_reconnect_probe_clears_the_banner_by_itself(qtbot, arun, ticking_portal, tmp_path,  # noqa: ANN001
                                                      monkeypatch) -> None:
     monkeypatch.setattr(main_window_module, "RECONNECT_INTERVAL_MS", 200)
