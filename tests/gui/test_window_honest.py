@@ -11,7 +11,7 @@ from importlib import metadata
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from window_helpers import CONFIRM_MS, served_window
 
 from desktop_app.bitrix import OwnerType, Webhook
@@ -241,6 +241,15 @@ def test_about_shows_version_and_licences(qtbot, window: MainWindow) -> None:  #
 # -- small windows and Ctrl+N ------------------------------------------------------------------------------
 
 
+def _in_scroll_area(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def _crushed(win: MainWindow) -> list[str]:
     """What a user would see cut or crushed: a pane below its minimum size hint, panes overlapping,
     the form's title field or Save button outside the window."""
@@ -253,6 +262,12 @@ def _crushed(win: MainWindow) -> list[str]:
     for i, a in enumerate(panes):
         problems += [f"{type(a).__name__} overlaps {type(b).__name__}" for b in panes[i + 1:]
                      if a.geometry().intersects(b.geometry())]
+    for widget in win.findChildren(QWidget):  # every field and button, outside scrolled lists
+        if widget.isVisible() and not widget.isWindow() and not _in_scroll_area(widget, win):
+            hint = widget.minimumSizeHint()
+            if hint.isValid() and (widget.width() < hint.width() or widget.height() < hint.height()):
+                problems.append(f"{type(widget).__name__} {widget.objectName()} {widget.size().toTuple()} "
+                                f"< {hint.toTuple()}")
     for widget in (win.todo_form.save_button, win.todo_form.title):
         if widget.isVisible():
             corners = (widget.mapTo(win, widget.rect().topLeft()), widget.mapTo(win, widget.rect().bottomRight()))
