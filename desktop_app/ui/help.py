@@ -144,6 +144,8 @@ class GuideDialog(QDialog):
                     "planned to-dos first, sorted by deadline, then the history."),
             self.tr("New to-do (Ctrl+N) opens the form for the entity on screen. Right-click a card (or press "
                     "the Menu key) to complete, reschedule, edit or delete it."),
+            self.tr("In a small window the entity list makes room for the form while it is open; Find entity "
+                    "(Ctrl+F) shows the list again."),
             self.tr("My activities (Ctrl+Shift+A) lists your open activities across all entities, grouped by "
                     "deadline; Open shows one in its timeline."),
             self.tr("Every change is queued and sent to the portal; when the portal cannot be reached it is "

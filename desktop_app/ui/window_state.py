@@ -147,6 +147,8 @@ class WindowStateMixin:
         time_w = self.timeline.minimumSizeHint().width()
         form_open = not self.side.isHidden()
         narrow = form_open and self.splitter.width() < list_w + time_w + side_w + 2 * handle
+        if narrow and not self._list_wanted and not self.browser.isHidden():
+            self.statusBar().showMessage(self.tr("The list makes room for the form; Ctrl+F shows it again."), 8000)
         self.browser.setVisible(not narrow or self._list_wanted)
         self.timeline.setVisible(not (narrow and self._list_wanted))
         if form_open:

@@ -294,6 +294,7 @@ def test_ctrl_n_opens_a_visible_form_at_1024x640(qtbot, window: MainWindow) -> N
     assert QApplication.focusWidget() is form.title
     # The list gave way rather than being squeezed; the timeline and the form keep their sizes.
     assert not window.browser.isVisible()
+    assert "Ctrl+F shows it again" in window.statusBar().currentMessage()  # the user is told where it went
     _assert_not_crushed(qtbot, window)
     # Ctrl+F brings the list back (in the timeline's place) and picking an entity shows the timeline.
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
