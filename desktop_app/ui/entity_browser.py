@@ -304,7 +304,8 @@ class EntityBrowser(QWidget):
         self.model.set_items(items, has_more)
         if current is None:
             return
-        row = next((r for r, item in enumerate(items) if item.id == current.id), None)
+        row = next((r for r, item in enumerate(items)
+                    if item.id == current.id and item.entity_type_id == current.entity_type_id), None)
         if row is not None:
             self._restoring = True
             try:
