@@ -193,6 +193,7 @@ class AboutDialog(QDialog):
         self.version = app_version()
         title = QLabel(self.tr("Activity Desk %1").replace("%1", self.version), self)
         title.setObjectName("aboutVersion")
+        title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -224,6 +225,7 @@ class AboutDialog(QDialog):
         note = QLabel(self.tr("Qt and PySide6 are used under the GNU LGPL version 3; you may replace them with "
                               "your own build."), self)
         note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
