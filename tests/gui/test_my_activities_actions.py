@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from window_helpers import CONFIRM_MS, confirmed
 
@@ -117,6 +117,11 @@ def _deadline(portal: SandboxPortal, activity_id: int) -> float:
     return float(value) if isinstance(value, (int, float)) else value.timestamp()
 
 
+def _colors(view: ActivityListView) -> set[str]:
+    image = view.viewport().grab().toImage()
+    return {QColor(image.pixel(x, 2)).name() for x in range(image.width())}
+
+
 def _todo_in(panel, group: Group) -> int:  # noqa: ANN001
     rows = panel.source.rows
     return next(i for i in _ids(panel.board.column(group)) if rows.provider[rows.row_of(i)] == "CRM_TODO")
@@ -137,6 +142,14 @@ def test_drag_from_overdue_to_tomorrow_moves_the_deadline_on_the_portal(qtbot, w
     _click(qtbot, overdue, todo_id)
     assert panel.selected_activity_ids() == [todo_id]
     mime = overdue.drag_mime()  # what startDrag puts in the QDrag
+    # hovering shows where the card would land: the column is framed in the highlight colour
+    pos = tomorrow.viewport().rect().center()
+    QApplication.sendEvent(tomorrow.viewport(), QDragEnterEvent(
+        pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    highlight = tomorrow.palette().highlight().color().name()
+    assert highlight in _colors(tomorrow)
+    QApplication.sendEvent(tomorrow.viewport(), QDragLeaveEvent())
+    assert highlight not in _colors(tomorrow)
 
     def drag() -> None:
         assert _drop(tomorrow, mime)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from desktop_app.services.my_activities import Group
@@ -188,6 +188,16 @@ class ActivityListView(QListView):
         self.setProperty("dropTarget", False)
         self.viewport().update()
         event.accept()
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().paintEvent(event)
+        if self.property("dropTarget"):  # the column a drop would land in: a highlighted frame
+            painter = QPainter(self.viewport())
+            pen = QPen(self.palette().highlight().color())
+            pen.setWidth(3)
+            painter.setPen(pen)
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -2, -2))
+            painter.end()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         self.setProperty("dropTarget", False)
