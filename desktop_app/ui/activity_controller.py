@@ -329,29 +329,6 @@ class ActivityController(QObject):
             self._show_message(self.tr("This kind of activity is edited in the application that created it."),
                                "info")
 
-    def move_deadline(self, activity: Activity, when: datetime) -> None:
-        """Give one activity the deadline ``when`` (aware), by the narrowest call: a to-do's
-        ``crm.activity.todo.updateDeadline``, an e-mail's ``END_TIME``, a call's or meeting's ``START_TIME``
-        (its ``END_TIME`` moved by the same amount); other kinds are edited in their own application.
-        Used by My activities (card menu, kanban drops), where no timeline owner is selected."""
-        if self._refuse_without_store():
-            return
-        changes = self.changes
-        assert changes is not None
-        if activity.is_todo:
-            owner = EntityRef(activity.owner_type_id, activity.owner_id)  # the owner is always a binding
-            self._queue(lambda: changes.update_todo_deadline(activity, owner, when))
-        elif activity.kind == ActivityType.EMAIL:
-            self._queue(lambda: changes.update_activity(activity, {"END_TIME": when}))
-        elif activity.type_id in EDITABLE_SYSTEM_TYPES:
-            fields: dict[str, Any] = {"START_TIME": when}
-            if activity.start_time is not None and activity.end_time is not None:
-                fields["END_TIME"] = when + (activity.end_time - activity.start_time)
-            self._queue(lambda: changes.update_activity(activity, fields))
-        else:
-            self._show_message(self.tr("This kind of activity is edited in the application that created it."),
-                               "info")
-
     def confirm_delete(self, activity: Activity) -> None:
         """Ask (non-blocking) before deleting; the answer ``Yes`` queues the delete."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete activity"),
