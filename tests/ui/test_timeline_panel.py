@@ -308,3 +308,15 @@ def test_an_entity_without_activities_shows_what_to_do(qtbot, panel: TimelinePan
     assert panel.empty_state.is_shown()
     assert panel.empty_state.title() == "No activities yet"
     assert "Ctrl+N" in panel.empty_state.hint() and "to-do" in panel.empty_state.hint()
+
+
+def test_a_click_on_the_deadline_pill_opens_the_deadline_popup(qtbot, panel: TimelinePanel) -> None:
+    row = _row(panel, lambda a: a.is_todo and not a.completed and a.deadline is not None)
+    rect = _shown_card_rect(qtbot, panel, row)
+    pill = panel.delegate.layout(rect, panel.model.card_at(row)).deadline
+    assert not pill.isEmpty()
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=pill.center())
+    qtbot.waitUntil(lambda: panel.deadline_popup is not None and panel.deadline_popup.isVisible())
+    below = panel.view.viewport().mapToGlobal(pill.bottomLeft())
+    assert panel.deadline_popup.geometry().top() >= below.y()
+    panel.deadline_popup.reject()

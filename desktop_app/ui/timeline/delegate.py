@@ -301,7 +301,11 @@ class TimelineDelegate(QStyledItemDelegate):
                     return True
                 zone = action.path if action is not None and self.has_quick_edits(card) else None
                 if zone in (ZONE_COLOR, ZONE_DEADLINE, ZONE_RESPONSIBLE):
-                    self.hotZoneClicked.emit(QModelIndex(index), zone, self.zone_rect(option.rect, card, zone))
+                    rect = self.zone_rect(option.rect, card, zone)
+                    pill = self.layout(option.rect, card).deadline
+                    if zone == ZONE_DEADLINE and pill.adjusted(-2, -2, 2, 2).contains(event.position().toPoint()):
+                        rect = pill  # the popup opens under the pill that was clicked
+                    self.hotZoneClicked.emit(QModelIndex(index), zone, rect)
                     return True
         return super().editorEvent(event, model, option, index)
 
