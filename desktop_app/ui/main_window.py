@@ -159,9 +159,6 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
         self.activity_actions.entry_changed.connect(self.my_activities.apply_entry)
         self.my_activities.load_failed.connect(lambda exc: self.show_error(exc, cause="my-activities"))
         self.my_activities.loaded.connect(lambda _n: self._portal_answered("my-activities"))
-        #: Entity counters are asked again shortly after changes are confirmed (one request per burst).
-        self._counts_timer = QTimer(self, singleShot=True, interval=300)
-        self._counts_timer.timeout.connect(self.browser.refresh_counters)
         self.activity_actions.change_confirmed.connect(self._on_change_confirmed)
         self._reconnect_timer = QTimer(self, interval=RECONNECT_INTERVAL_MS)
         self._reconnect_timer.timeout.connect(self._try_reconnect)

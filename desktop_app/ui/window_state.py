@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 
@@ -28,13 +29,23 @@ log = logging.getLogger("desktop_app.ui.main_window")
 
 #: How often an offline window asks the portal whether it answers again (ms).
 RECONNECT_INTERVAL_MS = 15000
+#: Wait after a confirmed change before asking for the entity counters again (seconds).
+COUNTS_DELAY_S = 0.3
 #: The entity list's narrowest comfortable width (px); below it the list gives way to the side form.
 LIST_MIN_WIDTH = 220
 
 
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
 class WindowStateMixin:
     """Offline handling, the title and pane fitting of :class:`MainWindow` (which sets up
-    ``offline``, ``_list_wanted``, ``_reconnect_timer`` and ``_counts_timer``)."""
+    ``offline``, ``_list_wanted`` and ``_reconnect_timer``)."""
 
     def _show_portal_label(self) -> None:
         """The status bar's "<portal> · <user>" (plain text, elided when the window is narrow)."""
@@ -86,7 +97,7 @@ class WindowStateMixin:
             self.banner.clear("offline")
 
     def _try_reconnect(self) -> None:
-        if self.session is not None:
+        if self.session is not None and _loop_running():  # a timer may fire after the loop stopped
             self.tasks.start(self._reconnect(self.session), key="reconnect")
 
     async def _reconnect(self, session: PortalSession) -> None:
@@ -103,7 +114,13 @@ class WindowStateMixin:
 
     def _on_change_confirmed(self, _entry: object) -> None:
         self._portal_answered()
-        self._counts_timer.start()
+        if _loop_running():
+            self.tasks.start(self._refresh_counts_soon(), key="counts-refresh")  # one request per burst
+
+    async def _refresh_counts_soon(self) -> None:
+        """Entity counters again, shortly after changes are confirmed (a new change restarts the wait)."""
+        await asyncio.sleep(COUNTS_DELAY_S)
+        self.browser.refresh_counters()
 
     def _update_title(self) -> None:
         """"<entity> — <type> · <portal> — Activity Desk" (or "My activities · …"); plain text."""
