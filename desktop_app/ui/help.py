@@ -139,7 +139,7 @@ class GuideDialog(QDialog):
         guide.setObjectName("guideText")
         guide.setTextFormat(Qt.TextFormat.PlainText)
         guide.setWordWrap(True)
-        guide.setText("\n".join([
+        guide.setText("\n\n".join([
             self.tr("Pick a lead, deal, contact or company on the left; its timeline shows in the middle: "
                     "planned to-dos first, sorted by deadline, then the history."),
             self.tr("New to-do (Ctrl+N) opens the form for the entity on screen. Right-click a card (or press "
@@ -162,6 +162,7 @@ class GuideDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(keys))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
@@ -176,7 +177,7 @@ class GuideDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(600, 600)
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """The rows shown: ``(action, keys)``."""
@@ -220,8 +221,13 @@ class AboutDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance("LGPL-3.0-only OR GPL-2.0-only") + 16)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         note = QLabel(self.tr("Qt and PySide6 are used under the GNU LGPL version 3; you may replace them with "
                               "your own build."), self)
         note.setWordWrap(True)
@@ -234,7 +240,11 @@ class AboutDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(640, 460)
+        self.resize(860, 560)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the stretched column has its width
 
     def component_licences(self) -> dict[str, str]:
         """``{component: licence}`` as shown."""
