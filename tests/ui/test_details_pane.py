@@ -385,3 +385,16 @@ def test_files_list_names_each_file_with_download_and_open(qtbot, pane: DetailsP
     assert files.findChild(QLabel, "fileState_4").text() == "Saved as four.bin"
     pane.show_loading(details.activity)
     assert files.files() == [] and files.findChild(QLabel, "file_3") is None
+
+
+def test_no_demo_activity_shows_a_code_in_the_main_view(pane: DetailsPane, arun, gui_client) -> None:
+    # One list call (the portal limits the rate: no details load per activity); names are not needed here.
+    page = arun(gui_client.list_activities(filter={"OWNER_TYPE_ID": 2, "OWNER_ID": 1}, order={"ID": "ASC"},
+                                           select=["*", "COMMUNICATIONS"]))
+    kinds = set()
+    for activity in page.items:
+        pane.show_details(ActivityDetails(activity=activity, communications=list(activity.communications)))
+        kinds.add(_field(pane, "TYPE"))
+        _assert_no_codes(_shown_texts(pane))
+        assert not pane.technical.text.isVisible()
+    assert {"Call", "E-mail", "Meeting", "To-do"} <= kinds
