@@ -471,9 +471,9 @@ class OutboxProcessor:
                               params=with_activity_id(waiting.method, waiting.params, activity_id))
         if last_updated is None and activity_id and entry.method != "crm.activity.delete":
             last_updated = await self._reconciler.read_last_updated(activity_id, self._backoff)
-        entry = self._set(entry, state=EntryState.DONE, activity_id=activity_id, result_last_updated=last_updated,
-                          error_code=None, error_text=None, next_attempt_at=None, verify_first=False, theirs=None)
-        await self._files.confirmed(entry, activity_id)
+        await self._files.confirmed(entry, activity_id)  # names first: the card refreshes on "done"
+        self._set(entry, state=EntryState.DONE, activity_id=activity_id, result_last_updated=last_updated,
+                  error_code=None, error_text=None, next_attempt_at=None, verify_first=False, theirs=None)
 
     def _attempt_failed(self, entry_id: int, exc: BaseException, sending: bool, *, was_verify_first: bool) -> None:
         """Store why a try failed. ``sending``: the error came from sending the change itself (not

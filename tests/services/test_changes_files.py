@@ -44,6 +44,9 @@ async def test_a_call_with_files_lands_with_them_and_their_names(changes: Change
     fields = call_fields("Call with files")
     fields.files = [LocalFile("offer.pdf", data), LocalFile("Ærø €.txt", b"notes")]
     entry = changes.add_activity(fields)
+    known_when_done: list[list[str]] = []
+    changes.subscribe(lambda e: known_when_done.append(sorted(store.files.for_activity(e.activity_id).values()))
+                      if e.state is EntryState.DONE else None)
     card = changes.optimistic(entry, None)
     assert [(f.name, f.pending) for f in card.files] == [("offer.pdf", True), ("Ærø €.txt", True)]
     assert "fileData" not in str(card.raw)  # the card holds names, never the bytes
@@ -51,6 +54,7 @@ async def test_a_call_with_files_lands_with_them_and_their_names(changes: Change
     done = changes.entry(entry.id)
     assert done.state is EntryState.DONE
     assert await _files(net_client, store, done.activity_id) == [("offer.pdf", data), ("Ærø €.txt", b"notes")]
+    assert known_when_done == [["offer.pdf", "Ærø €.txt"]]  # the card refreshing on "done" finds the names
 
 
 async def test_an_edit_adds_and_removes_files_and_leaves_the_others(changes: ChangeService, net_client, store) -> None:
