@@ -176,7 +176,7 @@ def batch(ctx: MethodContext) -> dict[str, Any]:
             if halt:
                 break
             continue
-        reply = invoke(ctx.portal, method, query, start, base_url=ctx.base_url)
+        reply = invoke(ctx.portal, method, query, start, base_url=ctx.base_url, principal=ctx.principal)
         if not reply.ok:
             outputs["error"][key] = reply.body
             if halt:

@@ -29,6 +29,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoreError, SandboxError, method_not_found
+from .principal import Principal
 from .registry import DEFAULT_BASE_URL, Handler, ListResult, MethodContext
 
 if TYPE_CHECKING:
@@ -133,14 +134,16 @@ def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
 
 
 def invoke(portal: SandboxPortal, method: str, params: dict[str, Any], start: int, *,
-           base_url: str = DEFAULT_BASE_URL) -> CallReply:
-    """Call ``method`` (any letter case) with ``params`` (``start``/``auth`` already removed) as the
-    webhook's user; an unknown method answers 404 ``ERROR_METHOD_NOT_FOUND`` / ``Method not found!``.
-    ``base_url`` (``scheme://host[:port]``) is the request's, for the absolute URLs a reply holds."""
+           base_url: str = DEFAULT_BASE_URL, principal: Principal | None = None) -> CallReply:
+    """Call ``method`` (any letter case) with ``params`` (``start``/``auth`` already removed) as
+    ``principal`` (default: the webhook's user); an unknown method answers 404
+    ``ERROR_METHOD_NOT_FOUND`` / ``Method not found!``. ``base_url`` (``scheme://host[:port]``) is
+    the request's, for the absolute URLs a reply holds."""
     name = method.lower()
     handler = portal.registry.get(name)
     if handler is None:
         return error_reply(method_not_found())
-    ctx = MethodContext(method=name, params=params, start=start, user_id=portal.webhook_user_id, portal=portal,
-                        base_url=base_url)
+    user_id = portal.webhook_user_id if principal is None else principal.user_id
+    ctx = MethodContext(method=name, params=params, start=start, user_id=user_id, portal=portal,
+                        base_url=base_url, principal=principal)  # type: ignore[arg-type]
     return run_call(ctx, handler)

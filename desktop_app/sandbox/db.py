@@ -41,6 +41,7 @@ _ACTIVITY_COLUMNS = frozenset(
 )
 #: Columns added after the first release: ``ALTER TABLE`` brings older database files up to date.
 _ADDED_ACTIVITY_COLUMNS = {"origin_version": "TEXT"}
+_ADDED_USER_COLUMNS = {"is_admin": "INTEGER NOT NULL DEFAULT 0"}
 
 
 class SandboxDB:
@@ -58,6 +59,10 @@ class SandboxDB:
             for column, sql_type in _ADDED_ACTIVITY_COLUMNS.items():
                 if column not in present:
                     self.conn.execute(f"ALTER TABLE activity ADD COLUMN {column} {sql_type}")
+            present = {row[1] for row in self.conn.execute("PRAGMA table_info(user)")}
+            for column, sql_type in _ADDED_USER_COLUMNS.items():
+                if column not in present:
+                    self.conn.execute(f"ALTER TABLE user ADD COLUMN {column} {sql_type}")
 
     # ------------------------------------------------------------------ low level (handlers)
 

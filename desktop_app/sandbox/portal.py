@@ -20,7 +20,7 @@ non-loopback client answers 400 ``INVALID_REQUEST`` / ``Https required.`` unless
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 import httpx
@@ -62,6 +62,8 @@ class SandboxPortal:
         insecure_http: serve plain HTTP to non-loopback clients too (``serve --insecure-http``). By
             default (False) they get 400 ``INVALID_REQUEST`` / ``Https required.`` like the cloud;
             loopback clients and in-process calls are always served.
+        admin_user_ids: users flagged as portal administrators (``Principal.is_admin``); default =
+            the webhook's user only.
 
     Attributes:
         app: the ASGI application (Starlette app inside a :class:`~desktop_app.sandbox.guard.RequestGuard`).
@@ -87,6 +89,7 @@ class SandboxPortal:
         operating_limit: OperatingLimit | None = OperatingLimit(),  # noqa: B008 - frozen, shared safely
         monotonic: Callable[[], float] = time.monotonic,
         insecure_http: bool = False,
+        admin_user_ids: Iterable[int] | None = None,
     ) -> None:
         if not webhook_code:
             raise ValueError("webhook_code must not be empty")
@@ -102,6 +105,11 @@ class SandboxPortal:
         if demo_data and self.db.is_empty():
             load_demo_data(self.db, self.clock)
         ensure_user(self.db, self.clock, self.webhook_user_id)
+        admins = [self.webhook_user_id] if admin_user_ids is None else [int(u) for u in admin_user_ids]
+        with self.db.transaction():
+            self.db.execute("UPDATE user SET is_admin = 0")
+            for user_id in admins:
+                self.db.execute("UPDATE user SET is_admin = 1 WHERE id = ?", (user_id,))
         self.app: RequestGuard = create_app(self)
 
     def webhook_url(self, base: str = "http://sandbox.local") -> str:

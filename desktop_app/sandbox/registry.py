@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .principal import Principal, webhook_principal
+
 if TYPE_CHECKING:
     from .clock import PortalClock
     from .db import SandboxDB
@@ -37,10 +39,13 @@ class MethodContext:
         params: the request parameters — query merged with body (body wins), PHP bracket keys
             already nested; ``start`` and ``auth`` removed.
         start: ``intval(start)`` as the REST core passes it (0 when absent; -1 = "don't count").
-        user_id: the calling user (the webhook's owner).
+        user_id: the calling user (the webhook's owner or the OAuth token's user; = ``principal.user_id``).
         portal: the portal (for ``db`` and ``clock``).
         base_url: ``scheme://host[:port]`` of the HTTP request (no trailing ``/``); absolute URLs the
             portal returns (the ``FILES`` download ``url``) start with it.
+        principal: who calls (:class:`~desktop_app.sandbox.principal.Principal`: user, admin flag,
+            application ``client_id`` or ``None`` for a webhook, scopes). Left out, it is the webhook
+            principal of ``user_id``.
     """
 
     method: str
@@ -49,6 +54,13 @@ class MethodContext:
     user_id: int
     portal: SandboxPortal
     base_url: str = DEFAULT_BASE_URL
+    principal: Principal = None  # type: ignore[assignment]  # filled in __post_init__ when left out
+
+    def __post_init__(self) -> None:
+        if self.principal is None:
+            self.principal = webhook_principal(self.portal.db, self.user_id)
+        elif self.principal.user_id != self.user_id:
+            raise ValueError("MethodContext.user_id must equal principal.user_id")
 
     @property
     def db(self) -> SandboxDB:

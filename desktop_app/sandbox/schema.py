@@ -181,7 +181,8 @@ CREATE TABLE IF NOT EXISTS user (
     personal_gender TEXT NOT NULL DEFAULT '',
     personal_photo TEXT NOT NULL DEFAULT '',
     work_position TEXT NOT NULL DEFAULT '',
-    department_id INTEGER NOT NULL DEFAULT 1
+    department_id INTEGER NOT NULL DEFAULT 1,
+    is_admin INTEGER NOT NULL DEFAULT 0     -- portal administrator (Principal.is_admin)
 );
 """
 
