@@ -1,21 +1,31 @@
-"""Authentication for Bitrix24 REST calls.
+"""Authentication for Bitrix24 REST calls: one ``httpx.Auth`` per connection.
 
-Incoming webhook: every call goes to ``{base}/rest/{user_id}/{code}/{method}`` and runs with the
-permissions of the user who created the webhook (api-spec.md §1.1, §1.3). The webhook code is a
-secret: it is kept out of ``repr()``, ``str()`` and every error text.
+The transport builds every REST request without any credential, ``POST {base}/rest/{method}``
+(:meth:`PortalAuth.rest_url`), and the connection's :class:`PortalAuth` (an ``httpx.Auth`` set on
+the pooled client) adds it on the way out, only to requests for the portal's own scheme + host +
+port:
 
-OAuth 2.0 (``auth=<access_token>``) is planned; its token set will live here as well.
+- incoming webhook (:class:`WebhookAuth`): the path becomes ``/rest/{user_id}/{code}/{method}`` and
+  runs with the permissions of the user who created the webhook (api-spec.md §1.1, §1.3);
+- OAuth 2.0 application (:class:`~desktop_app.bitrix.oauth.OAuthAuth`): ``auth=<access_token>`` in the
+  JSON body (api-spec.md §1.1), with token refresh.
+
+A file download (``/bitrix/tools/crm_show_file.php``) gets ``auth=<credential>`` in its query. The
+webhook code is a secret: it is kept out of ``repr()``, ``str()`` and every error text.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass, field
+from collections.abc import Generator
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+import httpx
+
 from .errors import InvalidWebhookUrl
-from .redaction import register_secret
+from .redaction import MASK, register_secret
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9_-]{4,64}$")
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
@@ -126,3 +136,134 @@ class Webhook:
     def url(self) -> str:
         """The full webhook URL (secret)."""
         return f"{self.base_url}{self.rest_prefix}"
+
+
+#: The file-download script whose ``auth`` query parameter carries the credential (files.py).
+FILE_SCRIPT = "/bitrix/tools/crm_show_file.php"
+#: ``request.extensions`` key holding which credential generation a request carried (int).
+GENERATION_KEY = "activity_desk.auth_generation"
+
+
+def same_origin(url: httpx.URL, base_url: str) -> bool:
+    """True when ``url`` has the scheme, host and port of ``base_url`` (default ports filled in)."""
+    base = httpx.URL(base_url)
+    return (url.scheme == base.scheme and url.host == base.host
+            and (url.port or _PORTS.get(url.scheme)) == (base.port or _PORTS.get(base.scheme)))
+
+
+_PORTS = {"http": 80, "https": 443}
+
+
+class PortalAuth(httpx.Auth):
+    """How one connection authenticates its calls (base of :class:`WebhookAuth` and ``OAuthAuth``).
+
+    Subclasses add the credential in :meth:`credentials` (sync) or override the async flow; a request
+    for any other origin than :attr:`base_url` goes out untouched (no credential to a host the user
+    did not choose).
+
+    Attributes:
+        refresh_codes: REST ``error`` codes after which the transport calls :meth:`token_expired`
+            and replays the call once (a webhook has nothing to refresh; the call is still replayed).
+    """
+
+    refresh_codes: frozenset[str] = frozenset({"expired_token"})
+
+    @property
+    def base_url(self) -> str:
+        """``scheme://host[:port]`` of the portal, no trailing slash."""
+        raise NotImplementedError
+
+    @property
+    def host(self) -> str:
+        """The portal host (and port), safe to show and log."""
+        return urlsplit(self.base_url).netloc
+
+    @property
+    def user_id(self) -> int | None:
+        """The employee the calls run as (``None`` while an application connection does not know it yet)."""
+        raise NotImplementedError
+
+    @property
+    def generation(self) -> int:
+        """Increases each time the credential changes (a token refresh); 0 for a webhook."""
+        return 0
+
+    @property
+    def webhook(self) -> Webhook | None:
+        """The webhook of a webhook connection, else ``None``."""
+        return None
+
+    def rest_url(self, method: str) -> str:
+        """URL of a REST call without any credential: ``{base}/rest/{method}`` (safe to log)."""
+        return f"{self.base_url}/rest/{method}"
+
+    def move_to(self, base_url: str) -> None:
+        """Send everything to ``base_url`` (a followed or confirmed portal move) from now on."""
+        raise NotImplementedError
+
+    def file_credential(self) -> str:
+        """The value of ``auth=`` in a file-download URL (secret)."""
+        raise NotImplementedError
+
+    def redact(self, text: str) -> str:
+        """``text`` with this connection's secrets masked."""
+        for secret in self._secrets():
+            if secret:
+                text = text.replace(secret, MASK)
+        return text
+
+    async def token_expired(self, generation: int) -> None:
+        """The portal answered a :attr:`refresh_codes` error to a call that carried credential
+        ``generation``: make a fresh credential if nobody did since. A webhook has nothing to refresh."""
+
+    def _secrets(self) -> tuple[str, ...]:
+        return ()
+
+    def _is_ours(self, request: httpx.Request) -> bool:
+        return same_origin(request.url, self.base_url)
+
+    @staticmethod
+    def _with_file_auth(request: httpx.Request, credential: str) -> httpx.Request:
+        if request.url.path == FILE_SCRIPT:
+            request.url = request.url.copy_set_param("auth", credential)
+        return request
+
+
+class WebhookAuth(PortalAuth):
+    """An incoming webhook as an ``httpx.Auth``: ``/rest/{method}`` → ``/rest/{user_id}/{code}/{method}``
+    for requests to the webhook's portal; ``auth={code}`` on file downloads."""
+
+    def __init__(self, webhook: Webhook) -> None:
+        self._webhook = webhook
+
+    def __repr__(self) -> str:
+        return f"WebhookAuth({self._webhook.redacted_url()})"
+
+    @property
+    def webhook(self) -> Webhook:
+        return self._webhook
+
+    @property
+    def base_url(self) -> str:
+        return self._webhook.base_url
+
+    @property
+    def user_id(self) -> int:
+        return self._webhook.user_id
+
+    def move_to(self, base_url: str) -> None:
+        self._webhook = replace(self._webhook, base_url=base_url)
+
+    def file_credential(self) -> str:
+        return self._webhook.code
+
+    def _secrets(self) -> tuple[str, ...]:
+        return (self._webhook.code,)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._is_ours(request):
+            path = request.url.raw_path.decode("ascii")
+            if path.startswith("/rest/") and not path.startswith(self._webhook.rest_prefix):
+                request.url = request.url.copy_with(raw_path=(self._webhook.rest_prefix + path[len("/rest/"):]).encode("ascii"))
+            self._with_file_auth(request, self._webhook.code)
+        yield request

@@ -24,7 +24,7 @@ from typing import Any, Self
 import httpx
 
 from .activities import ActivityMethods
-from .auth import Webhook
+from .auth import PortalAuth, Webhook
 from .batch import BatchReply, run_batch
 from .bindings import BindingMethods
 from .errors import InvalidParameter
@@ -55,7 +55,9 @@ ITEM_SELECT: dict[int, list[str]] = {
 class BitrixClient:
     """Typed calls on top of a :class:`BitrixTransport`.
 
-    Build with :meth:`for_webhook`; close with :meth:`aclose` (or ``async with``).
+    Build with :meth:`for_webhook` or :meth:`for_auth` (any :class:`~desktop_app.bitrix.auth.PortalAuth`,
+    e.g. an application's :class:`~desktop_app.bitrix.oauth.OAuthAuth`); close with :meth:`aclose`
+    (or ``async with``).
     """
 
     def __init__(self, transport: BitrixTransport) -> None:
@@ -96,6 +98,12 @@ class BitrixClient:
                                    rate_plan=rate_plan, retry=retry, operating_limit=operating_limit,
                                    deadline=deadline, max_reply_bytes=max_reply_bytes))
 
+    @classmethod
+    def for_auth(cls, auth: PortalAuth, **options: Any) -> BitrixClient:
+        """A client for any connection (``OAuthAuth`` for an application, ``WebhookAuth``); ``options``
+        as for :meth:`for_webhook` (``transport``, ``timeout``, ``rate_plan``, ``retry``, …)."""
+        return cls(BitrixTransport(auth, **options))
+
     async def __aenter__(self) -> Self:
         return self
 
@@ -104,7 +112,32 @@ class BitrixClient:
 
     @property
     def webhook(self) -> Webhook:
-        return self._transport.webhook
+        """The webhook of a webhook connection (its current address).
+
+        Raises:
+            AttributeError: an application (OAuth) connection has no webhook; use :attr:`user_id`,
+                :attr:`auth`, :attr:`base_url`.
+        """
+        webhook = self._transport.webhook
+        if webhook is None:
+            raise AttributeError("an application connection has no webhook (use client.user_id / client.auth)")
+        return webhook
+
+    @property
+    def auth(self) -> PortalAuth:
+        """The connection's credential (:class:`~desktop_app.bitrix.auth.PortalAuth`, an ``httpx.Auth``)."""
+        return self._transport.auth
+
+    @property
+    def user_id(self) -> int | None:
+        """The employee the calls run as: the webhook's user, or the application token's ``user_id``
+        (``None`` until known)."""
+        return self._transport.auth.user_id
+
+    @property
+    def base_url(self) -> str:
+        """``scheme://host[:port]`` of the portal the calls go to now."""
+        return self._transport.auth.base_url
 
     @property
     def host(self) -> str:

@@ -13,7 +13,7 @@ says whether the request may have been executed (``sent``):
   connect / pool timeout, refused connection, DNS, TLS, a failed write;
 - ``ConnectionDropped`` (``sent=True``): the connection broke before the reply was complete.
 
-Texts name the host and the method, never the webhook code (``redact`` masks it in httpx's texts).
+Texts name the host and the method, never the credential (``redact`` masks it in httpx's texts).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from .auth import Webhook
+from .auth import GENERATION_KEY, PortalAuth
 from .errors import ConnectionDropped, DeadlineExceeded, PortalUnreachable, ReplyTooLarge, RequestTimeout
 
 #: Redirect statuses: their body is never read.
@@ -38,11 +38,13 @@ class RawReply:
     status: int
     headers: httpx.Headers
     content: bytes
+    #: which credential generation the request carried (:attr:`PortalAuth.generation`).
+    generation: int = 0
 
 
 async def exchange(
     http: httpx.AsyncClient,
-    webhook: Webhook,
+    auth: PortalAuth,
     method: str,
     body: bytes,
     *,
@@ -50,17 +52,18 @@ async def exchange(
     max_reply_bytes: int,
     redact: Callable[[str], str],
 ) -> RawReply:
-    """POST ``body`` (JSON bytes) to ``webhook``'s ``method`` URL and read the reply within
+    """POST ``body`` (JSON bytes) to ``method`` on ``auth``'s portal (the credential is added by
+    ``auth``, the client's ``httpx.Auth``) and read the reply within
     ``deadline`` seconds (``None`` = no overall deadline) and ``max_reply_bytes``.
 
     Raises:
         DeadlineExceeded, ReplyTooLarge, RequestTimeout, PortalUnreachable, ConnectionDropped: see the
             module docstring.
     """
-    host = webhook.host
+    host = auth.host
     try:
         async with asyncio.timeout(deadline):
-            return await _read(http, webhook, method, body, max_reply_bytes)
+            return await _read(http, auth, method, body, max_reply_bytes)
     except TimeoutError:
         limit = float(deadline or 0.0)
         raise DeadlineExceeded(f"{host} did not finish answering {method} within {limit:g} s.",
@@ -82,31 +85,32 @@ async def exchange(
             method=method, host=host, sent=False) from None
 
 
-async def _read(http: httpx.AsyncClient, webhook: Webhook, method: str, body: bytes, cap: int) -> RawReply:
-    request = http.build_request("POST", webhook.method_url(method), content=body,
+async def _read(http: httpx.AsyncClient, auth: PortalAuth, method: str, body: bytes, cap: int) -> RawReply:
+    request = http.build_request("POST", auth.rest_url(method), content=body,
                                  headers={"Content-Type": "application/json"})
-    reply = await http.send(request, stream=True)
+    reply = await http.send(request, auth=auth, stream=True)
+    generation = int(reply.request.extensions.get(GENERATION_KEY, 0))
     try:
         if reply.status_code in REDIRECTS:
-            return RawReply(reply.status_code, reply.headers, b"")
+            return RawReply(reply.status_code, reply.headers, b"", generation)
         declared = reply.headers.get("content-length", "").strip()
         if declared.isdigit() and int(declared) > cap:
-            raise _too_large(webhook, method, reply.status_code, cap, f"{int(declared):,} bytes announced")
+            raise _too_large(auth.host, method, reply.status_code, cap, f"{int(declared):,} bytes announced")
         chunks: list[bytes] = []
         size = 0
         async for chunk in reply.aiter_bytes():
             size += len(chunk)
             if size > cap:
-                raise _too_large(webhook, method, reply.status_code, cap, f"more than {cap:,} bytes sent")
+                raise _too_large(auth.host, method, reply.status_code, cap, f"more than {cap:,} bytes sent")
             chunks.append(chunk)
-        return RawReply(reply.status_code, reply.headers, b"".join(chunks))
+        return RawReply(reply.status_code, reply.headers, b"".join(chunks), generation)
     finally:
         await reply.aclose()
 
 
-def _too_large(webhook: Webhook, method: str, status: int, cap: int, seen: str) -> ReplyTooLarge:
-    return ReplyTooLarge(f"{webhook.host} answered {method} with a reply larger than the {cap:,}-byte limit ({seen}); "
-                         "it was not read.", method=method, host=webhook.host, status=status, limit=cap)
+def _too_large(host: str, method: str, status: int, cap: int, seen: str) -> ReplyTooLarge:
+    return ReplyTooLarge(f"{host} answered {method} with a reply larger than the {cap:,}-byte limit ({seen}); "
+                         "it was not read.", method=method, host=host, status=status, limit=cap)
 
 
 __all__ = ["REDIRECTS", "RawReply", "exchange"]

@@ -292,8 +292,8 @@ class FileMethods:
         Raises:
             FileUrlRefused: not the portal's own scheme + host + port (:func:`check_file_url`).
         """
-        parsed = check_file_url(url, self._client.webhook.base_url)
-        return parsed.copy_set_param("auth", self._client.webhook.code)
+        parsed = check_file_url(url, self._client.base_url)
+        return parsed.copy_set_param("auth", self._client.auth.file_credential())
 
     async def head(self, url: str, *, stall_seconds: float = DEFAULT_STALL_SECONDS) -> tuple[str | None, int | None]:
         """``HEAD`` the file URL: ``(name from Content-Disposition, Content-Length)``; errors as :meth:`download`."""
@@ -352,8 +352,7 @@ class FileMethods:
         return self._client.host
 
     def _redact(self, text: str) -> str:
-        code = self._client.webhook.code
-        return text.replace(code, "••••") if code else text
+        return self._client.auth.redact(text)
 
     async def _open(self, verb: str, url: httpx.URL, stall_seconds: float) -> httpx.Response:
         http = self._client.http

@@ -1,6 +1,9 @@
 """HTTP transport of the Bitrix24 REST client: one ``httpx.AsyncClient``, JSON POST, envelopes.
 
-A call is ``POST {base}/rest/{user_id}/{code}/{method}`` with a JSON body (api-spec.md §1.2). The
+A call is ``POST {base}/rest/{method}`` with a JSON body (api-spec.md §1.2), to which the
+connection's :class:`~desktop_app.bitrix.auth.PortalAuth` (an ``httpx.Auth``) adds the credential: the
+webhook's ``/{user_id}/{code}`` path (:class:`~desktop_app.bitrix.auth.WebhookAuth`) or an OAuth
+``auth`` token (:class:`~desktop_app.bitrix.oauth.OAuthAuth`). The
 reply is either the success envelope ``{"result", "next"?, "total"?, "time"}`` (§1.4), checked by
 :class:`~desktop_app.bitrix.replies.Envelope` and returned as :class:`Response`, or the error envelope
 ``{"error", "error_description"}`` (§1.5), raised as a :class:`~desktop_app.bitrix.errors.BitrixError`
@@ -20,9 +23,11 @@ Whether a failed call may have been executed is part of the error (the outbox de
   :class:`~desktop_app.bitrix.errors.ConnectionDropped`; a reply we cannot read →
   ``BadResponse`` (a reply over the size cap → :class:`~desktop_app.bitrix.errors.ReplyTooLarge`);
 - answered: 503 ``QUERY_LIMIT_EXCEEDED`` → ``RateLimited``, other 5xx → ``ServerError``, 401
-  ``expired_token`` → the auth is asked to refresh (``on_token_expired``; a webhook has nothing to
-  refresh) and the call is replayed once — the portal did not execute it; a second
-  ``expired_token`` raises :class:`~desktop_app.bitrix.errors.TokenExpired` (api-spec.md §1.6).
+  ``expired_token`` (or another of the auth's ``refresh_codes``) → the auth is asked to refresh
+  (:meth:`PortalAuth.token_expired` with the credential generation the call carried: concurrent
+  callers cause one refresh; a webhook has nothing to refresh) and the call is replayed once — the
+  portal did not execute it; a second ``expired_token`` raises
+  :class:`~desktop_app.bitrix.errors.TokenExpired` (api-spec.md §1.6, server-behaviour.md §5.3).
 
 Deadline and size (:mod:`desktop_app.bitrix.exchange`): every HTTP request (connect → last byte
 of the body, not counting the wait for the rate limiter) must finish within ``deadline`` seconds
@@ -46,7 +51,7 @@ batches of reads) are retried with jittered exponential backoff after 503, 429 a
 after a dropped connection, a read timeout or a passed deadline (``retry``); a reply over the size
 cap is not retried. Writes are never retried here: they raise as described above.
 
-Nothing here logs or raises text containing the webhook code.
+Nothing here logs or raises text containing the webhook code or a token.
 """
 
 from __future__ import annotations
@@ -57,14 +62,15 @@ import logging
 import random
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
-from .auth import Webhook, split_portal_url
+from .auth import PortalAuth, Webhook, WebhookAuth, split_portal_url
 from .errors import (
+    AuthError,
     BadResponse,
     BitrixError,
     InvalidWebhookUrl,
@@ -74,7 +80,6 @@ from .errors import (
     PortalUnreachable,
     RateLimited,
     ReplyTooLarge,
-    TokenExpired,
     TransportError,
     error_from_envelope,
 )
@@ -129,19 +134,17 @@ class Response:
 
 
 class BitrixTransport:
-    """Sends REST calls for one webhook over one pooled ``httpx.AsyncClient``.
+    """Sends REST calls for one connection over one pooled ``httpx.AsyncClient``.
 
     Args:
-        webhook: the portal's incoming webhook.
+        auth: the connection: a :class:`Webhook` (wrapped in :class:`WebhookAuth`) or any
+            :class:`PortalAuth` (``OAuthAuth`` for an application); set as the client's ``httpx.Auth``.
         transport: an httpx transport to use instead of the network (``httpx.ASGITransport`` for the
             in-process sandbox portal, ``httpx.MockTransport`` for hand-written replies).
         timeout: an ``httpx.Timeout`` (seconds); default :data:`DEFAULT_TIMEOUT`.
         on_portal_moved: ``(new_base_url: str) -> None``, called when a renamed cloud portal was
             followed automatically or a move was confirmed (:meth:`confirm_move`), so the caller can
             persist the new address.
-        on_token_expired: ``async () -> None``, asked to refresh the credentials when the portal
-            answers ``expired_token`` (OAuth); ``None`` for a webhook (nothing to refresh; the call
-            is still replayed once).
         rate_plan: the portal's request-rate plan to stay under (default standard: burst 50, 2 per
             second); ``None`` switches the client-side limiter off.
         retry: retries of idempotent calls (:class:`RetryPolicy`; ``RetryPolicy.NONE`` = never).
@@ -158,12 +161,11 @@ class BitrixTransport:
 
     def __init__(
         self,
-        webhook: Webhook,
+        auth: Webhook | PortalAuth,
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         on_portal_moved: Any = None,
-        on_token_expired: Any = None,
         rate_plan: RatePlan | None = RatePlan.STANDARD,
         retry: RetryPolicy = DEFAULT_RETRY,
         operating_limit: float | None = None,
@@ -171,7 +173,7 @@ class BitrixTransport:
         deadline: float | None = DEFAULT_DEADLINE,
         max_reply_bytes: int = MAX_REPLY_BYTES,
     ) -> None:
-        self._webhook = webhook
+        self._auth = auth if isinstance(auth, PortalAuth) else WebhookAuth(auth)
         self._deadline = deadline
         self._max_reply_bytes = max_reply_bytes
         #: Checks replies against their documented shapes (:mod:`desktop_app.bitrix.replies`).
@@ -181,7 +183,6 @@ class BitrixTransport:
         self._operating = OperatingTracker(operating_limit, fallback_wait=operating_fallback_wait)
         self._counts = {"requests": 0, "rate_limited": 0, "operating_limited": 0, "retries": 0, "waited_seconds": 0.0}
         self._on_portal_moved = on_portal_moved
-        self._on_token_expired = on_token_expired
         if transport is None:
             # Connection-level retries only: nothing was sent, so they are safe for every method.
             transport = httpx.AsyncHTTPTransport(retries=2)
@@ -189,17 +190,27 @@ class BitrixTransport:
             transport=transport,
             timeout=timeout,
             follow_redirects=False,
+            auth=self._auth,
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
         )
+        bind = getattr(self._auth, "bind", None)
+        if bind is not None:
+            bind(self._http)  # OAuthAuth sends its token requests through the same pool
 
     @property
-    def webhook(self) -> Webhook:
-        return self._webhook
+    def auth(self) -> PortalAuth:
+        """The connection's credential (:class:`PortalAuth`)."""
+        return self._auth
+
+    @property
+    def webhook(self) -> Webhook | None:
+        """The webhook of a webhook connection (its current address), ``None`` for an application."""
+        return self._auth.webhook
 
     @property
     def host(self) -> str:
         """Portal host (and port): safe to show."""
-        return self._webhook.host
+        return self._auth.host
 
     @property
     def http(self) -> httpx.AsyncClient:
@@ -240,7 +251,7 @@ class BitrixTransport:
         base_url, path = split_portal_url(new_base_url)
         if path not in ("", "/"):
             raise InvalidWebhookUrl("a portal address is scheme://host[:port], without a path")
-        self._move_to(replace(self._webhook, base_url=base_url))
+        self._move_to(base_url)
         return base_url
 
     async def aclose(self) -> None:
@@ -264,6 +275,8 @@ class BitrixTransport:
         Raises:
             BitrixError: (or a subclass) the portal answered with an error envelope;
                 ``TokenExpired`` when ``expired_token`` came back after one refresh and replay.
+            ReconnectNeeded: (application connections) the refresh token or the client was refused
+                (``invalid_grant`` / ``invalid_client``); nothing was sent (``sent`` False).
             PortalUnreachable / RequestTimeout / ConnectionDropped: no answer (``sent`` says whether
                 the call may have been executed; see the module docstring).
             BadResponse: an answer that is not a Bitrix24 JSON envelope, or whose ``total`` / ``next`` /
@@ -293,13 +306,7 @@ class BitrixTransport:
         """One try: operating wait, the call (with one token refresh), bookkeeping of limits."""
         await self._pause(self._operating.delay(methods_of(method, params)))
         try:
-            try:
-                reply = await self._call(method, params)
-            except TokenExpired:
-                log.info("%s answered expired_token to %s; refreshing and replaying once", self.host, method)
-                if self._on_token_expired is not None:
-                    await self._on_token_expired()
-                reply = await self._call(method, params)
+            reply = await self._call(method, params)
         except RateLimited:
             self._counts["rate_limited"] += 1
             if self._bucket is not None:
@@ -354,34 +361,46 @@ class BitrixTransport:
             await asyncio.sleep(seconds)
 
     async def _call(self, method: str, params: dict[str, Any] | None) -> Response:
+        """The call, following an allowed portal move, refreshing the credential and replaying once
+        after one of the auth's ``refresh_codes``."""
         body = json.dumps(params or {}, ensure_ascii=False, default=str).encode("utf-8")
-        webhook = self._webhook
+        reply = await self._send_following(method, body)
+        try:
+            return self._decode(method, reply)
+        except AuthError as exc:
+            if exc.code not in self._auth.refresh_codes:
+                raise
+            log.info("%s answered %s to %s; refreshing and replaying once", self.host, exc.code, method)
+        await self._auth.token_expired(reply.generation)
+        return self._decode(method, await self._send_following(method, body))
+
+    async def _send_following(self, method: str, body: bytes) -> RawReply:
         followed = False
         while True:
-            reply = await self._send(webhook, method, body)
-            if reply.status in REDIRECTS:
-                webhook = self._follow_move(webhook, method, reply, followed)
-                followed = True
-                continue
-            return self._decode(method, reply)
+            reply = await self._send(method, body)
+            if reply.status not in REDIRECTS:
+                return reply
+            self._follow_move(method, reply, followed)
+            followed = True
 
-    async def _send(self, webhook: Webhook, method: str, body: bytes) -> RawReply:
+    async def _send(self, method: str, body: bytes) -> RawReply:
         if self._bucket is not None:
             queued = time.monotonic()
             await self._bucket.acquire()
             self._counts["waited_seconds"] += time.monotonic() - queued
         self._counts["requests"] += 1
         started = time.monotonic()
-        reply = await exchange(self._http, webhook, method, body, deadline=self._deadline,
+        reply = await exchange(self._http, self._auth, method, body, deadline=self._deadline,
                                max_reply_bytes=self._max_reply_bytes, redact=self._redact)
         elapsed = time.monotonic() - started
         if self._bucket is not None:
             self._bucket.observe(elapsed)
-        log.debug("%s %s -> %s in %.3f s", webhook.host, method, reply.status, elapsed)
+        log.debug("%s %s -> %s in %.3f s", self.host, method, reply.status, elapsed)
         return reply
 
-    def _follow_move(self, webhook: Webhook, method: str, reply: RawReply, followed: bool) -> Webhook:
-        """The webhook to re-send to after a redirect, or the error (see :mod:`desktop_app.bitrix.moves`)."""
+    def _follow_move(self, method: str, reply: RawReply, followed: bool) -> None:
+        """Move the connection after a redirect it may follow, or raise (see :mod:`desktop_app.bitrix.moves`)."""
+        webhook = self._auth  # host and base_url: where the connection talks to now
         move = classify_move(webhook.base_url, reply.headers.get("location", ""))
         if move.kind == "same_host":
             raise PortalMoved(
@@ -402,15 +421,14 @@ class BitrixTransport:
                 f"{webhook.host} keeps redirecting {method}; open the portal in a browser to check it.",
                 method=method, host=webhook.host, sent=False,
             )
-        moved = replace(webhook, base_url=move.new_base_url)
-        self._move_to(moved)
-        return moved
+        self._move_to(move.new_base_url)
 
-    def _move_to(self, moved: Webhook) -> None:
-        log.info("portal %s moved to %s", self._webhook.host, moved.host)
-        self._webhook = moved
+    def _move_to(self, base_url: str) -> None:
+        old = self._auth.host
+        self._auth.move_to(base_url)
+        log.info("portal %s moved to %s", old, self._auth.host)
         if self._on_portal_moved is not None:
-            self._on_portal_moved(moved.base_url)
+            self._on_portal_moved(base_url)
 
     def _decode(self, method: str, reply: RawReply) -> Response:
         status = reply.status
@@ -437,8 +455,7 @@ class BitrixTransport:
         return self._redact(reply.content[:200].decode("utf-8", "replace"))
 
     def _redact(self, text: str) -> str:
-        code = self._webhook.code
-        return text.replace(code, "••••") if code else text
+        return self._auth.redact(text)
 
 
 #: Server faults that must not be hammered (api-spec.md §1.6): no automatic retry.
