@@ -92,6 +92,18 @@ PARAMETERS: dict[str, list[str]] = {
     "crm.item.list": ["entityTypeId", "select", "order", "filter", "start"],
     "user.current": [],
     "user.get": ["FILTER", "SORT", "ORDER", "ID", "ACTIVE", "NAME", "start"],
+    "crm.activity.configurable.add": ["ownerTypeId", "ownerId", "fields", "layout"],
+    "crm.activity.configurable.update": ["id", "fields", "layout"],
+    "crm.activity.configurable.get": ["id"],
+    "crm.activity.type.add": ["fields"],
+    "crm.activity.type.list": [],
+    "crm.activity.type.delete": ["TYPE_ID"],
+    "crm.activity.badge.add": ["code", "title", "value", "type"],
+    "crm.activity.badge.get": ["code"],
+    "crm.activity.badge.list": [],
+    "crm.activity.badge.delete": ["code"],
+    **{f"crm.activity.layout.blocks.{name}": ["entityTypeId", "entityId", "activityId"] + (["layout"] if name == "set" else [])
+       for name in ("set", "get", "delete")},
 }
 #: Keys inside ``fields`` (crm.activity.add/update) and inside ``filter`` (list methods).
 ACTIVITY_FIELDS = [*ACTIVITY_FIELD_INFO, "ORIGIN_VERSION", "IS_INCOMING_CHANNEL"]
@@ -132,6 +144,17 @@ def base_params(method: str, todo_id: int) -> dict[str, Any]:
         "crm.lead.list": {"filter": one},
         "crm.item.list": {"entityTypeId": 2, "filter": {"id": 1}},
         "user.get": {"FILTER": one},
+        "crm.activity.configurable.add": {**DEAL, "fields": {}, "layout": {
+            "icon": {"code": "info"}, "header": {"title": "t"}, "body": {"logo": {"code": "comment"}}}},
+        "crm.activity.configurable.update": {"id": todo_id, "fields": {}},
+        "crm.activity.configurable.get": {"id": todo_id},
+        "crm.activity.type.add": {"fields": {"TYPE_ID": "T1", "NAME": "n"}},
+        "crm.activity.type.delete": {"TYPE_ID": "T1"},
+        "crm.activity.badge.add": {"code": "c", "title": "t", "value": "v", "type": "success"},
+        "crm.activity.badge.get": {"code": "c"},
+        "crm.activity.badge.delete": {"code": "c"},
+        **{f"crm.activity.layout.blocks.{name}": {"entityTypeId": 2, "entityId": 1, "activityId": todo_id}
+           for name in ("set", "get", "delete")},
     }.get(method, {})
 
 
@@ -177,7 +200,9 @@ def with_value(base: dict[str, Any], paths: list[tuple[str, ...]], value: Any) -
 # ------------------------------------------------------------------------------------- checks
 
 #: (HTTP status, error code) pairs a corpus request may get; any 400 is a method's own error.
-DOCUMENTED_ERRORS = {401: {"INVALID_CREDENTIALS", "NO_AUTH_FOUND"}, 404: {"ERROR_METHOD_NOT_FOUND"}, 500: {"ERROR_CORE"}}
+#: 403 ``ACCESS_DENIED``: crm.activity.type.* (``AccessException``, server-behaviour.md §1.9).
+DOCUMENTED_ERRORS = {401: {"INVALID_CREDENTIALS", "NO_AUTH_FOUND"}, 403: {"ACCESS_DENIED"},
+                     404: {"ERROR_METHOD_NOT_FOUND"}, 500: {"ERROR_CORE"}}
 
 
 def assert_envelope(reply: httpx.Response, what: str) -> dict[str, Any]:

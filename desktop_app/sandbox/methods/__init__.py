@@ -6,10 +6,27 @@ delete, legacy), ``activity_fields`` (crm.activity.fields, crm.activity.communic
 ``enums`` (crm.enum.*, legacy), ``todo`` (crm.activity.todo.add, controller),
 ``todo_update`` (crm.activity.todo.update*, controller), ``binding`` (crm.activity.binding.*,
 controller), ``item`` (crm.item.list, controller), ``contact`` (crm.contact.list, crm.company.list, crm.lead.list,
-legacy, with PHONE/EMAIL multifields), ``user`` (user.current, user.get).
+legacy, with PHONE/EMAIL multifields), ``user`` (user.current, user.get); application families:
+``configurable`` (crm.activity.configurable.*), ``activity_type`` (crm.activity.type.*), ``badge``
+(crm.activity.badge.*), ``layout_blocks`` (crm.activity.layout.blocks.*).
 """
 
-from . import activity, activity_fields, activity_write, binding, contact, enums, item, todo, todo_update, user
+from . import (
+    activity,
+    activity_fields,
+    activity_type,
+    activity_write,
+    badge,
+    binding,
+    configurable,
+    contact,
+    enums,
+    item,
+    layout_blocks,
+    todo,
+    todo_update,
+    user,
+)
 
-__all__ = ["activity", "activity_fields", "activity_write", "binding", "contact", "enums", "item", "todo", "todo_update",
-           "user"]
+__all__ = ["activity", "activity_fields", "activity_type", "activity_write", "badge", "binding", "configurable",
+           "contact", "enums", "item", "layout_blocks", "todo", "todo_update", "user"]
