@@ -8,9 +8,11 @@ message followed by ``<br>`` [inferred there]; the sandbox produces two of them:
 
 Sandbox choices (documented, not the portal's):
 
-* Calls run as the webhook's user and there is no OAuth application, so anything needing an app
-  context (``PROVIDER_ID=REST_APP`` on add, any write to a ``REST_APP`` activity) answers
-  ``Application context required.``. There is no permission model: ``Access denied.`` never occurs.
+* ``PROVIDER_ID=REST_APP`` needs an application (an OAuth call): a webhook gets ``Application context
+  required.``; the activity keeps the application's numeric id in ``ASSOCIATED_ENTITY_ID`` and
+  ``PROVIDER_TYPE_ID`` as given (a type of ``crm.activity.type.add``) or ``LINK``; only that
+  application may update or delete it (another one gets ``Access denied.``; ``activity_type.py``).
+  There is no other permission model: ``Access denied.`` occurs nowhere else.
 * Providers known to the sandbox (for ``TYPE_ID=6``): ``CRM_TODO``, ``CONFIGURABLE_REST_APP``,
   ``REST_APP`` and the system ones it stores (``CRM_MEETING``, ``VOXIMPLANT_CALL``, ``CRM_EMAIL``).
   Meetings, calls and e-mails without ``PROVIDER_ID`` get ``CRM_MEETING/MEETING``,
@@ -49,6 +51,7 @@ from .activity_input import (
     php_empty,
     prepare_communications,
 )
+from .activity_type import check_rest_app_owner, rest_app_values
 from .enums import ACTIVITY_ENUMS
 
 _KNOWN_PROVIDERS = {"CRM_TODO", "CONFIGURABLE_REST_APP", "REST_APP", "CRM_MEETING", "VOXIMPLANT_CALL", "CRM_EMAIL"}
@@ -144,8 +147,7 @@ def activity_add(ctx: MethodContext) -> int:
         raise LegacyError(f'The activity type "{name} is not supported in current context".')
     if provider_id == "CONFIGURABLE_REST_APP":
         raise LegacyError("Use crm.activity.configurable.add for this activity provider")
-    if provider_id == "REST_APP":
-        raise LegacyError(_APP_CONTEXT)
+    app_values = rest_app_values(ctx, fields) if provider_id == "REST_APP" else {}
 
     communications, entities = prepare_communications(fields.get("COMMUNICATIONS"), owner, type_id)
     if not communications and type_id != TYPE_PROVIDER:
@@ -165,6 +167,7 @@ def activity_add(ctx: MethodContext) -> int:
     files = read_file_changes(fields)
 
     values = _new_values(ctx, fields, type_id, provider_id, bindings[0], responsible_id, subject)
+    values.update(app_values)
     with ctx.db.transaction():
         activity_id = ctx.db.insert_activity(values, bindings, communications)
         if files is not None:
@@ -242,7 +245,7 @@ def activity_update(ctx: MethodContext) -> bool:
     if row is None:
         raise LegacyError("Activity is not found.")
     if row["provider_id"] == "REST_APP":
-        raise LegacyError(_APP_CONTEXT)
+        check_rest_app_owner(ctx, row)
     if row["provider_id"] == "CONFIGURABLE_REST_APP":
         raise LegacyError("Use crm.activity.configurable.update for this activity provider")
     owner = (int(row["owner_type_id"]), int(row["owner_id"]))
@@ -302,11 +305,11 @@ def activity_delete(ctx: MethodContext) -> bool:
     activity_id = _entity_id(ctx)
     if activity_id <= 0:
         raise LegacyError("ID is not defined or invalid.")
-    row = ctx.db.query_one("SELECT provider_id FROM activity WHERE id = ?", (activity_id,))
+    row = ctx.db.query_one("SELECT provider_id, associated_entity_id FROM activity WHERE id = ?", (activity_id,))
     if row is None:
         raise LegacyError("Activity is not found.")
     if row["provider_id"] == "REST_APP":
-        raise LegacyError(_APP_CONTEXT)
+        check_rest_app_owner(ctx, row)
     with ctx.db.transaction():
         ctx.db.delete_activity(activity_id)
         delete_files_of(ctx.db, activity_id)  # the download URLs answer 404 from now on
