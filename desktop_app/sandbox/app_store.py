@@ -18,10 +18,9 @@ Also here: the application-context errors every family uses, and :func:`record_e
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from .errors import ControllerError, SandboxError
+from .errors import ControllerError
 
 if TYPE_CHECKING:
     from .db import SandboxDB
@@ -118,16 +117,12 @@ def load_badge(db: SandboxDB, code: str) -> dict[str, Any] | None:
 
 
 def record_event(ctx: MethodContext, event: str, activity_id: int) -> None:
-    """Record ``event`` (``ONCRMACTIVITYADD`` / ``ONCRMACTIVITYUPDATE``) for ``activity_id`` with
-    :func:`desktop_app.sandbox.events.record` (the offline queues of the applications that bound it).
-
-    A failure to record never fails the call that changed the activity: the change is made either way.
+    """Record ``event`` (``ONCRMACTIVITYADD`` / ``ONCRMACTIVITYUPDATE``) for ``activity_id``, made by the
+    caller, with :func:`desktop_app.sandbox.events.record` (the offline queues of the applications that
+    bound it). Call it inside the write's ``db.transaction()`` so the event and the change commit together.
     """
     try:
-        from . import events  # noqa: PLC0415 - optional until the events module is present
+        from . import events  # noqa: PLC0415 - the events module arrives with the OAuth work (issue 13)
     except ImportError:
         return
-    try:
-        events.record(ctx.portal, event, activity_id)
-    except (SandboxError, sqlite3.Error, ValueError, TypeError):
-        return
+    events.record(ctx.portal, event, activity_id, ctx.user_id)

@@ -204,7 +204,7 @@ def configurable_add(ctx: MethodContext) -> dict[str, Any]:
     with ctx.db.transaction():
         activity_id = ctx.db.insert_activity(values, [(owner_type_id, owner_id)], ping_offsets=offsets)
         store_layout(ctx.db, activity_id, layout, kind="layout")
-    record_event(ctx, "ONCRMACTIVITYADD", activity_id)
+        record_event(ctx, "ONCRMACTIVITYADD", activity_id)
     return {"activity": {"id": activity_id}}
 
 
@@ -282,7 +282,7 @@ def configurable_update(ctx: MethodContext) -> dict[str, Any]:
             ctx.db.set_ping_offsets(activity_id, _ping_offsets(fields["pingOffsets"]))
         if layout is not None:
             store_layout(ctx.db, activity_id, layout, kind="layout")
-    record_event(ctx, "ONCRMACTIVITYUPDATE", activity_id)
+        record_event(ctx, "ONCRMACTIVITYUPDATE", activity_id)
     return {"activity": {"id": activity_id}}
 
 
