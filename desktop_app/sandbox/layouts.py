@@ -3,8 +3,8 @@
 The sandbox judges a layout with :mod:`desktop_app.layout` — the same code, codes and order the app
 uses — so the app and the emulated portal can never disagree (issue 11, item 2). This module is the
 path the layout methods use (``crm.activity.configurable.add/update/get``, server-behaviour.md §1.7;
-``crm.activity.layout.blocks.set/get/delete``, §1.11); serving those methods with their
-application-context rules is a separate piece of work. A handler does::
+``crm.activity.layout.blocks.set/get/delete``, §1.11), served with their application-context rules
+by ``methods/configurable.py`` and ``methods/layout_blocks.py``. A handler does::
 
     bound = bind_arguments(ctx.params, [..., Arg("layout", "array")])    # binder: code 100
     layout = check_layout(bound["layout"], "layout")                    # raises LayoutError
