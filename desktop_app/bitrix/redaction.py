@@ -8,6 +8,7 @@ the exception and stack text, and string ``extra`` fields, whatever library logg
 - ``auth=<token>`` and ``auth[…]=<token>`` in a query string or form body, and ``access_token``,
   ``refresh_token``, ``client_secret``, ``application_token`` as query/form parameters or as JSON /
   Python-dict keys (``"access_token": "…"``), and ``Authorization: Bearer <token>``;
+- an OAuth authorization code in a URL's query (``?code=…`` / ``&code=…``, api-spec.md §1.3);
 - every string registered with :func:`register_secret` (the session registers the webhook code of
   every :class:`~desktop_app.bitrix.auth.Webhook` it parses), wherever it appears.
 
@@ -52,6 +53,8 @@ _QUERY_TOKEN = re.compile(
 # "key": "value" / 'key': 'value' (JSON, a dict's repr), also with escaped quotes (JSON in a string)
 _JSON_TOKEN = re.compile(r"""(?i)(\\?["']""" + _TOKEN_KEYS + r"""\\?["']\s*:\s*\\?["'])([^"'\\]+)""")
 _BEARER = re.compile(r"(?i)(\bBearer\s+)([A-Za-z0-9._~+/=-]+)")
+# ?code=… / &code=… (also percent-encoded separators): the authorization code of a redirect URI
+_QUERY_CODE = re.compile(r"(?i)((?:[?&]|%3F|%26)code(?:=|%3D))([^&\s\"'#<>,;)\]}%]+)")
 
 _lock = threading.Lock()
 _secrets: set[str] = set()
@@ -90,6 +93,7 @@ def redact(text: str) -> str:
     text = _WEBHOOK_PATH.sub(lambda m: m.group(1) + MASK, text)
     text = _QUERY_TOKEN.sub(lambda m: m.group(1) + MASK, text)
     text = _JSON_TOKEN.sub(lambda m: m.group(1) + MASK, text)
+    text = _QUERY_CODE.sub(lambda m: m.group(1) + MASK, text)
     return _BEARER.sub(lambda m: m.group(1) + MASK, text)
 
 
