@@ -78,6 +78,7 @@ from desktop_app.bitrix.errors import (
     TransportError,
     outcome_unknown,
 )
+from desktop_app.bitrix.oauth import ReconnectNeeded
 from desktop_app.bitrix.prepared import PreparedCall
 from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.store.outbox import OutboxStore
@@ -141,6 +142,7 @@ PORTAL_MOVE_CODE = "PORTAL_MOVE_UNCONFIRMED"
 #: tree (:mod:`desktop_app.bitrix.errors`); the first match wins, so subclasses come before their bases.
 TRANSPORT_CODES: tuple[tuple[type[BitrixClientError], str], ...] = (
     (PortalMoveUnconfirmed, PORTAL_MOVE_CODE),
+    (ReconnectNeeded, "RECONNECT_NEEDED"),  # application connection: nothing sent; stays queued
     (PortalMoved, "PORTAL_MOVED"),
     (DeadlineExceeded, "DEADLINE_EXCEEDED"),
     (RequestTimeout, "REQUEST_TIMEOUT"),
@@ -172,7 +174,7 @@ def _error_text(exc: BaseException) -> str:
 
 def _retryable(exc: BaseException) -> bool:
     """Nothing was applied (or it is checked before resending) and trying later may work."""
-    if isinstance(exc, (RateLimited, OperationTimeLimit, ServerError, TokenExpired)):
+    if isinstance(exc, (RateLimited, OperationTimeLimit, ServerError, TokenExpired, ReconnectNeeded)):
         return True
     return isinstance(exc, PortalUnreachable)
 

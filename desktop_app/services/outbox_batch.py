@@ -196,7 +196,7 @@ class BatchSender:
                 for activity in reply_rows.check_activities(checker, built, method="batch", path=path):
                     rows[activity.id] = activity
         self.stats["verified"] += len(entries)
-        me = self._client.webhook.user_id
+        me = self._client.user_id
         applied: dict[int, dict[str, Any]] = {}
         for activity_id, group in by_activity.items():
             activity = rows.get(activity_id)
@@ -290,7 +290,7 @@ class BatchSender:
             log.warning("bulk read-back failed: %s", exc)
             return
         self.stats["read_backs"] += 1
-        me = self._client.webhook.user_id
+        me = self._client.user_id
         changes: Changes = []
         for name, result in reply.results.items():
             if not result.ok:

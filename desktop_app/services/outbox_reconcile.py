@@ -142,7 +142,7 @@ class Reconciler:
         """``LAST_UPDATED`` if the last edit was ours (``EDITOR_ID`` = the webhook's user); ``None``
         when someone else edited after our write, so that edit is not taken for ours."""
         editor = activity.editor_id
-        return activity.last_updated if editor in (0, self._client.webhook.user_id) else None
+        return activity.last_updated if editor in (0, self._client.user_id) else None
 
     async def _find_created(self, entry: OutboxEntry) -> int | None:
         if entry.method == "crm.activity.add":
@@ -167,7 +167,7 @@ class Reconciler:
             return None
         p = entry.params
         flt: dict[str, Any] = {
-            "PROVIDER_ID": "CRM_TODO", "AUTHOR_ID": self._client.webhook.user_id,
+            "PROVIDER_ID": "CRM_TODO", "AUTHOR_ID": self._client.user_id,
             ">=CREATED": format_datetime(entry.sent_at - self._skew), "SUBJECT": p.get("title", ""),
         }
         if not p.get("parentActivityId"):
