@@ -1,9 +1,11 @@
-"""The webhook code in the operating system's keyring (no Qt).
+"""The webhook code and an application's OAuth secrets in the operating system's keyring (no Qt).
 
-The webhook code of a Bitrix24 incoming webhook (``https://<portal>/rest/<user_id>/<code>/``,
-api-spec.md §1.1) is the only secret Activity Desk keeps. It lives in the OS keyring through
+The secrets Activity Desk keeps: the webhook code of a Bitrix24 incoming webhook
+(``https://<portal>/rest/<user_id>/<code>/``, api-spec.md §1.1), and for an application connection
+(api-spec.md §1.3) its client secret, access token and refresh token (plus the token set's non-secret
+details: expiry, scopes, member id, endpoints, user id). They live in the OS keyring through
 the ``keyring`` library: macOS Keychain, Windows Credential Locker, or the freedesktop Secret
-Service (GNOME Keyring, KeePassXC) / KWallet on Linux. The settings file never holds it
+Service (GNOME Keyring, KeePassXC) / KWallet on Linux. The settings file never holds them
 (see :mod:`desktop_app.services.settings`).
 
 Plaintext stores are refused: ``keyrings.alt`` backends (which write base64 to a file), any
@@ -20,8 +22,10 @@ chained.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 import sys
 
 import keyring
@@ -30,6 +34,7 @@ import keyring.core
 import keyring.errors
 from keyring.backends import chainer, fail, null
 
+from desktop_app.bitrix.oauth import OAuthTokens
 from desktop_app.bitrix.redaction import register_secret
 
 log = logging.getLogger(__name__)
@@ -37,6 +42,8 @@ log = logging.getLogger(__name__)
 #: Windows Credential Locker caps a credential blob at 2,560 bytes (1,280 UTF-16 characters);
 #: Bitrix24 webhook codes are far shorter, so anything longer is a caller bug.
 _MAX_CODE_LENGTH = 1024
+#: A Bitrix24 application's client id (``local.5f3c….12345678``, ``app.…``).
+_CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
 
 
 class KeyringUnavailable(Exception):
@@ -110,7 +117,8 @@ def _detect_backend() -> tuple[keyring.backend.KeyringBackend, str | None]:
 
 
 class SecretStore:
-    """The webhook code per portal and user, kept in the OS keyring.
+    """The webhook code per portal and user, and applications' secrets per portal and client id, kept in
+    the OS keyring.
 
     Entries use service :attr:`SERVICE` and username ``webhook:{user_id}@{portal_host}``, where
     ``portal_host`` is the portal's host with an optional port, as :attr:`Webhook.host
@@ -260,12 +268,113 @@ class SecretStore:
         if self._refusal is not None:
             raise KeyringUnavailable(self.unavailable_message())
 
-    def _failure(self, action: str, exc: Exception, code: str | None) -> KeyringUnavailable:
+    def _failure(self, action: str, exc: Exception, code: str | None,
+                 what: str = "the webhook code") -> KeyringUnavailable:
         detail = str(exc) or type(exc).__name__
         if code:
             detail = detail.replace(code, "••••")
         log.warning("Keyring %s failed in %s: %s", action, self.backend_name(), detail)
         return KeyringUnavailable(
-            f"The system keyring could not {action} the webhook code ({detail}). "
+            f"The system keyring could not {action} {what} ({detail}). "
             f"{_install_hint()}"
         )
+
+    # -- application (OAuth) connections ----------------------------------------------------------
+    #
+    # Entries per portal and client id: ``oauth-secret:{client_id}@{host}`` (client secret),
+    # ``oauth-access:…`` (access token), ``oauth-refresh:…`` (refresh token) and ``oauth-meta:…`` (the
+    # token set's non-secret details as JSON: OAuthTokens.public()).
+
+    def store_client_secret(self, portal_host: str, client_id: str, secret: str) -> None:
+        """Save (or replace) the client secret of application ``client_id`` on ``portal_host``.
+
+        Raises:
+            KeyringUnavailable: refused backend or keyring failure (text without the secret).
+            ValueError: empty host, a client id that is not 1–128 of ``A-Z a-z 0-9 . _ -``, an empty secret.
+        """
+        self._put(self._app_name("oauth-secret", portal_host, client_id), secret, "the client secret")
+
+    def load_client_secret(self, portal_host: str, client_id: str) -> str | None:
+        """The stored client secret, or ``None``. Raises as :meth:`store_client_secret` (reading)."""
+        return self._take(self._app_name("oauth-secret", portal_host, client_id), "the client secret")
+
+    def store_tokens(self, portal_host: str, client_id: str, tokens: OAuthTokens) -> None:
+        """Save the token set of ``client_id`` on ``portal_host`` (refresh token first: it is the one that
+        cannot be got back without the user). Usable as ``OAuthAuth(on_tokens=…)`` via a lambda.
+
+        Raises:
+            KeyringUnavailable, ValueError: as :meth:`store_client_secret`.
+        """
+        self._put(self._app_name("oauth-refresh", portal_host, client_id), tokens.refresh_token, "the refresh token")
+        self._put(self._app_name("oauth-access", portal_host, client_id), tokens.access_token, "the access token")
+        self._put(self._app_name("oauth-meta", portal_host, client_id), json.dumps(tokens.public()),
+                  "the token details", secret=False)
+
+    def load_tokens(self, portal_host: str, client_id: str) -> OAuthTokens | None:
+        """The stored token set, or ``None`` when an entry is missing or damaged (connect again).
+
+        Raises:
+            KeyringUnavailable, ValueError: as :meth:`store_client_secret` (reading).
+        """
+        refresh = self._take(self._app_name("oauth-refresh", portal_host, client_id), "the refresh token")
+        access = self._take(self._app_name("oauth-access", portal_host, client_id), "the access token")
+        meta = self._take(self._app_name("oauth-meta", portal_host, client_id), "the token details")
+        if not (refresh and access and meta):
+            return None
+        try:
+            return OAuthTokens.from_public(access, refresh, json.loads(meta))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            log.warning("the stored token details of %s on %s are damaged; the application must connect again",
+                        client_id, portal_host)
+            return None
+
+    def delete_application(self, portal_host: str, client_id: str) -> None:
+        """Forget the client secret and the tokens of ``client_id`` on ``portal_host`` (missing entries are
+        fine; nothing happens with a refused backend).
+
+        Raises:
+            KeyringUnavailable: the keyring failed while deleting. ValueError: as :meth:`store_client_secret`.
+        """
+        if not self.available:
+            return
+        for kind in ("oauth-secret", "oauth-access", "oauth-refresh", "oauth-meta"):
+            username = self._app_name(kind, portal_host, client_id)
+            try:
+                self._backend.delete_password(self.SERVICE, username)
+            except keyring.errors.PasswordDeleteError:
+                continue
+            except Exception as exc:  # KeyringError, or a raw D-Bus / OS error from the backend
+                raise self._failure("delete", exc, None, "the application's secrets") from None
+
+    @staticmethod
+    def _app_name(kind: str, portal_host: str, client_id: str) -> str:
+        host = (portal_host or "").strip().lower()
+        if not host or "/" in host:
+            raise ValueError("the portal host must be a host name with an optional port")
+        if not isinstance(client_id, str) or not _CLIENT_ID_RE.match(client_id):
+            raise ValueError("the client id must be 1–128 latin letters, digits, '.', '_' or '-'")
+        return f"{kind}:{client_id}@{host}"
+
+    def _put(self, username: str, value: str, what: str, *, secret: bool = True) -> None:
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"{what} is empty")
+        if secret:
+            register_secret(value)
+        if len(value) > _MAX_CODE_LENGTH:
+            raise ValueError(f"{what} is longer than {_MAX_CODE_LENGTH} characters")
+        self._require_available()
+        try:
+            self._backend.set_password(self.SERVICE, username, value)
+        except Exception as exc:  # KeyringError, or a raw D-Bus / OS error from the backend
+            raise self._failure("save", exc, value if secret else None, what) from None
+        log.info("Stored %s for %s in %s", what, username, self.backend_name())
+
+    def _take(self, username: str, what: str) -> str | None:
+        self._require_available()
+        try:
+            value = self._backend.get_password(self.SERVICE, username)
+        except Exception as exc:  # KeyringError, or a raw D-Bus / OS error from the backend
+            raise self._failure("read", exc, None, what) from None
+        if not username.startswith("oauth-meta:"):
+            register_secret(value)
+        return value
