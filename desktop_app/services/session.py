@@ -31,7 +31,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Literal
 
@@ -43,6 +43,7 @@ from desktop_app.store.db import Store, _is_newer
 
 from . import settings as settings_file
 from .changes import ChangeService
+from .datetime_input import user_zone
 from .outbox import Backoff
 from .portal_moves import PortalMoveRecorder, _store_after_move
 from .secrets import KeyringUnavailable, SecretStore
@@ -92,7 +93,8 @@ class PortalSession:
         is_demo: True for the in-process sandbox portal.
         secret_remembered: False when the webhook code could not be put in a keyring (it then lives
             in memory only, for this session).
-        tz: the zone datetimes are shown and typed in (the user's local zone).
+        tz: the zone datetimes are shown and typed in: the portal user's zone (``user.current``'s
+            ``TIME_ZONE``, IANA name), else the machine's (:func:`~.datetime_input.user_zone`).
         sandbox: the in-process sandbox portal object for the demo, else ``None``.
         clock: the clock overdue/today states are judged by (aware datetimes); ``None`` = the real one.
         store: the local database (outbox and cache) once :meth:`open_store` ran, else ``None``.
@@ -110,7 +112,7 @@ class PortalSession:
     users: dict[int, User] = field(default_factory=dict)
     is_demo: bool = False
     secret_remembered: bool = True
-    tz: tzinfo = field(default_factory=lambda: datetime.now().astimezone().tzinfo or UTC)
+    tz: tzinfo | None = None
     sandbox: object | None = None
     clock: Callable[[], datetime] | None = None
     store: Store | None = None
@@ -118,6 +120,10 @@ class PortalSession:
     store_host: str | None = None
     moves: PortalMoveRecorder | None = None
     offline: bool = False
+
+    def __post_init__(self) -> None:
+        if self.tz is None:
+            self.tz = user_zone(self.me.time_zone)
 
     async def reconnect(self) -> bool:
         """Ask the portal who we are (``user.current``, then ``user.get``): True when it answered

@@ -148,7 +148,8 @@ class ActivityController(QObject):
         self.cards.set_session(session, self.changes)
         self._catalog = PortalCatalog(session.client)
         self._directory = ContactDirectory(session.client)
-        self._details_service = DetailsService(session.client)
+        self._details_service = DetailsService(session.client,
+                                               session.store.files if session.store is not None else None)
         self.form_files.set_session(session)
         self.downloads.set_session(session)
         self.details.set_clock(session.tz, session.clock)
@@ -400,7 +401,7 @@ class ActivityController(QObject):
             return
         self.todo_form.saving_finished(True)
         self.close_side()  # saved: the form does not stay open (and blank); the next one starts fresh
-        self._show_message(self.tr("Todo “%1” saved; sending it to the portal.").replace("%1", draft.title.strip() or "…"),
+        self._show_message(self.tr("To-do “%1” saved; sending it to the portal.").replace("%1", draft.title.strip() or "…"),
                            "info")
 
     def _on_todo_update_submitted(self, update: TodoUpdate) -> None:

@@ -118,8 +118,12 @@ class EmptyStateOverlay(QWidget):
         return (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._view.viewport() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._view.viewport().rect())
+        try:
+            viewport = self._view.viewport()
+        except RuntimeError:  # the view is being destroyed: its viewport still sends a few events
+            return False
+        if watched is viewport and event.type() == QEvent.Type.Resize:
+            self.setGeometry(viewport.rect())
         elif watched is self._view and event.type() in (QEvent.Type.Show, QEvent.Type.Polish):
             self.refresh()
         return False

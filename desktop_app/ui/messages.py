@@ -52,7 +52,7 @@ FIELD_NAMES = {
 #: ones the system activity's. A pair not listed shows the error's English message.
 RULES = {
     # todo (crm.activity.todo.*)
-    ("deadline", "required"): QT_TRANSLATE_NOOP("Messages", "A todo needs a deadline. Enter a date and time, e.g. 2026-11-25 15:00."),
+    ("deadline", "required"): QT_TRANSLATE_NOOP("Messages", "A to-do needs a deadline. Enter a date and time, e.g. 2026-11-25 15:00."),
     ("deadline", "format"): QT_TRANSLATE_NOOP("Messages", "Use the form YYYY-MM-DD HH:MM, e.g. 2026-11-25 15:00."),
     ("title", "too_long"): QT_TRANSLATE_NOOP("Messages", "Keep the title under 255 characters."),
     ("colorId", "palette"): QT_TRANSLATE_NOOP("Messages", "Pick one of the eight colours."),
@@ -61,7 +61,7 @@ RULES = {
         "Messages", "Type other reminders as whole minutes before the deadline, separated by commas, e.g. 90, 2880."),
     ("pingOffsets", "unknown"): QT_TRANSLATE_NOOP(
         "Messages", "A new title is saved together with the reminders, and the ones set on the portal are not "
-        "visible here. Choose “Replace them with these” and tick the reminders this todo should have."),
+        "visible here. Choose “Replace them with these” and tick the reminders this to-do should have."),
     ("responsibleId", "required"): QT_TRANSLATE_NOOP("Messages", "Pick the responsible employee."),
     ("ownerId", "required"): QT_TRANSLATE_NOOP("Messages", "Select a lead, deal, contact or company first."),
     # system activity (crm.activity.add / update)
@@ -165,6 +165,16 @@ def describe(exc: BaseException) -> UserMessage:
         return UserMessage(
             (_tr("%1 did not finish its answer within %2 seconds, so the request was stopped.") + " " + _tr(_CHECKED_FIRST))
             .replace("%1", exc.host).replace("%2", _seconds(exc.deadline)))
+    if isinstance(exc, e.DownloadStalled):
+        return UserMessage(_tr("The download from %1 stopped: nothing arrived for %2 seconds. No partial file was kept; "
+                               "try again.").replace("%1", exc.host).replace("%2", _seconds(exc.stall_seconds)))
+    if isinstance(exc, e.FileUrlRefused):
+        host = exc.host or _tr("an unknown address")
+        return UserMessage(_tr("The file is not on your portal (%1), so it was not opened and no credential was sent.")
+                           .replace("%1", host))
+    if isinstance(exc, e.DownloadNotSaved):
+        return UserMessage(_tr("The file could not be saved as %1: %2. Choose another place.")
+                           .replace("%1", exc.path).replace("%2", exc.reason))
     if isinstance(exc, e.RequestTimeout):
         return UserMessage(_tr("%1 did not answer in time. Your input is kept; try again.").replace("%1", exc.host))
     if isinstance(exc, e.PortalUnreachable):

@@ -131,7 +131,7 @@ class OutboxCards(QObject):
                 if entry.is_create:
                     self._timeline.remove_activity(entry.placeholder_id)
                     title = entry.params.get("title") or entry.params.get("fields", {}).get("SUBJECT") or "…"
-                    text = (self.tr("Todo “%1” created.") if entry.method == "crm.activity.todo.add"
+                    text = (self.tr("To-do “%1” created.") if entry.method == "crm.activity.todo.add"
                             else self.tr("Activity “%1” created."))
                     self._show_message(text.replace("%1", str(title)), "info")
                 if entry.method == "crm.activity.delete":

@@ -160,7 +160,7 @@ class TodoForm(FieldErrors, QWidget):
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setObjectName("todoSave")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Create the todo (Ctrl+Enter)"))
+        self.save_button.setToolTip(self.tr("Create the to-do (Ctrl+Enter)"))
         self.cancel_button = QPushButton(self.tr("Close"), self)
         self.cancel_button.setObjectName("todoCancel")
         self.state = QLabel(self)
@@ -221,7 +221,7 @@ class TodoForm(FieldErrors, QWidget):
         self._owner = (owner_type_id, owner_id)
         self._tz = tz
         self.deadline_field.set_zone(tz, (lambda: now) if now is not None else None)
-        self.heading.setText(self.tr("New todo for %1").replace("%1", owner_title))
+        self.heading.setText(self.tr("New to-do for %1").replace("%1", owner_title))
         current = None if self._fresh else self.responsible.currentData()
         self._fresh = False
         self.responsible.clear()
@@ -266,12 +266,12 @@ class TodoForm(FieldErrors, QWidget):
         self.attachments.clear()  # the window lists the portal's files (FormFiles.load)
         self._color_buttons[activity.color_id if activity.color_id in self._color_buttons else None].setChecked(True)
         self.reminders.show_offsets(self._loaded_pings)
-        self.heading.setText(self.tr("Edit todo “%1”").replace("%1", activity.subject or "…"))
+        self.heading.setText(self.tr("Edit to-do “%1”").replace("%1", activity.subject or "…"))
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+Enter)"))
         self._clear_errors()
         if activity.completed:
             self.save_button.setEnabled(False)
-            self.state.setText(self.tr("This todo is completed; the portal does not allow editing it "
+            self.state.setText(self.tr("This to-do is completed; the portal does not allow editing it "
                                        "(CAN_NOT_UPDATE_COMPLETED_TODO). Reopen it first."))
         else:
             self.save_button.setEnabled(True)
@@ -292,7 +292,7 @@ class TodoForm(FieldErrors, QWidget):
         self.deadline.clear()
         self.attachments.clear()
         self.save_button.setEnabled(True)
-        self.save_button.setToolTip(self.tr("Create the todo (Ctrl+Enter)"))
+        self.save_button.setToolTip(self.tr("Create the to-do (Ctrl+Enter)"))
 
     def draft(self) -> TodoDraft:
         """What is in the form now."""

@@ -87,8 +87,11 @@ def test_display_role_and_date_texts(model, make_activity):
     assert index.data(CardDataRole).date_text == "February 5, 10:00 am"
     assert model.card_at(model.row_of(4)).date_text == "tomorrow, 9:00 am"
     assert model.card_at(model.row_of(10)).date_text == "January 20, 10:00 am"
+    # No subject: the card's title is its kind, as on the web timeline; nothing is invented.
     model.upsert(make_activity(20, "   "))
-    assert model.index(model.row_of(20), 0).data(Qt.ItemDataRole.DisplayRole) == "(no subject)"
+    assert model.index(model.row_of(20), 0).data(Qt.ItemDataRole.DisplayRole) == "Outgoing call"
+    model.upsert(make_activity(21, "", todo=True))
+    assert model.index(model.row_of(21), 0).data(Qt.ItemDataRole.DisplayRole) == "To-do"
 
 
 def test_upsert_inserts_a_new_activity_at_its_sorted_row(model, make_activity, at, qtbot):

@@ -40,7 +40,7 @@ def test_load_fills_every_field_from_the_todo(form, todo) -> None:
     assert form.responsible.currentData() == 4
     assert form._color_buttons["3"].isChecked()
     assert [m for m, box in form.pings.items() if box.isChecked()] == [60]
-    assert "Edit todo" in form.heading.text() and form.save_button.isEnabled()
+    assert "Edit to-do" in form.heading.text() and form.save_button.isEnabled()
 
 
 def test_saving_an_edit_sends_a_full_update_to_the_portal(form, todo, client, portal, arun, qtbot) -> None:

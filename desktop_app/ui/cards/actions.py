@@ -131,6 +131,6 @@ class CardAction:
             "delete": _tr("{label}: deletes the activity after a confirmation (the portal does it)."),
             "aboutApp": _tr("{label}: shows the app that created this activity."),
             "complete": _tr("{label}: marks the activity completed (the portal does it)."),
-            "changeColor": _tr("{label}: opens the todo's colours."),
+            "changeColor": _tr("{label}: opens the to-do's colours."),
             "changeResponsible": _tr("{label}: opens the list of users to pick the responsible person."),
         }.get(self.kind, _tr("{label}: the action has no valid type; the portal does nothing.")).format(label=self.label)

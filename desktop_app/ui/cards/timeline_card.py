@@ -290,7 +290,7 @@ class TimelineCardTree(CardTree):
         if not files.isEmpty():
             self._regions.append((QRectF(files), CardAction("files", _tr("Files"), {}, "files")))
         if self.quick_edits:
-            labels = {"color": _tr("Icon (the todo's colour)"), "deadline": _tr("Deadline"),
+            labels = {"color": _tr("Icon (the to-do's colour)"), "deadline": _tr("Deadline"),
                       "responsible": _tr("Responsible person")}
             for zone, rect in (("color", icon), ("deadline", date), ("responsible", responsible),
                                ("deadline", deadline)):

@@ -185,10 +185,10 @@ class ActivitySource(QObject):
             self._texts.move_to_end(row)
             return cached
         rows = self.rows
-        title = rows.subject[row] or self.tr("(no subject)")
         kind = self._kind_names.get(rows.type_id[row], self.tr("Activity"))
         if rows.provider[row] == "CRM_TODO":
-            kind = self.tr("Todo")
+            kind = self.tr("To-do")
+        title = rows.subject[row] or kind  # as the web card's header: the kind when there is no subject
         deadline = self.deadline_text(row)
         owner = self.owner_text(row)
         subtitle = f"{kind} · {owner} · {deadline}"

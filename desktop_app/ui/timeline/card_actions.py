@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject
+from PySide6.QtCore import QCoreApplication, QModelIndex
 
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError
@@ -59,17 +59,6 @@ def entity_client(parties: list[Party]) -> tuple[str, str]:
     return (parties[0].name, "") if parties else ("", "")
 
 
-class _EmptyState(EmptyStateOverlay):
-    """The overlay, quiet while its view is being destroyed (the viewport still sends events after
-    the view's Python wrapper is gone: ``RuntimeError``, which the overlay's filter does not expect)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        try:
-            return super().eventFilter(watched, event)
-        except RuntimeError:
-            return False
-
-
 class CardActions:
     """Card clicks, keys, pins, the entity's client and the empty state; mixed into ``TimelinePanel``."""
 
@@ -92,7 +81,7 @@ class CardActions:
         self.view.completeKeyPressed.connect(lambda index: self._card_action(index, "complete"))
         self.view.expandKeyPressed.connect(
             lambda index, expand: self._card_action(index, "showMore" if expand else "hide"))
-        self.empty_state = _EmptyState(
+        self.empty_state = EmptyStateOverlay(
             self.view, _tr("No lead, deal, contact or company selected"),
             _tr("Pick one in the list on the left to see its timeline."))
 

@@ -74,7 +74,7 @@ class CardData:
     Attributes:
         activity: the row's ``Activity``.
         state: ``CardState``.
-        title: subject, or "(no subject)".
+        title: subject, or the kind ("To-do", "Incoming call") when it has none, as the web card does.
         date_text: header date (``today, 3:00 pm``), ``""`` when the activity has no time at all.
         pill_text: state pill ("Overdue", "Incoming", "Completed", "Planned").
         responsible: the responsible user's name (``#id`` until names are known, ``""`` for none).
@@ -273,7 +273,6 @@ class _Words:
 
     def __init__(self) -> None:
         # Literal QCoreApplication.translate calls, so that pyside6-lupdate extracts them.
-        self.no_subject = QCoreApplication.translate("TimelineModel", "(no subject)")
         self.pill = {
             CardState.OVERDUE: QCoreApplication.translate("TimelineModel", "Overdue"),
             CardState.INCOMING: QCoreApplication.translate("TimelineModel", "Incoming"),
@@ -399,7 +398,6 @@ class CardBuilder:
         words, dates, today = self.words, self.dates, self.today
         state = card_state(activity, self.now)
         pinned_at = self.pins.get(activity.id)
-        title = activity.subject.strip() or words.no_subject
         deadline = activity.deadline
         if state == CardState.COMPLETED:
             when = history_time(activity)
@@ -412,6 +410,7 @@ class CardBuilder:
         responsible = self.responsible(activity)
         preview = description_preview(activity)
         kind = words.kind(activity)
+        title = activity.subject.strip() or kind  # as the web card's header: the kind when no subject
         deadline_text = dates.pill(deadline, today) if deadline is not None else ""
         client = self.client(activity)
         file_ids, files_text = self.files(activity)
