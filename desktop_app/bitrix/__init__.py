@@ -5,9 +5,13 @@ Public API::
     from desktop_app.bitrix import BitrixClient, Webhook
     async with BitrixClient.for_webhook(Webhook.parse(url)) as client:
         me = await client.current_user()
+
+    # an application connection (OAuth, bitrix/oauth.py)
+    async with BitrixClient.for_auth(OAuthAuth(tokens, client_id=…, client_secret=…)) as client:
+        ...
 """
 
-from .auth import Webhook
+from .auth import PortalAuth, Webhook, WebhookAuth
 from .batch import MAX_BATCH_COMMANDS, BatchReply, CommandResult
 from .client import PAGE_SIZE, BitrixClient
 from .errors import (
@@ -36,6 +40,7 @@ from .errors import (
 )
 from .limits import RatePlan, RetryPolicy, TransportStats
 from .models import Activity, ActivityType, CrmItem, Direction, OwnerType, Page, User
+from .oauth import OAuthAuth, OAuthTokens, ReconnectNeeded
 from .paging import CursorStalled, WalkPage
 from .transport import DEFAULT_DEADLINE, MAX_REPLY_BYTES, BitrixTransport, Response
 
@@ -44,7 +49,8 @@ __all__ = [
     "ActivityType", "AuthError", "BadResponse", "BatchReply", "BitrixClient", "BitrixClientError", "BitrixError",
     "BitrixTransport", "CommandResult", "ConnectionDropped", "CrmItem", "CursorStalled", "DeadlineExceeded",
     "Direction", "InvalidArgument", "InvalidParameter", "InvalidWebhookUrl", "MethodNotFound", "NotFound",
-    "OperationTimeLimit", "OwnerType", "Page", "PortalMoveUnconfirmed", "PortalMoved", "PortalUnreachable",
-    "RateLimited", "RatePlan", "ReplyTooLarge", "RequestTimeout", "Response", "RetryPolicy", "ServerError",
-    "TransportError", "TransportStats", "User", "WalkPage", "Webhook", "outcome_unknown",
+    "OAuthAuth", "OAuthTokens", "OperationTimeLimit", "OwnerType", "Page", "PortalAuth", "PortalMoveUnconfirmed",
+    "PortalMoved", "PortalUnreachable", "RateLimited", "RatePlan", "ReconnectNeeded", "ReplyTooLarge",
+    "RequestTimeout", "Response", "RetryPolicy", "ServerError", "TransportError", "TransportStats", "User",
+    "WalkPage", "Webhook", "WebhookAuth", "outcome_unknown",
 ]

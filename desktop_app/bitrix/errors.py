@@ -18,8 +18,10 @@ Tree (``sent`` = the request may have reached the portal)::
     │   │   └── ConnectionDropped                sent=True
     │   ├── BadResponse (status, body_start, field)   an unreadable or mistyped reply (sent=True)
     │   │   └── ReplyTooLarge (limit)            over the size cap
-    │   └── PortalMoved                          a redirect not followed (sent=False)
-    │       └── PortalMoveUnconfirmed (old_host, new_host, new_base_url)
+    │   ├── PortalMoved                          a redirect not followed (sent=False)
+    │   │   └── PortalMoveUnconfirmed (old_host, new_host, new_base_url)
+    │   └── ReconnectNeeded (code)               oauth_tokens.py: the application's refresh token or
+    │                                            client was refused; connect again (sent=False)
     └── BitrixError (code, description, status)  the portal's error envelope, and its subclasses
 
 :func:`outcome_unknown` is the single test of "verify on the portal before sending again".
