@@ -78,6 +78,10 @@ class OAuthAuth(PortalAuth):
         on_tokens: ``(OAuthTokens) -> None | Awaitable``: store renewed tokens (keyring). Its failure is
             logged and the new tokens are used for this session.
         on_reconnect_needed: ``(ReconnectNeeded) -> None``: tell the user (once per refused token set).
+        load_tokens: ``() -> OAuthTokens | None`` (or an awaitable of it): the token set as stored now. Asked
+            when ``invalid_grant`` comes back: another window of the same profile may have renewed (and so
+            rotated) the refresh token; a stored set with another refresh token is then used instead of
+            asking the user to reconnect.
         refresh_margin: seconds before expiry when a call renews the token first (default 60).
         clock: aware "now" (UTC).
         http: the client for token requests; default: the transport's pool (:meth:`bind`).
@@ -88,7 +92,8 @@ class OAuthAuth(PortalAuth):
     def __init__(self, tokens: OAuthTokens, *, client_id: str, client_secret: str, base_url: str | None = None,
                  token_url: str | None = None, on_tokens: Callable[[OAuthTokens], Any] | None = None,
                  on_reconnect_needed: Callable[[ReconnectNeeded], Any] | None = None, refresh_margin: float = 60.0,
-                 clock: Callable[[], datetime] = utc_now, http: httpx.AsyncClient | None = None) -> None:
+                 clock: Callable[[], datetime] = utc_now, http: httpx.AsyncClient | None = None,
+                 load_tokens: Callable[[], Any] | None = None) -> None:
         register_secret(client_secret)
         if base_url is None:
             base_url = tokens.client_endpoint
@@ -100,6 +105,7 @@ class OAuthAuth(PortalAuth):
         self._token_url = token_url or token_url_for(self._base_url)
         self._on_tokens = on_tokens
         self._on_reconnect_needed = on_reconnect_needed
+        self._load_tokens = load_tokens
         self._margin = refresh_margin
         self._clock = clock
         self._http = http
@@ -198,6 +204,8 @@ class OAuthAuth(PortalAuth):
             try:
                 fresh = await request_tokens(self._http, self._token_url, form, now=self._clock)
             except ReconnectNeeded as exc:
+                if exc.code == "invalid_grant" and await self._adopt_stored():
+                    return  # another window renewed the tokens: use its set
                 self._refused = ReconnectNeeded(host=self.host, code=exc.code, description=exc.description)
                 log.warning("%s refused the application's refresh token (%s): reconnect needed", self.host, exc.code)
                 self._tell_reconnect()
@@ -208,6 +216,23 @@ class OAuthAuth(PortalAuth):
             self._generation += 1
             log.info("renewed the access token of the application %s on %s", self._client_id, self.host)
             await self._persist(fresh)
+
+    async def _adopt_stored(self) -> bool:
+        if self._load_tokens is None:
+            return False
+        try:
+            stored = self._load_tokens()
+            if inspect.isawaitable(stored):
+                stored = await stored
+        except Exception as exc:  # the keyring failed: the refusal stands
+            log.warning("the stored tokens of %s could not be read (%s)", self.host, type(exc).__name__)
+            return False
+        if not isinstance(stored, OAuthTokens) or stored.refresh_token == self._tokens.refresh_token:
+            return False
+        log.info("another window renewed the tokens of %s; using them", self.host)
+        self._tokens = stored
+        self._generation += 1
+        return True
 
     async def _persist(self, tokens: OAuthTokens) -> None:
         if self._on_tokens is None:
