@@ -29,7 +29,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoreError, SandboxError, method_not_found
-from .principal import Principal
+from .principal import Principal, lacks_scope
 from .registry import DEFAULT_BASE_URL, Handler, ListResult, MethodContext
 
 if TYPE_CHECKING:
@@ -62,6 +62,12 @@ def error_reply(error: SandboxError) -> CallReply:
     return CallReply(error.status, error.body())
 
 
+def insufficient_scope(principal: Principal) -> CoreError:
+    """401 ``insufficient_scope`` (server-behaviour.md §5.3: the source's status; the docs say 403)."""
+    token = "webhook token" if principal.app_client_id is None else "access token"
+    return CoreError("insufficient_scope", f"The request requires higher privileges than provided by the {token}", 401)
+
+
 def operation_time_limit() -> CoreError:
     """429 ``OPERATION_TIME_LIMIT`` (server-behaviour.md §5.3)."""
     return CoreError("OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.", 429)
@@ -90,6 +96,9 @@ def time_block(portal: SandboxPortal, method: str, start: float, duration: float
 def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
     """Run ``handler`` for ``ctx`` under the operating limit and build the reply (module docstring).
 
+    First the caller's scopes: a principal holding none of the method's scopes
+    (:func:`~desktop_app.sandbox.principal.required_scopes`) gets 401 ``insufficient_scope``.
+
     Handler errors become their envelopes. A database error answers 500 ``ERROR_CORE`` / ``SQL query
     error!`` as the portal's REST core does (server-behaviour.md §5.3), e.g. a filter of more values
     than SQLite binds; any other exception is a sandbox bug answered 500 ``INTERNAL_SERVER_ERROR`` /
@@ -97,6 +106,8 @@ def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
     """
     portal = ctx.portal
     name = ctx.method
+    if lacks_scope(ctx.principal, name):
+        return error_reply(insufficient_scope(ctx.principal))
     charged = name not in UNCHARGED_METHODS
     if charged and portal.operating.blocked(name):
         return error_reply(operation_time_limit())

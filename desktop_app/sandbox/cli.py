@@ -11,6 +11,8 @@ Usage::
                                 [--activities N]
                                 [--fault-share 0.2 --faults rate_limit,drop_after,...
                                  --fault-delay 2 --fault-seed 1 --fault-methods crm.activity.todo.add,...]
+                                [--app-client-id ID --app-client-secret SECRET [--app-redirect-uri URI]
+                                 [--app-scopes crm,user] [--token-lifetime SECONDS] [--oauth-user ID]]
 
 The socket is bound here (``--port 0`` picks a free port) and handed to uvicorn; once uvicorn is
 serving it, exactly one line goes to stdout (flushed)::
@@ -30,6 +32,18 @@ have no size limit (neither the portal app nor uvicorn caps them; the cloud docu
 of several megabytes of Base64 in JSON is read whole.
 Ctrl+C / SIGTERM stop the server gracefully and the process exits with status 0. Logs go to stderr.
 The ``--fault-*`` options switch on fault injection (``faults.py``) for the whole run.
+OAuth (``oauth.py``): ``--app-client-id``/``--app-client-secret`` register one local application
+(both or neither; the secret is best passed through the environment variable
+``ACTIVITY_DESK_SANDBOX_APP_SECRET`` instead, which keeps it out of the process list). Then
+``/oauth/authorize/?client_id=ID&state=S&redirect_uri=URI`` redirects (auto-approved for
+``--oauth-user``, default the webhook's user) to the redirect URI with ``code``, ``state``, ``domain``,
+``member_id``, ``scope``, ``server_domain``; ``/oauth/token/`` answers the ``authorization_code`` and
+``refresh_token`` grants; ``/rest/<method>?auth=TOKEN`` runs as the token's user in the application's
+context (``event.*``, the application-only ``crm.activity.*`` families). ``--app-redirect-uri``
+(default: any loopback URI, any port) fixes the redirect URI; ``--app-scopes`` (default ``crm,user``)
+the granted scopes; ``--token-lifetime`` (default 3600) the access token's lifetime in seconds, e.g.
+``1`` to see ``expired_token`` and a refresh. The announced line stays the webhook URL; the OAuth
+endpoints are on the same ``scheme://host:port``.
 Load limits (``limits.py``): ``--rate-limit`` (default ``standard``: burst 50, 2 requests per second;
 503 ``QUERY_LIMIT_EXCEEDED`` past it), ``--operating-limit`` (default 480 seconds of execution time per
 method per window; 429 ``OPERATION_TIME_LIMIT`` past it), ``--operating-cost`` (model seconds charged
@@ -47,6 +61,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 import socket
 import sys
@@ -67,9 +82,13 @@ from .faults import (
     Send,
 )
 from .limits import OperatingLimit, RateLimit, parse_operating_limit, parse_rate_limit
+from .oauth import DEFAULT_APP_SCOPES, DEFAULT_TOKEN_LIFETIME, SandboxApp
 from .portal import SandboxPortal
 
-__all__ = ["build_parser", "main", "serve_in_thread"]
+__all__ = ["APP_SECRET_ENV", "build_parser", "main", "serve_in_thread"]
+
+#: Environment variable holding the application's client secret (instead of ``--app-client-secret``).
+APP_SECRET_ENV = "ACTIVITY_DESK_SANDBOX_APP_SECRET"
 
 
 class _ConnectionDropper:
@@ -173,7 +192,52 @@ def build_parser() -> argparse.ArgumentParser:
                         help="seed for the choice of failing calls (default: random)")
     faults.add_argument("--fault-methods", type=_method_names, default=None, metavar="METHOD,...",
                         help="only calls of these REST methods get faults (default all)")
+    oauth = serve.add_argument_group("OAuth application", "register one local application (oauth.py)")
+    oauth.add_argument("--app-client-id", default=None, metavar="ID", help="the application's client_id")
+    oauth.add_argument("--app-client-secret", default=None, metavar="SECRET",
+                       help="its client_secret (or set ACTIVITY_DESK_SANDBOX_APP_SECRET)")
+    oauth.add_argument("--app-redirect-uri", default=None, metavar="URI",
+                       help="its redirect URI (default: any loopback http URI, any port)")
+    oauth.add_argument("--app-scopes", type=_scopes, default=DEFAULT_APP_SCOPES, metavar="SCOPE,...",
+                       help="granted scopes, comma-separated (default crm,user)")
+    oauth.add_argument("--token-lifetime", type=_seconds, default=DEFAULT_TOKEN_LIFETIME, metavar="SECONDS",
+                       help="access-token lifetime in whole seconds (default 3600)")
+    oauth.add_argument("--oauth-user", type=int, default=None, metavar="ID",
+                       help="the user /oauth/authorize/ approves for (default: the webhook's user)")
     return parser
+
+
+def _scopes(text: str) -> frozenset[str]:
+    scopes = frozenset(part.strip() for part in text.split(",") if part.strip())
+    if not scopes:
+        raise argparse.ArgumentTypeError("give at least one scope, e.g. crm,user")
+    return scopes
+
+
+def _seconds(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of seconds: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be at least 1 second")
+    return value
+
+
+def _apps(args: argparse.Namespace) -> list[SandboxApp]:
+    """The application of ``--app-*`` (none without ``--app-client-id``).
+
+    Raises:
+        ValueError: only one of client id and secret given.
+    """
+    secret = args.app_client_secret or os.environ.get(APP_SECRET_ENV) or None
+    if args.app_client_id is None:
+        if args.app_client_secret is not None:
+            raise ValueError("--app-client-secret needs --app-client-id")
+        return []
+    if not args.app_client_id or not secret:
+        raise ValueError(f"--app-client-id needs --app-client-secret (or {APP_SECRET_ENV})")
+    return [SandboxApp(args.app_client_id, secret, args.app_redirect_uri, args.app_scopes)]
 
 
 def _rate_limit(text: str) -> RateLimit | None:
@@ -272,12 +336,14 @@ def serve(args: argparse.Namespace) -> int:
     try:
         plan = _fault_plan(args)
         tls = _tls(args.ssl_certfile, args.ssl_keyfile)
+        apps = _apps(args)
     except ValueError as error:
         print(f"activity-desk-sandbox: {error}", file=sys.stderr)
         return 2
     portal = SandboxPortal(args.db, webhook_code=args.webhook_code, webhook_user_id=args.user_id,
                            demo_data=not args.empty, tz_offset_minutes=args.tz_offset,
-                           insecure_http=args.insecure_http, **_limits(args))
+                           insecure_http=args.insecure_http, apps=apps, token_lifetime=args.token_lifetime,
+                           oauth_user_id=args.oauth_user, **_limits(args))
     portal.faults.configure(plan)
     if args.activities:
         try:

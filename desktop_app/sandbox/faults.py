@@ -48,6 +48,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoreError, SandboxError
+from .events import ONCRMACTIVITYUPDATE, record
 from .wire import php_intval
 
 if TYPE_CHECKING:
@@ -258,6 +259,7 @@ def edit_concurrently(portal: SandboxPortal, params: Mapping[str, Any]) -> bool:
         separator = ("<br>" if row["description_type"] == 3 else "\n") if old else ""
         db.update_activity(activity_id, description=old + separator + line, editor_id=int(colleague["id"]),
                            last_updated=max(portal.clock.now_ts(), int(row["last_updated"] or 0) + 1))
+        record(portal, ONCRMACTIVITYUPDATE, activity_id, int(colleague["id"]))
     portal.faults.note_concurrent_edit()
     return True
 

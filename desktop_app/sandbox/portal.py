@@ -32,6 +32,8 @@ from .demo_data import ensure_user, load_demo_data
 from .faults import FaultInjector
 from .guard import RequestGuard
 from .limits import LeakyBucket, OperatingLimit, OperatingLimiter, RateLimit
+from .methods import event  # noqa: F401 - registers event.* (events.py)
+from .oauth import DEFAULT_TOKEN_LIFETIME, OAuthServer, SandboxApp
 from .registry import REGISTRY, MethodRegistry
 from .seed import seed_activities
 from .server import create_app
@@ -41,7 +43,7 @@ __all__ = ["SandboxPortal"]
 
 
 class SandboxPortal:
-    """An emulated Bitrix24 portal with one incoming webhook.
+    """An emulated Bitrix24 portal with one incoming webhook and any number of local OAuth applications.
 
     Args:
         db_path: SQLite database: ``":memory:"`` (default) or a file path. An existing file keeps its
@@ -64,6 +66,12 @@ class SandboxPortal:
             loopback clients and in-process calls are always served.
         admin_user_ids: users flagged as portal administrators (``Principal.is_admin``); default =
             the webhook's user only.
+        apps: local applications (:class:`~desktop_app.sandbox.oauth.SandboxApp`: ``client_id``,
+            ``client_secret``, ``redirect_uri``, ``scopes``) that may connect with OAuth
+            (``/oauth/authorize/``, ``/oauth/token/``; see ``oauth.py``).
+        token_lifetime: access-token lifetime in seconds (default 3600); the portal clock ``now``
+            decides expiry, so tests move that clock instead of sleeping.
+        oauth_user_id: the user ``/oauth/authorize/`` approves for (default the webhook's user).
 
     Attributes:
         app: the ASGI application (Starlette app inside a :class:`~desktop_app.sandbox.guard.RequestGuard`).
@@ -74,6 +82,7 @@ class SandboxPortal:
         faults: :class:`~desktop_app.sandbox.faults.FaultInjector` — no faults until configured.
         rate_limiter: :class:`~desktop_app.sandbox.limits.LeakyBucket` or ``None`` (off).
         operating: :class:`~desktop_app.sandbox.limits.OperatingLimiter` (``operating.enabled``).
+        oauth: :class:`~desktop_app.sandbox.oauth.OAuthServer` — applications, codes, tokens, ``grants`` counter.
     """
 
     def __init__(
@@ -90,6 +99,9 @@ class SandboxPortal:
         monotonic: Callable[[], float] = time.monotonic,
         insecure_http: bool = False,
         admin_user_ids: Iterable[int] | None = None,
+        apps: Iterable[SandboxApp] = (),
+        token_lifetime: int = DEFAULT_TOKEN_LIFETIME,
+        oauth_user_id: int | None = None,
     ) -> None:
         if not webhook_code:
             raise ValueError("webhook_code must not be empty")
@@ -110,6 +122,7 @@ class SandboxPortal:
             self.db.execute("UPDATE user SET is_admin = 0")
             for user_id in admins:
                 self.db.execute("UPDATE user SET is_admin = 1 WHERE id = ?", (user_id,))
+        self.oauth = OAuthServer(self, apps, token_lifetime=token_lifetime, user_id=oauth_user_id)
         self.app: RequestGuard = create_app(self)
 
     def webhook_url(self, base: str = "http://sandbox.local") -> str:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .db import SandboxDB
 
-__all__ = ["WEBHOOK_SCOPES", "Principal", "is_admin", "webhook_principal"]
+__all__ = ["WEBHOOK_SCOPES", "Principal", "is_admin", "lacks_scope", "required_scopes", "webhook_principal"]
 
 #: Scopes ticked on the sandbox's incoming webhook [INF: the sandbox's choice; a real webhook has
 #: the scopes its creator ticked]. ``crm`` and ``user`` cover every method the sandbox serves.
@@ -61,3 +61,26 @@ def is_admin(db: SandboxDB, user_id: int) -> bool:
 def webhook_principal(db: SandboxDB, user_id: int, scopes: frozenset[str] = WEBHOOK_SCOPES) -> Principal:
     """The principal of a webhook call made as ``user_id`` (no application)."""
     return Principal(user_id=user_id, is_admin=is_admin(db, user_id), app_client_id=None, scopes=scopes)
+
+
+#: Method-name prefix → the scopes any one of which allows the call [INF: the sandbox's subset of the
+#: portal's scope map]. Methods matching no prefix (``batch``, ``event.*``) are in the global scope.
+_SCOPE_PREFIXES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("crm.", frozenset({"crm"})),
+    ("user.", frozenset({"user", "user_brief", "user_basic"})),
+)
+
+
+def required_scopes(method: str) -> frozenset[str] | None:
+    """The scopes of which a caller needs one for ``method`` (lower case); ``None`` = global scope."""
+    for prefix, scopes in _SCOPE_PREFIXES:
+        if method.startswith(prefix):
+            return scopes
+    return None
+
+
+def lacks_scope(principal: Principal, method: str) -> bool:
+    """True when ``principal`` holds none of the scopes ``method`` needs (→ 401 ``insufficient_scope``,
+    server-behaviour.md §5.3)."""
+    needed = required_scopes(method)
+    return needed is not None and not (needed & principal.scopes)

@@ -184,6 +184,28 @@ CREATE TABLE IF NOT EXISTS user (
     department_id INTEGER NOT NULL DEFAULT 1,
     is_admin INTEGER NOT NULL DEFAULT 0     -- portal administrator (Principal.is_admin)
 );
+CREATE TABLE IF NOT EXISTS event_handler (  -- event.bind (events.py)
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    client_id TEXT NOT NULL,                -- the application that bound it
+    event_name TEXT NOT NULL,               -- upper case, e.g. ONCRMACTIVITYADD
+    handler TEXT NOT NULL DEFAULT '',       -- '' = an offline handler
+    user_id INTEGER NOT NULL DEFAULT 0,     -- auth_type (0 = the user who triggered the event)
+    connector_id TEXT NOT NULL DEFAULT '',
+    UNIQUE (client_id, event_name, handler, user_id, connector_id)
+);
+CREATE TABLE IF NOT EXISTS event_offline (  -- the applications' offline event queues (events.py)
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    timestamp_x INTEGER NOT NULL,           -- Unix seconds of the latest change it stands for
+    message_id TEXT NOT NULL,               -- md5(EVENT_NAME|json(EVENT_DATA))
+    client_id TEXT NOT NULL,
+    event_name TEXT NOT NULL,
+    event_data TEXT NOT NULL,               -- JSON
+    event_additional TEXT NOT NULL,         -- JSON
+    process_id TEXT NOT NULL DEFAULT '',    -- '' = not reserved by event.offline.get
+    connector_id TEXT NOT NULL DEFAULT '',
+    error INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (message_id, client_id, connector_id, process_id)
+);
 """
 
 DDL = _DDL_TABLES + ";\n".join(ACTIVITY_INDEXES.values()) + ";\n"

@@ -5,16 +5,22 @@ Routes (api-spec.md §1.1, server-behaviour.md §5):
 * ``GET|POST /rest/{user_id}/{code}/{method}`` — a webhook call. ``method`` is case-insensitive and
   may end in ``.json`` (or a trailing ``/``). The sandbox answers JSON only: a ``.xml`` suffix gets
   HTTP 400 ``UNSUPPORTED_FORMAT`` (our code; the real portal would send XML).
-* ``GET|POST /rest/{method}`` — a call without webhook credentials (OAuth is not modelled):
-  401 ``NO_AUTH_FOUND``.
+* ``GET|POST /rest/{method}`` — an application's call with an OAuth access token: ``auth`` or
+  ``access_token`` in the query or body, or ``Authorization: Bearer``; it runs as the token's user in
+  the application's context (``oauth.py``). No token: 401 ``NO_AUTH_FOUND`` / ``Wrong authorization
+  data``; unknown token: 401 ``invalid_token``; expired: 401 ``expired_token``.
+* ``GET /oauth/authorize/`` and ``GET|POST /oauth/token/`` — the authorization server (``oauth.py``).
 
 Order of checks: the request-rate bucket when on (503 ``QUERY_LIMIT_EXCEEDED`` / ``Too many
 requests``, every request counts once, a ``batch`` too; ``limits.py``), credentials (401
-``INVALID_CREDENTIALS``), then the method (404 ``ERROR_METHOD_NOT_FOUND``), then the handler.
+``INVALID_CREDENTIALS`` for a webhook; the token errors above), then the method (404
+``ERROR_METHOD_NOT_FOUND``), then the caller's scopes (401 ``insufficient_scope``, ``calls.py``), then
+the handler. Each call carries its :class:`~desktop_app.sandbox.principal.Principal`.
 Parameters: the query string merged with the body (JSON, urlencoded or multipart with PHP bracket
 keys; body keys win; invalid JSON = no body — also JSON nested deeper than 512 levels, ``NaN`` or an
 unpaired surrogate; bracket keys deeper than 64 levels are dropped, see ``wire.py``);
-``start`` is taken out and ``intval``-ed, ``auth`` dropped (server-behaviour.md §5.1).
+``start`` is taken out and ``intval``-ed, ``auth`` (and ``access_token`` on the token route) dropped
+(server-behaviour.md §5.1).
 Any other HTTP method (PUT, DELETE, …) is read like GET: query parameters only, as PHP fills no
 ``$_POST`` for it. ``GET|HEAD /bitrix/tools/crm_show_file.php`` serves the activity files that
 ``crm.activity.list`` links in ``FILES`` (``show_file.py``). Any other path (or another HTTP method on
@@ -58,6 +64,8 @@ from .errors import (
 from .faults import DropConnection, FaultKind, edit_concurrently, refusal
 from .files import SHOW_FILE_PATH
 from .guard import RequestGuard, internal_server_error
+from .oauth import OAuthError
+from .principal import Principal, webhook_principal
 from .registry import Handler, MethodContext
 from .show_file import request_base_url, show_file_endpoint
 from .wire import php_intval, php_json_dumps, php_json_loads, php_parse_pairs
@@ -112,6 +120,22 @@ async def read_params(request: Request) -> dict[str, Any]:
     return {**params, **body}
 
 
+def access_token(request: Request, params: dict[str, Any]) -> str:
+    """The OAuth access token of a ``/rest/<method>`` call, taken out of ``params``: ``auth`` or
+    ``access_token`` (query or body), else ``Authorization: Bearer <token>``; ``""`` when none
+    (server-behaviour.md §5.1)."""
+    found = ""
+    for key in ("auth", "access_token"):
+        value = params.pop(key, None)
+        if not found and isinstance(value, str):
+            found = value.strip()
+    if not found:
+        scheme, _, value = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() == "bearer":
+            found = value.strip()
+    return found
+
+
 def _method_name(raw: str) -> str | SandboxError:
     name = raw.strip("/").lower()
     if name.endswith(".json"):
@@ -148,9 +172,34 @@ def create_app(portal: SandboxPortal) -> RequestGuard:
             return _error(method_not_found())
         params = await read_params(request)
         params.pop("auth", None)
+        principal = webhook_principal(portal.db, portal.webhook_user_id)
+        return await dispatch(request, name, handler, params, principal)
+
+    async def token_call(request: Request) -> Response | DropConnection:
+        limited = too_many_requests()
+        if limited is not None:
+            return limited
+        params = await read_params(request)
+        token = access_token(request, params)
+        if not token:
+            return _error(no_auth_found())
+        try:
+            principal = portal.oauth.principal(token)
+        except SandboxError as refused:
+            return _error(refused)
+        name = _method_name(request.path_params["method"])
+        if isinstance(name, SandboxError):
+            return _error(name)
+        handler = portal.registry.get(name)
+        if handler is None:
+            return _error(method_not_found())
+        return await dispatch(request, name, handler, params, principal)
+
+    async def dispatch(request: Request, name: str, handler: Handler, params: dict[str, Any],
+                       principal: Principal) -> Response | DropConnection:
         start = php_intval(params.pop("start", 0))
-        ctx = MethodContext(method=name, params=params, start=start, user_id=portal.webhook_user_id,
-                            portal=portal, base_url=request_base_url(request))
+        ctx = MethodContext(method=name, params=params, start=start, user_id=principal.user_id,
+                            portal=portal, base_url=request_base_url(request), principal=principal)
         fault = portal.faults.pick(name, params)
         if fault is None:
             return serve(ctx, handler)
@@ -172,8 +221,22 @@ def create_app(portal: SandboxPortal) -> RequestGuard:
         reply = run_call(ctx, handler)
         return _reply(reply.body, reply.status)
 
-    async def no_credentials(request: Request) -> Response:
-        return too_many_requests() or _error(no_auth_found())
+    async def authorize(request: Request) -> Response:
+        params = php_parse_pairs(parse_qsl(request.url.query, keep_blank_values=True))
+        try:
+            location = portal.oauth.authorize(params, request_base_url(request))
+        except OAuthError as refused:
+            return _reply(refused.body(), refused.status)
+        return Response(status_code=302, headers={"location": location, "cache-control": "no-store"})
+
+    async def token_endpoint(request: Request) -> Response:
+        params = await read_params(request)
+        try:
+            reply = portal.oauth.token(params, request_base_url(request))
+        except OAuthError as refused:
+            return _reply(refused.body(), refused.status)
+        return Response(php_json_dumps(reply), status_code=200, media_type=JSON_TYPE,
+                        headers={"cache-control": "no-store", "pragma": "no-cache"})
 
     async def not_found(request: Request, exc: Exception) -> Response:
         return _error(method_not_found())
@@ -183,7 +246,11 @@ def create_app(portal: SandboxPortal) -> RequestGuard:
 
     routes = [
         Route("/rest/{user_id}/{code}/{method:path}", webhook_call, methods=_METHODS),
-        Route("/rest/{method:path}", no_credentials, methods=_METHODS),
+        Route("/rest/{method:path}", token_call, methods=_METHODS),
+        Route("/oauth/authorize/", authorize, methods=["GET"]),
+        Route("/oauth/authorize", authorize, methods=["GET"]),
+        Route("/oauth/token/", token_endpoint, methods=["GET", "POST"]),
+        Route("/oauth/token", token_endpoint, methods=["GET", "POST"]),
         Route(SHOW_FILE_PATH, show_file_endpoint(portal), methods=["GET", "HEAD"]),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: not_found, Exception: failed})

@@ -6,8 +6,10 @@ Authorization — the emulator's rule [INF]: the portal's script reads ``auth`` 
 otherwise relies on the browser session, neither of which a webhook client has; the sandbox accepts as
 ``auth`` the webhook code of a user allowed to read the activity. The sandbox has one webhook and no
 permission model (its user reads every activity), so this is "``auth`` equals the portal's webhook
-code" (compared in constant time). A missing or wrong ``auth`` answers HTTP 401 with the REST envelope
-``{"error": "NO_AUTH_FOUND", "error_description": "Wrong authorization data"}`` (api-spec.md §1.6).
+code" (compared in constant time) — or an application's OAuth access token (``oauth.py``): any live
+token's user may read every activity, as there are no permissions. A missing or wrong ``auth`` answers
+HTTP 401 with the REST envelope ``{"error": "NO_AUTH_FOUND", "error_description": "Wrong authorization
+data"}`` (api-spec.md §1.6); an expired access token 401 ``expired_token`` (so the client refreshes).
 
 Then the file: ``fileId`` of a stored file whose activity is ``ownerId`` and ``ownerTypeId`` = 6,
 else HTTP 404 ``{"error": "NOT_FOUND", "error_description": "File not found."}`` — an unknown id, a
@@ -92,14 +94,27 @@ def _positive(text: str | None) -> int | None:
     return int(text) if text is not None and _DECIMAL.fullmatch(text) else None
 
 
+def _check_auth(portal: SandboxPortal, auth: str) -> SandboxError | None:
+    """``None`` when ``auth`` is the webhook code or a live access token, else the 401 to answer."""
+    if not auth:
+        return no_auth_found()
+    if hmac.compare_digest(auth.encode("utf-8", "surrogatepass"), portal.webhook_code.encode("utf-8", "surrogatepass")):
+        return None
+    try:
+        portal.oauth.principal(auth)
+    except SandboxError as refused:
+        return refused if refused.code == "expired_token" else no_auth_found()
+    return None
+
+
 def show_file_endpoint(portal: SandboxPortal) -> Callable[[Request], Awaitable[Response]]:
     """The Starlette endpoint serving ``portal``'s files (see the module docstring)."""
 
     async def show_file(request: Request) -> Response:
         query = request.query_params
-        auth = query.get("auth", "")
-        if not auth or not hmac.compare_digest(auth.encode("utf-8"), portal.webhook_code.encode("utf-8")):
-            return _error(no_auth_found())
+        refused = _check_auth(portal, query.get("auth", ""))
+        if refused is not None:
+            return _error(refused)
         file_id = _positive(query.get("fileId"))
         owner_id = _positive(query.get("ownerId"))
         if file_id is None or owner_id is None or query.get("ownerTypeId") != str(ACTIVITY_OWNER_TYPE_ID):

@@ -104,6 +104,13 @@ PARAMETERS: dict[str, list[str]] = {
     "crm.activity.badge.delete": ["code"],
     **{f"crm.activity.layout.blocks.{name}": ["entityTypeId", "entityId", "activityId"] + (["layout"] if name == "set" else [])
        for name in ("set", "get", "delete")},
+    # event.*: application context only; as an application they are fuzzed in test_events_hostile.py
+    "event.bind": ["event", "event_type", "handler", "auth_type"],
+    "event.unbind": ["event", "event_type", "handler", "auth_type"],
+    "event.get": [],
+    "event.offline.get": ["filter", "order", "limit", "clear", "process_id", "error"],
+    "event.offline.clear": ["process_id", "id", "message_id"],
+    "event.offline.list": ["filter", "order", "start"],
 }
 #: Keys inside ``fields`` (crm.activity.add/update) and inside ``filter`` (list methods).
 ACTIVITY_FIELDS = [*ACTIVITY_FIELD_INFO, "ORIGIN_VERSION", "IS_INCOMING_CHANNEL"]
@@ -201,7 +208,8 @@ def with_value(base: dict[str, Any], paths: list[tuple[str, ...]], value: Any) -
 
 #: (HTTP status, error code) pairs a corpus request may get; any 400 is a method's own error.
 #: 403 ``ACCESS_DENIED``: crm.activity.type.* (``AccessException``, server-behaviour.md §1.9).
-DOCUMENTED_ERRORS = {401: {"INVALID_CREDENTIALS", "NO_AUTH_FOUND"}, 403: {"ACCESS_DENIED"},
+#: 403 ``WRONG_AUTH_TYPE``: event.* called through the webhook (``AuthTypeException``).
+DOCUMENTED_ERRORS = {401: {"INVALID_CREDENTIALS", "NO_AUTH_FOUND"}, 403: {"ACCESS_DENIED", "WRONG_AUTH_TYPE"},
                      404: {"ERROR_METHOD_NOT_FOUND"}, 500: {"ERROR_CORE"}}
 
 

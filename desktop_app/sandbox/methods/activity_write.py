@@ -35,6 +35,7 @@ import json
 from typing import Any
 
 from ..errors import CoreError, LegacyError
+from ..events import ONCRMACTIVITYADD, ONCRMACTIVITYDELETE, ONCRMACTIVITYUPDATE, record
 from ..files import apply_file_changes, delete_files_of, read_file_changes
 from ..params import MISSING, legacy_param
 from ..registry import MethodContext, rest_method
@@ -170,6 +171,7 @@ def activity_add(ctx: MethodContext) -> int:
     values.update(app_values)
     with ctx.db.transaction():
         activity_id = ctx.db.insert_activity(values, bindings, communications)
+        record(ctx.portal, ONCRMACTIVITYADD, activity_id, ctx.user_id)
         if files is not None:
             apply_file_changes(ctx.db, activity_id, files)
         if type_id == TYPE_EMAIL and values["direction"] == 2 and values["completed"] == "Y":
@@ -284,6 +286,7 @@ def activity_update(ctx: MethodContext) -> bool:
             changes[key] = json.dumps(changes[key])
     with ctx.db.transaction():
         ctx.db.update_activity(activity_id, **changes)
+        record(ctx.portal, ONCRMACTIVITYUPDATE, activity_id, ctx.user_id)
         if communications is not None:
             ctx.db.replace_communications(activity_id, bindings, communications)
         if files is not None:
@@ -312,5 +315,6 @@ def activity_delete(ctx: MethodContext) -> bool:
         check_rest_app_owner(ctx, row)
     with ctx.db.transaction():
         ctx.db.delete_activity(activity_id)
+        record(ctx.portal, ONCRMACTIVITYDELETE, activity_id, ctx.user_id)
         delete_files_of(ctx.db, activity_id)  # the download URLs answer 404 from now on
     return True

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ControllerError, item_not_found, owner_not_found
+from ..events import ONCRMACTIVITYUPDATE, record
 from ..params import Arg, bind_arguments
 from ..registry import MethodContext, rest_method
 
@@ -63,6 +64,7 @@ def _store(ctx: MethodContext, activity_id: int, bindings: list[tuple[int, int]]
         if owner is not None:
             values["owner_type_id"], values["owner_id"] = owner
         ctx.db.update_activity(activity_id, **values)
+        record(ctx.portal, ONCRMACTIVITYUPDATE, activity_id, ctx.user_id)
     return True
 
 

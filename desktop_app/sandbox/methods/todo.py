@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import item_not_found, owner_not_found, wrong_datetime_format
+from ..events import ONCRMACTIVITYADD, ONCRMACTIVITYUPDATE, record
 from ..params import Arg, bind_arguments
 from ..registry import MethodContext, rest_method
 from ..wire import is_php_array, php_intval, php_is_numeric, php_items
@@ -112,7 +113,9 @@ def todo_add(ctx: MethodContext) -> dict[str, int]:
     }
     with ctx.db.transaction():
         activity_id = ctx.db.insert_activity(values, bindings, ping_offsets=ping_offsets)
+        record(ctx.portal, ONCRMACTIVITYADD, activity_id, ctx.user_id)
         if parent_id is not None:
             # Creating a todo with a valid parent completes the parent (CCrmActivity::Complete).
             ctx.db.update_activity(parent_id, completed="Y", status=2, last_updated=now, editor_id=ctx.user_id)
+            record(ctx.portal, ONCRMACTIVITYUPDATE, parent_id, ctx.user_id)
     return {"id": activity_id}

@@ -20,6 +20,7 @@ import sqlite3
 from typing import Any
 
 from ..errors import ControllerError, item_not_found, missing_parameter, owner_not_found, wrong_datetime_format
+from ..events import ONCRMACTIVITYUPDATE, record
 from ..params import Arg, bind_arguments
 from ..registry import MethodContext, rest_method
 from .todo import TODO_PALETTE, filter_ping_offsets, is_correct_entity_type_id
@@ -84,6 +85,7 @@ def _save(ctx: MethodContext, activity_id: int, ping_offsets: list[int] | None =
           **values: Any) -> dict[str, int]:
     with ctx.db.transaction():
         ctx.db.update_activity(activity_id, **values, last_updated=ctx.clock.now_ts(), editor_id=ctx.user_id)
+        record(ctx.portal, ONCRMACTIVITYUPDATE, activity_id, ctx.user_id)
         if ping_offsets is not None:
             ctx.db.set_ping_offsets(activity_id, ping_offsets)
     return {"id": activity_id}
