@@ -4,11 +4,13 @@ token; plus the CLI's ``--app-*`` options."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from sandbox_server import start_sandbox_server
 
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.cli import APP_SECRET_ENV, _apps, build_parser, serve_in_thread
@@ -86,3 +88,24 @@ def test_cli_registers_the_application(monkeypatch: pytest.MonkeyPatch) -> None:
         _apps(parser.parse_args(["serve", "--webhook-code", "c", "--app-client-id", "local.x"]))
     with pytest.raises(SystemExit):
         parser.parse_args(["serve", "--webhook-code", "c", "--token-lifetime", "0"])
+
+
+async def test_cli_process_serves_the_application_with_a_short_token_lifetime() -> None:
+    with start_sandbox_server("--empty", "--app-client-id", CLIENT_ID, "--app-client-secret", SECRET,
+                              "--token-lifetime", "1") as webhook_url:
+        base = webhook_url.split("/rest/")[0]
+        async with httpx.AsyncClient(base_url=base, timeout=10) as http:
+            reply = await http.get("/oauth/authorize/", params={"client_id": CLIENT_ID, "state": "cli",
+                                                                "redirect_uri": "http://localhost:1234/"})
+            code = parse_qs(urlsplit(reply.headers["location"]).query)["code"][0]
+            tokens = (await http.post("/oauth/token/", data={"grant_type": "authorization_code", "code": code,
+                                                             "client_id": CLIENT_ID, "client_secret": SECRET})).json()
+            assert tokens["expires_in"] == 1
+            expired = None
+            for _ in range(40):  # the real clock: poll until the 1-second token expires (at most ~2 s)
+                answer = await http.get("/rest/user.current", params={"auth": tokens["access_token"]})
+                if answer.status_code == 401:
+                    expired = answer.json()
+                    break
+                await asyncio.sleep(0.05)
+            assert expired is not None and expired["error"] == "expired_token"
