@@ -17,8 +17,9 @@ requests``, every request counts once, a ``batch`` too; ``limits.py``), credenti
 ``ERROR_METHOD_NOT_FOUND``), then the caller's scopes (401 ``insufficient_scope``, ``calls.py``), then
 the handler. Each call carries its :class:`~desktop_app.sandbox.principal.Principal`.
 Parameters: the query string merged with the body (JSON, urlencoded or multipart with PHP bracket
-keys; body keys win; invalid JSON = no body — also JSON nested deeper than 512 levels, ``NaN`` or an
-unpaired surrogate; bracket keys deeper than 64 levels are dropped, see ``wire.py``);
+keys, a file part as an :class:`~desktop_app.sandbox.uploads.UploadedFile`; body keys win; invalid
+JSON = no body — also JSON nested deeper than 512 levels, ``NaN`` or an unpaired surrogate; bracket
+keys deeper than 64 levels are dropped, see ``wire.py``);
 ``start`` is taken out and ``intval``-ed, ``auth`` (and ``access_token`` on the token route) dropped
 (server-behaviour.md §5.1).
 Any other HTTP method (PUT, DELETE, …) is read like GET: query parameters only, as PHP fills no
@@ -68,6 +69,7 @@ from .oauth import OAuthError
 from .principal import Principal, webhook_principal
 from .registry import Handler, MethodContext
 from .show_file import request_base_url, show_file_endpoint
+from .uploads import form_value
 from .wire import php_intval, php_json_dumps, php_json_loads, php_parse_pairs
 
 if TYPE_CHECKING:
@@ -107,8 +109,7 @@ async def read_params(request: Request) -> dict[str, Any]:
             form = await request.form()
         except Exception:  # a malformed multipart body carries no parameters (PHP sees none either)
             return params
-        body = php_parse_pairs(
-            (key, value if isinstance(value, str) else (value.filename or "")) for key, value in form.multi_items())
+        body = php_parse_pairs([(key, await form_value(value)) for key, value in form.multi_items()])
     elif content_type == "application/json":
         try:
             decoded = php_json_loads(raw.decode("utf-8")) if raw.strip() else {}

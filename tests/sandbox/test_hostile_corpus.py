@@ -152,7 +152,8 @@ def base_params(method: str, todo_id: int) -> dict[str, Any]:
         "crm.item.list": {"entityTypeId": 2, "filter": {"id": 1}},
         "user.get": {"FILTER": one},
         "crm.activity.configurable.add": {**DEAL, "fields": {}, "layout": {
-            "icon": {"code": "info"}, "header": {"title": "t"}, "body": {"logo": {"code": "comment"}}}},
+            "icon": {"code": "info"}, "header": {"title": "t"},
+            "body": {"logo": {"code": "comment"}, "blocks": {"b": {"type": "text", "properties": {"value": "v"}}}}}},
         "crm.activity.configurable.update": {"id": todo_id, "fields": {}},
         "crm.activity.configurable.get": {"id": todo_id},
         "crm.activity.type.add": {"fields": {"TYPE_ID": "T1", "NAME": "n"}},
