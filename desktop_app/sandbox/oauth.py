@@ -54,7 +54,6 @@ Counters for tests: ``OAuthServer.grants`` counts successful token replies per g
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import secrets
 import threading
@@ -196,8 +195,15 @@ class OAuthServer:
 
     @property
     def member_id(self) -> str:
-        """The portal's stable id (32 hex digits) [INF: derived from the webhook code, so stable per run]."""
-        return hashlib.md5(f"sandbox-portal:{self.portal.webhook_code}".encode(), usedforsecurity=False).hexdigest()
+        """The portal's stable id (32 hex digits): random, drawn once and kept in ``portal_meta`` (so a
+        database file keeps it across restarts) [INF]; nothing secret is derived into it."""
+        db = self.portal.db
+        with db.transaction():
+            value = db.scalar("SELECT value FROM portal_meta WHERE key = 'member_id'")
+            if not value:
+                value = secrets.token_hex(16)
+                db.execute("INSERT OR REPLACE INTO portal_meta (key, value) VALUES ('member_id', ?)", (value,))
+        return str(value)
 
     def _now(self) -> float:
         return self.portal.clock.now_float()
