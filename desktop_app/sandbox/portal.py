@@ -71,7 +71,8 @@ class SandboxPortal:
             (``/oauth/authorize/``, ``/oauth/token/``; see ``oauth.py``).
         token_lifetime: access-token lifetime in seconds (default 3600); the portal clock ``now``
             decides expiry, so tests move that clock instead of sleeping.
-        oauth_user_id: the user ``/oauth/authorize/`` approves for (default the webhook's user).
+        oauth_user_id: the user ``/oauth/authorize/`` approves for (default the webhook's user); created
+            when missing (like the webhook's user). Admin only if listed in ``admin_user_ids``.
 
     Attributes:
         app: the ASGI application (Starlette app inside a :class:`~desktop_app.sandbox.guard.RequestGuard`).
@@ -117,6 +118,8 @@ class SandboxPortal:
         if demo_data and self.db.is_empty():
             load_demo_data(self.db, self.clock)
         ensure_user(self.db, self.clock, self.webhook_user_id)
+        if oauth_user_id is not None:
+            ensure_user(self.db, self.clock, int(oauth_user_id))
         admins = [self.webhook_user_id] if admin_user_ids is None else [int(u) for u in admin_user_ids]
         with self.db.transaction():
             self.db.execute("UPDATE user SET is_admin = 0")

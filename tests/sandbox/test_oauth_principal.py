@@ -29,3 +29,11 @@ def test_invoke_runs_as_the_given_principal() -> None:
         assert reply.body["result"]["ID"] == "2"
         nested = invoke(portal, "batch", {"cmd": {"me": "user.current"}}, 0, principal=app_user)
         assert nested.body["result"]["result"]["me"]["ID"] == "2"
+
+
+def test_oauth_user_is_created_and_admin_only_when_listed() -> None:
+    with SandboxPortal(demo_data=False, oauth_user_id=42) as portal:
+        assert portal.db.user(42) is not None and portal.oauth.user_id == 42
+        assert MethodContext(method="x", params={}, start=0, user_id=42, portal=portal).principal.is_admin is False
+    with SandboxPortal(demo_data=False, oauth_user_id=42, admin_user_ids=[1, 42]) as portal:
+        assert MethodContext(method="x", params={}, start=0, user_id=42, portal=portal).principal.is_admin is True
