@@ -35,6 +35,8 @@ Public API (the forms and the details pane build on it):
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import stat
 from collections.abc import Sequence
@@ -43,11 +45,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.bitrix.client import BitrixClient
-from desktop_app.bitrix.errors import NotFound
+from desktop_app.bitrix.errors import BitrixClientError, NotFound
 from desktop_app.bitrix.files import DEFAULT_STALL_SECONDS, safe_file_name
 from desktop_app.bitrix.models import Activity
 
 from .outbox_files import FILES_SELECT
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "MAX_FILES",
@@ -299,6 +303,44 @@ class AttachmentService:
             except Exception:  # noqa: BLE001 - the file is saved; only its name is not kept
                 pass
         return path
+
+
+    async def learn_names(self, files: Sequence[tuple[int, int, str]], *, limit: int = 4,
+                          stall_seconds: float = 10.0) -> dict[int, str]:
+        """Ask the portal the names of files not known here: one ``HEAD`` of each file URL (the name
+        comes from ``Content-Disposition``; no body is read; not a REST call, so no request budget is
+        used), at most ``limit`` at once. Names learnt are remembered for cards and details.
+
+        Args:
+            files: ``(activity_id, file_id, url)`` of each file (``url`` from ``crm.activity.list``).
+            limit: requests in flight at once.
+            stall_seconds: give up on one file after this long without an answer.
+
+        Returns:
+            ``{file_id: name}`` of the files whose name the portal gave. A file that cannot be asked
+            (no answer, refused, gone) is left out and keeps showing as ``File <id>``; never raises
+            for one file (only cancellation propagates).
+        """
+        semaphore = asyncio.Semaphore(max(1, limit))
+        learnt: dict[int, str] = {}
+
+        async def one(activity_id: int, file_id: int, url: str) -> None:
+            async with semaphore:
+                try:
+                    name, _size = await self._client.files.head(url, stall_seconds=stall_seconds)
+                except (BitrixClientError, OSError) as exc:
+                    log.info("the name of file %s could not be read (%s)", file_id, type(exc).__name__)
+                    return
+            if name:
+                learnt[file_id] = name
+                if self._names is not None:
+                    try:
+                        self._names.remember(int(activity_id), {file_id: name})
+                    except Exception:  # noqa: BLE001 - shown now, only not kept for the next time
+                        log.info("the name of file %s could not be kept", file_id)
+
+        await asyncio.gather(*(one(a, f, u) for a, f, u in files if f > 0 and u))
+        return learnt
 
 
 def _free_path(folder: Path, name: str) -> Path:

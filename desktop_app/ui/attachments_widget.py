@@ -93,6 +93,8 @@ class AttachmentsWidget(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName(f"{name}Files")
         self.list.setMaximumHeight(96)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Proposal…2026.pdf (175.8 KB…)"; tooltip has all
         self.list.setAccessibleName(self.tr("Attached files"))
         self.add_button = QPushButton(self.tr("Add files…"), self)
         self.add_button.setObjectName(f"{name}AddFiles")

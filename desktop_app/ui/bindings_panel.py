@@ -95,6 +95,10 @@ class BindingsPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("bindingsList")
         self.list.setAccessibleName(self.tr("Bindings"))
+        # Long names are elided (full text in the tooltip), never scrolled sideways: a horizontal
+        # scroll bar would eat the height of the rows it is there for.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
         self.add_button = QPushButton(self.tr("&Add…"), self)
@@ -182,6 +186,7 @@ class BindingsPanel(QWidget):
         for binding in self._bindings:
             item = QListWidgetItem(self._label(binding.entity_type_id, binding.entity_id), self.list)
             item.setData(_ROLE, binding)
+            item.setToolTip(item.text())
         if self._bindings:
             self.list.setCurrentRow(0)
         # As tall as its rows (2 to 8 of them), not a tall empty box under one or two bindings.

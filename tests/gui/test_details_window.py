@@ -60,6 +60,9 @@ def _open_details(qtbot, win: MainWindow, activity_id: int) -> None:
     pane = win.details
     qtbot.waitUntil(lambda: pane.details is not None and pane.details.activity.id == activity_id,
                     timeout=CONFIRM_MS)
+    # Rows added to a shown pane are shown by a queued event: wait until the user can see them.
+    qtbot.waitUntil(lambda: any(w.isVisibleTo(pane) for w in pane.findChildren(QLabel, "field_TYPE")),
+                    timeout=CONFIRM_MS)
 
 
 def _field(win: MainWindow, key: str) -> str:

@@ -221,13 +221,19 @@ def test_an_empty_timeline_says_what_to_do(qtbot, window) -> None:
 def test_the_files_line_lists_the_attachments_and_opens_the_details(qtbot, window) -> None:
     win, portal = window
     with_files = next(c for c in _cards(win) if c.file_ids and c.layout is None)
-    stored = [r[0] for r in portal.db.query("SELECT id FROM activity_file WHERE activity_id = ? ORDER BY id",
-                                            (with_files.activity.id,))]
+    rows = portal.db.query("SELECT id, name FROM activity_file WHERE activity_id = ? ORDER BY id",
+                           (with_files.activity.id,))
+    stored = [r[0] for r in rows]
     assert list(with_files.file_ids) == stored, "the card lists the portal's files (FILES selected)"
-    _rect, card, parts = _shown(qtbot, win, with_files.activity.id)
+    # Nothing was uploaded or downloaded from this (fresh) data dir: the names are asked of the
+    # portal (HEAD of each file URL) and replace "File <id>" on the card as they arrive.
+    model = win.timeline.model
+    named = ", ".join(r[1] for r in rows)
+    qtbot.waitUntil(lambda: named in model.card_at(model.row_of(with_files.activity.id)).files_text,
+                    timeout=CONFIRM_MS)
+    assert "File " not in model.card_at(model.row_of(with_files.activity.id)).files_text
+    _rect, _card, parts = _shown(qtbot, win, with_files.activity.id)
     assert not parts.files.isEmpty()
-    # Nothing was uploaded or downloaded from this (fresh) data dir: no names known, so "File <id>".
-    assert card.files_text == ", ".join(f"File {i}" for i in stored)
     qtbot.mouseClick(win.timeline.view.viewport(), Qt.MouseButton.LeftButton, pos=parts.files.center())
     qtbot.waitUntil(lambda: win.side.isVisible() and win.side.currentWidget() is win.details)
 

@@ -136,3 +136,21 @@ async def test_a_removed_file_answers_not_found(client: BitrixClient, tmp_path: 
     with pytest.raises(NotFound):
         await service.download(activity_id, file, tmp_path / "gone.txt")
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_names_are_asked_of_the_portal_once_and_kept(client: BitrixClient, tmp_path: Path) -> None:
+    """Cards show names, not "File <id>": ``learn_names`` HEADs each file URL (no body read), keeps
+    the names in the store, and leaves out a file the portal will not describe (gone, foreign)."""
+    fields = call_fields("Named later")
+    fields.files = [LocalFile("Offer Ærø.pdf", b"%PDF-1.4"), LocalFile("gone.txt", b"bye")]
+    activity_id = await client.activities.add(fields)
+    with Store.open(tmp_path / "s.sqlite3") as store:
+        service = AttachmentService(client, store.files)
+        offer, gone = await service.files(activity_id)
+        await client.activities.update(activity_id, {"FILES": [{"id": gone.id, "remove": "Y"}]})
+        foreign = (999, "https://evil.example/bitrix/tools/crm_show_file.php?fileId=999&auth=")
+        learnt = await service.learn_names([(activity_id, offer.id, offer.url), (activity_id, gone.id, gone.url),
+                                            (activity_id, *foreign)])
+        assert learnt == {offer.id: "Offer Ærø.pdf"}
+        assert [f.name for f in await service.files(activity_id)] == ["Offer Ærø.pdf"]  # kept for next time
+    assert list(tmp_path.glob("*.part")) == []

@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.services.attachments import AttachmentService
 from desktop_app.services.contacts import ContactDirectory, Party
 from desktop_app.store.file_names import FileNameStore
 from desktop_app.store.pins import PinStore
@@ -77,6 +78,7 @@ class CardActions:
         self._pins = None
         self._file_names = None
         self._names_shown: dict[int, str] = {}
+        self._names_asked: set[int] = set()  # files whose name was asked of the portal this session
         self.delegate.cardActionClicked.connect(self._card_action)
         self.view.completeKeyPressed.connect(lambda index: self._card_action(index, "complete"))
         self.view.expandKeyPressed.connect(
@@ -116,6 +118,7 @@ class CardActions:
         self._pins = pins
         self._file_names = file_names
         self._names_shown = {}
+        self._names_asked = set()
         try:
             self.model.set_pins(pins.pinned() if pins is not None else {})
         except sqlite3.Error as exc:  # a locked or damaged store: the cards stay unpinned
@@ -152,6 +155,27 @@ class CardActions:
         if merged != self._names_shown:
             self._names_shown = merged
             self.model.set_file_names(merged)
+        self._ask_file_names(merged)
+
+    def _ask_file_names(self, known: dict[int, str]) -> None:
+        """Ask the portal the names of the loaded cards' files not known here (``HEAD`` of each file
+        URL, :meth:`AttachmentService.learn_names`), once per file per session; the cards show them
+        as they arrive instead of ``File <id>``."""
+        service = getattr(self, "_service", None)
+        if service is None:
+            return
+        wanted = [(a.id, f.id, f.url) for a in self.model.activities() for f in (getattr(a, "files", None) or ())
+                  if f.id > 0 and f.id not in known and f.id not in self._names_asked and getattr(f, "url", "")]
+        if not wanted:
+            return
+        self._names_asked.update(file_id for _a, file_id, _u in wanted)
+        self._tasks.start(self._learn_file_names(AttachmentService(service.client, self._file_names), wanted))
+
+    async def _learn_file_names(self, attachments: AttachmentService, wanted: list[tuple[int, int, str]]) -> None:
+        learnt = await attachments.learn_names(wanted)
+        if learnt:
+            self._names_shown = {**self._names_shown, **learnt}
+            self.model.set_file_names(self._names_shown)
 
     # ----------------------------------------------------------------- the entity's client
     def _load_entity_client(self, owner_type_id: int, owner_id: int, directory: ContactDirectory | None) -> None:
