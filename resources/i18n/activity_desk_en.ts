@@ -73,71 +73,300 @@
         <source>At the time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="50"/>
+        <source>%1 — theirs: %2 · yours: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="97"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="99"/>
+        <source>Activity</source>
+        <extracomment>``TYPE_ID`` → what the activity is (api-spec.md §3.3). ``PROVIDER_ID`` of a provider activity (``TYPE_ID`` 6) → what it is. ``PRIORITY``: 2 (medium) is Bitrix24&apos;s &quot;normal&quot;; 0 (not set) reads as normal too. Legacy field names (and ``pingOffsets``) as labels, e.g. in the conflict view.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="114"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="120"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="170"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="122"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="123"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="170"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="158"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="177"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="165"/>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="168"/>
+        <source>User #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="175"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="26"/>
+        <source>&amp;Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="27"/>
+        <source>&amp;Connect a portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="28"/>
+        <source>Connect to your Bitrix24 portal with an incoming webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="30"/>
+        <source>Open the &amp;demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="31"/>
+        <source>Explore Activity Desk on built-in sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="33"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="40"/>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="41"/>
+        <source>&amp;New to-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="43"/>
+        <source>Plan a to-do for the entity on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="45"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
+        <source>&amp;Find entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="52"/>
+        <source>New &amp;call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
+        <source>New &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <source>New &amp;e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
+        <source>&amp;Search the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <source>&amp;My activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <source>Your open activities across all leads, deals, contacts and companies, grouped by deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <source>&amp;Layout editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <source>Write a configurable-activity layout with a live card preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <source>&amp;Guide and shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <source>A short guide to Activity Desk and every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <source>&amp;About Activity Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="193"/>
+        <source>About Activity Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="195"/>
+        <source>Activity Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="207"/>
+        <source>Bitrix24 CRM activities on your desktop. Licence: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="209"/>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="217"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="217"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="217"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="218"/>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="231"/>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3; you may replace them with your own build.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/activity_controller.py" line="156"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="167"/>
         <source>%n change(s) from your last session are being sent.</source>
-        <extracomment>Why changes cannot be saved in this session (its store could not be opened), else ``None``. Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller. Bulk actions (the timeline&apos;s :class:`~desktop_app.ui.bulk_actions.BulkController`).</extracomment>
+        <extracomment>The details pane&apos;s files: listed, downloaded and opened (:class:`DetailsDownloads`). Why changes cannot be saved in this session (its store could not be opened), else ``None``. Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller. Bulk actions (the timeline&apos;s :class:`~desktop_app.ui.bulk_actions.BulkController`). The forms&apos; files: the portal&apos;s listed when editing, downloaded / opened (:class:`FormFiles`).</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="172"/>
         <source>Your local database %1 is in use by another running copy of Activity Desk. Close the other copy, then restart Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="164"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="175"/>
         <source>Your local database %1 was written by a newer version of Activity Desk and is left untouched. Update Activity Desk to use it (changes it holds are sent then).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="167"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="178"/>
         <source>Your local database %1 cannot be opened (%2). Check that its folder is writable and the disk is not full, then restart Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="170"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="181"/>
         <source>Until then you can browse the portal, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="262"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="276"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="330"/>
         <source>This kind of activity is edited in the application that created it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="270"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="284"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="282"/>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="412"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="296"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="453"/>
         <source>This change can no longer be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="298"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="335"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="299"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="336"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="366"/>
-        <source>Todo “%1” saved; sending it to the portal.</source>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="404"/>
+        <source>To-do “%1” saved; sending it to the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="386"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="425"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,173 +374,295 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="100"/>
         <source>What it is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="115"/>
         <source>Already done</source>
+        <extracomment>Start / end: typed text, calendar, quick choices, in the portal user&apos;s zone (:class:`DateTimeEdit`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="136"/>
         <source>&amp;Save</source>
+        <extracomment>Files to attach (and, editing, the portal&apos;s files); files dropped on the form land here.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="138"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="195"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="203"/>
         <source>Edit activity in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="195"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="203"/>
         <source>New call, meeting or e-mail for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="267"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="278"/>
         <source>Save the changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="268"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="279"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="333"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="353"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="365"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="385"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="373"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="394"/>
         <source>Not saved — your input is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="380"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="402"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="433"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="455"/>
         <source>No contact of this entity has a matching phone or e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="439"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="464"/>
         <source>The portal sends this e-mail when it is saved as completed; this cannot be undone.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
+        <source>This records the e-mail in the timeline; the portal does not send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListView</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/my_activities/views.py" line="154"/>
+        <source>%n activities</source>
+        <extracomment>MIME type of dragged cards: ``b&quot;12,15,99&quot;`` (activity ids).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ActivitySource</name>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="58"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="62"/>
         <source>Overdue</source>
         <extracomment>Rows whose display texts are kept (a few screens of rows). per group, the sorted keys passing the filter (the same lists as ``rows.keys`` when blank).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="58"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="62"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="58"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="62"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="58"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="62"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="63"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="59"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="63"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="59"/>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="138"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="63"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="178"/>
         <source>No deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="60"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="64"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="60"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="64"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="61"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="65"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="61"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="65"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="62"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="66"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="62"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="66"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="63"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="67"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="63"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="67"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="130"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="170"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="138"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="178"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="148"/>
-        <source>(no subject)</source>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="190"/>
+        <source>To-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="149"/>
+        <location filename="../../desktop_app/ui/my_activities/source.py" line="188"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/source.py" line="151"/>
-        <source>Todo</source>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="98"/>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="99"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="101"/>
+        <source>Attach files (or drop them on the form); at most %1 files of %2 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="103"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="105"/>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="107"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="111"/>
+        <source>No files. Add some, or drop them on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="183"/>
+        <source>The files could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="184"/>
+        <source>Loading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="225"/>
+        <source>%1 will be removed from the portal when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="235"/>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="279"/>
+        <source>Save the file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="317"/>
+        <source>%1 (%2, to upload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="320"/>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="325"/>
+        <source>%1 is not attached: it is larger than the limit of %2 per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="328"/>
+        <source>%1 is not attached: at most %2 files can be attached at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="331"/>
+        <source>%1 is not attached: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="333"/>
+        <source>%1 is not attached: it is not a file (a folder?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="335"/>
+        <source>%1 is not attached: it cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="336"/>
+        <source>%1 is not attached: it cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -349,140 +700,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="104"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="106"/>
         <source>Show this activity in another entity&apos;s timeline too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="108"/>
         <source>&amp;Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="111"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="122"/>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="367"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="126"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="376"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="126"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="130"/>
         <source>Name or ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="127"/>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="368"/>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="369"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="377"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="378"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="136"/>
         <source>Matching entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="213"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="222"/>
         <source>%1: %2 (#%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="214"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="223"/>
         <source>%1 #%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="219"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="228"/>
         <source>Move the activity from this entity&apos;s timeline to another entity of the same type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="225"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="234"/>
         <source>This is the activity&apos;s only binding: an activity always stays in at least one timeline. Add another binding first, or move this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="228"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="237"/>
         <source>Remove the activity from this entity&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="257"/>
         <source>Move from %1 to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="250"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="259"/>
         <source>Move &amp;here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="252"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="261"/>
         <source>Bind to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="253"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="262"/>
         <source>&amp;Bind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="330"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="372"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="381"/>
         <source>pick one from the list or type its ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="373"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="382"/>
         <source>only leads, deals, contacts and companies can be bound here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="374"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="383"/>
         <source>the activity is already bound to this entity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="375"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="384"/>
         <source>an activity can be bound to at most 100 entities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="376"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="385"/>
         <source>the activity is not bound to this entity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="377"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="386"/>
         <source>the last binding of an activity cannot be removed; add another first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="378"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="387"/>
         <source>a binding can only move to an entity of the same type; to change the type, add the new binding, then remove the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bindings_panel.py" line="380"/>
+        <location filename="../../desktop_app/ui/bindings_panel.py" line="389"/>
         <source>pick an entity other than the one it is bound to now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,28 +878,60 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="244"/>
+        <source>&amp;Complete %n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="245"/>
+        <source>Re&amp;assign %n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="246"/>
+        <source>&amp;Move %n deadlines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="247"/>
+        <source>De&amp;lete %n activities…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="281"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="286"/>
         <source>+1 &amp;day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="284"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="289"/>
         <source>+1 &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="288"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="293"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="311"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="316"/>
         <source>Delete activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="312"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="317"/>
         <source>Delete %n selected activities? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -613,7 +996,7 @@
 <context>
     <name>CardMenu</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="70"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="72"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -621,48 +1004,145 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="73"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="75"/>
         <source>This activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="75"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="77"/>
         <source>Open &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="81"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="84"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="86"/>
         <source>&amp;Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="84"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="86"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="104"/>
-        <source>Completed to-dos cannot be changed</source>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="89"/>
+        <source>Un&amp;pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="89"/>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="91"/>
+        <source>Pinned cards stay on top of this timeline (kept on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/card_menu.py" line="110"/>
+        <source>Completed to-dos cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="116"/>
         <source>Re&amp;try sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="113"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="119"/>
         <source>Di&amp;scard my change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="118"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="124"/>
         <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardTree</name>
+    <message>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="420"/>
+        <source>(%n)</source>
+        <extracomment>Hot zone (``CardAction.path``) → action kind. Open todos have quick edits (the portal refuses to edit completed todos).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="127"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="127"/>
+        <source>Theirs (on the portal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="127"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="137"/>
+        <source>Changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="150"/>
+        <source>The values read the same; only the time of the change differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="156"/>
+        <source>Cop&amp;y mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="157"/>
+        <source>Copy your values to the clipboard as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="159"/>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="160"/>
+        <source>Send your change over the portal&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="162"/>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="163"/>
+        <source>Drop your change and keep what the portal has (copy yours first if you want to keep the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="200"/>
+        <source>%1 changed it on the portal (%2) after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="203"/>
+        <source>%1 changed it on the portal after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="204"/>
+        <source>Someone changed it on the portal after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,382 +1191,460 @@
     </message>
 </context>
 <context>
-    <name>DeadlinePopup</name>
+    <name>DateTimeEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="108"/>
-        <source>Deadline</source>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="121"/>
+        <source>e.g. tomorrow 9:00</source>
+        <extracomment>What picks write into the field (and what the forms write when loading a value).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="109"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="122"/>
+        <source>Type a date and time (“2026-12-03 14:30”, “tomorrow 9”, “next Monday”, “in 2 h”) or pick one (Alt+Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="130"/>
+        <source>Pick a date or a quick choice (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="131"/>
+        <source>Pick a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="200"/>
+        <source>Times are in your portal time zone, %1; this computer uses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="150"/>
+        <source>Enter a date and time, e.g. “tomorrow 9:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePopup</name>
+    <message>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="105"/>
+        <source>Deadline</source>
+        <extracomment>The date-and-time field (``deadlineEdit``): typed text, calendar, quick choices.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="113"/>
         <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDownloads</name>
+    <message>
+        <location filename="../../desktop_app/ui/details_downloads.py" line="78"/>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_downloads.py" line="88"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_downloads.py" line="101"/>
+        <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="130"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="104"/>
         <source>&amp;Edit</source>
-        <extracomment>Enum values (api-spec.md §3.3), translated in the ``DetailsPane`` context. ``COMMUNICATIONS`` ``TYPE`` values (api-spec.md §3.6). Raw fields shown in their own groups (everything else goes under &quot;System&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="131"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="105"/>
         <source>Change this activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="132"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="301"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="230"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="107"/>
         <source>Mark this activity as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="134"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="108"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="109"/>
         <source>Delete this activity from the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="110"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="111"/>
         <source>Close the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="152"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="259"/>
-        <source>Type</source>
+        <location filename="../../desktop_app/ui/details_pane.py" line="131"/>
+        <source>Shown in the timelines of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="152"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="152"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="154"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="157"/>
-        <source>Communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="156"/>
-        <source>No communications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="163"/>
-        <source>Bindings (timelines it appears in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="234"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="318"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="201"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="257"/>
         <source>Activity #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="235"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="202"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="250"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="264"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="250"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="257"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="258"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="258"/>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="260"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="261"/>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="262"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="263"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="264"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="264"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="266"/>
-        <source>%1 %2 before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="267"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="270"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="271"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="272"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="273"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="273"/>
-        <source>No deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="274"/>
-        <source>Reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="276"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="278"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="279"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="280"/>
-        <source>Responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="282"/>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="283"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="284"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="286"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="294"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="295"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="326"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="331"/>
-        <location filename="../../desktop_app/ui/details_pane.py" line="336"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="285"/>
-        <source>Description format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="286"/>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="289"/>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="290"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="291"/>
-        <source>Last updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="292"/>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="293"/>
-        <source>Last edited by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="294"/>
-        <source>Origin ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="295"/>
-        <source>Originator ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="298"/>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="301"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="230"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="332"/>
-        <source>User #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="368"/>
-        <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="395"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="282"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_pane.py" line="396"/>
+        <location filename="../../desktop_app/ui/details_pane.py" line="283"/>
         <source>Delete “%1”? It disappears from every timeline it is in; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsSummary</name>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="116"/>
+        <source>Type</source>
+        <extracomment>``COMMUNICATIONS`` entity types that are a client (contact, company, lead).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="119"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="120"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="123"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="124"/>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="126"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="127"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="128"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="129"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="131"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="131"/>
+        <location filename="../../desktop_app/ui/details_summary.py" line="139"/>
+        <location filename="../../desktop_app/ui/details_summary.py" line="163"/>
+        <location filename="../../desktop_app/ui/details_summary.py" line="167"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="135"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="137"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="138"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="142"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="145"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="146"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="168"/>
+        <source>User #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_summary.py" line="176"/>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStates</name>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="95"/>
+        <source>Nothing overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="95"/>
+        <source>Every deadline is still ahead. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="96"/>
+        <source>Nothing due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="96"/>
+        <source>Drag a card here to do it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="97"/>
+        <source>Nothing due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="97"/>
+        <source>Drag a card here to move it to tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="98"/>
+        <source>Nothing else this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="98"/>
+        <source>Drag a card here to do it later this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="99"/>
+        <source>Nothing next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="99"/>
+        <source>Drag a card here to move it to next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="100"/>
+        <source>Nothing later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="100"/>
+        <source>Drag a card here to move it two weeks ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="101"/>
+        <source>Nothing without a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="102"/>
+        <source>Activities the portal keeps without a deadline appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="111"/>
+        <source>No match for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="112"/>
+        <source>Clear the filter to see every open activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="118"/>
+        <source>No open activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/empty.py" line="119"/>
+        <source>Nothing is waiting for this person. Plan a to-do from a lead, deal, contact or company timeline (Ctrl+N) and it appears here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntityBrowser</name>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="142"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="181"/>
         <source>Leads</source>
+        <extracomment>True while the window knows the portal is unreachable: lists come from the saved pages. True while the saved (offline) list is what the view shows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="143"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="182"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="144"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="183"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="145"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="184"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="149"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="188"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="150"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="189"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="155"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="194"/>
         <source>Search by name or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="157"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="196"/>
         <source>Search entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="169"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="208"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/entity_browser.py" line="294"/>
+        <source>Offline — showing the saved list from %1 (%n row(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="218"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="322"/>
+        <source>No leads yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="322"/>
+        <source>No deals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="323"/>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="323"/>
+        <source>No companies yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="326"/>
+        <source>No match for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="327"/>
+        <source>Check the spelling, or clear the search to see the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="329"/>
+        <source>Nothing saved for offline use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="330"/>
+        <source>The list appears when the portal answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="332"/>
+        <source>Nothing here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="333"/>
+        <source>They appear here as soon as they are created on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="339"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="222"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="344"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="349"/>
         <source>Could not load the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="271"/>
-        <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="273"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="400"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,14 +1652,62 @@
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="61"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="79"/>
         <source>%1 overdue</source>
         <extracomment>``data(index, CountersRole)`` → :class:`EntityCounters` or ``None`` (not known).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/entity_browser.py" line="63"/>
+        <location filename="../../desktop_app/ui/entity_browser.py" line="81"/>
         <source>%1 incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilesList</name>
+    <message>
+        <location filename="../../desktop_app/ui/details_files.py" line="66"/>
+        <source>Loading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_files.py" line="72"/>
+        <source>The files could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_files.py" line="79"/>
+        <source>No files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_files.py" line="87"/>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_files.py" line="89"/>
+        <source>Save “%1” on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_files.py" line="91"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_files.py" line="93"/>
+        <source>Open “%1” with the system&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_files.py" line="110"/>
+        <source>Save file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_files.py" line="125"/>
+        <source>File %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,20 +1767,156 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../desktop_app/ui/form_errors.py" line="34"/>
+        <location filename="../../desktop_app/ui/form_errors.py" line="58"/>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormFiles</name>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="405"/>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="413"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="426"/>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="137"/>
+        <source>Activity Desk guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="143"/>
+        <source>Pick a lead, deal, contact or company on the left; its timeline shows in the middle: planned to-dos first, sorted by deadline, then the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="145"/>
+        <source>New to-do (Ctrl+N) opens the form for the entity on screen. Right-click a card (or press the Menu key) to complete, reschedule, edit or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="147"/>
+        <source>In a small window the entity list makes room for the form while it is open; Find entity (Ctrl+F) shows the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="149"/>
+        <source>My activities (Ctrl+Shift+A) lists your open activities across all entities, grouped by deadline; Open shows one in its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="151"/>
+        <source>Every change is queued and sent to the portal; when the portal cannot be reached it is kept and sent later, and saved lists stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="159"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="159"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="168"/>
+        <location filename="../../desktop_app/ui/help.py" line="173"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="38"/>
+        <source>Qt for Python: the window and widgets</source>
+        <extracomment>The distribution of this application (pyproject ``name``). Bundled components shown in About: (distribution, what it does here). Versions and licences come from their metadata.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="39"/>
+        <source>Qt for Python bindings runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="40"/>
+        <source>HTTP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="41"/>
+        <source>HTTP transport of httpx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="42"/>
+        <source>OS keyring access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="43"/>
+        <source>asyncio on the Qt event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="44"/>
+        <source>icon fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="45"/>
+        <source>reply validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="46"/>
+        <source>data and settings folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="47"/>
+        <source>retry schedule of the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="48"/>
+        <source>the sandbox (demo) portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="49"/>
+        <source>the sandbox portal&apos;s HTTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="100"/>
+        <source>icons, as bundled by qtawesome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KanbanBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/views.py" line="113"/>
+        <location filename="../../desktop_app/ui/my_activities/views.py" line="299"/>
         <source>%1 column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/views.py" line="145"/>
+        <location filename="../../desktop_app/ui/my_activities/views.py" line="349"/>
         <source>%1, %2 activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,144 +2064,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
-        <source>Activity Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Not connected</source>
-        <extracomment>The question asked when closing with changes not yet on the portal (``None`` when not asked). &quot;My activities&quot;: the current user&apos;s open activities, grouped (swapped in for the splitter). Asks Follow / Stay when the portal redirects to a host not yet confirmed (ui/portal_move.py).</extracomment>
+        <extracomment>The question asked when closing with changes not yet on the portal (``None`` when not asked). True while the portal cannot be reached (see the module docstring). &quot;My activities&quot;: the current user&apos;s open activities, grouped (swapped in for the splitter). Asks Follow / Stay when the portal redirects to a host not yet confirmed (ui/portal_move.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
-        <source>&amp;Portal</source>
-        <extracomment>Every activity action, through the outbox (:class:`ActivityController`).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
-        <source>&amp;Connect a portal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
-        <source>Connect to your Bitrix24 portal with an incoming webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
-        <source>Open the &amp;demo portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
-        <source>Explore Activity Desk on built-in sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
-        <source>&amp;New todo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
-        <source>Plan a todo for the selected entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
-        <source>&amp;Find entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
-        <source>New &amp;call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
-        <source>New &amp;meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
-        <source>New &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
-        <source>&amp;Search the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
-        <source>&amp;My activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
-        <source>Your open activities across all leads, deals, contacts and companies, grouped by deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
-        <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
-        <source>&amp;Layout editor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
-        <source>Write a configurable-activity layout with a live card preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
-        <source>Demo portal (sandbox) · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>No system keyring is available: the webhook is used for this session only and is not saved.</source>
+        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
         <source>Something unexpected went wrong (%1). Your input is kept; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="380"/>
         <source>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n change(s) still waiting for the portal were recovered and will be sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1467,7 +2094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>%n damaged change(s) could not be read; they stay in the moved file.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1475,45 +2102,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="391"/>
         <source>Your settings file could not be read. It was moved aside to %1 and the defaults are used; connect your portal again.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
-        <source>Changes not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
-        <source>%n change(s) have not reached the portal yet. They are kept and will be sent the next time you start Activity Desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
-        <source>You can also wait until they are sent; Activity Desk then quits by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
-        <source>&amp;Quit now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
-        <source>&amp;Wait and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
-        <source>Activity Desk will quit once the %n waiting change(s) have reached the portal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1542,18 +2133,19 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="42"/>
+        <location filename="../../desktop_app/ui/banner.py" line="49"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="43"/>
+        <location filename="../../desktop_app/ui/banner.py" line="50"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="61"/>
+        <location filename="../../desktop_app/ui/banner.py" line="73"/>
         <source>Message</source>
+        <extracomment>The cause of the message on screen (&quot;&quot; = none given; only the user dismisses it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,12 +2192,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="55"/>
-        <source>A todo needs a deadline. Enter a date and time, e.g. 2026-11-25 15:00.</source>
-        <extracomment>The one table of sentences for a broken rule: ``(field, code)`` → translatable text, for the services&apos; :class:`~desktop_app.services.todo.FieldProblem` checks and the client&apos;s :class:`~desktop_app.bitrix.errors.InvalidParameter` alike (one code vocabulary, :data:`~desktop_app.bitrix.errors.PARAMETER_RULES`). camelCase fields are the todo&apos;s, UPPER_CASE ones the system activity&apos;s. A pair not listed shows the error&apos;s English message.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/messages.py" line="56"/>
         <location filename="../../desktop_app/ui/messages.py" line="77"/>
         <location filename="../../desktop_app/ui/messages.py" line="78"/>
@@ -1633,8 +2219,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/messages.py" line="55"/>
+        <source>A to-do needs a deadline. Enter a date and time, e.g. 2026-11-25 15:00.</source>
+        <extracomment>The one table of sentences for a broken rule: ``(field, code)`` → translatable text, for the services&apos; :class:`~desktop_app.services.todo.FieldProblem` checks and the client&apos;s :class:`~desktop_app.bitrix.errors.InvalidParameter` alike (one code vocabulary, :data:`~desktop_app.bitrix.errors.PARAMETER_RULES`). camelCase fields are the todo&apos;s, UPPER_CASE ones the system activity&apos;s. A pair not listed shows the error&apos;s English message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/messages.py" line="62"/>
-        <source>A new title is saved together with the reminders, and the ones set on the portal are not visible here. Choose “Replace them with these” and tick the reminders this todo should have.</source>
+        <source>A new title is saved together with the reminders, and the ones set on the portal are not visible here. Choose “Replace them with these” and tick the reminders this to-do should have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1738,91 +2330,226 @@
     </message>
 </context>
 <context>
+    <name>MyActivitiesActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="88"/>
+        <source>Connect a portal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="108"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="109"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="115"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="119"/>
+        <source>&amp;Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="120"/>
+        <source>&amp;Complete %n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="125"/>
+        <source>&amp;Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="126"/>
+        <source>&amp;Reschedule %n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="130"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="130"/>
+        <source>De&amp;lete %n activities…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="182"/>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="184"/>
+        <source>Delete %n activities? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="185"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="236"/>
+        <source>Cards cannot be moved into Overdue: a deadline becomes overdue by itself. Drop them on Today or a later column instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="238"/>
+        <source>To-dos, calls, meetings and e-mails always have a deadline on the portal, so they cannot be moved to No deadline. Drop them on a column with a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="240"/>
+        <source>No time is left in “%1” for a new deadline. Drop the cards on a later column, or use Reschedule ▸ Pick date and time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="242"/>
+        <source>%n incoming activities stay in Today until they are completed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyActivitiesPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="96"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="109"/>
         <source>Responsible person</source>
         <extracomment>Rows added per event-loop turn while a page arrives. QSettings key of the remembered layout.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="110"/>
         <source>&amp;Responsible:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="116"/>
         <source>Filter by subject or client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="118"/>
         <source>Filter activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="126"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="116"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="129"/>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="131"/>
         <source>Show the groups as kanban columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="126"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="139"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="151"/>
         <source>My activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="196"/>
         <source>%1 (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="217"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="247"/>
         <source>User #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="286"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="311"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="295"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="320"/>
         <source>Loading… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="299"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="324"/>
         <source>Cancelled — %1 activities loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="303"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="328"/>
         <source>Could not load everything — %1 activities shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="312"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="337"/>
         <source>%1 open activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../desktop_app/ui/navigation.py" line="51"/>
+        <source>&amp;Back</source>
+        <extracomment>Places remembered (the oldest is forgotten first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/navigation.py" line="55"/>
+        <source>Return to My activities as you left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/navigation.py" line="62"/>
+        <source>← Back to My activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/navigation.py" line="64"/>
+        <source>Back (Alt+Left, Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/navigation.py" line="65"/>
+        <source>Back to My activities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,7 +2557,7 @@
     <name>OutboxCards</name>
     <message>
         <location filename="../../desktop_app/ui/outbox_cards.py" line="134"/>
-        <source>Todo “%1” created.</source>
+        <source>To-do “%1” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,128 +2579,72 @@
 <context>
     <name>OutboxEntries</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="36"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="34"/>
         <source>New activity</source>
         <extracomment>What a change is, by REST method (context ``OutboxEntries``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="37"/>
-        <source>New todo</source>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="35"/>
+        <source>New to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="38"/>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="39"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="36"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="37"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="40"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="38"/>
         <source>New deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="41"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="39"/>
         <source>New description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="42"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="40"/>
         <source>New colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="43"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="41"/>
         <source>New responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="44"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="42"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="45"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="43"/>
         <source>New binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="46"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="44"/>
         <source>Moved binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="47"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="45"/>
         <source>Removed binding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="52"/>
-        <source>Subject</source>
-        <extracomment>Legacy field names in the conflict table.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="53"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="54"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="55"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="56"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="57"/>
-        <source>Responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="58"/>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="59"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="60"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="61"/>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="62"/>
-        <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxEntriesView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="139"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="121"/>
         <source>%1: waiting to send…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="141"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="123"/>
         <source>Tried %n time(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1981,107 +2652,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="143"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="125"/>
         <source>Next try: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="146"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="128"/>
         <source>%1: sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="148"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="130"/>
         <source>%1: checking whether the portal got it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="150"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="132"/>
         <source>no code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="151"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="133"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="152"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="134"/>
         <source>%1: the portal refused this change (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="155"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="137"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="156"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="138"/>
         <source>Send this change again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="158"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="140"/>
         <source>D&amp;iscard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="159"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="141"/>
         <source>Drop this change; it will be lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="164"/>
-        <source>%1: this activity was changed on the portal after you opened it. Which version should stay?</source>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="146"/>
+        <source>%1: which version should stay?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="167"/>
-        <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="168"/>
-        <source>Send your change over the portal&apos;s version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="170"/>
-        <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="171"/>
-        <source>Drop your change and keep what the portal has</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="188"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="188"/>
-        <source>On the portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="188"/>
-        <source>Your change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="209"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="222"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="163"/>
         <source>Discard change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="223"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="164"/>
         <source>Discard “%1”? The change has not reached the portal and will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,84 +2933,123 @@
 <context>
     <name>QuickEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="76"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="75"/>
         <source>In 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="77"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="76"/>
         <source>Tomorrow, 9:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="78"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="77"/>
         <source>Next Monday, 9:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="161"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="170"/>
         <source>Default (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="162"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="171"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="163"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="172"/>
         <source>Turquoise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="164"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="173"/>
         <source>Orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="165"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="174"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="166"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="175"/>
         <source>Purple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="167"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="176"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="168"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="177"/>
         <source>Pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="194"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="203"/>
         <source>&amp;Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="214"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="223"/>
         <source>&amp;Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="227"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="236"/>
         <source>No users loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="236"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="245"/>
         <source>&amp;Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/quick_edit.py" line="243"/>
+        <location filename="../../desktop_app/ui/quick_edit.py" line="252"/>
         <source>&amp;Pick date and time…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuardMixin</name>
+    <message>
+        <location filename="../../desktop_app/ui/window_quit.py" line="43"/>
+        <source>Changes not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/window_quit.py" line="44"/>
+        <source>%n change(s) have not reached the portal yet. They are kept and will be sent the next time you start Activity Desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_quit.py" line="48"/>
+        <source>You can also wait until they are sent; Activity Desk then quits by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_quit.py" line="49"/>
+        <source>&amp;Quit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_quit.py" line="50"/>
+        <source>&amp;Wait and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/window_quit.py" line="79"/>
+        <source>Activity Desk will quit once the %n waiting change(s) have reached the portal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2446,25 +3116,34 @@
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <location filename="../../desktop_app/ui/screenshot_views.py" line="65"/>
+        <source>Send the signed proposal</source>
+        <extracomment>Files attached for ``form-attachments`` (name → bytes), written to a temporary folder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/model.py" line="199"/>
+        <location filename="../../desktop_app/ui/my_activities/model.py" line="201"/>
         <source>expanded</source>
         <extracomment>Inserts (runs of new rows between the same two old rows) per group and slice before a layout change is used instead. counters the headers show; updated together with their ``dataChanged``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/model.py" line="199"/>
+        <location filename="../../desktop_app/ui/my_activities/model.py" line="201"/>
         <source>collapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/model.py" line="200"/>
+        <location filename="../../desktop_app/ui/my_activities/model.py" line="202"/>
         <source>%1, %2 activities, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/model.py" line="202"/>
+        <location filename="../../desktop_app/ui/my_activities/model.py" line="204"/>
         <source>%1 of %2 open activities shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,21 +3223,80 @@
     </message>
 </context>
 <context>
-    <name>TimelineDelegate</name>
+    <name>TechnicalDetails</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="223"/>
-        <source>Click to change the colour</source>
-        <extracomment>Hot zone names (``hot_zone_at``, ``hotZoneClicked``); the ``CardAction.path`` of the tree&apos;s hot zones. A layout tree is painted this far right so that its rail and icon meet the plain cards&apos; (``LINE_X``). Trees kept: a few screens of rows (few, so that the garbage collector&apos;s young generation stays small while scrolling; layout cards&apos; heights are kept apart, see ``HEIGHT_CACHE``). Layout-card heights kept (one per row and width; cleared past this). Row heights of layout cards: ``id(card)`` → (card, width, height); survives the tree LRU.</extracomment>
+        <location filename="../../desktop_app/ui/details_technical.py" line="43"/>
+        <location filename="../../desktop_app/ui/details_technical.py" line="54"/>
+        <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="224"/>
+        <location filename="../../desktop_app/ui/details_technical.py" line="44"/>
+        <source>Show every field as the portal stores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_technical.py" line="59"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_technical.py" line="61"/>
+        <source>Copy every field to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="188"/>
+        <source>Pinned</source>
+        <extracomment>Height (px) of a section header (&quot;Planned&quot;, &quot;History&quot;, &quot;Pinned&quot;) above a section&apos;s first card. Hot zone names (``hot_zone_at``, ``hotZoneClicked``); the ``CardAction.path`` of the tree&apos;s hot zones. A layout tree is painted this far right so that its rail and icon meet the plain cards&apos; (``LINE_X``). Trees kept: a few screens of rows (few, so that the garbage collector&apos;s young generation stays small while scrolling; layout cards&apos; heights are kept apart, see ``HEIGHT_CACHE``). Layout-card heights kept (one per row and width; cleared past this). Row heights of layout cards: ``id(card)`` → (card, width, height); survives the tree LRU.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="188"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="189"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="319"/>
+        <source>Click to change the colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="320"/>
         <source>Click to change the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="225"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="321"/>
         <source>Click to change the responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="323"/>
+        <source>Mark as done (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="324"/>
+        <source>Show the whole description (Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="325"/>
+        <source>Show one line of the description (Left arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="326"/>
+        <source>Open the details with the attachments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2702,138 +3440,158 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="164"/>
-        <source>(no subject)</source>
-        <extracomment>A total order over rows; smaller sorts first.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="166"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="277"/>
         <source>Overdue</source>
+        <extracomment>The longest description shown by &quot;Show more&quot; (characters; the rest is in the details). A total order over rows; smaller sorts first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="167"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="278"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="168"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="279"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="169"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="280"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="172"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="283"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="173"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="284"/>
         <source>incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="174"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="285"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="175"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="286"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="177"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="288"/>
         <source>To-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="179"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="290"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="180"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="291"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="181"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="292"/>
         <source>Outgoing call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="184"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="295"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="185"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="296"/>
         <source>Incoming e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="186"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="297"/>
         <source>Outgoing e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="188"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="299"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="189"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="300"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="190"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="301"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="191"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="302"/>
         <source>deadline {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="192"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="303"/>
         <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="193"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="304"/>
         <source>responsible: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="194"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="305"/>
         <source>no responsible user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="195"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="306"/>
         <source>{kind} “{subject}”, {state}, {deadline}, {responsible}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="197"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="308"/>
         <source>{kind} · {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="198"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="309"/>
         <source>Deadline: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="199"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="310"/>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="311"/>
+        <source>Pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="312"/>
+        <source>Client: {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="313"/>
+        <source>File {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="314"/>
+        <source>Files: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="315"/>
         <source>Responsible: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,66 +3599,66 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="119"/>
         <source>Select a lead, deal, contact or company</source>
         <extracomment>The entity whose unfiltered (cached) timeline the cards show, else None. The last card menu / quick-edit popup shown (kept for tests and to close it on reload).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="121"/>
-        <source>New &amp;todo</source>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="127"/>
+        <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="123"/>
-        <source>Plan a todo in this timeline (Ctrl+N)</source>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="129"/>
+        <source>Plan a to-do in this timeline (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="126"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="132"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="134"/>
         <source>Load the timeline again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="152"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="248"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="260"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="292"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="257"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="290"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="298"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="269"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="303"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="313"/>
         <source>Could not load the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="296"/>
         <source>Showing what was seen at %1; updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="293"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="307"/>
         <source>Offline — showing what was seen at %1. Refresh to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="300"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="316"/>
         <source>Could not update; showing what was seen at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="373"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="391"/>
         <source>%n activities match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2908,22 +3666,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="374"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="392"/>
         <source>No activities match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="376"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="394"/>
         <source>No activities yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="378"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="396"/>
         <source>%1 activities shown; scroll for older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="380"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="398"/>
         <source>%1 activities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,157 +3689,231 @@
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="100"/>
         <source>Deadline</source>
-        <extracomment>Todo palette (server-behaviour.md §4.9), ``None`` = default.</extracomment>
+        <extracomment>Todo palette (server-behaviour.md §4.9), ``None`` = default. Deadline: typed text, calendar, quick choices, in the portal user&apos;s zone (:class:`DateTimeEdit`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="104"/>
-        <source>Pick a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="105"/>
-        <source>Pick a deadline date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="106"/>
         <source>What needs to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="124"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="110"/>
         <source>Details (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="122"/>
         <source>Default colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="122"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="122"/>
         <source>Turquoise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="122"/>
         <source>Orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="123"/>
         <source>Olive green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="123"/>
         <source>Violet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="123"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="123"/>
         <source>Rose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="161"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="152"/>
         <source>&amp;Deadline*</source>
-        <extracomment>Reminders: the portal&apos;s presets, other minutes, and the keep/set choice when unknown.</extracomment>
+        <extracomment>Reminders: the portal&apos;s presets, other minutes, and the keep/set choice when unknown. Files to attach (and, editing, the portal&apos;s files); files dropped on the form land here.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="162"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="153"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="163"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="154"/>
         <source>D&amp;escription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="155"/>
         <source>&amp;Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="156"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="157"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="158"/>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/todo_form.py" line="160"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="163"/>
         <location filename="../../desktop_app/ui/todo_form.py" line="295"/>
-        <source>Create the todo (Ctrl+Enter)</source>
+        <source>Create the to-do (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="172"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="224"/>
+        <source>New to-do for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/todo_form.py" line="269"/>
+        <source>Edit to-do “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/todo_form.py" line="274"/>
+        <source>This to-do is completed; the portal does not allow editing it (CAN_NOT_UPDATE_COMPLETED_TODO). Reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/todo_form.py" line="328"/>
+        <source>enter what needs to be done — a title, a description or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/todo_form.py" line="164"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="227"/>
-        <source>New todo for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/todo_form.py" line="270"/>
-        <source>Edit todo “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="271"/>
         <source>Save the changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="275"/>
-        <source>This todo is completed; the portal does not allow editing it (CAN_NOT_UPDATE_COMPLETED_TODO). Reopen it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="327"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="336"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="354"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="353"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/todo_form.py" line="365"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="363"/>
-        <location filename="../../desktop_app/ui/todo_form.py" line="368"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="376"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="379"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/todo_form.py" line="370"/>
+        <location filename="../../desktop_app/ui/todo_form.py" line="381"/>
         <source>Not saved — your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowStateMixin</name>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="56"/>
+        <source>Demo portal (sandbox) · %1</source>
+        <extracomment>How often an offline window asks the portal whether it answers again (ms). Wait after a confirmed change before asking for the entity counters again (seconds). The entity list&apos;s narrowest comfortable width (px); below it the list gives way to the side form.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="82"/>
+        <source>Offline: %1 cannot be reached. Saved lists and timelines are shown; your changes are kept and sent when the portal answers again (checked every %2 s, or press F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="127"/>
+        <source>Activity Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="131"/>
+        <source>demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="133"/>
+        <source>%1 (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="134"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="134"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="135"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="135"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="138"/>
+        <source>My activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="140"/>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="141"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="168"/>
+        <source>The list makes room for the form; Ctrl+F shows it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
