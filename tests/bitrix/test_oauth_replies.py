@@ -161,3 +161,26 @@ async def test_the_token_rides_in_the_json_body_and_the_refresh_in_a_form_body()
     assert json.loads(call.content) == {"auth": "access-new-0002", "x": 1}
     assert b"access" not in elsewhere.content and "auth" not in str(elsewhere.url)
     assert [t.access_token for t in stored] == ["access-new-0002"] and auth.user_id == 7
+
+
+async def test_a_refresh_cut_off_mid_flight_sends_nothing_and_the_next_call_renews() -> None:
+    seen: list[httpx.Request] = []
+    fresh = {**GOOD, "access_token": "access-new-0003", "refresh_token": "refresh-new-0003"}
+    drops = [True]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token/":
+            if drops and drops.pop():
+                raise httpx.ReadError("connection reset by peer")  # after the request left
+            return httpx.Response(200, json=fresh)
+        return _rest_ok(request)
+
+    client, auth = _client(handler, _tokens(expires_in=10), seen)
+    async with client:
+        with pytest.raises(PortalUnreachable) as cut:
+            await client.call("crm.activity.todo.add", {"ownerTypeId": 2})
+        assert cut.value.sent is False and [r.url.path for r in seen] == ["/oauth/token/"]  # the write never left
+        assert auth.reconnect_needed is None
+        await client.call("crm.activity.todo.add", {"ownerTypeId": 2})
+    assert [r.url.path for r in seen] == ["/oauth/token/", "/oauth/token/", "/rest/crm.activity.todo.add"]
+    assert json.loads(seen[-1].content)["auth"] == "access-new-0003"
