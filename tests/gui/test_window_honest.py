@@ -10,7 +10,7 @@ from importlib import metadata
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from window_helpers import CONFIRM_MS, served_window
 
@@ -378,3 +378,28 @@ def test_long_entity_names_elide_with_the_whole_name_in_the_tooltip(qtbot, windo
     status_text = window.portal_label
     status_text.setText("x" * 400)  # a very long user or portal name is elided too, whole in the tooltip
     assert status_text.width() < window.width() and status_text.is_elided() and "x" * 400 in status_text.toolTip()
+
+
+# -- search folds case in every script ---------------------------------------------------------------
+
+
+def test_search_finds_names_whatever_their_script_and_case(qtbot, window: MainWindow,  # noqa: ANN001
+                                                           ticking_portal: SandboxPortal) -> None:
+    """Typed in the window's search box, "ÆRØ" finds a deal titled "ærø …" and "ΑΘΉΝΑ" finds
+    "Αθήνα …" (the portal's collation folds case for every script, not only ASCII)."""
+    ticking_portal.db.execute("UPDATE crm_item SET title = ? WHERE entity_type_id = 2 AND id = 2", ("ærø Fisk: ferry booking",))
+    ticking_portal.db.execute("UPDATE crm_item SET title = ? WHERE entity_type_id = 2 AND id = 3", ("Αθήνα Travel: tours",))
+    search = window.browser.search
+    for typed, expected in (("ÆRØ", "ærø Fisk: ferry booking"), ("αθήνα", "Αθήνα Travel: tours")):
+        search.setFocus()
+        search.selectAll()
+        with qtbot.waitSignal(window.browser.page_loaded, timeout=CONFIRM_MS):
+            # Typed through the input method, as a keyboard layout for these scripts delivers it
+            # (QTest's key clicks only synthesise Latin-1 keys).
+            event = QInputMethodEvent()
+            event.setCommitString(typed)
+            QApplication.sendEvent(search, event)
+        assert search.text() == typed
+        model = window.browser.model
+        names = [model.item_at(r).display_name for r in range(model.rowCount())]
+        assert names == [expected], typed
