@@ -1,8 +1,9 @@
 """Typed async methods of the Bitrix24 REST API used by Activity Desk.
 
 Each method names its REST method, the parameter shapes and units, and the errors it raises. All
-of them raise, besides what is listed: :class:`~desktop_app.bitrix.errors.AuthError` (bad webhook,
-HTTP 401/403), :class:`~desktop_app.bitrix.errors.PortalUnreachable` /
+of them raise, besides what is listed: :class:`~desktop_app.bitrix.errors.AuthError` (bad webhook or
+token, HTTP 401/403), :class:`~desktop_app.bitrix.oauth.ReconnectNeeded` (an application connection whose
+refresh token or client the portal refused: nothing sent, connect again), :class:`~desktop_app.bitrix.errors.PortalUnreachable` /
 :class:`~desktop_app.bitrix.errors.RequestTimeout` / ``DeadlineExceeded`` / ``ConnectionDropped`` (no
 complete answer), :class:`~desktop_app.bitrix.errors.BadResponse` (not a Bitrix24 reply, or a reply
 whose content does not have the documented shape — every reply is checked by its pydantic model

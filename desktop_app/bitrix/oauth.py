@@ -170,7 +170,7 @@ class OAuthAuth(PortalAuth):
     # -- the flow ----------------------------------------------------------------------------
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self._is_ours(request):
+        if self._is_ours(request) and (request.url.path.startswith("/rest/") or request.url.path == FILE_SCRIPT):
             if self._refused is not None:
                 raise self._refused_again()
             if self._tokens.expires_within(self._margin, self._clock()):
