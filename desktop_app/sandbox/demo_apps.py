@@ -14,8 +14,10 @@ applies to the demo too:
 * a ``REST_APP`` activity of type ``ERP_SYNC`` on deal 1 (``crm.activity.add``, seed 002);
 * additional content blocks (``crm.activity.layout.blocks.set``) on deal 1's first open to-do.
 
-It is not part of the default demo (:func:`desktop_app.sandbox.demo_data.load_demo_data`): the tests'
-ground stays as it is, and the portal that registers the demo application calls this once. Loading is
+It is not part of the default demo (:func:`desktop_app.sandbox.demo_data.load_demo_data`), so the tests'
+ground stays as it is: a :class:`~desktop_app.sandbox.portal.SandboxPortal` with demo data that registers
+the application :data:`DEMO_APP_CLIENT_ID` (``apps=[SandboxApp("local.activitydesk.demo", …)]``, or
+``serve --app-client-id local.activitydesk.demo``) loads it. Loading is
 idempotent per application (a ``portal_meta`` marker), so a demo database file is filled only once.
 """
 
@@ -94,7 +96,8 @@ def load_demo_apps(portal: SandboxPortal, client_id: str = DEMO_APP_CLIENT_ID) -
         client_id: the application's ``client_id``.
 
     Returns:
-        ``True`` when the data was created now, ``False`` when it was there already.
+        ``True`` when the data was created now, ``False`` when it was there already or the portal has no
+        deals 1 and 2.
 
     Raises:
         DemoAppError: a call was refused (e.g. the portal has no demo data).
@@ -102,6 +105,8 @@ def load_demo_apps(portal: SandboxPortal, client_id: str = DEMO_APP_CLIENT_ID) -
     marker = f"demo_apps:{client_id}"
     if portal.db.scalar("SELECT value FROM portal_meta WHERE key = ?", (marker,)) is not None:
         return False
+    if not (portal.db.item_exists(DEAL, 1) and portal.db.item_exists(DEAL, 2)):
+        return False  # a portal without the demo CRM (``serve --empty``): nothing to attach the data to
     principal = Principal(user_id=portal.webhook_user_id, is_admin=True, app_client_id=client_id,
                           scopes=frozenset({"crm"}))
 

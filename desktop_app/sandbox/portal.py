@@ -28,6 +28,7 @@ import httpx
 from . import batch, methods  # noqa: F401 - registers the handlers
 from .clock import PortalClock
 from .db import SandboxDB
+from .demo_apps import DEMO_APP_CLIENT_ID, load_demo_apps
 from .demo_data import ensure_user, load_demo_data
 from .faults import FaultInjector
 from .guard import RequestGuard
@@ -127,6 +128,8 @@ class SandboxPortal:
                 self.db.execute("UPDATE user SET is_admin = 1 WHERE id = ?", (user_id,))
         self.oauth = OAuthServer(self, apps, token_lifetime=token_lifetime, user_id=oauth_user_id)
         self.app: RequestGuard = create_app(self)
+        if demo_data and DEMO_APP_CLIENT_ID in self.oauth.apps:
+            load_demo_apps(self)  # the demo application's types, badges, configurable activities (once)
 
     def webhook_url(self, base: str = "http://sandbox.local") -> str:
         """The incoming-webhook URL, e.g. ``http://sandbox.local/rest/1/demo/`` (ends with ``/``)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.demo_apps import DEMO_APP_CLIENT_ID, load_demo_apps
 from desktop_app.sandbox.methods.activity_type import image_type
+from desktop_app.sandbox.oauth import SandboxApp
 
 from .app_calls import app_principal, call, result, webhook_principal
 from .helpers import NOW
@@ -54,3 +55,14 @@ def test_loaded_once_per_database_file(tmp_path: Path) -> None:
         assert load_demo_apps(again) is False
         assert again.db.count_activities() == count
         assert len(result(call(again, "crm.activity.type.list", {}, DEMO))) == 2
+
+
+def test_a_portal_registering_the_demo_app_loads_its_data_and_others_do_not() -> None:
+    with SandboxPortal(now=lambda: NOW, apps=[SandboxApp(DEMO_APP_CLIENT_ID, "demo-secret")]) as demo:
+        assert demo.db.count_activities(provider_id="CONFIGURABLE_REST_APP") == 3
+        assert demo.db.count_activities(provider_id="REST_APP") == 1
+    with SandboxPortal(now=lambda: NOW, apps=[SandboxApp("local.other", "s")]) as other:
+        assert other.db.count_activities(provider_id="CONFIGURABLE_REST_APP") == 0
+    with SandboxPortal(now=lambda: NOW, demo_data=False, apps=[SandboxApp(DEMO_APP_CLIENT_ID, "s")]) as empty:
+        assert empty.db.count_activities() == 0
+        assert load_demo_apps(empty) is False  # no demo CRM to attach it to
