@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from . import events
 from .errors import ControllerError
 
 if TYPE_CHECKING:
@@ -121,8 +122,4 @@ def record_event(ctx: MethodContext, event: str, activity_id: int) -> None:
     caller, with :func:`desktop_app.sandbox.events.record` (the offline queues of the applications that
     bound it). Call it inside the write's ``db.transaction()`` so the event and the change commit together.
     """
-    try:
-        from . import events  # noqa: PLC0415 - the events module arrives with the OAuth work (issue 13)
-    except ImportError:
-        return
     events.record(ctx.portal, event, activity_id, ctx.user_id)

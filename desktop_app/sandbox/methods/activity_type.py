@@ -18,7 +18,7 @@ or too large (messages name the field and the rule). The codes are the docs' (th
 code-less messages, §1.9 [src≠docs]); the texts are the source's.
 
 ``ICON_FILE`` forms: ``["name.png", "<base64>"]``, ``{"fileData": ["name.png", "<base64>"]}``, or a
-multipart file part ``fields[ICON_FILE]`` (when the REST core hands the part over as an uploaded file).
+multipart file part ``fields[ICON_FILE]`` (an :class:`~desktop_app.sandbox.uploads.UploadedFile`).
 Sandbox rules [INF — the portal's limits are undocumented]: an image is PNG, JPEG, GIF, WebP or BMP by its
 signature; at most :data:`MAX_ICON_BYTES`.
 """
