@@ -206,3 +206,14 @@ def test_garbage_params_get_an_error_envelope_never_a_500(shared_portal: Sandbox
     assert reply.status in (200, 400), reply.body
     if not reply.ok:
         assert reply.body["error"] and reply.body["error_description"]
+
+
+def test_update_order_not_found_before_context_and_incoming_drops_the_deadline(portal: SandboxPortal) -> None:
+    hook = webhook_principal()
+    assert bare(error(call(portal, "crm.activity.configurable.update", {"id": 99999}, hook))) == {
+        "error": "NOT_FOUND", "error_description": "Item was not found."}  # the load comes first (source order)
+    activity_id = result(add(portal, {"deadline": "2025-02-05T10:00:00"}))["activity"]["id"]
+    assert result(call(portal, "crm.activity.configurable.update",
+                       {"id": activity_id, "fields": {"isIncomingChannel": "Y"}}))
+    fields = result(call(portal, "crm.activity.configurable.get", {"id": activity_id}))["activity"]["fields"]
+    assert (fields["isIncomingChannel"], fields["deadline"]) == (True, None)
