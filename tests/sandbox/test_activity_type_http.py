@@ -7,6 +7,8 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.oauth import SandboxApp
@@ -78,3 +80,25 @@ async def test_the_webhook_url_answers_the_documented_context_errors(http: httpx
     assert (reply.status_code, reply.json()["error_description"]) == (403, "Access denied! Application context required")
     reply = await http.post("/rest/crm.activity.configurable.add", json={**params, "auth": token})
     assert reply.status_code == 200 and reply.json()["result"]["activity"]["id"] > 0, reply.text
+
+
+_METHODS = [f"crm.activity.{name}" for name in (
+    "configurable.add", "configurable.update", "configurable.get", "type.add", "type.list", "type.delete",
+    "badge.add", "badge.get", "badge.list", "badge.delete", "layout.blocks.set", "layout.blocks.get",
+    "layout.blocks.delete")]
+_KEYS = st.sampled_from(["ownerTypeId", "ownerId", "id", "fields[typeId]", "fields[deadline]", "fields[pingOffsets][]",
+                         "fields[TYPE_ID]", "fields[ICON_FILE][0]", "fields[ICON_FILE][1]", "FIELDS[NAME]", "TYPE_ID",
+                         "code", "title[en]", "value", "type", "entityTypeId", "entityId", "activityId",
+                         "layout[blocks][a][type]", "layout[icon][code]", "layout[header][title]", "layout[]", "x[[y"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(method=st.sampled_from(_METHODS), pairs=st.lists(st.tuples(_KEYS, st.text(max_size=12)), max_size=8),
+       upload=st.one_of(st.none(), st.binary(max_size=64)))
+async def test_form_bodies_as_an_application_get_an_envelope(http: httpx.AsyncClient, token: str, method: str,
+                                                             pairs: list[tuple[str, str]], upload: bytes | None) -> None:
+    files = {"fields[ICON_FILE]": ("f.png", upload, "image/png")} if upload is not None else None
+    reply = await http.post(f"/rest/{method}", data={**dict(pairs), "auth": token}, files=files)
+    body = reply.json()
+    assert reply.status_code in (200, 400, 403), body
+    assert ("result" in body) == (reply.status_code == 200), body
