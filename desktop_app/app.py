@@ -31,6 +31,8 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app.resource_paths import resource_path
+
 os.environ.setdefault("QT_API", "pyside6")
 
 log = logging.getLogger("desktop_app")
@@ -38,7 +40,6 @@ log = logging.getLogger("desktop_app")
 SCREENSHOT_TIMEOUT_S = 60.0
 #: What ``--show`` can put on screen for ``--screenshot``.
 SCREENSHOT_VIEWS = ("timeline", "my-activities", "todo-form", "form-attachments", "details")
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def settle_garbage_collector(app) -> None:  # noqa: ANN001 - QCoreApplication
@@ -139,7 +140,7 @@ def _install_translators(app) -> None:  # noqa: ANN001 - QApplication
         app.installTranslator(qt)
         translators.append(qt)
     ours = QTranslator(app)
-    i18n = RESOURCES / "i18n"
+    i18n = resource_path("i18n")
     if ours.load(QLocale.system(), "activity_desk", "_", str(i18n)):
         app.installTranslator(ours)
         translators.append(ours)
@@ -252,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Activity Desk")
     app.setOrganizationName("ActivityDesk")
     app.setQuitOnLastWindowClosed(False)  # shutdown is ours: tasks first, then the loop
-    icon = RESOURCES / "icons" / "activity-desk.svg"
+    icon = resource_path("icons", "activity-desk.svg")
     if icon.exists():
         from PySide6.QtGui import QIcon
 

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[3] / "resources" / "layout_templates"
+from desktop_app.resource_paths import resource_path
+
+TEMPLATES_DIR = resource_path("layout_templates")
 
 
 @dataclass(frozen=True)
