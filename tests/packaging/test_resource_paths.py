@@ -76,16 +76,18 @@ def test_the_wheel_lists_every_package_and_maps_resources() -> None:
     left out of it would be missing from the wheel and every bundle."""
     setuptools = PYPROJECT["tool"]["setuptools"]
     on_disk = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "desktop_app").rglob("__init__.py")}
-    assert set(setuptools["packages"]) == on_disk | {"desktop_app.resources"}
+    data = {"desktop_app.resources"} | {f"desktop_app.resources.{d.name}" for d in (REPO / "resources").iterdir() if d.is_dir()}
+    assert set(setuptools["packages"]) == on_disk | data
     assert setuptools["package-dir"] == {"desktop_app.resources": "resources"}
 
 
 def test_every_runtime_resource_file_is_package_data() -> None:
     """Everything in resources/ but translation sources (``.ts``) matches a package-data pattern."""
-    patterns = PYPROJECT["tool"]["setuptools"]["package-data"]["desktop_app.resources"]
-    files = [p.relative_to(REPO / "resources").as_posix() for p in (REPO / "resources").rglob("*") if p.is_file()]
+    package_data = PYPROJECT["tool"]["setuptools"]["package-data"]
+    files = [p.relative_to(REPO / "resources") for p in (REPO / "resources").rglob("*") if p.is_file()]
     assert files
-    missed = [f for f in files if not f.endswith(".ts") and not any(fnmatch.fnmatch(f, pat) for pat in patterns)]
+    missed = [f.as_posix() for f in files if f.suffix != ".ts" and not any(
+        fnmatch.fnmatch(f.name, pattern) for pattern in package_data.get(".".join(("desktop_app.resources", *f.parent.parts)), []))]
     assert missed == []
 
 
