@@ -49,36 +49,20 @@ No Qt: the UI runs :meth:`OutboxProcessor.run` as a task on the qasync loop.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tenacity import RetryCallState, wait_exponential_jitter
-
 from desktop_app.bitrix.client import BitrixClient
 from desktop_app.bitrix.errors import (
-    BadResponse,
-    BitrixClientError,
     BitrixError,
-    ConnectionDropped,
-    DeadlineExceeded,
-    InvalidParameter,
-    OperationTimeLimit,
-    PortalMoved,
     PortalMoveUnconfirmed,
-    PortalUnreachable,
-    RateLimited,
-    ReplyTooLarge,
-    RequestTimeout,
     ServerError,
-    TokenExpired,
     TransportError,
     outcome_unknown,
 )
-from desktop_app.bitrix.oauth import ReconnectNeeded
 from desktop_app.bitrix.prepared import PreparedCall
 from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.store.outbox import OutboxStore
@@ -87,6 +71,7 @@ from desktop_app.store.outbox_uploads import UploadsLost
 from .change_effects import with_activity_id
 from .outbox_batch import BatchSender
 from .outbox_files import FileTracker
+from .outbox_policy import FILES_LOST_CODE, PORTAL_MOVE_CODE, Backoff, error_code, error_text, retryable
 from .outbox_reconcile import Reconciler
 
 log = logging.getLogger(__name__)
@@ -99,30 +84,6 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Backoff:
-    """Delays between attempts: tenacity's ``wait_exponential_jitter`` (seconds).
-
-    Args:
-        initial: the first delay (1 s in production; milliseconds in tests).
-        maximum: the cap (300 s = 5 min).
-        jitter: up to this many seconds of random extra (default: ``initial``).
-    """
-
-    def __init__(self, initial: float = 1.0, maximum: float = 300.0, jitter: float | None = None) -> None:
-        self.initial = initial
-        self.maximum = maximum
-        spread = initial if jitter is None else jitter
-        # tenacity ≥ 9 calls the first delay ``multiplier`` (``initial`` is deprecated there).
-        first = "multiplier" if "multiplier" in inspect.signature(wait_exponential_jitter).parameters else "initial"
-        self._wait = wait_exponential_jitter(max=maximum, jitter=spread, **{first: initial})
-
-    def delay(self, failures: int) -> float:
-        """Seconds to wait after the ``failures``-th failure in a row (1, 2, …)."""
-        state = RetryCallState(None, None, (), {})
-        state.attempt_number = max(1, failures)
-        return float(self._wait(state))
-
-
 def entry_key(entry: OutboxEntry) -> Key:
     """What orders an entry: its activity, or the create it belongs to while that has no id."""
     if entry.is_create:
@@ -130,53 +91,6 @@ def entry_key(entry: OutboxEntry) -> Key:
     if entry.activity_id is None and entry.after_entry_id is not None:
         return ("entry", entry.after_entry_id)
     return ("activity", int(entry.activity_id or 0))
-
-
-#: ``error_code`` of an entry whose queued file bytes are missing from the store (a damaged file).
-FILES_LOST_CODE = "FILES_LOST"
-
-#: ``error_code`` of entries waiting for the user to confirm a portal move.
-PORTAL_MOVE_CODE = "PORTAL_MOVE_UNCONFIRMED"
-
-#: The code shown on an entry for a client error without a Bitrix24 code, by class in the error
-#: tree (:mod:`desktop_app.bitrix.errors`); the first match wins, so subclasses come before their bases.
-TRANSPORT_CODES: tuple[tuple[type[BitrixClientError], str], ...] = (
-    (PortalMoveUnconfirmed, PORTAL_MOVE_CODE),
-    (ReconnectNeeded, "RECONNECT_NEEDED"),  # application connection: nothing sent; stays queued
-    (PortalMoved, "PORTAL_MOVED"),
-    (DeadlineExceeded, "DEADLINE_EXCEEDED"),
-    (RequestTimeout, "REQUEST_TIMEOUT"),
-    (ConnectionDropped, "CONNECTION_DROPPED"),
-    (ReplyTooLarge, "REPLY_TOO_LARGE"),
-    (BadResponse, "BAD_RESPONSE"),
-    (PortalUnreachable, "PORTAL_UNREACHABLE"),
-    (TransportError, "PORTAL_UNREACHABLE"),
-    (InvalidParameter, "INVALID_PARAMETER"),
-)
-
-
-def _error_code(exc: BaseException) -> str:
-    """The entry's ``error_code`` for ``exc``: the portal's code for a :class:`BitrixError`, else the
-    code of the most specific class in :data:`TRANSPORT_CODES` (``CLIENT_ERROR`` for anything else)."""
-    if isinstance(exc, BitrixError):
-        return exc.code
-    for cls, code in TRANSPORT_CODES:
-        if isinstance(exc, cls):
-            return code
-    return "CLIENT_ERROR"
-
-
-def _error_text(exc: BaseException) -> str:
-    if isinstance(exc, BitrixError):
-        return exc.description or str(exc)
-    return str(exc)
-
-
-def _retryable(exc: BaseException) -> bool:
-    """Nothing was applied (or it is checked before resending) and trying later may work."""
-    if isinstance(exc, (RateLimited, OperationTimeLimit, ServerError, TokenExpired, ReconnectNeeded)):
-        return True
-    return isinstance(exc, PortalUnreachable)
 
 
 class OutboxProcessor:
@@ -439,7 +353,7 @@ class OutboxProcessor:
             state = before.state if before.state in (EntryState.PENDING, EntryState.UNKNOWN) else EntryState.PENDING
             self._set(before, state=state, attempts=before.attempts, sent_at=before.sent_at,
                       verify_first=before.verify_first, next_attempt_at=None,
-                      error_code=PORTAL_MOVE_CODE, error_text=_error_text(exc))
+                      error_code=PORTAL_MOVE_CODE, error_text=error_text(exc))
         self._hold_for_move(exc)
 
     def _hold_for_move(self, exc: PortalMoveUnconfirmed) -> None:
@@ -486,12 +400,12 @@ class OutboxProcessor:
         self._failures[entry_id] += 1
         delay = self._backoff.delay(self._failures[entry_id])
         due = self._clock() + timedelta(seconds=delay)
-        code, text = _error_code(exc), _error_text(exc)
+        code, text = error_code(exc), error_text(exc)
         if sending and outcome_unknown(exc):  # the one gate: look on the portal before anything is resent
             self.stats["unknown"] += 1
             self._set(entry, state=EntryState.UNKNOWN, verify_first=True, next_attempt_at=due,
                       error_code=code, error_text=text)
-        elif _retryable(exc) or (not sending and isinstance(exc, TransportError)):
+        elif retryable(exc) or (not sending and isinstance(exc, TransportError)):
             self.stats["retries"] += 1
             state = entry.state if entry.state in (EntryState.PENDING, EntryState.UNKNOWN) else EntryState.PENDING
             # a 5xx after sending may have been applied; a read before sending changed nothing

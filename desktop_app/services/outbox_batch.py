@@ -315,9 +315,9 @@ def _done() -> dict[str, Any]:
 
 
 def _code(exc: BaseException) -> str:
-    from .outbox import _error_code  # the processor's names for client errors
+    from .outbox_policy import error_code  # the processor's names for client errors
 
-    return _error_code(exc) if isinstance(exc, (BitrixError, TransportError)) else type(exc).__name__
+    return error_code(exc) if isinstance(exc, (BitrixError, TransportError)) else type(exc).__name__
 
 
 def _text(exc: BaseException) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.bitrix import errors as e
-from desktop_app.services.outbox import PORTAL_MOVE_CODE, _error_code
+from desktop_app.services.outbox_policy import PORTAL_MOVE_CODE
+from desktop_app.services.outbox_policy import error_code as _error_code
 
 HOST = "acme.bitrix24.com"
 
