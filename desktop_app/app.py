@@ -132,19 +132,11 @@ def _setup_logging(level: str) -> None:
 
 
 def _install_translators(app) -> None:  # noqa: ANN001 - QApplication
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Qt's and our translators for the language of the settings (the system's by default)."""
+    from desktop_app import i18n
+    from desktop_app.services import settings as settings_file
 
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(QLocale.system(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        translators.append(qt)
-    ours = QTranslator(app)
-    i18n = resource_path("i18n")
-    if ours.load(QLocale.system(), "activity_desk", "_", str(i18n)):
-        app.installTranslator(ours)
-        translators.append(ours)
-    app._translators = translators  # keep references
+    i18n.install(app, settings_file.read_language())
 
 
 async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001

@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 APP_DIR_NAME = "ActivityDesk"
 CONFIG_DIR_ENV = "ACTIVITY_DESK_CONFIG_DIR"
 FILE_NAME = "settings.json"
+#: Interface languages with a translation (``resources/i18n``), in menu order; see :mod:`desktop_app.i18n`.
+LANGUAGES: tuple[str, ...] = ("en", "ru")
 
 
 class Settings(BaseModel):
@@ -57,6 +59,10 @@ class Settings(BaseModel):
             :func:`desktop_app.store.db.default_store_path`) is still named after when the portal
             moved to :attr:`portal_url` (issue 10 item 1); the next start renames the file and clears
             it. ``None``: the file carries :attr:`portal_host`. Lower case, no scheme or path.
+        language: the interface language, ``"en"`` or ``"ru"`` (:mod:`desktop_app.i18n`, issue 14
+            item 4); ``None`` (also read from ``""`` or a missing key) follows the system. A code we
+            have no translation for (a newer version's, a typo) reads as ``None`` with a logged
+            warning, so the rest of the file stays.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -65,6 +71,12 @@ class Settings(BaseModel):
     user_id: int | None = Field(default=None, ge=1, strict=True)
     last_entity_type: int | None = Field(default=None, ge=1, strict=True)
     store_host: str | None = None
+    language: str | None = None
+
+    @field_validator("language", mode="before")
+    @classmethod
+    def _language_we_have(cls, value: object) -> str | None:
+        return _language_code(value)
 
     @field_validator("store_host")
     @classmethod
@@ -97,6 +109,28 @@ class Settings(BaseModel):
     def portal_host(self) -> str | None:
         """``host[:port]`` of :attr:`portal_url` (the keyring key part), or ``None``."""
         return urlsplit(self.portal_url).netloc if self.portal_url else None
+
+
+def _language_code(value: object) -> str | None:
+    """``"en"``/``"ru"`` for a value naming one (any case, spaces around), else ``None`` (the
+    system's language), with a warning for anything but ``None``/``""``."""
+    code = value.strip().lower() if isinstance(value, str) else value
+    if code in LANGUAGES:
+        return code
+    if code not in (None, ""):
+        log.warning("Unknown interface language %r in the settings; following the system's", value)
+    return None
+
+
+def read_language() -> str | None:
+    """The ``language`` of the settings file alone (``None``: follow the system), read before the
+    window exists to pick the translators. Unlike :func:`load` it never moves a damaged file aside
+    (the start does that after, and tells the user); a missing or unreadable file gives ``None``."""
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # ValueError includes UnicodeDecodeError
+        return None
+    return _language_code(data.get("language")) if isinstance(data, dict) else None
 
 
 def config_dir() -> Path:

@@ -14,23 +14,23 @@ CONTEXT = "ActivityForm"
 
 #: Built-in labels, used where ``crm.activity.fields`` gives no title.
 FALLBACK_LABELS = {
-    "TYPE_ID": QT_TRANSLATE_NOOP(CONTEXT, "Type"), "SUBJECT": QT_TRANSLATE_NOOP(CONTEXT, "Subject"),
-    "COMMUNICATIONS": QT_TRANSLATE_NOOP(CONTEXT, "Contact"), "DIRECTION": QT_TRANSLATE_NOOP(CONTEXT, "Direction"),
-    "PRIORITY": QT_TRANSLATE_NOOP(CONTEXT, "Priority"), "START_TIME": QT_TRANSLATE_NOOP(CONTEXT, "Start"),
-    "END_TIME": QT_TRANSLATE_NOOP(CONTEXT, "End"), "DESCRIPTION": QT_TRANSLATE_NOOP(CONTEXT, "Description"),
-    "DESCRIPTION_TYPE": QT_TRANSLATE_NOOP(CONTEXT, "Description format"),
-    "LOCATION": QT_TRANSLATE_NOOP(CONTEXT, "Location"), "RESPONSIBLE_ID": QT_TRANSLATE_NOOP(CONTEXT, "Responsible"),
-    "COMPLETED": QT_TRANSLATE_NOOP(CONTEXT, "Completed"), "OWNER_ID": QT_TRANSLATE_NOOP(CONTEXT, "Entity"),
-    "FILES": QT_TRANSLATE_NOOP(CONTEXT, "Files"),
+    "TYPE_ID": QT_TRANSLATE_NOOP("ActivityForm", "Type"), "SUBJECT": QT_TRANSLATE_NOOP("ActivityForm", "Subject"),
+    "COMMUNICATIONS": QT_TRANSLATE_NOOP("ActivityForm", "Contact"), "DIRECTION": QT_TRANSLATE_NOOP("ActivityForm", "Direction"),
+    "PRIORITY": QT_TRANSLATE_NOOP("ActivityForm", "Priority"), "START_TIME": QT_TRANSLATE_NOOP("ActivityForm", "Start"),
+    "END_TIME": QT_TRANSLATE_NOOP("ActivityForm", "End"), "DESCRIPTION": QT_TRANSLATE_NOOP("ActivityForm", "Description"),
+    "DESCRIPTION_TYPE": QT_TRANSLATE_NOOP("ActivityForm", "Description format"),
+    "LOCATION": QT_TRANSLATE_NOOP("ActivityForm", "Location"), "RESPONSIBLE_ID": QT_TRANSLATE_NOOP("ActivityForm", "Responsible"),
+    "COMPLETED": QT_TRANSLATE_NOOP("ActivityForm", "Completed"), "OWNER_ID": QT_TRANSLATE_NOOP("ActivityForm", "Entity"),
+    "FILES": QT_TRANSLATE_NOOP("ActivityForm", "Files"),
 }
 #: Fallback names of the enum choices, per combo box.
 ENUM_FALLBACK = {
-    "type": {1: QT_TRANSLATE_NOOP(CONTEXT, "Meeting"), 2: QT_TRANSLATE_NOOP(CONTEXT, "Call"),
-             4: QT_TRANSLATE_NOOP(CONTEXT, "E-mail")},
-    "direction": {0: QT_TRANSLATE_NOOP(CONTEXT, "Not set"), 1: QT_TRANSLATE_NOOP(CONTEXT, "Incoming"),
-                  2: QT_TRANSLATE_NOOP(CONTEXT, "Outgoing")},
-    "priority": {1: QT_TRANSLATE_NOOP(CONTEXT, "Low"), 2: QT_TRANSLATE_NOOP(CONTEXT, "Medium"),
-                 3: QT_TRANSLATE_NOOP(CONTEXT, "High")},
-    "content": {1: QT_TRANSLATE_NOOP(CONTEXT, "Plain text"), 2: QT_TRANSLATE_NOOP(CONTEXT, "BB code"),
-                3: QT_TRANSLATE_NOOP(CONTEXT, "HTML")},
+    "type": {1: QT_TRANSLATE_NOOP("ActivityForm", "Meeting"), 2: QT_TRANSLATE_NOOP("ActivityForm", "Call"),
+             4: QT_TRANSLATE_NOOP("ActivityForm", "E-mail")},
+    "direction": {0: QT_TRANSLATE_NOOP("ActivityForm", "Not set"), 1: QT_TRANSLATE_NOOP("ActivityForm", "Incoming"),
+                  2: QT_TRANSLATE_NOOP("ActivityForm", "Outgoing")},
+    "priority": {1: QT_TRANSLATE_NOOP("ActivityForm", "Low"), 2: QT_TRANSLATE_NOOP("ActivityForm", "Medium"),
+                 3: QT_TRANSLATE_NOOP("ActivityForm", "High")},
+    "content": {1: QT_TRANSLATE_NOOP("ActivityForm", "Plain text"), 2: QT_TRANSLATE_NOOP("ActivityForm", "BB code"),
+                3: QT_TRANSLATE_NOOP("ActivityForm", "HTML")},
 }

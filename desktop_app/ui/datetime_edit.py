@@ -49,6 +49,9 @@ TEXT_FORMAT = "%Y-%m-%d %H:%M"
 _CONTEXT = "DateTimeEdit"
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
@@ -67,8 +70,8 @@ def locale_forms(locale: QLocale | None = None) -> LocaleForms:
 def quick_choice_label(key: str) -> str:
     """The translated label of a quick choice (:func:`~desktop_app.services.datetime_input.quick_choices`)."""
     return {
-        "today_18": _tr("Today, 18:00"), "tomorrow_9": _tr("Tomorrow, 9:00"),
-        "in_1_hour": _tr("In 1 hour"), "next_monday_9": _tr("Next Monday, 9:00"),
+        "today_18": translate("DateTimeEdit", "Today, 18:00"), "tomorrow_9": translate("DateTimeEdit", "Tomorrow, 9:00"),
+        "in_1_hour": translate("DateTimeEdit", "In 1 hour"), "next_monday_9": translate("DateTimeEdit", "Next Monday, 9:00"),
     }[key]
 
 
@@ -77,12 +80,12 @@ def problem_text(problem: InputProblem, forms: LocaleForms | None = None) -> str
     example = {"MDY": "12/3/2026 2:30 PM", "YMD": "2026-12-03 14:30"}.get((forms or LocaleForms()).date_order,
                                                                             "3.12.2026 14:30")
     if problem.code == "empty":
-        return _tr("Enter a date and time, e.g. “tomorrow 9:00”.")
+        return translate("DateTimeEdit", "Enter a date and time, e.g. “tomorrow 9:00”.")
     if problem.code == "no_such_date":
-        return _tr("“%1” is not a date that exists (years 1900–9999).").replace("%1", problem.fragment)
+        return translate("DateTimeEdit", "“%1” is not a date that exists (years 1900–9999).").replace("%1", problem.fragment)
     if problem.code == "no_such_time":
-        return _tr("“%1” is not a time that exists (hours 0–23, minutes 0–59).").replace("%1", problem.fragment)
-    return (_tr("“%1” is not understood as a date or time. Try “tomorrow 9:00”, “%2” or “in 2 h”.")
+        return translate("DateTimeEdit", "“%1” is not a time that exists (hours 0–23, minutes 0–59).").replace("%1", problem.fragment)
+    return (translate("DateTimeEdit", "“%1” is not understood as a date or time. Try “tomorrow 9:00”, “%2” or “in 2 h”.")
             .replace("%1", problem.fragment).replace("%2", example))
 
 

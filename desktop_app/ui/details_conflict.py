@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -29,7 +29,7 @@ from desktop_app.services.change_merge import merge_with_portal, normalised
 from desktop_app.services.details import conflict_fields
 from desktop_app.store.entries import OutboxEntry
 
-from .details_texts import field_label, tr, value_text
+from .details_texts import field_label, value_text
 from .plain_text import plain
 from .timeline.format import DateTexts
 
@@ -47,7 +47,7 @@ class ConflictRow:
 
     def sentence(self) -> str:
         """"Deadline — theirs: … · yours: …"."""
-        return (tr("%1 — theirs: %2 · yours: %3").replace("%1", self.label)
+        return (QCoreApplication.translate("DetailsTexts", "%1 — theirs: %2 · yours: %3").replace("%1", self.label)
                 .replace("%2", self.theirs).replace("%3", self.mine))
 
 

@@ -26,54 +26,57 @@ _C = "DetailsTexts"
 
 #: ``TYPE_ID`` → what the activity is (api-spec.md §3.3).
 TYPE_WORDS: dict[int, str] = {
-    ActivityType.MEETING: QT_TRANSLATE_NOOP(_C, "Meeting"),
-    ActivityType.CALL: QT_TRANSLATE_NOOP(_C, "Call"),
-    ActivityType.TASK: QT_TRANSLATE_NOOP(_C, "Task"),
-    ActivityType.EMAIL: QT_TRANSLATE_NOOP(_C, "E-mail"),
-    ActivityType.ACTION: QT_TRANSLATE_NOOP(_C, "Action"),
+    ActivityType.MEETING: QT_TRANSLATE_NOOP("DetailsTexts", "Meeting"),
+    ActivityType.CALL: QT_TRANSLATE_NOOP("DetailsTexts", "Call"),
+    ActivityType.TASK: QT_TRANSLATE_NOOP("DetailsTexts", "Task"),
+    ActivityType.EMAIL: QT_TRANSLATE_NOOP("DetailsTexts", "E-mail"),
+    ActivityType.ACTION: QT_TRANSLATE_NOOP("DetailsTexts", "Action"),
 }
 #: ``PROVIDER_ID`` of a provider activity (``TYPE_ID`` 6) → what it is.
 PROVIDER_WORDS: dict[str, str] = {
-    "CRM_TODO": QT_TRANSLATE_NOOP(_C, "To-do"),
-    "CRM_MEETING": QT_TRANSLATE_NOOP(_C, "Meeting"),
-    "VOXIMPLANT_CALL": QT_TRANSLATE_NOOP(_C, "Call"),
-    "CRM_CALL_TRACKER": QT_TRANSLATE_NOOP(_C, "Call"),
-    "CRM_EMAIL": QT_TRANSLATE_NOOP(_C, "E-mail"),
-    "REST_APP": QT_TRANSLATE_NOOP(_C, "App activity"),
-    "CRM_WEBFORM": QT_TRANSLATE_NOOP(_C, "Web form"),
-    "IMOPENLINES_SESSION": QT_TRANSLATE_NOOP(_C, "Chat"),
-    "CRM_SMS": QT_TRANSLATE_NOOP(_C, "SMS"),
+    "CRM_TODO": QT_TRANSLATE_NOOP("DetailsTexts", "To-do"),
+    "CRM_MEETING": QT_TRANSLATE_NOOP("DetailsTexts", "Meeting"),
+    "VOXIMPLANT_CALL": QT_TRANSLATE_NOOP("DetailsTexts", "Call"),
+    "CRM_CALL_TRACKER": QT_TRANSLATE_NOOP("DetailsTexts", "Call"),
+    "CRM_EMAIL": QT_TRANSLATE_NOOP("DetailsTexts", "E-mail"),
+    "REST_APP": QT_TRANSLATE_NOOP("DetailsTexts", "App activity"),
+    "CRM_WEBFORM": QT_TRANSLATE_NOOP("DetailsTexts", "Web form"),
+    "IMOPENLINES_SESSION": QT_TRANSLATE_NOOP("DetailsTexts", "Chat"),
+    "CRM_SMS": QT_TRANSLATE_NOOP("DetailsTexts", "SMS"),
 }
 DIRECTION_WORDS: dict[int, str] = {
-    Direction.INCOMING: QT_TRANSLATE_NOOP(_C, "Incoming"),
-    Direction.OUTGOING: QT_TRANSLATE_NOOP(_C, "Outgoing"),
+    Direction.INCOMING: QT_TRANSLATE_NOOP("DetailsTexts", "Incoming"),
+    Direction.OUTGOING: QT_TRANSLATE_NOOP("DetailsTexts", "Outgoing"),
 }
 #: ``PRIORITY``: 2 (medium) is Bitrix24's "normal"; 0 (not set) reads as normal too.
 PRIORITY_WORDS: dict[int, str] = {
-    0: QT_TRANSLATE_NOOP(_C, "Normal"), 1: QT_TRANSLATE_NOOP(_C, "Low"),
-    2: QT_TRANSLATE_NOOP(_C, "Normal"), 3: QT_TRANSLATE_NOOP(_C, "High"),
+    0: QT_TRANSLATE_NOOP("DetailsTexts", "Normal"), 1: QT_TRANSLATE_NOOP("DetailsTexts", "Low"),
+    2: QT_TRANSLATE_NOOP("DetailsTexts", "Normal"), 3: QT_TRANSLATE_NOOP("DetailsTexts", "High"),
 }
 #: Legacy field names (and ``pingOffsets``) as labels, e.g. in the conflict view.
 FIELD_LABELS: dict[str, str] = {
-    "SUBJECT": QT_TRANSLATE_NOOP(_C, "Subject"),
-    "DESCRIPTION": QT_TRANSLATE_NOOP(_C, "Description"),
-    "DEADLINE": QT_TRANSLATE_NOOP(_C, "Deadline"),
-    "START_TIME": QT_TRANSLATE_NOOP(_C, "Start"),
-    "END_TIME": QT_TRANSLATE_NOOP(_C, "End"),
-    "RESPONSIBLE_ID": QT_TRANSLATE_NOOP(_C, "Responsible"),
-    "COLOR": QT_TRANSLATE_NOOP(_C, "Colour"),
-    "COMPLETED": QT_TRANSLATE_NOOP(_C, "Status"),
-    "PRIORITY": QT_TRANSLATE_NOOP(_C, "Priority"),
-    "LOCATION": QT_TRANSLATE_NOOP(_C, "Location"),
-    "DIRECTION": QT_TRANSLATE_NOOP(_C, "Direction"),
-    "TYPE_ID": QT_TRANSLATE_NOOP(_C, "Type"),
-    "NOTIFY": QT_TRANSLATE_NOOP(_C, "Reminders"),
-    "pingOffsets": QT_TRANSLATE_NOOP(_C, "Reminders"),
-    "FILES": QT_TRANSLATE_NOOP(_C, "Files"),
+    "SUBJECT": QT_TRANSLATE_NOOP("DetailsTexts", "Subject"),
+    "DESCRIPTION": QT_TRANSLATE_NOOP("DetailsTexts", "Description"),
+    "DEADLINE": QT_TRANSLATE_NOOP("DetailsTexts", "Deadline"),
+    "START_TIME": QT_TRANSLATE_NOOP("DetailsTexts", "Start"),
+    "END_TIME": QT_TRANSLATE_NOOP("DetailsTexts", "End"),
+    "RESPONSIBLE_ID": QT_TRANSLATE_NOOP("DetailsTexts", "Responsible"),
+    "COLOR": QT_TRANSLATE_NOOP("DetailsTexts", "Colour"),
+    "COMPLETED": QT_TRANSLATE_NOOP("DetailsTexts", "Status"),
+    "PRIORITY": QT_TRANSLATE_NOOP("DetailsTexts", "Priority"),
+    "LOCATION": QT_TRANSLATE_NOOP("DetailsTexts", "Location"),
+    "DIRECTION": QT_TRANSLATE_NOOP("DetailsTexts", "Direction"),
+    "TYPE_ID": QT_TRANSLATE_NOOP("DetailsTexts", "Type"),
+    "NOTIFY": QT_TRANSLATE_NOOP("DetailsTexts", "Reminders"),
+    "pingOffsets": QT_TRANSLATE_NOOP("DetailsTexts", "Reminders"),
+    "FILES": QT_TRANSLATE_NOOP("DetailsTexts", "Files"),
 }
 _NOTIFY_UNITS = {1: 1, 2: 60, 3: 1440}  # NOTIFY_TYPE → minutes per unit
 _BBCODE = re.compile(r"\[/?[a-zA-Z*]+(?:=[^\]]*)?\]")
 _DATETIME_FIELDS = ("DEADLINE", "START_TIME", "END_TIME")
+
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
 
 
 def tr(text: str) -> str:
@@ -94,9 +97,9 @@ def type_text(activity: Activity) -> str:
     """"Call", "Meeting", "E-mail", "To-do", "App activity"… (never a code)."""
     if activity.kind is ActivityType.PROVIDER or activity.is_todo:
         word = PROVIDER_WORDS.get(activity.provider_id or "")
-        return tr(word) if word else tr("Activity")
+        return tr(word) if word else translate("DetailsTexts", "Activity")
     word = TYPE_WORDS.get(activity.kind)
-    return tr(word) if word else tr("Activity")
+    return tr(word) if word else translate("DetailsTexts", "Activity")
 
 
 def direction_text(activity: Activity) -> str | None:
@@ -111,16 +114,16 @@ def direction_text(activity: Activity) -> str | None:
 def priority_text(priority: int) -> str:
     """"High" / "Normal" / "Low"."""
     word = PRIORITY_WORDS.get(int(priority))
-    return tr(word) if word else tr("Normal")
+    return tr(word) if word else translate("DetailsTexts", "Normal")
 
 
 def status_text(activity: Activity, now: datetime) -> str:
     """"Completed", "Overdue" (open, past its deadline at ``now``, aware) or "Open"."""
     if activity.completed:
-        return tr("Completed")
+        return translate("DetailsTexts", "Completed")
     if activity.is_overdue(now):
-        return tr("Overdue")
-    return tr("Open")
+        return translate("DetailsTexts", "Overdue")
+    return translate("DetailsTexts", "Open")
 
 
 def notify_text(activity: Activity, ping_offsets: Sequence[int] | None) -> str:
@@ -155,24 +158,24 @@ def value_text(field: str, value: str, texts: DateTexts, today: date,
     if field == "COLOR":
         return color_name(value if value else None)
     if value == "":
-        return tr("(empty)")
+        return translate("DetailsTexts", "(empty)")
     if field in _DATETIME_FIELDS:
         try:
             moment = parse_datetime(value)
         except ValueError:
             return value
         if moment.year >= 9999:
-            return tr("No deadline")
+            return translate("DetailsTexts", "No deadline")
         return texts.pill(moment, today)
     if field in ("RESPONSIBLE_ID", "AUTHOR_ID", "EDITOR_ID") and value.isdigit():
-        return (user_names or {}).get(int(value)) or tr("User #%1").replace("%1", value)
+        return (user_names or {}).get(int(value)) or translate("DetailsTexts", "User #%1").replace("%1", value)
     if field == "COMPLETED":
-        return tr("Completed") if value.upper() in ("Y", "TRUE", "1") else tr("Open")
+        return translate("DetailsTexts", "Completed") if value.upper() in ("Y", "TRUE", "1") else translate("DetailsTexts", "Open")
     if field == "PRIORITY" and value.isdigit():
         return priority_text(int(value))
     if field == "DIRECTION" and value.isdigit():
         word = DIRECTION_WORDS.get(int(value))
-        return tr(word) if word else tr("Not set")
+        return tr(word) if word else translate("DetailsTexts", "Not set")
     if field == "DESCRIPTION":
-        return plain_description(value, description_type) or tr("(empty)")
+        return plain_description(value, description_type) or translate("DetailsTexts", "(empty)")
     return value

@@ -21,6 +21,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.bitrix import errors as e
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
@@ -121,7 +123,7 @@ def field_words(field: str | None) -> str:
     of the reply", ``total`` → "the row count", ``result`` → "the reply's result". Batch sections
     and command names (``result.result.p0``) are left out: they mean nothing to a user."""
     if not field:
-        return _tr("the reply")
+        return translate("Messages", "the reply")
     if field in _ENVELOPE_WORDS:
         return _tr(_ENVELOPE_WORDS[field])
     name = ""
@@ -134,12 +136,12 @@ def field_words(field: str | None) -> str:
     if not _FIELD_NAME.fullmatch(name):  # a key the portal made up: not worth showing
         name = ""
     if not rows and not name:
-        return _tr("the reply's result")
+        return translate("Messages", "the reply's result")
     if name and rows:
-        return _tr("the value “%1” in row %2 of the reply").replace("%1", name).replace("%2", str(rows[0]))
+        return translate("Messages", "the value “%1” in row %2 of the reply").replace("%1", name).replace("%2", str(rows[0]))
     if name:
-        return _tr("the value “%1” of the reply").replace("%1", name)
-    return _tr("row %1 of the reply").replace("%1", str(rows[0]))
+        return translate("Messages", "the value “%1” of the reply").replace("%1", name)
+    return translate("Messages", "row %1 of the reply").replace("%1", str(rows[0]))
 
 
 def _megabytes(size: int) -> str:
@@ -158,74 +160,75 @@ _CHECKED_FIRST = QT_TRANSLATE_NOOP(
 def describe(exc: BaseException) -> UserMessage:
     """The banner message for an exception raised by the client or the services."""
     if isinstance(exc, e.InvalidWebhookUrl):
-        return UserMessage(_tr("The webhook URL is not valid: %1.").replace("%1", exc.reason))
+        return UserMessage(translate("Messages", "The webhook URL is not valid: %1.").replace("%1", exc.reason))
     if isinstance(exc, e.InvalidParameter):
         return UserMessage(f"{field_label(exc.field)}: {rule_text(exc.field, exc.code, exc.message)}")
     if isinstance(exc, e.DeadlineExceeded):
         return UserMessage(
-            (_tr("%1 did not finish its answer within %2 seconds, so the request was stopped.") + " " + _tr(_CHECKED_FIRST))
+            (translate("Messages", "%1 did not finish its answer within %2 seconds, so the request was stopped.")
+             + " " + _tr(_CHECKED_FIRST))
             .replace("%1", exc.host).replace("%2", _seconds(exc.deadline)))
     if isinstance(exc, e.DownloadStalled):
-        return UserMessage(_tr("The download from %1 stopped: nothing arrived for %2 seconds. No partial file was kept; "
+        return UserMessage(translate("Messages", "The download from %1 stopped: nothing arrived for %2 seconds. No partial file was kept; "
                                "try again.").replace("%1", exc.host).replace("%2", _seconds(exc.stall_seconds)))
     if isinstance(exc, e.FileUrlRefused):
-        host = exc.host or _tr("an unknown address")
-        return UserMessage(_tr("The file is not on your portal (%1), so it was not opened and no credential was sent.")
+        host = exc.host or translate("Messages", "an unknown address")
+        return UserMessage(translate("Messages", "The file is not on your portal (%1), so it was not opened and no credential was sent.")
                            .replace("%1", host))
     if isinstance(exc, e.DownloadNotSaved):
-        return UserMessage(_tr("The file could not be saved as %1: %2. Choose another place.")
+        return UserMessage(translate("Messages", "The file could not be saved as %1: %2. Choose another place.")
                            .replace("%1", exc.path).replace("%2", exc.reason))
     if isinstance(exc, e.RequestTimeout):
-        return UserMessage(_tr("%1 did not answer in time. Your input is kept; try again.").replace("%1", exc.host))
+        return UserMessage(translate("Messages", "%1 did not answer in time. Your input is kept; try again.").replace("%1", exc.host))
     if isinstance(exc, e.PortalUnreachable):
         return UserMessage(
-            _tr("Cannot reach %1. Check the portal address and your network connection; your input is kept.")
+            translate("Messages", "Cannot reach %1. Check the portal address and your network connection; your input is kept.")
             .replace("%1", exc.host))
     if isinstance(exc, e.ReplyTooLarge):
         return UserMessage(
-            (_tr("%1 sent a reply larger than %2 MB, more than Activity Desk accepts, so it was not read.")
+            (translate("Messages", "%1 sent a reply larger than %2 MB, more than Activity Desk accepts, so it was not read.")
              + " " + _tr(_CHECKED_FIRST)).replace("%1", exc.host).replace("%2", _megabytes(exc.limit)))
     if isinstance(exc, e.BadResponse) and exc.field:
         return UserMessage(
-            (_tr("%1 sent a reply Activity Desk cannot use: %2 is not what a Bitrix24 portal sends (%3).")
+            (translate("Messages", "%1 sent a reply Activity Desk cannot use: %2 is not what a Bitrix24 portal sends (%3).")
              + " " + _tr(_CHECKED_FIRST))
             .replace("%1", exc.host).replace("%3", exc.method).replace("%2", field_words(exc.field)))
     if isinstance(exc, e.BadResponse):
         return UserMessage(
-            _tr("%1 did not answer like a Bitrix24 portal (HTTP %2). Check that the address is your portal's.")
+            translate("Messages", "%1 did not answer like a Bitrix24 portal (HTTP %2). Check that the address is your portal's.")
             .replace("%1", exc.host).replace("%2", str(exc.status)))
     if isinstance(exc, e.PortalMoveUnconfirmed):
         return UserMessage(
-            _tr("The portal %1 redirects its requests to %2. Nothing has been sent to %2. Confirm the move only if "
+            translate("Messages", "The portal %1 redirects its requests to %2. Nothing has been sent to %2. Confirm the move only if "
                 "%2 is your portal's new address; until then your changes wait.")
             .replace("%1", exc.old_host).replace("%2", exc.new_host))
     if isinstance(exc, e.PortalMoved):
-        return UserMessage(_tr("The portal %1 redirects its REST calls elsewhere; open it in a browser to check it.")
+        return UserMessage(translate("Messages", "The portal %1 redirects its REST calls elsewhere; open it in a browser to check it.")
                            .replace("%1", exc.host))
     if isinstance(exc, e.BitrixError):
-        code = exc.code or _tr("no code")
+        code = exc.code or translate("Messages", "no code")
         label = f"{code}, HTTP {exc.status}"
         if isinstance(exc, e.AuthError):
-            text = _tr("The portal refused the webhook. Check the URL, or create a new incoming webhook "
+            text = translate("Messages", "The portal refused the webhook. Check the URL, or create a new incoming webhook "
                        "with the crm and user scopes in Bitrix24.")
         elif isinstance(exc, e.RateLimited):
-            text = _tr("The portal is busy and asks to slow down. Wait a few seconds and try again.")
+            text = translate("Messages", "The portal is busy and asks to slow down. Wait a few seconds and try again.")
         elif isinstance(exc, e.OperationTimeLimit):
-            text = _tr("The portal's time budget for this method is used up for now; try again in a few minutes.")
+            text = translate("Messages", "The portal's time budget for this method is used up for now; try again in a few minutes.")
         elif isinstance(exc, e.MethodNotFound):
-            text = _tr("The portal does not know this method; it may be an older Bitrix24 version.")
+            text = translate("Messages", "The portal does not know this method; it may be an older Bitrix24 version.")
         elif isinstance(exc, e.NotFound):
-            text = _tr("The portal could not find this record; it may have been deleted.")
+            text = translate("Messages", "The portal could not find this record; it may have been deleted.")
         elif isinstance(exc, e.AccessDenied):
-            text = _tr("Your Bitrix24 user has no right to do this here.")
+            text = translate("Messages", "Your Bitrix24 user has no right to do this here.")
         elif isinstance(exc, e.InvalidArgument):
-            text = _tr("The portal rejected a value.")
+            text = translate("Messages", "The portal rejected a value.")
         elif isinstance(exc, e.ServerError):
-            text = _tr("The portal had an internal error. Try again later.")
+            text = translate("Messages", "The portal had an internal error. Try again later.")
         else:
-            text = _tr("The portal answered with an error.")
+            text = translate("Messages", "The portal answered with an error.")
         # Legacy ERROR_CORE texts end in "<br>" (server-behaviour.md §1.0.4): show them as plain text.
         plain = re.sub(r"\s*<br\s*/?>\s*", " ", exc.description or "").strip()
         detail = f" {plain}" if plain else ""
         return UserMessage(f"{text}{detail}", label)
-    return UserMessage(_tr("Something went wrong: %1").replace("%1", type(exc).__name__))
+    return UserMessage(translate("Messages", "Something went wrong: %1").replace("%1", type(exc).__name__))

@@ -351,7 +351,7 @@ class TodoForm(FieldErrors, QWidget):
             label = self._errors.get(problem.field)
             rule = messages.rule_text(problem.field, problem.rule, problem.message)
             name = {"FILES": self.tr("Files")}.get(problem.field) or messages.field_label(problem.field)
-            text = (f"{self.tr('Title or description')}: {rule}" if problem.rule == "empty_todo"
+            text = (self.tr("Title or description") + f": {rule}" if problem.rule == "empty_todo"
                     else f"{name}: {rule}")
             if label is None:
                 self.state.setText(text)

@@ -137,6 +137,9 @@ class RemindersBox(QWidget):
         return self.custom.text()
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
+
+
 def reminders_text(offsets: Sequence[int] | None) -> str:
     """The reminders as a user reads them: "At the time, 1 hour before, 2 days before", "None" for
     ``[]``, and for ``None`` (not known here) that they are not visible to Activity Desk."""
@@ -145,13 +148,13 @@ def reminders_text(offsets: Sequence[int] | None) -> str:
         return QCoreApplication.translate("RemindersBox", text)
 
     if offsets is None:
-        return tr("Not visible to Activity Desk (set on the portal)")
+        return translate("RemindersBox", "Not visible to Activity Desk (set on the portal)")
     if not offsets:
-        return tr("None")
+        return translate("RemindersBox", "None")
     parts: list[str] = []
     for minutes in sorted(set(offsets)):
         if minutes == 0:
-            parts.append(tr("At the time"))
+            parts.append(translate("RemindersBox", "At the time"))
             continue
         for size, one, many in ((1440, "1 day before", "%1 days before"), (60, "1 hour before", "%1 hours before"),
                                 (1, "1 minute before", "%1 minutes before")):

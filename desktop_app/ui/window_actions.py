@@ -3,7 +3,9 @@
 :func:`build_actions` creates every :class:`QAction` on the window, puts it in its menu and on the
 window (so its shortcut works wherever the focus is), and keeps the ones others need as window
 attributes (``connect_action``, ``demo_action``, ``new_todo_action``, ``new_activity_actions``,
-``my_activities_action``, ``layout_editor_action``, ``guide_action``, ``about_action``).
+``my_activities_action``, ``layout_editor_action``, ``language_actions``, ``guide_action``, ``about_action``).
+Settings → Language saves the choice (:mod:`desktop_app.i18n`); it applies at the next start, and
+the window says so in both the current and the chosen language.
 :func:`shortcut_actions` lists them in menu order for the F1 guide (:mod:`.help`), so the shortcut
 list is the real one.
 """
@@ -12,81 +14,88 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop_app.bitrix.models import ActivityType
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
+#: The window's texts are in its context, ``MainWindow``, written out so pyside6-lupdate files them there.
+translate = QCoreApplication.translate
+
 
 def build_actions(window: MainWindow) -> None:
     """Menus and actions of ``window`` (see the module docstring)."""
-    tr = window.tr
-    portal_menu = window.menuBar().addMenu(tr("&Portal"))
-    window.connect_action = QAction(tr("&Connect a portal…"), window)
-    window.connect_action.setStatusTip(tr("Connect to your Bitrix24 portal with an incoming webhook"))
+    portal_menu = window.menuBar().addMenu(translate("MainWindow", "&Portal"))
+    window.connect_action = QAction(translate("MainWindow", "&Connect a portal…"), window)
+    window.connect_action.setStatusTip(translate("MainWindow", "Connect to your Bitrix24 portal with an incoming webhook"))
     window.connect_action.triggered.connect(window.open_connect_dialog)
-    window.demo_action = QAction(tr("Open the &demo portal"), window)
-    window.demo_action.setStatusTip(tr("Explore Activity Desk on built-in sample data"))
+    window.demo_action = QAction(translate("MainWindow", "Open the &demo portal"), window)
+    window.demo_action.setStatusTip(translate("MainWindow", "Explore Activity Desk on built-in sample data"))
     window.demo_action.triggered.connect(window.open_demo)
-    quit_action = QAction(tr("&Quit"), window)
+    quit_action = QAction(translate("MainWindow", "&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
     portal_menu.addActions([window.connect_action, window.demo_action])
     portal_menu.addSeparator()
     portal_menu.addAction(quit_action)
 
-    timeline_menu = window.menuBar().addMenu(tr("&Timeline"))
-    window.new_todo_action = QAction(tr("&New to-do"), window)
+    timeline_menu = window.menuBar().addMenu(translate("MainWindow", "&Timeline"))
+    window.new_todo_action = QAction(translate("MainWindow", "&New to-do"), window)
     window.new_todo_action.setShortcut(QKeySequence.StandardKey.New)
-    window.new_todo_action.setStatusTip(tr("Plan a to-do for the entity on screen"))
+    window.new_todo_action.setStatusTip(translate("MainWindow", "Plan a to-do for the entity on screen"))
     window.new_todo_action.triggered.connect(window.open_todo_form)
-    refresh_action = QAction(tr("&Refresh"), window)
+    refresh_action = QAction(translate("MainWindow", "&Refresh"), window)
     refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
     refresh_action.triggered.connect(window.refresh)
-    find_action = QAction(tr("&Find entity"), window)
+    find_action = QAction(translate("MainWindow", "&Find entity"), window)
     find_action.setShortcut(QKeySequence.StandardKey.Find)
     find_action.triggered.connect(window.find_entity)
     window.new_activity_actions = []
-    for type_id, text, shortcut in ((ActivityType.CALL, tr("New &call…"), "Ctrl+Shift+L"),
-                                    (ActivityType.MEETING, tr("New &meeting…"), "Ctrl+Shift+M"),
-                                    (ActivityType.EMAIL, tr("New &e-mail…"), "Ctrl+Shift+E")):
+    for type_id, text, shortcut in ((ActivityType.CALL, translate("MainWindow", "New &call…"), "Ctrl+Shift+L"),
+                                    (ActivityType.MEETING, translate("MainWindow", "New &meeting…"), "Ctrl+Shift+M"),
+                                    (ActivityType.EMAIL, translate("MainWindow", "New &e-mail…"), "Ctrl+Shift+E")):
         action = QAction(text, window)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False, t=type_id: window.open_new_activity(t))
         window.new_activity_actions.append(action)
-    search_action = QAction(tr("&Search the timeline"), window)
+    search_action = QAction(translate("MainWindow", "&Search the timeline"), window)
     search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
     search_action.triggered.connect(lambda: window.timeline.filter_bar.search.setFocus())
     timeline_menu.addActions([window.new_todo_action, *window.new_activity_actions])
     timeline_menu.addSeparator()
     timeline_menu.addActions([refresh_action, find_action, search_action])
 
-    view_menu = window.menuBar().addMenu(tr("&View"))
-    window.my_activities_action = QAction(tr("&My activities"), window)
+    view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
+    window.my_activities_action = QAction(translate("MainWindow", "&My activities"), window)
     window.my_activities_action.setCheckable(True)
     window.my_activities_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-    window.my_activities_action.setStatusTip(tr("Your open activities across all leads, deals, contacts and "
+    window.my_activities_action.setStatusTip(translate("MainWindow", "Your open activities across all leads, deals, contacts and "
                                                 "companies, grouped by deadline"))
     window.my_activities_action.toggled.connect(window.show_my_activities)
     view_menu.addAction(window.my_activities_action)
 
-    tools_menu = window.menuBar().addMenu(tr("T&ools"))
-    window.layout_editor_action = QAction(tr("&Layout editor…"), window)
+    tools_menu = window.menuBar().addMenu(translate("MainWindow", "T&ools"))
+    window.layout_editor_action = QAction(translate("MainWindow", "&Layout editor…"), window)
     window.layout_editor_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
-    window.layout_editor_action.setStatusTip(tr("Write a configurable-activity layout with a live card preview"))
+    window.layout_editor_action.setStatusTip(translate("MainWindow", "Write a configurable-activity layout with a live card preview"))
     window.layout_editor_action.triggered.connect(window.open_layout_editor)
     tools_menu.addAction(window.layout_editor_action)
 
-    help_menu = window.menuBar().addMenu(tr("&Help"))
-    window.guide_action = QAction(tr("&Guide and shortcuts"), window)
+    settings_menu = window.menuBar().addMenu(translate("MainWindow", "&Settings"))
+    _build_language_menu(window, settings_menu.addMenu(translate("MainWindow", "&Language")))
+
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    window.guide_action = QAction(translate("MainWindow", "&Guide and shortcuts"), window)
     window.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
     if window.guide_action.shortcut().isEmpty():  # platforms without a standard help key
         window.guide_action.setShortcut(QKeySequence("F1"))
-    window.guide_action.setStatusTip(tr("A short guide to Activity Desk and every keyboard shortcut"))
+    window.guide_action.setStatusTip(translate("MainWindow", "A short guide to Activity Desk and every keyboard shortcut"))
     window.guide_action.triggered.connect(window.open_guide)
-    window.about_action = QAction(tr("&About Activity Desk"), window)
+    window.about_action = QAction(translate("MainWindow", "&About Activity Desk"), window)
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     window.about_action.triggered.connect(window.open_about)
     help_menu.addActions([window.guide_action, window.about_action])
@@ -94,6 +103,61 @@ def build_actions(window: MainWindow) -> None:
     window.addActions([window.new_todo_action, *window.new_activity_actions, refresh_action, find_action,
                        search_action, quit_action, window.my_activities_action, window.layout_editor_action,
                        window.guide_action])
+
+
+def _build_language_menu(window: MainWindow, menu: QMenu) -> None:
+    """"System language (…)", then each language by its own name; the saved choice is checked."""
+    from desktop_app import i18n
+    from desktop_app.services import settings as settings_file
+
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    saved = settings_file.read_language()
+    system_name = i18n.NATIVE_NAMES[i18n.system_language()]
+    choices = [(None, translate("MainWindow", "&System language (%1)").replace("%1", system_name))]
+    choices += [(code, i18n.NATIVE_NAMES[code]) for code in i18n.LANGUAGES]  # autonyms: never translated
+    for code, text in choices:
+        action = QAction(text, group)
+        action.setCheckable(True)
+        action.setChecked(code == saved)
+        action.setData(code or "")
+        action.triggered.connect(lambda _=False, c=code: choose_language(window, c))
+        menu.addAction(action)
+    window.language_actions = group.actions()
+
+
+def choose_language(window: MainWindow, code: str | None) -> QMessageBox | None:
+    """Save ``code`` (``None``: the system's) as the interface language and tell the user it applies
+    at the next start (in the current language and, when it differs, the chosen one). Returns the
+    message box shown (non-modal, so nothing blocks), or ``None`` when nothing changed."""
+    from pydantic import ValidationError
+
+    from desktop_app import i18n
+    from desktop_app.services import settings as settings_file
+
+    title = translate("MainWindow", "Language")
+    try:
+        current = settings_file.load()
+        if current.language == code:
+            return None
+        settings_file.save(current.model_copy(update={"language": code}))
+    except (OSError, ValidationError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, title,
+                          translate("MainWindow", "The language could not be saved: %1").replace("%1", reason),
+                          QMessageBox.StandardButton.Ok, window)
+    else:
+        source = "The interface language changes the next time you start Activity Desk."
+        texts = [translate("MainWindow", "The interface language changes the next time you start Activity Desk.")]
+        chosen = i18n.translated_in(i18n.chosen_language(code), "MainWindow", source)
+        if chosen not in texts:
+            texts.append(chosen)
+        box = QMessageBox(QMessageBox.Icon.Information, title, "\n\n".join(texts), QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("languageMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
 
 
 def shortcut_actions(window: MainWindow) -> list[QAction]:

@@ -2,259 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_app/ui/layout_editor/file_io.py" line="30"/>
-        <source>LayoutFiles</source>
-        <comment>“%1” is %2 bytes; the editor opens files up to %3 bytes. Nothing was opened.</comment>
-        <extracomment>Largest file the editor opens (bytes): the validator reads at most MAX_LAYOUT_CHARS characters.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/layout_editor/file_io.py" line="38"/>
-        <source>LayoutFiles</source>
-        <comment>Cannot open “%1”: %2</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/layout_editor/file_io.py" line="44"/>
-        <source>LayoutFiles</source>
-        <comment>“%1” is not UTF-8 text (byte %2). Nothing was opened.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="34"/>
-        <source>LayoutTemplates</source>
-        <comment>Documentation: incoming call (configurable.add)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="35"/>
-        <source>LayoutTemplates</source>
-        <comment>Documentation: translated call (configurable.get)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="36"/>
-        <source>LayoutTemplates</source>
-        <comment>Additional blocks: call summary (layout.blocks.set)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="37"/>
-        <source>LayoutTemplates</source>
-        <comment>Delivery</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="38"/>
-        <source>LayoutTemplates</source>
-        <comment>Signed contract</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="39"/>
-        <source>LayoutTemplates</source>
-        <comment>Call summary</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/todo_reminders.py" line="148"/>
-        <source>Not visible to Activity Desk (set on the portal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/todo_reminders.py" line="150"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/todo_reminders.py" line="154"/>
-        <source>At the time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_conflict.py" line="50"/>
-        <source>%1 — theirs: %2 · yours: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_texts.py" line="97"/>
-        <location filename="../../desktop_app/ui/details_texts.py" line="99"/>
-        <source>Activity</source>
-        <extracomment>``TYPE_ID`` → what the activity is (api-spec.md §3.3). ``PROVIDER_ID`` of a provider activity (``TYPE_ID`` 6) → what it is. ``PRIORITY``: 2 (medium) is Bitrix24&apos;s &quot;normal&quot;; 0 (not set) reads as normal too. Legacy field names (and ``pingOffsets``) as labels, e.g. in the conflict view.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_texts.py" line="114"/>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_texts.py" line="120"/>
-        <location filename="../../desktop_app/ui/details_texts.py" line="170"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_texts.py" line="122"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_texts.py" line="123"/>
-        <location filename="../../desktop_app/ui/details_texts.py" line="170"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_texts.py" line="158"/>
-        <location filename="../../desktop_app/ui/details_texts.py" line="177"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_texts.py" line="165"/>
-        <source>No deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_texts.py" line="168"/>
-        <source>User #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/details_texts.py" line="175"/>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="26"/>
-        <source>&amp;Portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="27"/>
-        <source>&amp;Connect a portal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="28"/>
-        <source>Connect to your Bitrix24 portal with an incoming webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="30"/>
-        <source>Open the &amp;demo portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="31"/>
-        <source>Explore Activity Desk on built-in sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="33"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="40"/>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="41"/>
-        <source>&amp;New to-do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="43"/>
-        <source>Plan a to-do for the entity on screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="45"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
-        <source>&amp;Find entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="52"/>
-        <source>New &amp;call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
-        <source>New &amp;meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
-        <source>New &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
-        <source>&amp;Search the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
-        <source>&amp;My activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
-        <source>Your open activities across all leads, deals, contacts and companies, grouped by deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
-        <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
-        <source>&amp;Layout editor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
-        <source>Write a configurable-activity layout with a live card preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
-        <source>&amp;Guide and shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
-        <source>A short guide to Activity Desk and every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
-        <source>&amp;About Activity Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/help.py" line="193"/>
@@ -308,9 +55,9 @@
         <location filename="../../desktop_app/ui/activity_controller.py" line="167"/>
         <source>%n change(s) from your last session are being sent.</source>
         <extracomment>The details pane&apos;s files: listed, downloaded and opened (:class:`DetailsDownloads`). Why changes cannot be saved in this session (its store could not be opened), else ``None``. Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller. Bulk actions (the timeline&apos;s :class:`~desktop_app.ui.bulk_actions.BulkController`). The forms&apos; files: the portal&apos;s listed when editing, downloaded / opened (:class:`FormFiles`).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change from your last session is being sent.</numerusform>
+            <numerusform>%n changes from your last session are being sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -450,6 +197,138 @@
         <source>This records the e-mail in the timeline; the portal does not send it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="17"/>
+        <source>Type</source>
+        <extracomment>Built-in labels, used where ``crm.activity.fields`` gives no title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="17"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="18"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="18"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="19"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="19"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="20"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="20"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="21"/>
+        <source>Description format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="22"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="22"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="23"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="23"/>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="24"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="28"/>
+        <source>Meeting</source>
+        <extracomment>Fallback names of the enum choices, per combo box.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="28"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="29"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="30"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="30"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="31"/>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="32"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="32"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="33"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="34"/>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="34"/>
+        <source>BB code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form_texts.py" line="35"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityListView</name>
@@ -457,9 +336,9 @@
         <location filename="../../desktop_app/ui/my_activities/views.py" line="154"/>
         <source>%n activities</source>
         <extracomment>MIME type of dragged cards: ``b&quot;12,15,99&quot;`` (activity ids).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
         </translation>
     </message>
 </context>
@@ -873,41 +752,41 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/bulk_actions.py" line="242"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/bulk_actions.py" line="244"/>
         <source>&amp;Complete %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Complete %n activity</numerusform>
+            <numerusform>&amp;Complete %n activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/bulk_actions.py" line="245"/>
         <source>Re&amp;assign %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Re&amp;assign %n activity</numerusform>
+            <numerusform>Re&amp;assign %n activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/bulk_actions.py" line="246"/>
         <source>&amp;Move %n deadlines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Move %n deadline</numerusform>
+            <numerusform>&amp;Move %n deadlines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/bulk_actions.py" line="247"/>
         <source>De&amp;lete %n activities…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De&amp;lete %n activity…</numerusform>
+            <numerusform>De&amp;lete %n activities…</numerusform>
         </translation>
     </message>
     <message>
@@ -933,9 +812,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/bulk_actions.py" line="317"/>
         <source>Delete %n selected activities? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n selected activity? This cannot be undone.</numerusform>
+            <numerusform>Delete %n selected activities? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -994,13 +873,146 @@
     </message>
 </context>
 <context>
+    <name>CardAction</name>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="46"/>
+        <source>no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="57"/>
+        <source>(not a scalar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="99"/>
+        <source>{label}: opens a link, but the action has no uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="101"/>
+        <source>in a new browser tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="103"/>
+        <source>in a slider of the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="105"/>
+        <source>on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="106"/>
+        <source>{label}: opens {uri} {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="110"/>
+        <source>{label}: sends the event onCrmTimelineItemAction to the app with id “{id}” and {params}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="116"/>
+        <source>; the card is blocked with a loader until the app updates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="118"/>
+        <source>; the button is disabled until the app updates the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="121"/>
+        <source>{label}: opens the app in a slider with {params}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="126"/>
+        <source> (slider: {params})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="127"/>
+        <source>; not available in the mobile app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="129"/>
+        <source>{label}: opens the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="130"/>
+        <source>{label}: shows the whole text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="131"/>
+        <source>{label}: collapses the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="132"/>
+        <source>{label}: opens a calendar to change the deadline (the portal does it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="133"/>
+        <source>{label}: opens a note editor (the portal stores the note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="134"/>
+        <source>{label}: pins the activity at the top of the timeline (the portal does it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="135"/>
+        <source>{label}: postpones the deadline (the portal does it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="136"/>
+        <source>{label}: deletes the activity after a confirmation (the portal does it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="137"/>
+        <source>{label}: shows the app that created this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="138"/>
+        <source>{label}: marks the activity completed (the portal does it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="139"/>
+        <source>{label}: opens the to-do&apos;s colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="140"/>
+        <source>{label}: opens the list of users to pick the responsible person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="141"/>
+        <source>{label}: the action has no valid type; the portal does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardMenu</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/timeline/card_menu.py" line="72"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message>
@@ -1067,9 +1079,76 @@
 <context>
     <name>CardTree</name>
     <message>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="420"/>
-        <source>(%n)</source>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="220"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="377"/>
+        <source>Pinned</source>
         <extracomment>Hot zone (``CardAction.path``) → action kind. Open todos have quick edits (the portal refuses to edit completed todos).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="255"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="288"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="415"/>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="255"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="288"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="416"/>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="291"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="293"/>
+        <source>Icon (the to-do&apos;s colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="293"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="294"/>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="422"/>
+        <source>(%n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="119"/>
+        <source>tomorrow, 3:00 pm</source>
+        <extracomment>Layout paths marked as areas of the card (a problem of ``header.tags`` outlines the tags).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="123"/>
+        <source>today, 9:41 am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="131"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="285"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="338"/>
+        <source>Checkbox “Complete”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="403"/>
+        <source>Application blocks (crm.activity.layout.blocks.set)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,32 +1272,68 @@
 <context>
     <name>DateTimeEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="121"/>
-        <source>e.g. tomorrow 9:00</source>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="73"/>
+        <source>Today, 18:00</source>
         <extracomment>What picks write into the field (and what the forms write when loading a value).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="122"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="73"/>
+        <source>Tomorrow, 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="74"/>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="74"/>
+        <source>Next Monday, 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="85"/>
+        <source>“%1” is not a date that exists (years 1900–9999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="87"/>
+        <source>“%1” is not a time that exists (hours 0–23, minutes 0–59).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="88"/>
+        <source>“%1” is not understood as a date or time. Try “tomorrow 9:00”, “%2” or “in 2 h”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="124"/>
+        <source>e.g. tomorrow 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="125"/>
         <source>Type a date and time (“2026-12-03 14:30”, “tomorrow 9”, “next Monday”, “in 2 h”) or pick one (Alt+Down).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="130"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="133"/>
         <source>Pick a date or a quick choice (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="131"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="134"/>
         <source>Pick a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="200"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="203"/>
         <source>Times are in your portal time zone, %1; this computer uses %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="83"/>
         <location filename="../../desktop_app/ui/quick_edit.py" line="150"/>
         <source>Enter a date and time, e.g. “tomorrow 9:00”.</source>
         <translation type="unfinished"></translation>
@@ -1434,6 +1549,214 @@
     </message>
 </context>
 <context>
+    <name>DetailsTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/details_conflict.py" line="50"/>
+        <source>%1 — theirs: %2 · yours: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="29"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="38"/>
+        <source>Meeting</source>
+        <extracomment>``TYPE_ID`` → what the activity is (api-spec.md §3.3).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="30"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="39"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="40"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="31"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="32"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="41"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="33"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="37"/>
+        <source>To-do</source>
+        <extracomment>``PROVIDER_ID`` of a provider activity (``TYPE_ID`` 6) → what it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="42"/>
+        <source>App activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="43"/>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="44"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="45"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="48"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="49"/>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="53"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="54"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="117"/>
+        <source>Normal</source>
+        <extracomment>``PRIORITY``: 2 (medium) is Bitrix24&apos;s &quot;normal&quot;; 0 (not set) reads as normal too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="53"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="54"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="58"/>
+        <source>Subject</source>
+        <extracomment>Legacy field names (and ``pingOffsets``) as labels, e.g. in the conflict view.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="59"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="60"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="61"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="62"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="63"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="64"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="65"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="66"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="67"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="68"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="69"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="70"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="71"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="72"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="100"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="102"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="123"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="173"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="125"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="126"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="173"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="161"/>
+        <location filename="../../desktop_app/ui/details_texts.py" line="180"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="168"/>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="171"/>
+        <source>User #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/details_texts.py" line="178"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStates</name>
     <message>
         <location filename="../../desktop_app/ui/my_activities/empty.py" line="95"/>
@@ -1577,9 +1900,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/entity_browser.py" line="294"/>
         <source>Offline — showing the saved list from %1 (%n row(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — showing the saved list from %1 (%n row).</numerusform>
+            <numerusform>Offline — showing the saved list from %1 (%n rows).</numerusform>
         </translation>
     </message>
     <message>
@@ -2038,6 +2361,22 @@
 <context>
     <name>LayoutFiles</name>
     <message>
+        <location filename="../../desktop_app/ui/layout_editor/file_io.py" line="30"/>
+        <source>“%1” is %2 bytes; the editor opens files up to %3 bytes. Nothing was opened.</source>
+        <extracomment>Largest file the editor opens (bytes): the validator reads at most MAX_LAYOUT_CHARS characters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/file_io.py" line="38"/>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/file_io.py" line="44"/>
+        <source>“%1” is not UTF-8 text (byte %2). Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/layout_editor/file_io.py" line="64"/>
         <source>Cannot save “%1”: %2</source>
         <translation type="unfinished"></translation>
@@ -2058,6 +2397,44 @@
     <message>
         <location filename="../../desktop_app/ui/preview/widget.py" line="64"/>
         <source>What the last click would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutTemplates</name>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="35"/>
+        <source>Documentation: complete example (§5.13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="36"/>
+        <source>Documentation: incoming call (configurable.add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="37"/>
+        <source>Documentation: translated call (configurable.get)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="38"/>
+        <source>Additional blocks: call summary (layout.blocks.set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="39"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="40"/>
+        <source>Signed contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="41"/>
+        <source>Call summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,22 +2465,178 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_window.py" line="380"/>
         <source>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n change(s) still waiting for the portal were recovered and will be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n change still waiting for the portal was recovered and will be sent.</numerusform>
+            <numerusform>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n changes still waiting for the portal were recovered and will be sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>%n damaged change(s) could not be read; they stay in the moved file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n damaged change could not be read; it stays in the moved file.</numerusform>
+            <numerusform>%n damaged changes could not be read; they stay in the moved file.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="391"/>
         <source>Your settings file could not be read. It was moved aside to %1 and the defaults are used; connect your portal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="32"/>
+        <source>&amp;Portal</source>
+        <extracomment>The window&apos;s texts are in its context, ``MainWindow``, written out so pyside6-lupdate files them there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="33"/>
+        <source>&amp;Connect a portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="34"/>
+        <source>Connect to your Bitrix24 portal with an incoming webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
+        <source>Open the &amp;demo portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="37"/>
+        <source>Explore Activity Desk on built-in sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="46"/>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="47"/>
+        <source>&amp;New to-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
+        <source>Plan a to-do for the entity on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="51"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <source>&amp;Find entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
+        <source>New &amp;call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
+        <source>New &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="60"/>
+        <source>New &amp;e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="65"/>
+        <source>&amp;Search the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <source>&amp;My activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <source>Your open activities across all leads, deals, contacts and companies, grouped by deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
+        <source>&amp;Layout editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <source>Write a configurable-activity layout with a live card preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <source>&amp;Guide and shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <source>A short guide to Activity Desk and every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <source>&amp;About Activity Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
+        <source>&amp;System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="138"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="147"/>
+        <source>The language could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="151"/>
+        <source>The interface language changes the next time you start Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2152,180 +2685,325 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/messages.py" line="40"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/messages.py" line="41"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/messages.py" line="43"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/messages.py" line="44"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="45"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <location filename="../../desktop_app/ui/messages.py" line="46"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="45"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56"/>
-        <location filename="../../desktop_app/ui/messages.py" line="77"/>
-        <location filename="../../desktop_app/ui/messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/messages.py" line="80"/>
         <source>Use the form YYYY-MM-DD HH:MM, e.g. 2026-11-25 15:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages.py" line="59"/>
         <source>Keep the title under 255 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/messages.py" line="60"/>
         <source>Pick one of the eight colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages.py" line="61"/>
         <source>Reminders are minutes before the deadline, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages.py" line="62"/>
         <source>Type other reminders as whole minutes before the deadline, separated by commas, e.g. 90, 2880.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="55"/>
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
         <source>A to-do needs a deadline. Enter a date and time, e.g. 2026-11-25 15:00.</source>
         <extracomment>The one table of sentences for a broken rule: ``(field, code)`` → translatable text, for the services&apos; :class:`~desktop_app.services.todo.FieldProblem` checks and the client&apos;s :class:`~desktop_app.bitrix.errors.InvalidParameter` alike (one code vocabulary, :data:`~desktop_app.bitrix.errors.PARAMETER_RULES`). camelCase fields are the todo&apos;s, UPPER_CASE ones the system activity&apos;s. A pair not listed shows the error&apos;s English message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="62"/>
+        <location filename="../../desktop_app/ui/messages.py" line="64"/>
         <source>A new title is saved together with the reminders, and the ones set on the portal are not visible here. Choose “Replace them with these” and tick the reminders this to-do should have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
-        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages.py" line="67"/>
+        <location filename="../../desktop_app/ui/messages.py" line="90"/>
         <source>Pick the responsible employee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <location filename="../../desktop_app/ui/messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/messages.py" line="70"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/messages.py" line="71"/>
         <source>Enter a subject; the portal refuses activities without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages.py" line="72"/>
         <source>Choose a call, a meeting or an e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="71"/>
+        <location filename="../../desktop_app/ui/messages.py" line="73"/>
         <source>Pick who it is with: a phone for a call, an e-mail address for an e-mail, a contact for a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/messages.py" line="75"/>
         <source>Calls need a phone number and e-mails an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
         <source>The chosen contact has no phone or address here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>A call or meeting takes exactly one contact; pick one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/messages.py" line="81"/>
         <source>The end cannot be before the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="80"/>
         <location filename="../../desktop_app/ui/messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
         <source>An open incoming activity has no deadline: leave the times empty, or mark it completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages.py" line="86"/>
         <source>Choose incoming or outgoing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/messages.py" line="87"/>
         <source>Only calls and e-mails have a direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
         <source>Choose low, medium or high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
         <source>Choose plain text, BB code or HTML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages.py" line="92"/>
         <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="111"/>
+        <location filename="../../desktop_app/ui/messages.py" line="113"/>
         <source>the row count</source>
         <extracomment>The envelope&apos;s own keys, said in words; any other key in a field path is the portal&apos;s field name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/messages.py" line="114"/>
         <source>the next-page offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/messages.py" line="115"/>
         <source>the timing information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/messages.py" line="126"/>
+        <source>the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="139"/>
+        <source>the reply&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="141"/>
+        <source>the value “%1” in row %2 of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <source>the value “%1” of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <source>row %1 of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="156"/>
         <source>Your input is kept; a change that may have reached the portal is checked there before it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="163"/>
+        <source>The webhook URL is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="168"/>
+        <source>%1 did not finish its answer within %2 seconds, so the request was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="172"/>
+        <source>The download from %1 stopped: nothing arrived for %2 seconds. No partial file was kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="175"/>
+        <source>an unknown address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="176"/>
+        <source>The file is not on your portal (%1), so it was not opened and no credential was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <source>The file could not be saved as %1: %2. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="182"/>
+        <source>%1 did not answer in time. Your input is kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="185"/>
+        <source>Cannot reach %1. Check the portal address and your network connection; your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="189"/>
+        <source>%1 sent a reply larger than %2 MB, more than Activity Desk accepts, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="193"/>
+        <source>%1 sent a reply Activity Desk cannot use: %2 is not what a Bitrix24 portal sends (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="198"/>
+        <source>%1 did not answer like a Bitrix24 portal (HTTP %2). Check that the address is your portal&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="202"/>
+        <source>The portal %1 redirects its requests to %2. Nothing has been sent to %2. Confirm the move only if %2 is your portal&apos;s new address; until then your changes wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="206"/>
+        <source>The portal %1 redirects its REST calls elsewhere; open it in a browser to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="209"/>
+        <source>no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="212"/>
+        <source>The portal refused the webhook. Check the URL, or create a new incoming webhook with the crm and user scopes in Bitrix24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="215"/>
+        <source>The portal is busy and asks to slow down. Wait a few seconds and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <source>The portal&apos;s time budget for this method is used up for now; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="219"/>
+        <source>The portal does not know this method; it may be an older Bitrix24 version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="221"/>
+        <source>The portal could not find this record; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="223"/>
+        <source>Your Bitrix24 user has no right to do this here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="225"/>
+        <source>The portal rejected a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <source>The portal had an internal error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="229"/>
+        <source>The portal answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2339,9 +3017,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/my_activities/actions.py" line="108"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message>
@@ -2362,9 +3040,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/my_activities/actions.py" line="120"/>
         <source>&amp;Complete %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Complete %n activity</numerusform>
+            <numerusform>&amp;Complete %n activities</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,9 +3053,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/my_activities/actions.py" line="126"/>
         <source>&amp;Reschedule %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Reschedule %n activity</numerusform>
+            <numerusform>&amp;Reschedule %n activities</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,9 +3066,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/my_activities/actions.py" line="130"/>
         <source>De&amp;lete %n activities…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De&amp;lete %n activity…</numerusform>
+            <numerusform>De&amp;lete %n activities…</numerusform>
         </translation>
     </message>
     <message>
@@ -2401,9 +3079,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/my_activities/actions.py" line="184"/>
         <source>Delete %n activities? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n activity? This cannot be undone.</numerusform>
+            <numerusform>Delete %n activities? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,9 +3107,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/my_activities/actions.py" line="242"/>
         <source>%n incoming activities stay in Today until they are completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incoming activity stays in Today until it is completed.</numerusform>
+            <numerusform>%n incoming activities stay in Today until they are completed.</numerusform>
         </translation>
     </message>
 </context>
@@ -2646,9 +3324,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/outbox_entries.py" line="123"/>
         <source>Tried %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tried %n time.</numerusform>
+            <numerusform>Tried %n times.</numerusform>
         </translation>
     </message>
     <message>
@@ -2777,9 +3455,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/portal_move.py" line="189"/>
         <source>Staying on %1: nothing is sent to %2. %n change(s) wait in the outbox until you follow the move; Activity Desk asks again on the next start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Staying on %1: nothing is sent to %2. %n change waits in the outbox until you follow the move; Activity Desk asks again on the next start.</numerusform>
+            <numerusform>Staying on %1: nothing is sent to %2. %n changes wait in the outbox until you follow the move; Activity Desk asks again on the next start.</numerusform>
         </translation>
     </message>
 </context>
@@ -2922,15 +3600,6 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../desktop_app/ui/layout_editor/templates.py" line="33"/>
-        <source>LayoutTemplates</source>
-        <comment>Documentation: complete example (§5.13)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QuickEdit</name>
     <message>
         <location filename="../../desktop_app/ui/quick_edit.py" line="75"/>
@@ -3023,9 +3692,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/window_quit.py" line="44"/>
         <source>%n change(s) have not reached the portal yet. They are kept and will be sent the next time you start Activity Desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change has not reached the portal yet. It is kept and will be sent the next time you start Activity Desk.</numerusform>
+            <numerusform>%n changes have not reached the portal yet. They are kept and will be sent the next time you start Activity Desk.</numerusform>
         </translation>
     </message>
     <message>
@@ -3046,9 +3715,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/window_quit.py" line="79"/>
         <source>Activity Desk will quit once the %n waiting change(s) have reached the portal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activity Desk will quit once the %n waiting change has reached the portal.</numerusform>
+            <numerusform>Activity Desk will quit once the %n waiting changes have reached the portal.</numerusform>
         </translation>
     </message>
 </context>
@@ -3056,6 +3725,7 @@
     <name>RemindersBox</name>
     <message>
         <location filename="../../desktop_app/ui/todo_reminders.py" line="50"/>
+        <location filename="../../desktop_app/ui/todo_reminders.py" line="157"/>
         <source>At the time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,6 +3782,16 @@
     <message>
         <location filename="../../desktop_app/ui/todo_reminders.py" line="84"/>
         <source>minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/todo_reminders.py" line="151"/>
+        <source>Not visible to Activity Desk (set on the portal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/todo_reminders.py" line="153"/>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3595,6 +4275,66 @@
         <source>Responsible: {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="71"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="72"/>
+        <source>Your change is being sent to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="74"/>
+        <source>Your change is saved on this computer and will be sent to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="76"/>
+        <source>Your change will be sent again: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="77"/>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="79"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="80"/>
+        <source>The connection broke after sending; checking whether the portal saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="82"/>
+        <source>Changed on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="83"/>
+        <source>Someone changed this activity on the portal since you loaded it. Choose whether to keep your change or take theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="86"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="88"/>
+        <source>Not saved: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="89"/>
+        <source>The portal did not save your change ({code}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -3660,9 +4400,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/timeline/panel.py" line="391"/>
         <source>%n activities match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activity matches</numerusform>
+            <numerusform>%n activities match</numerusform>
         </translation>
     </message>
     <message>
@@ -3683,6 +4423,46 @@
     <message>
         <location filename="../../desktop_app/ui/timeline/panel.py" line="398"/>
         <source>%1 activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="90"/>
+        <source>No lead, deal, contact or company selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="91"/>
+        <source>Pick one in the list on the left to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="201"/>
+        <source>Could not load the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="202"/>
+        <source>Check the connection, then press Refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="204"/>
+        <source>No activity matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="205"/>
+        <source>Change or clear the filters above to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="207"/>
+        <source>No activities yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="208"/>
+        <source>Press Ctrl+N to add a to-do to this timeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3829,6 +4609,11 @@
     <message>
         <location filename="../../desktop_app/ui/todo_form.py" line="353"/>
         <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/todo_form.py" line="354"/>
+        <source>Title or description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

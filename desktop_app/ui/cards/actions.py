@@ -34,13 +34,16 @@ class PreviewOptions:
     dark: bool = False
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CardAction", text)
 
 
 def _params_text(params: object) -> str:
     if not isinstance(params, Mapping) or not params:
-        return _tr("no parameters")
+        return translate("CardAction", "no parameters")
     shown = [f"{key}={_scalar(value)}" for key, value in list(params.items())[:20]]
     return ", ".join(shown)
 
@@ -51,7 +54,7 @@ def _scalar(value: object) -> str:
     if isinstance(value, str | int | float):
         text = str(value)
         return text if len(text) <= 200 else text[:200] + "…"
-    return _tr("(not a scalar)")
+    return translate("CardAction", "(not a scalar)")
 
 
 @dataclass(frozen=True)
@@ -93,44 +96,47 @@ class CardAction:
         if self.kind == "redirect":
             uri = p.get("uri")
             if not isinstance(uri, str) or not uri:
-                return _tr("{label}: opens a link, but the action has no uri.").format(label=self.label)
+                return translate("CardAction", "{label}: opens a link, but the action has no uri.").format(label=self.label)
             if "://" in uri or uri.startswith("//"):
-                how = _tr("in a new browser tab")
+                how = translate("CardAction", "in a new browser tab")
             elif uri.startswith("/crm/"):
-                how = _tr("in a slider of the portal")
+                how = translate("CardAction", "in a slider of the portal")
             else:
-                how = _tr("on the portal")
-            return _tr("{label}: opens {uri} {how}.").format(label=self.label, uri=_scalar(uri), how=how)
+                how = translate("CardAction", "on the portal")
+            return translate("CardAction", "{label}: opens {uri} {how}.").format(
+                label=self.label, uri=_scalar(uri), how=how)
         if self.kind == "restEvent":
             event_id = p.get("id")
-            text = _tr("{label}: sends the event onCrmTimelineItemAction to the app with id “{id}” and {params}").format(
+            text = translate("CardAction",
+                             "{label}: sends the event onCrmTimelineItemAction to the app with id “{id}” and {params}").format(
                 label=self.label, id=_scalar(event_id) if event_id is not None else "", params=_params_text(p.get("actionParams"))
             )
             animation = p.get("animationType")
             if animation == "loader":
-                text += _tr("; the card is blocked with a loader until the app updates it")
+                text += translate("CardAction", "; the card is blocked with a loader until the app updates it")
             elif animation == "disable":
-                text += _tr("; the button is disabled until the app updates the card")
+                text += translate("CardAction", "; the button is disabled until the app updates the card")
             return text + "."
         if self.kind == "openRestApp":
-            text = _tr("{label}: opens the app in a slider with {params}").format(
+            text = translate("CardAction", "{label}: opens the app in a slider with {params}").format(
                 label=self.label, params=_params_text(p.get("actionParams"))
             )
             slider = p.get("sliderParams")
             if isinstance(slider, Mapping) and slider:
-                text += _tr(" (slider: {params})").format(params=_params_text(slider))
-            return text + _tr("; not available in the mobile app.")
+                text += translate("CardAction", " (slider: {params})").format(params=_params_text(slider))
+            return text + translate("CardAction", "; not available in the mobile app.")
         return {
-            "menu": _tr("{label}: opens the menu."),
-            "showMore": _tr("{label}: shows the whole text."),
-            "hide": _tr("{label}: collapses the text."),
-            "changeDeadline": _tr("{label}: opens a calendar to change the deadline (the portal does it)."),
-            "note": _tr("{label}: opens a note editor (the portal stores the note)."),
-            "pin": _tr("{label}: pins the activity at the top of the timeline (the portal does it)."),
-            "postpone": _tr("{label}: postpones the deadline (the portal does it)."),
-            "delete": _tr("{label}: deletes the activity after a confirmation (the portal does it)."),
-            "aboutApp": _tr("{label}: shows the app that created this activity."),
-            "complete": _tr("{label}: marks the activity completed (the portal does it)."),
-            "changeColor": _tr("{label}: opens the to-do's colours."),
-            "changeResponsible": _tr("{label}: opens the list of users to pick the responsible person."),
-        }.get(self.kind, _tr("{label}: the action has no valid type; the portal does nothing.")).format(label=self.label)
+            "menu": translate("CardAction", "{label}: opens the menu."),
+            "showMore": translate("CardAction", "{label}: shows the whole text."),
+            "hide": translate("CardAction", "{label}: collapses the text."),
+            "changeDeadline": translate("CardAction", "{label}: opens a calendar to change the deadline (the portal does it)."),
+            "note": translate("CardAction", "{label}: opens a note editor (the portal stores the note)."),
+            "pin": translate("CardAction", "{label}: pins the activity at the top of the timeline (the portal does it)."),
+            "postpone": translate("CardAction", "{label}: postpones the deadline (the portal does it)."),
+            "delete": translate("CardAction", "{label}: deletes the activity after a confirmation (the portal does it)."),
+            "aboutApp": translate("CardAction", "{label}: shows the app that created this activity."),
+            "complete": translate("CardAction", "{label}: marks the activity completed (the portal does it)."),
+            "changeColor": translate("CardAction", "{label}: opens the to-do's colours."),
+            "changeResponsible": translate("CardAction", "{label}: opens the list of users to pick the responsible person."),
+        }.get(self.kind, translate("CardAction", "{label}: the action has no valid type; the portal does nothing.")).format(
+            label=self.label)

@@ -54,7 +54,7 @@ from .build import CardParts, parts_from_card
 from .glyphs import glyph_pixmap
 from .nodes import Ctx
 from .text import Paragraph, plain_line
-from .tree import CardTree, _tr
+from .tree import CardTree, translate
 
 __all__ = ["CARD_LEFT", "CARD_RIGHT_MARGIN", "CARD_V_MARGIN", "ICON_SIZE", "ICON_TOP", "LINE_X", "ROW_HEIGHT", "ZONES",
            "TimelineCardTree", "card_height", "deadline_pill_colors"]
@@ -217,7 +217,7 @@ class TimelineCardTree(CardTree):
         after_pill = pill.right() + 1 + 8
         pin = QRect()
         if getattr(card, "pinned", False):
-            pin_width = metrics["pill"].horizontalAdvance(_tr("Pinned")) + 18 + 14
+            pin_width = metrics["pill"].horizontalAdvance(translate("CardTree", "Pinned")) + 18 + 14
             pin = QRect(after_pill, pill.top(), min(pin_width, max(0, right - after_pill)), PILL_HEIGHT)
             after_pill = pin.right() + 1 + 8
         sync = QRect()
@@ -252,7 +252,7 @@ class TimelineCardTree(CardTree):
         preview_text = str(getattr(card, "preview", "") or "")
         full = str(getattr(card, "description", "") or "")
         if preview_text:
-            link = _tr("Show less") if getattr(card, "expanded", False) else _tr("Show more")
+            link = translate("CardTree", "Show less") if getattr(card, "expanded", False) else translate("CardTree", "Show more")
             link_width = metrics["preview"].horizontalAdvance(link) + 4
             longer = bool(full) or bool(getattr(card, "has_more", False)) \
                 or metrics["preview"].horizontalAdvance(preview_text) > inner.width()
@@ -282,16 +282,16 @@ class TimelineCardTree(CardTree):
         self._regions = []
         if not check.isEmpty():
             self._regions.append((QRectF(check.adjusted(-4, -4, 4, 4)),
-                                  CardAction("complete", _tr("Checkbox “Complete”"), {}, "check")))
+                                  CardAction("complete", translate("CardTree", "Checkbox “Complete”"), {}, "check")))
         if not more.isEmpty():
             kind = "hide" if getattr(card, "expanded", False) else "showMore"
-            self._regions.append((QRectF(more), CardAction(kind, _tr("Show less") if kind == "hide" else _tr("Show more"),
-                                                           {}, "more")))
+            label = translate("CardTree", "Show less") if kind == "hide" else translate("CardTree", "Show more")
+            self._regions.append((QRectF(more), CardAction(kind, label, {}, "more")))
         if not files.isEmpty():
-            self._regions.append((QRectF(files), CardAction("files", _tr("Files"), {}, "files")))
+            self._regions.append((QRectF(files), CardAction("files", translate("CardTree", "Files"), {}, "files")))
         if self.quick_edits:
-            labels = {"color": _tr("Icon (the to-do's colour)"), "deadline": _tr("Deadline"),
-                      "responsible": _tr("Responsible person")}
+            labels = {"color": translate("CardTree", "Icon (the to-do's colour)"), "deadline": translate("CardTree", "Deadline"),
+                      "responsible": translate("CardTree", "Responsible person")}
             for zone, rect in (("color", icon), ("deadline", date), ("responsible", responsible),
                                ("deadline", deadline)):
                 if not rect.isEmpty():
@@ -374,7 +374,8 @@ class TimelineCardTree(CardTree):
             painter.setFont(fonts["pill"])
             painter.setPen(_PIN_TEXT)
             painter.drawText(pin.adjusted(22, 0, -6, 0), left_v,
-                             metrics["pill"].elidedText(_tr("Pinned"), Qt.TextElideMode.ElideRight, max(0, pin.width() - 28)))
+                             metrics["pill"].elidedText(translate("CardTree", "Pinned"), Qt.TextElideMode.ElideRight,
+                                                        max(0, pin.width() - 28)))
         badge = getattr(card, "sync", None)
         if badge is not None and not parts["sync_pill"].isEmpty():
             self._paint_pill(painter, parts["sync_pill"], sync_pill_colors(badge.kind), badge.text, fonts, metrics)
@@ -411,7 +412,8 @@ class TimelineCardTree(CardTree):
             if not parts["more"].isEmpty():
                 painter.setPen(_LINK)
                 painter.drawText(parts["more"], left_v,
-                                 _tr("Show less") if getattr(card, "expanded", False) else _tr("Show more"))
+                                 translate("CardTree", "Show less") if getattr(card, "expanded", False)
+                                 else translate("CardTree", "Show more"))
         # The attachments.
         if not parts["files"].isEmpty():
             files = parts["files"]

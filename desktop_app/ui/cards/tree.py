@@ -51,6 +51,9 @@ def _union(rects: list[QRectF]) -> QRectF | None:
     return out
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CardTree", text)
 
@@ -113,11 +116,11 @@ class CardTree:
                 ``""`` for none); default a sample.
         """
         options = options or PreviewOptions()
-        deadline = _tr("tomorrow, 3:00 pm") if deadline_text is None else deadline_text
+        deadline = translate("CardTree", "tomorrow, 3:00 pm") if deadline_text is None else deadline_text
         ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, deadline_text=deadline,
                   expanded=set(expanded), tr=_tr)
         layout = layout if isinstance(layout, Mapping) else {}
-        date = date_text if date_text is not None else _tr("today, 9:41 am")
+        date = date_text if date_text is not None else translate("CardTree", "today, 9:41 am")
         if kind == "rest_app":
             parts = host_parts(ctx, layout, date)
         else:
@@ -125,7 +128,7 @@ class CardTree:
         if isinstance(invalid_paths, Mapping):
             marks = {str(k): str(v) for k, v in invalid_paths.items()}
         else:
-            marks = {str(p): _tr("invalid") for p in invalid_paths}
+            marks = {str(p): translate("CardTree", "invalid") for p in invalid_paths}
         return cls(ctx, parts, marks)
 
     @classmethod
@@ -332,7 +335,7 @@ class CardTree:
         if p.title_action is not None:
             regions.append((QRectF(self._title_rect), p.title_action))
         if not self._check.isNull():
-            regions.append((self._check.adjusted(-4, -4, 4, 4), CardAction("complete", _tr("Checkbox “Complete”"))))
+            regions.append((self._check.adjusted(-4, -4, 4, 4), CardAction("complete", translate("CardTree", "Checkbox “Complete”"))))
         for node in [*p.tags, *([p.logo] if p.logo else []), *p.blocks, *(p.section or ()), *p.buttons]:
             node.regions(regions)
         for node in (p.note, p.more):
@@ -397,7 +400,7 @@ class CardTree:
             painter.setPen(theme.subtle)
             painter.setFont(font(11, 600))
             painter.drawText(self._section.adjusted(10, 4, -10, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             _tr("Application blocks (crm.activity.layout.blocks.set)"))
+                             translate("CardTree", "Application blocks (crm.activity.layout.blocks.set)"))
             for node in p.section:
                 node.paint(painter)
         # footer

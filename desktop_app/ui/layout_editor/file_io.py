@@ -21,13 +21,13 @@ class LayoutFileError(Exception):
 
 def read_layout_file(path: str | os.PathLike[str]) -> str:
     """The text of a layout file (UTF-8, a BOM dropped). Raises :class:`LayoutFileError`."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the name pyside6-lupdate reads
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise LayoutFileError(
-                tr("LayoutFiles", "“%1” is %2 bytes; the editor opens files up to %3 bytes. Nothing was opened.")
+                translate("LayoutFiles", "“%1” is %2 bytes; the editor opens files up to %3 bytes. Nothing was opened.")
                 .replace("%1", path.name)
                 .replace("%2", f"{size:,}")
                 .replace("%3", f"{MAX_FILE_BYTES:,}")
@@ -35,13 +35,13 @@ def read_layout_file(path: str | os.PathLike[str]) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise LayoutFileError(
-            tr("LayoutFiles", "Cannot open “%1”: %2").replace("%1", path.name).replace("%2", exc.strerror or str(exc))
+            translate("LayoutFiles", "Cannot open “%1”: %2").replace("%1", path.name).replace("%2", exc.strerror or str(exc))
         ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise LayoutFileError(
-            tr("LayoutFiles", "“%1” is not UTF-8 text (byte %2). Nothing was opened.")
+            translate("LayoutFiles", "“%1” is not UTF-8 text (byte %2). Nothing was opened.")
             .replace("%1", path.name)
             .replace("%2", str(exc.start + 1))
         ) from None

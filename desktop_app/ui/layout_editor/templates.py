@@ -30,15 +30,15 @@ class Template:
 
 
 def _titles() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the name pyside6-lupdate reads
     return {
-        "docs_complete_example": tr("LayoutTemplates", "Documentation: complete example (§5.13)"),
-        "docs_seed_001_incoming_call": tr("LayoutTemplates", "Documentation: incoming call (configurable.add)"),
-        "docs_translated_call": tr("LayoutTemplates", "Documentation: translated call (configurable.get)"),
-        "rest_app_call_summary": tr("LayoutTemplates", "Additional blocks: call summary (layout.blocks.set)"),
-        "delivery": tr("LayoutTemplates", "Delivery"),
-        "signed_contract": tr("LayoutTemplates", "Signed contract"),
-        "call_summary": tr("LayoutTemplates", "Call summary"),
+        "docs_complete_example": translate("LayoutTemplates", "Documentation: complete example (§5.13)"),
+        "docs_seed_001_incoming_call": translate("LayoutTemplates", "Documentation: incoming call (configurable.add)"),
+        "docs_translated_call": translate("LayoutTemplates", "Documentation: translated call (configurable.get)"),
+        "rest_app_call_summary": translate("LayoutTemplates", "Additional blocks: call summary (layout.blocks.set)"),
+        "delivery": translate("LayoutTemplates", "Delivery"),
+        "signed_contract": translate("LayoutTemplates", "Signed contract"),
+        "call_summary": translate("LayoutTemplates", "Call summary"),
     }
 
 

@@ -47,6 +47,9 @@ __all__ = ["CardActions", "entity_client"]
 log = logging.getLogger(__name__)
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TimelinePanel", text)
 
@@ -84,8 +87,8 @@ class CardActions:
         self.view.expandKeyPressed.connect(
             lambda index, expand: self._card_action(index, "showMore" if expand else "hide"))
         self.empty_state = EmptyStateOverlay(
-            self.view, _tr("No lead, deal, contact or company selected"),
-            _tr("Pick one in the list on the left to see its timeline."))
+            self.view, translate("TimelinePanel", "No lead, deal, contact or company selected"),
+            translate("TimelinePanel", "Pick one in the list on the left to see its timeline."))
 
     # ----------------------------------------------------------------- clicks and keys
     def _card_of(self, index: QModelIndex) -> CardData | None:
@@ -195,12 +198,12 @@ class CardActions:
     def _show_empty_state(self, *, filtered: bool, failed: bool = False) -> None:
         """The empty state's texts for what the list shows now (visible only without rows)."""
         if failed:
-            self.empty_state.set_texts(_tr("Could not load the timeline"),
-                                       _tr("Check the connection, then press Refresh (F5)."))
+            self.empty_state.set_texts(translate("TimelinePanel", "Could not load the timeline"),
+                                       translate("TimelinePanel", "Check the connection, then press Refresh (F5)."))
         elif filtered:
-            self.empty_state.set_texts(_tr("No activity matches these filters"),
-                                       _tr("Change or clear the filters above to see more."))
+            self.empty_state.set_texts(translate("TimelinePanel", "No activity matches these filters"),
+                                       translate("TimelinePanel", "Change or clear the filters above to see more."))
         else:
-            self.empty_state.set_texts(_tr("No activities yet"),
-                                       _tr("Press Ctrl+N to add a to-do to this timeline."))
+            self.empty_state.set_texts(translate("TimelinePanel", "No activities yet"),
+                                       translate("TimelinePanel", "Press Ctrl+N to add a to-do to this timeline."))
         self.empty_state.set_suppressed(False)

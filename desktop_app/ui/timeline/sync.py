@@ -51,6 +51,9 @@ class SyncBadge:
     entry: OutboxEntry | None = None
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TimelineModel", text)
 
@@ -65,21 +68,23 @@ def sync_badge(entry: OutboxEntry | None, *, placeholder: bool = False) -> SyncB
     if state is EntryState.DONE:
         return None
     if state is EntryState.SENDING:
-        return SyncBadge(SyncKind.PENDING, _tr("Sending…"), _tr("Your change is being sent to the portal."), entry)
+        return SyncBadge(SyncKind.PENDING, translate("TimelineModel", "Sending…"),
+                         translate("TimelineModel", "Your change is being sent to the portal."), entry)
     if state is EntryState.PENDING:
-        detail = _tr("Your change is saved on this computer and will be sent to the portal.")
+        detail = translate("TimelineModel", "Your change is saved on this computer and will be sent to the portal.")
         if entry is not None and entry.attempts and entry.error_text:
-            detail = _tr("Your change will be sent again: {reason}").format(reason=entry.error_text)
-        return SyncBadge(SyncKind.PENDING, _tr("Waiting to send"), detail, entry)
+            detail = translate("TimelineModel", "Your change will be sent again: {reason}").format(reason=entry.error_text)
+        return SyncBadge(SyncKind.PENDING, translate("TimelineModel", "Waiting to send"), detail, entry)
     if state is EntryState.UNKNOWN:
-        return SyncBadge(SyncKind.UNKNOWN, _tr("Checking…"),
-                         _tr("The connection broke after sending; checking whether the portal saved it."), entry)
+        return SyncBadge(SyncKind.UNKNOWN, translate("TimelineModel", "Checking…"),
+                         translate("TimelineModel", "The connection broke after sending; checking whether the portal saved it."), entry)
     if state is EntryState.CONFLICT:
-        return SyncBadge(SyncKind.CONFLICT, _tr("Changed on the portal"),
-                         _tr("Someone changed this activity on the portal since you loaded it. "
+        return SyncBadge(SyncKind.CONFLICT, translate("TimelineModel", "Changed on the portal"),
+                         translate("TimelineModel", "Someone changed this activity on the portal since you loaded it. "
                              "Choose whether to keep your change or take theirs."), entry)
     assert entry is not None  # FAILED
-    code = entry.error_code or _tr("error")
+    code = entry.error_code or translate("TimelineModel", "error")
     reason = entry.error_text or code
-    return SyncBadge(SyncKind.FAILED, _tr("Not saved: {code}").format(code=code),
-                     _tr("The portal did not save your change ({code}): {reason}").format(code=code, reason=reason), entry)
+    return SyncBadge(SyncKind.FAILED, translate("TimelineModel", "Not saved: {code}").format(code=code),
+                     translate("TimelineModel", "The portal did not save your change ({code}): {reason}").format(
+                         code=code, reason=reason), entry)
