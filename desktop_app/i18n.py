@@ -15,6 +15,20 @@ kept as it is (a user in ru_UA keeps ru_UA's formats).
 A language chosen in the menu applies the next time Activity Desk starts: widgets set their texts
 once, when they are built, so the window says so instead of showing half-translated screens.
 No Qt widgets here; ``QCoreApplication`` only.
+
+Updating the translations after changing texts (``tests/i18n`` fails until this is done)::
+
+    .venv/bin/pyside6-lupdate -no-obsolete $(git ls-files 'desktop_app/*.py') \
+        -ts resources/i18n/activity_desk_en.ts resources/i18n/activity_desk_ru.ts
+    # translate the new <translation type="unfinished"> entries (pyside6-linguist), then:
+    .venv/bin/pyside6-lrelease resources/i18n/activity_desk_ru.ts -qm resources/i18n/activity_desk_ru.qm
+    .venv/bin/pyside6-lrelease resources/i18n/activity_desk_en.ts -qm resources/i18n/activity_desk_en.qm
+
+pyside6-lupdate only files a text under the context the code asks for when the call spells it
+out: ``self.tr("…")`` in a class, or ``translate("Context", "…")`` / ``QT_TRANSLATE_NOOP("Context",
+"…")`` with a literal context (``translate`` being ``QCoreApplication.translate``); a helper such as
+``_tr("…")``, a context in a variable or a ``tr`` inside an f-string is invisible to it
+(``tests/i18n/test_translation_files.py`` checks the code for those).
 """
 
 from __future__ import annotations

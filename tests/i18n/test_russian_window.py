@@ -1,5 +1,6 @@
 """The window in Russian (issue 14 item 4): with the language set to Russian the main window, its
-menus, the to-do form, the activity form and the connect dialog show no English word except
+menus, the to-do form, the activity form, the connect dialog, My activities, the details pane, the
+guide, About and the layout editor show no English word except
 portal data (names, subjects the demo portal holds), the product's name and a few technical
 terms; dates follow the Russian locale; set back to English, a new window speaks English again.
 
@@ -27,8 +28,13 @@ pytestmark = pytest.mark.usefixtures("qloop")
 #: language autonyms; addresses (the connect dialog's example webhook URL) are left out.
 ALLOWED = {
     "activity", "desk", "e-mail", "url", "id", "html", "bb", "sms", "json", "ctrl", "shift", "alt", "esc", "enter",
-    "qt", "pyside", "python", "gnome", "keyring", "kwallet", "linux", "crm", "user", "english",
+    "qt", "pyside", "pyside6", "python", "gnome", "gnu", "lgpl", "mit", "keyring", "kwallet", "linux", "crm", "user",
+    "english",
 }
+#: Values of the layout JSON the layout editor offers as they are written (api-spec.md §5: block
+#: types, colours, portal language keys): code, not prose.
+LAYOUT_TERMS = {"primary", "secondary", "failure", "warning", "link", "withtitle",
+                "ar", "de", "fr", "hi", "ja", "la", "ms", "pl", "ru", "sc", "tc", "tr", "ua", "vn"}
 URL = re.compile(r"https?://\S+")
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Za-z]")
 
@@ -108,7 +114,7 @@ def _visible_texts(root: QWidget) -> list[str]:
             texts.append(widget.placeholderText())
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
-        texts += [a.text() for a in widget.actions() if isinstance(a, QAction) and not a.isSeparator() and a.menu() is None]
+        texts += [a.text() for a in QWidget.actions(widget) if isinstance(a, QAction) and not a.isSeparator() and a.menu() is None]
     if isinstance(root, MainWindow):
         for menu_action in root.menuBar().actions():
             texts += _menu_texts(menu_action.menu())
@@ -160,3 +166,34 @@ def test_menus_keep_their_mnemonics_distinct_in_russian(language, open_window) -
         letters = [m.group(1).lower() for a in menu.actions() if (m := re.search(r"&([^&\s])", a.text()))]
         clashes += [(menu.title(), letter) for letter in set(letters) if letters.count(letter) > 1]
     assert clashes == []
+
+
+def test_russian_in_my_activities_details_the_guide_about_and_the_layout_editor(qtbot, language, open_window) -> None:  # noqa: ANN001
+    language("ru")
+    win = open_window()
+    allowed = ALLOWED | _portal_words(win)
+    with qtbot.waitSignal(win.my_activities.loaded, timeout=15000):
+        win.my_activities_action.setChecked(True)
+    assert _english(_visible_texts(win), allowed) == []
+    win.my_activities_action.setChecked(False)
+
+    model = win.timeline.model
+    activity = next(a for a in (model.activity_at(r) for r in range(model.rowCount())) if a is not None)
+    win.activity_actions.open_details(activity)
+    pane = win.details
+    qtbot.waitUntil(lambda: pane.details is not None and pane.details.activity.id == activity.id, timeout=15000)
+    qtbot.waitUntil(lambda: any(w.isVisibleTo(pane) for w in pane.findChildren(QLabel, "field_TYPE")), timeout=15000)
+    assert _english(_visible_texts(pane), allowed) == []
+
+    guide = win.open_guide()
+    qtbot.waitExposed(guide)
+    assert _english(_visible_texts(guide), allowed) == []
+    guide.reject()
+    about = win.open_about()
+    qtbot.waitExposed(about)
+    assert _english(_visible_texts(about), allowed) == []
+    about.reject()
+    win.open_layout_editor()
+    qtbot.waitExposed(win.layout_editor)
+    assert _english(_visible_texts(win.layout_editor), allowed | LAYOUT_TERMS) == []
+    win.layout_editor.close()
