@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Smoke tests of the Linux artifacts that packaging/linux/build.sh left in dist/ (run it first):
+#
+#  1. the wheel, installed into a fresh temporary venv, finds every resources/ file through
+#     desktop_app/resource_paths.py and starts (--demo --quit-when-ready) from outside the checkout;
+#  2. the one-folder bundle starts under Xvfb (a real X server, the xcb platform plugin) with
+#     --demo --screenshot, and the PNG shows a populated window (size, colours, non-background pixels);
+#  3. start-to-ready time (--quit-when-ready, best of 3) of the bundle and of the source checkout;
+#  4. desktop-file-validate on the desktop entry and appstreamcli on the AppStream metadata
+#     (both as packaged in the .deb);
+#  5. the .deb in a clean Debian root: `dpkg -i` in a debootstrap'ed minimal bookworm (chroot),
+#     then `apt-get -f install` pulls exactly the Depends it declares, then the installed
+#     /usr/bin/activity-desk starts offscreen and makes a screenshot on the host's Xvfb, then
+#     `dpkg --purge` removes it. Needs root, debootstrap and a Debian mirror; SKIP_CHROOT=1 skips it
+#     (and says so). The pristine root is cached in build/debian-root and copied for each run.
+#
+# Exit status 0 only if every step that ran passed. Not part of .ci/run (minutes of CPU); see
+# packaging/README.md. Needs: xvfb-run, desktop-file-validate (desktop-file-utils), appstreamcli.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+BUILD_VENV="${BUILD_VENV:-$ROOT/build/venv-linux}"
+APP_ID="io.github.activitydesk.ActivityDesk"
+BUNDLE="$ROOT/dist/activity-desk"
+OUT="$ROOT/build/smoke"
+DEB="$(ls "$ROOT"/dist/activity-desk_*.deb 2>/dev/null | tail -1 || true)"
+say() { printf '\n== %s\n' "$*"; }
+die() { printf 'smoke.sh: FAILED: %s\n' "$*" >&2; exit 1; }
+
+[ -x "$BUNDLE/activity-desk" ] && [ -n "$DEB" ] || die "no dist/activity-desk or .deb: run bash packaging/linux/build.sh first"
+for tool in xvfb-run desktop-file-validate appstreamcli; do
+    command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install xvfb desktop-file-utils appstream)"
+done
+rm -rf "$OUT"; mkdir -p "$OUT"
+# A throw-away HOME: the smoke runs must not read or write the developer's settings, cache or keyring.
+export HOME="$OUT/home"; mkdir -p "$HOME"
+unset QT_QPA_PLATFORM
+
+# PNG check: at least WxH, many colours, and most pixels not the window background.
+check_png() {
+    QT_QPA_PLATFORM=offscreen "$BUILD_VENV/bin/python" - "$1" <<'EOF'
+import sys
+from collections import Counter
+from PySide6.QtGui import QGuiApplication, QImage
+app = QGuiApplication(sys.argv[:1])
+image = QImage(sys.argv[1])
+if image.isNull():
+    sys.exit(f"{sys.argv[1]}: not a readable image")
+w, h = image.width(), image.height()
+colours = Counter(image.pixel(x, y) for y in range(0, h, 2) for x in range(0, w, 2))
+background = colours.most_common(1)[0][1] / sum(colours.values())
+print(f"{sys.argv[1]}: {w}x{h}, {len(colours)} colours, background {background:.0%} of pixels")
+if w < 1024 or h < 640 or len(colours) < 200 or background > 0.85:
+    sys.exit("the screenshot does not show a populated window")
+EOF
+}
+
+# Best of 3 wall-clock seconds of a command that must print "Ready".
+ready_time() {
+    local best="" t0 t1 t
+    for _ in 1 2 3; do
+        t0=$(date +%s.%N)
+        QT_QPA_PLATFORM=offscreen "$@" --demo --quit-when-ready 2>/dev/null | grep -qx Ready || die "$* did not print Ready"
+        t1=$(date +%s.%N)
+        t=$(echo "$t1 - $t0" | bc)
+        if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
+    done
+    printf '%.2f' "$best"
+}
+
+say "1. wheel in a fresh venv"
+WHEEL_DIR="$OUT/wheel"
+"$BUILD_VENV/bin/python" -m pip wheel --quiet --no-deps -w "$WHEEL_DIR" . 2>/dev/null
+"$BUILD_VENV/bin/python" -m venv "$OUT/wheel-venv"
+"$OUT/wheel-venv/bin/python" -m pip install --quiet --no-deps "$WHEEL_DIR"/activity_desk-*.whl
+# The app's dependencies come from the build venv (appended after the new venv's own site-packages,
+# so the desktop_app imported below is the wheel's).
+SITE="$("$OUT/wheel-venv/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')"
+"$BUILD_VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))' > "$SITE/zz-build-venv-deps.pth"
+(cd "$OUT" && "$OUT/wheel-venv/bin/python" - "$SITE" "$ROOT/resources" <<'EOF'
+import sys
+from pathlib import Path
+import desktop_app
+from desktop_app.resource_paths import require_resource, resources_dir
+site, source = Path(sys.argv[1]), Path(sys.argv[2])
+assert Path(desktop_app.__file__).is_relative_to(site), f"imported {desktop_app.__file__}, not the wheel"
+assert resources_dir() == site / "desktop_app" / "resources", resources_dir()
+wanted = [p.relative_to(source) for p in source.rglob("*") if p.is_file() and p.suffix != ".ts"]
+for rel in wanted:
+    require_resource(*rel.parts)
+print(f"wheel: {len(wanted)} resource files found under {resources_dir()}")
+EOF
+) || die "the installed wheel does not find its resources"
+(cd "$OUT" && QT_QPA_PLATFORM=offscreen "$OUT/wheel-venv/bin/python" -m desktop_app.app --demo --quit-when-ready 2>/dev/null | grep -qx Ready) \
+    || die "the installed wheel does not start"
+echo "wheel: starts (--demo --quit-when-ready) from outside the checkout"
+
+say "2. bundle under Xvfb: --demo --screenshot"
+xvfb-run -a -s "-screen 0 1600x1000x24" "$BUNDLE/activity-desk" --demo --screenshot "$OUT/bundle.png" \
+    || die "the bundle could not make a screenshot"
+check_png "$OUT/bundle.png" || die "bundle screenshot"
+
+say "3. start-to-ready (--demo --quit-when-ready, offscreen, best of 3)"
+SOURCE_PY="$ROOT/.venv/bin/python"; [ -x "$SOURCE_PY" ] || SOURCE_PY="$BUILD_VENV/bin/python"
+bundle_s=$(ready_time "$BUNDLE/activity-desk")
+source_s=$(ready_time "$SOURCE_PY" -m desktop_app.app)
+echo "bundle: ${bundle_s} s   source ($SOURCE_PY -m desktop_app.app): ${source_s} s"
+du -sh "$BUNDLE" "$DEB"
+
+say "4. desktop entry and AppStream metadata, as packaged"
+rm -rf "$OUT/deb-content"; dpkg-deb -x "$DEB" "$OUT/deb-content"
+desktop-file-validate "$OUT/deb-content/usr/share/applications/$APP_ID.desktop" || die "desktop-file-validate"
+echo "desktop-file-validate: no errors"
+appstreamcli validate --no-net "$OUT/deb-content/usr/share/metainfo/$APP_ID.metainfo.xml" || die "appstreamcli validate"
+
+say "5. .deb in a clean Debian root"
+if [ "${SKIP_CHROOT:-0}" = 1 ]; then
+    echo "SKIPPED (SKIP_CHROOT=1): the .deb was not installed"
+else
+    [ "$(id -u)" = 0 ] || die "installing into a chroot needs root (or SKIP_CHROOT=1)"
+    command -v debootstrap >/dev/null || die "debootstrap is missing (apt-get install debootstrap)"
+    PRISTINE="$ROOT/build/debian-root"
+    SUITE="${DEBIAN_SUITE:-bookworm}"
+    if [ ! -x "$PRISTINE/usr/bin/apt-get" ]; then
+        rm -rf "$PRISTINE"
+        debootstrap --variant=minbase "$SUITE" "$PRISTINE" "${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+    fi
+    R="$OUT/debian-root"
+    cp -a "$PRISTINE" "$R"
+    cp /etc/resolv.conf "$R/etc/resolv.conf"
+    mount -t proc proc "$R/proc"
+    trap 'umount "$R/proc" 2>/dev/null || true' EXIT
+    cp "$DEB" "$R/tmp/"
+    in_root() { chroot "$R" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
+    in_root apt-get -qq update
+    if in_root dpkg -i "/tmp/$(basename "$DEB")" > "$OUT/dpkg-i.log" 2>&1; then
+        echo "dpkg -i: installed with no missing dependencies"
+    else
+        grep -c "depends on" "$OUT/dpkg-i.log" | xargs echo "dpkg -i: dependencies missing in the minimal root (expected):"
+        in_root apt-get -qq -y -f install > "$OUT/apt-f.log" 2>&1 || { tail "$OUT/apt-f.log"; die "apt-get -f install"; }
+    fi
+    in_root dpkg -s activity-desk | grep -qx "Status: install ok installed" || die "the .deb is not installed"
+    in_root dpkg --audit || die "dpkg --audit"
+    echo "installed: activity-desk $(in_root dpkg-query -W -f='${Version}' activity-desk), $(in_root dpkg -L activity-desk | wc -l) paths"
+    in_root env QT_QPA_PLATFORM=offscreen HOME=/tmp /usr/bin/activity-desk --demo --quit-when-ready 2>/dev/null | grep -qx Ready \
+        || die "the installed app does not start (offscreen)"
+    echo "installed /usr/bin/activity-desk: Ready (offscreen)"
+    # A real X server on the host (access control off, so no Xauthority file is needed inside the
+    # root); the client reaches it through the abstract X socket, which a chroot shares.
+    xvfb-run -a -s "-ac -screen 0 1600x1000x24" sh -c \
+        "chroot '$R' /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8 DISPLAY=\"\$DISPLAY\" /usr/bin/activity-desk --demo --screenshot /tmp/deb.png" \
+        || die "the installed app could not make a screenshot under Xvfb"
+    check_png "$R/tmp/deb.png" || die "installed .deb screenshot"
+    cp "$R/tmp/deb.png" "$OUT/deb.png"
+    in_root dpkg --purge activity-desk >/dev/null
+    [ ! -e "$R/opt/activity-desk" ] && [ ! -e "$R/usr/bin/activity-desk" ] || die "dpkg --purge left files behind"
+    echo "dpkg --purge: /opt/activity-desk and /usr/bin/activity-desk gone"
+    umount "$R/proc"; trap - EXIT
+    rm -rf "$R"
+fi
+
+say "smoke: all passed (screenshots in build/smoke/)"
