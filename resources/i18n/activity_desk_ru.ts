@@ -431,7 +431,7 @@
     <message>
         <location filename="../../desktop_app/ui/my_activities/source.py" line="178"/>
         <source>Incoming</source>
-        <translation>Входящие</translation>
+        <translation>Входящее</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/my_activities/source.py" line="188"/>
