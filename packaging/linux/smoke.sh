@@ -14,8 +14,9 @@
 #     `dpkg --purge` removes it. Needs root, debootstrap and a Debian mirror; SKIP_CHROOT=1 skips it
 #     (and says so). The pristine root is cached in build/debian-root and copied for each run.
 #
-# Exit status 0 only if every step that ran passed. Not part of .ci/run (minutes of CPU); see
-# packaging/README.md. Needs: xvfb-run, desktop-file-validate (desktop-file-utils), appstreamcli.
+# Exit status 0 only if every step that ran passed. Not part of .ci/run (about a minute here, after
+# a build of about two); see packaging/README.md. Needs: xvfb-run, desktop-file-validate
+# (desktop-file-utils), appstreamcli (appstream).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -37,37 +38,8 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 export HOME="$OUT/home"; mkdir -p "$HOME"
 unset QT_QPA_PLATFORM
 
-# PNG check: at least WxH, many colours, and most pixels not the window background.
-check_png() {
-    QT_QPA_PLATFORM=offscreen "$BUILD_VENV/bin/python" - "$1" <<'EOF'
-import sys
-from collections import Counter
-from PySide6.QtGui import QGuiApplication, QImage
-app = QGuiApplication(sys.argv[:1])
-image = QImage(sys.argv[1])
-if image.isNull():
-    sys.exit(f"{sys.argv[1]}: not a readable image")
-w, h = image.width(), image.height()
-colours = Counter(image.pixel(x, y) for y in range(0, h, 2) for x in range(0, w, 2))
-background = colours.most_common(1)[0][1] / sum(colours.values())
-print(f"{sys.argv[1]}: {w}x{h}, {len(colours)} colours, background {background:.0%} of pixels")
-if w < 1024 or h < 640 or len(colours) < 200 or background > 0.85:
-    sys.exit("the screenshot does not show a populated window")
-EOF
-}
-
-# Best of 3 wall-clock seconds of a command that must print "Ready".
-ready_time() {
-    local best="" t0 t1 t
-    for _ in 1 2 3; do
-        t0=$(date +%s.%N)
-        QT_QPA_PLATFORM=offscreen "$@" --demo --quit-when-ready 2>/dev/null | grep -qx Ready || die "$* did not print Ready"
-        t1=$(date +%s.%N)
-        t=$(echo "$t1 - $t0" | bc)
-        if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
-    done
-    printf '%.2f' "$best"
-}
+# packaging/smoke_bundle.py: the screenshot/PNG check and start-time measure shared with the CI workflow.
+SMOKE=("$BUILD_VENV/bin/python" "$ROOT/packaging/smoke_bundle.py")
 
 say "1. wheel in a fresh venv"
 WHEEL_DIR="$OUT/wheel"
@@ -97,14 +69,13 @@ EOF
 echo "wheel: starts (--demo --quit-when-ready) from outside the checkout"
 
 say "2. bundle under Xvfb: --demo --screenshot"
-xvfb-run -a -s "-screen 0 1600x1000x24" "$BUNDLE/activity-desk" --demo --screenshot "$OUT/bundle.png" \
-    || die "the bundle could not make a screenshot"
-check_png "$OUT/bundle.png" || die "bundle screenshot"
+xvfb-run -a -s "-screen 0 1600x1000x24" "${SMOKE[@]}" screenshot "$BUNDLE/activity-desk" "$OUT/bundle.png" \
+    || die "bundle screenshot"
 
 say "3. start-to-ready (--demo --quit-when-ready, offscreen, best of 3)"
 SOURCE_PY="$ROOT/.venv/bin/python"; [ -x "$SOURCE_PY" ] || SOURCE_PY="$BUILD_VENV/bin/python"
-bundle_s=$(ready_time "$BUNDLE/activity-desk")
-source_s=$(ready_time "$SOURCE_PY" -m desktop_app.app)
+bundle_s=$(QT_QPA_PLATFORM=offscreen "${SMOKE[@]}" ready "$BUNDLE/activity-desk") || die "bundle --quit-when-ready"
+source_s=$(QT_QPA_PLATFORM=offscreen "${SMOKE[@]}" ready "$SOURCE_PY" -m desktop_app.app) || die "source --quit-when-ready"
 echo "bundle: ${bundle_s} s   source ($SOURCE_PY -m desktop_app.app): ${source_s} s"
 du -sh "$BUNDLE" "$DEB"
 
@@ -151,7 +122,7 @@ else
     xvfb-run -a -s "-ac -screen 0 1600x1000x24" sh -c \
         "chroot '$R' /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8 DISPLAY=\"\$DISPLAY\" /usr/bin/activity-desk --demo --screenshot /tmp/deb.png" \
         || die "the installed app could not make a screenshot under Xvfb"
-    check_png "$R/tmp/deb.png" || die "installed .deb screenshot"
+    "${SMOKE[@]}" check "$R/tmp/deb.png" || die "installed .deb screenshot"
     cp "$R/tmp/deb.png" "$OUT/deb.png"
     in_root dpkg --purge activity-desk >/dev/null
     [ ! -e "$R/opt/activity-desk" ] && [ ! -e "$R/usr/bin/activity-desk" ] || die "dpkg --purge left files behind"
