@@ -1077,7 +1077,7 @@
     <message>
         <location filename="../../desktop_app/ui/timeline/card_menu.py" line="119"/>
         <source>Di&amp;scard my change</source>
-        <translation>&amp;Отбросить моё изменение</translation>
+        <translation>Отбросить &amp;моё изменение</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/card_menu.py" line="124"/>
@@ -2295,7 +2295,7 @@
     <message>
         <location filename="../../desktop_app/ui/layout_editor/window.py" line="180"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Изменить</translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/layout_editor/window.py" line="181"/>
