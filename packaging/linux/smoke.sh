@@ -3,7 +3,8 @@
 #
 #  1. the wheel, installed into a fresh temporary venv, finds every resources/ file through
 #     desktop_app/resource_paths.py and starts (--demo --quit-when-ready) from outside the checkout;
-#  2. the one-folder bundle starts under Xvfb (a real X server, the xcb platform plugin) with
+#  2. the one-folder bundle carries no keyrings.alt (plain-text secret stores) and no .ts sources,
+#     and starts under Xvfb (a real X server, the xcb platform plugin) with
 #     --demo --screenshot, and the PNG shows a populated window (size, colours, non-background pixels);
 #  3. start-to-ready time (--quit-when-ready, best of 3) of the bundle and of the source checkout;
 #  4. desktop-file-validate on the desktop entry and appstreamcli on the AppStream metadata
@@ -69,6 +70,9 @@ EOF
 echo "wheel: starts (--demo --quit-when-ready) from outside the checkout"
 
 say "2. bundle under Xvfb: --demo --screenshot"
+# The plain-text keyring backends of keyrings.alt must never ship: secrets live in the OS keyring only.
+leaked="$(find "$BUNDLE" -ipath '*keyrings*alt*' -o -name '*.ts' | head -3)"
+[ -z "$leaked" ] || die "the bundle carries what it must not: $leaked"
 xvfb-run -a -s "-screen 0 1600x1000x24" "${SMOKE[@]}" screenshot "$BUNDLE/activity-desk" "$OUT/bundle.png" \
     || die "bundle screenshot"
 
