@@ -30,11 +30,13 @@ from desktop_app.ui.main_window import MainWindow
 pytestmark = pytest.mark.usefixtures("qloop")
 
 #: Words that stay as they are in Russian: the product's name, technical terms and key names, the
-#: language autonyms; addresses (the connect dialog's example webhook URL) are left out.
+#: language autonyms; addresses (the connect dialog's example webhook URL) and REST method names
+#: (crm.activity.configurable.add) are left out.
 ALLOWED = {
     "activity", "desk", "e-mail", "url", "id", "html", "bb", "sms", "json", "ctrl", "shift", "alt", "esc", "enter",
     "qt", "pyside", "pyside6", "python", "gnome", "gnu", "lgpl", "mit", "keyring", "kwallet", "linux", "crm", "user",
-    "english",
+    "english", "del", "return", "space", "tab", "backspace", "ins", "home", "end", "pgup", "pgdown", "left", "right",
+    "up", "down", "menu", "meta",
 }
 #: Values of the layout JSON the layout editor offers as they are written (api-spec.md §5: block
 #: and tag types, colours, portal language keys): code, not prose.
@@ -44,7 +46,8 @@ LAYOUT_TERMS = frozenset(w.lower() for group in (schema.ALL_LANGUAGES, schema.TA
                          for w in group)
 TS_EN = Path(desktop_app.__file__).resolve().parent.parent / "resources" / "i18n" / "activity_desk_en.ts"
 MARKUP = re.compile(r"<[^>]+>|\[/?\w+[^\]]*\]|\r?\n")
-URL = re.compile(r"https?://\S+")
+EXAMPLE = re.compile(r"«[^»]*»")
+URL = re.compile(r"https?://\S+|\b[a-z]+(?:\.[A-Za-z]+){2,}\b")  # addresses, REST method names
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Za-z]")
 
 
@@ -121,7 +124,7 @@ def _menu_texts(menu: QMenu) -> list[str]:
 
 def _visible_texts(root: QWidget) -> list[str]:
     """What a user reads on ``root``: labels, buttons, group titles, placeholders, combo items and
-    the actions of its menu bar and of its widgets (tooltips aside)."""
+    tooltips, and the actions of its menu bar and of its widgets."""
     texts = [root.windowTitle()]
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:
@@ -137,6 +140,9 @@ def _visible_texts(root: QWidget) -> list[str]:
             texts.append(widget.placeholderText())
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
+        # Tooltips: markup aside, and «…» examples of what to type (the date parser reads English
+        # words: desktop_app.services.datetime_input).
+        texts.append(EXAMPLE.sub(" ", re.sub(r"<[^>]+>", " ", widget.toolTip())))
         texts += [a.text() for a in QWidget.actions(widget) if isinstance(a, QAction) and not a.isSeparator() and a.menu() is None]
     if isinstance(root, MainWindow):
         for menu_action in root.menuBar().actions():
