@@ -187,15 +187,23 @@ def test_russian_everywhere_then_english_again(qtbot, language, open_window) -> 
 
 
 def test_menus_keep_their_mnemonics_distinct_in_russian(language, open_window) -> None:  # noqa: ANN001
-    """Alt+letter reaches one item per menu: no two items of a menu (or of the bar) share a letter."""
+    """Alt+letter reaches one item per menu: no two items of a menu (the bar, its menus, a card's
+    context menu with its quick edits) share a letter."""
     language("ru")
     win = open_window()
     menus = [win.menuBar()] + [a.menu() for a in win.menuBar().actions()]
     menus += [a.menu() for m in menus[1:] for a in m.actions() if a.menu() is not None]
+    model = win.timeline.model
+    row = next(r for r in range(model.rowCount())
+               if (a := model.activity_at(r)) is not None and not a.completed)  # an open card: quick edits too
+    card_menu = win.timeline.open_card_menu(row)
+    menus += [card_menu, *(a.menu() for a in card_menu.actions() if a.menu() is not None)]
+    assert _english(_menu_texts(card_menu), PortalData(win)) == []
     clashes = []
     for menu in menus:
         letters = [m.group(1).lower() for a in menu.actions() if (m := re.search(r"&([^&\s])", a.text()))]
         clashes += [(menu.title(), letter) for letter in set(letters) if letters.count(letter) > 1]
+    card_menu.close()
     assert clashes == []
 
 
