@@ -110,3 +110,19 @@ def test_the_language_menu_saves_the_choice_and_says_when_it_applies(qtbot) -> N
     qtbot.waitUntil(lambda: len(shown()) == 1)
     assert "next time you start Activity Desk" in shown()[0].text()
     shown()[0].accept()
+
+
+def test_a_language_that_cannot_be_saved_is_said_so(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the settings folder should be", encoding="utf-8")
+    monkeypatch.setenv(settings_file.CONFIG_DIR_ENV, str(blocked / "ActivityDesk"))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.language_actions[2].trigger()
+    box = win.findChild(QMessageBox, "languageMessage")
+    qtbot.waitUntil(box.isVisible)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text().startswith("The language could not be saved: ")
+    assert settings_file.read_language() is None
+    box.accept()
