@@ -43,7 +43,7 @@ from desktop_app.services.settings import LANGUAGES
 log = logging.getLogger(__name__)
 
 __all__ = ["CATALOG", "LANGUAGES", "NATIVE_NAMES", "chosen_language", "install", "locale_for", "system_language",
-           "translated_in"]
+           "translated_in", "uninstall"]
 
 #: Each language's name in itself (shown untranslated, so a user can find their own).
 NATIVE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский"}
@@ -89,9 +89,7 @@ def install(app: QCoreApplication, setting: str | None = None) -> str:
     stay English (the source language), which is what a partial install can still show.
     """
     language = chosen_language(setting)
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    uninstall(app)
 
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -111,6 +109,14 @@ def install(app: QCoreApplication, setting: str | None = None) -> str:
 
     QLocale.setDefault(locale_for(language))
     return language
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the translators :func:`install` put on ``app`` (the texts are the source English
+    again; the default locale is left as it is)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
 
 
 def translated_in(language: str, context: str, source: str) -> str:

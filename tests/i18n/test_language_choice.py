@@ -28,7 +28,7 @@ NOW = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 def restore_language(qapp) -> Iterator[None]:  # noqa: ANN001
     before = QLocale()
     yield
-    i18n.install(qapp, "en")
+    i18n.uninstall(qapp)
     QLocale.setDefault(before)
 
 

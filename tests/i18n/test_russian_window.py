@@ -53,14 +53,14 @@ WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Za-z]")
 
 @pytest.fixture
 def language(qapp) -> Iterator[object]:  # noqa: ANN001
-    """Installs a language for the test's windows; English and the locale as they were afterwards."""
+    """Installs a language for the test's windows; no translator and the locale as it was afterwards."""
     before = QLocale()
 
     def use(code: str) -> str:
         return i18n.install(qapp, code)
 
     yield use
-    i18n.install(qapp, "en")
+    i18n.uninstall(qapp)
     QLocale.setDefault(before)
 
 
