@@ -1,4 +1,4 @@
-"""The main window's menus, actions and shortcuts (Portal, Timeline, View, Tools, Help).
+"""The main window's menus, actions and shortcuts (Portal, Timeline, View, Tools, Settings, Help).
 
 :func:`build_actions` creates every :class:`QAction` on the window, puts it in its menu and on the
 window (so its shortcut works wherever the focus is), and keeps the ones others need as window
@@ -129,7 +129,8 @@ def _build_language_menu(window: MainWindow, menu: QMenu) -> None:
 def choose_language(window: MainWindow, code: str | None) -> QMessageBox | None:
     """Save ``code`` (``None``: the system's) as the interface language and tell the user it applies
     at the next start (in the current language and, when it differs, the chosen one). Returns the
-    message box shown (non-modal, so nothing blocks), or ``None`` when nothing changed."""
+    message box shown (window-modal through ``open()``: the event loop keeps running), or ``None``
+    when the choice was already saved."""
     from pydantic import ValidationError
 
     from desktop_app import i18n
