@@ -7,10 +7,11 @@ file (:class:`desktop_app.services.settings.Settings`): ``""`` follows the syste
 
 :func:`install` puts two translators on the application: Qt's own (``qtbase_<lang>.qm`` from
 ``QLibraryInfo.TranslationsPath``: standard buttons, file dialogs, context menus) and ours (the
-English one carries the plural forms only). It also makes the chosen language's ``QLocale`` the
-default, so dates, times, month and day names (:class:`desktop_app.ui.timeline.format.DateTexts`,
-which uses ``QLocale()``) follow it; when the system's own locale speaks the chosen language it is
-kept as it is (a user in ru_UA keeps ru_UA's formats).
+English one carries the plural forms only). It also sets the default ``QLocale``, which dates, times,
+month and day names follow (:class:`desktop_app.ui.timeline.format.DateTexts` uses ``QLocale()``):
+the system's own locale when the language follows the system (the user's regional formats, even
+where the interface falls back to English), and the chosen language's otherwise — the system's
+still when it speaks that language (a user in ru_UA keeps ru_UA's formats).
 
 A language chosen in the menu applies the next time Activity Desk starts: widgets set their texts
 once, when they are built, so the window says so instead of showing half-translated screens.
@@ -83,7 +84,7 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
 
 def install(app: QCoreApplication, setting: str | None = None) -> str:
     """Install Qt's and our translators for ``setting`` (see :func:`chosen_language`) on ``app``,
-    replacing any this module installed before, and make that language's locale the default.
+    replacing any this module installed before, and set the default locale (module docstring).
 
     Returns the language code used. A missing ``.qm`` file is logged, never raised: the texts then
     stay English (the source language), which is what a partial install can still show.
@@ -107,7 +108,7 @@ def install(app: QCoreApplication, setting: str | None = None) -> str:
     else:
         log.warning("The translation file %s is missing or unreadable; the interface stays in English", path)
 
-    QLocale.setDefault(locale_for(language))
+    QLocale.setDefault(locale_for(language) if setting in LANGUAGES else QLocale.system())
     return language
 
 
@@ -116,6 +117,7 @@ def uninstall(app: QCoreApplication) -> None:
     again; the default locale is left as it is)."""
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
 
 

@@ -73,6 +73,15 @@ def test_a_saved_language_is_read_back_without_touching_a_damaged_file() -> None
 
 
 @pytest.mark.usefixtures("restore_language")
+def test_following_the_system_keeps_the_systems_formats(qapp) -> None:  # noqa: ANN001
+    """The user's regional formats stay, even where the interface falls back to English."""
+    i18n.install(qapp, None)
+    assert QLocale().name() == QLocale.system().name()
+    i18n.install(qapp, "ru")
+    assert QLocale().language() == QLocale.Language.Russian
+
+
+@pytest.mark.usefixtures("restore_language")
 def test_russian_translates_qt_ours_and_the_dates(qapp) -> None:  # noqa: ANN001
     assert i18n.install(qapp, "ru") == "ru"
     assert QCoreApplication.translate("MainWindow", "&Portal") == "&Портал"
