@@ -55,16 +55,23 @@ class KeyringUnavailable(Exception):
 
 
 def _install_hint() -> str:
-    """What to install or unlock on this OS to get a secure store (one sentence)."""
+    """What to install or unlock on this OS to get a secure store (one sentence).
+
+    Linux has no keyring of its own: name the Secret Service providers to install. macOS and
+    Windows have theirs built in, so there is nothing to install: say which one is unavailable.
+    """
     if sys.platform.startswith("linux"):
         return (
-            "Install and unlock a Secret Service provider such as GNOME Keyring "
-            "(package gnome-keyring) or KeePassXC, or KWallet on KDE, then restart Activity Desk."
+            "Install and unlock a Secret Service provider: GNOME Keyring (package gnome-keyring), "
+            "KWallet on KDE (packages kwalletmanager and kwallet), or KeePassXC with its Secret Service "
+            "integration switched on, then restart Activity Desk."
         )
     if sys.platform == "darwin":
-        return "Unlock the macOS Keychain (Keychain Access) and restart Activity Desk."
+        return ("The macOS Keychain, built into the system, is unavailable: unlock your login keychain in "
+                "Keychain Access, then restart Activity Desk.")
     if sys.platform == "win32":
-        return "Make sure Windows Credential Manager is available for your account, then restart Activity Desk."
+        return ("Windows Credential Manager, built into the system, is unavailable for your account: check that "
+                "the Credential Manager service is running, then restart Activity Desk.")
     return "Install a system keyring supported by the Python 'keyring' package."
 
 
