@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from PySide6.QtCore import Qt
+
 from desktop_app.bitrix import OwnerType, Webhook
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.cli import serve_in_thread
@@ -45,3 +47,16 @@ def confirmed(qtbot, win: MainWindow, action, *, count: int = 1) -> list:  # noq
         win.activity_actions.change_confirmed.disconnect(done.append)
     assert not win.session.changes.open_entries(), "every change confirmed, none left in the outbox"
     return done
+
+
+def show_deal(qtbot, win: MainWindow, deal_id: int) -> None:  # noqa: ANN001
+    """Click deal ``deal_id`` in the entity list, as a user would, and wait for its timeline (nothing
+    to do when it is already the one shown)."""
+    model, view = win.browser.model, win.browser.view
+    row = next(r for r in range(model.rowCount()) if model.item_at(r).id == deal_id)
+    if view.currentIndex().row() == row and win.timeline.entity is not None:
+        return
+    index = model.index(row, 0)
+    with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
+        view.setCurrentIndex(index)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
-from window_helpers import CONFIRM_MS, confirmed, served_window
+from window_helpers import CONFIRM_MS, confirmed, served_window, show_deal
 
 from desktop_app.bitrix import OwnerType
 from desktop_app.sandbox import SandboxPortal
@@ -32,14 +32,7 @@ def window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) -> Iterator[MainW
     _PORTAL.append(ticking_portal)
     try:
         with served_window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) as win:
-            model = win.browser.model
-            row = next(r for r in range(model.rowCount()) if model.item_at(r).id == 1)
-            if win.browser.view.currentIndex().row() != row or win.timeline.entity is None:
-                index = model.index(row, 0)
-                with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
-                    win.browser.view.setCurrentIndex(index)
-                    qtbot.mouseClick(win.browser.view.viewport(), Qt.MouseButton.LeftButton,
-                                     pos=win.browser.view.visualRect(index).center())
+            show_deal(qtbot, win, 1)
             yield win
     finally:
         _PORTAL.clear()

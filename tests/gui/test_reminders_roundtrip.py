@@ -15,7 +15,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from window_helpers import CONFIRM_MS, confirmed, served_window
+from window_helpers import CONFIRM_MS, confirmed, served_window, show_deal
 
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.faults import FaultKind
@@ -31,12 +31,7 @@ def window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) -> Iterator[MainW
     _PORTAL.append(ticking_portal)
     try:
         with served_window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) as win:
-            model = win.browser.model
-            row = next(r for r in range(model.rowCount()) if model.item_at(r).id == 1)
-            index = model.index(row, 0)
-            if win.timeline.entity is None or win.browser.view.currentIndex().row() != row:
-                with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
-                    win.browser.view.setCurrentIndex(index)
+            show_deal(qtbot, win, 1)
             yield win
     finally:
         _PORTAL.clear()

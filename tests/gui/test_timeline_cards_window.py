@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from window_helpers import CONFIRM_MS, confirmed, served_window
+from window_helpers import CONFIRM_MS, confirmed, served_window, show_deal
 
 from desktop_app.bitrix import OwnerType, Webhook
 from desktop_app.sandbox import SandboxPortal
@@ -27,22 +27,12 @@ pytestmark = [pytest.mark.usefixtures("qloop"), pytest.mark.integration]
 LONG_TEXT = "\n".join(f"Step {n}: agree on the delivery window, the pallet count and who signs." for n in range(1, 9))
 
 
-def _show_deal(qtbot, win: MainWindow, deal_id: int) -> None:
-    model = win.browser.model
-    row = next(r for r in range(model.rowCount()) if model.item_at(r).id == deal_id)
-    if win.browser.view.currentIndex().row() == row and win.timeline.entity is not None:
-        return
-    index = model.index(row, 0)
-    with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
-        win.browser.view.setCurrentIndex(index)
-        qtbot.mouseClick(win.browser.view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=win.browser.view.visualRect(index).center())
 
 
 @pytest.fixture
 def window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) -> Iterator[tuple[MainWindow, SandboxPortal]]:
     with served_window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) as win:
-        _show_deal(qtbot, win, 1)
+        show_deal(qtbot, win, 1)
         yield win, ticking_portal
 
 
@@ -121,7 +111,7 @@ def test_show_more_expands_the_description_in_place(qtbot, arun, ticking_portal,
         "AND b.owner_id = 1 AND a.completed = 'N' AND a.provider_id = 'CRM_TODO' ORDER BY a.deadline LIMIT 1")[0][0]
     ticking_portal.db.update_activity(open_todo, description=LONG_TEXT)
     with served_window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) as win:
-        _show_deal(qtbot, win, 1)
+        show_deal(qtbot, win, 1)
         rect, _card, parts = _shown(qtbot, win, open_todo)
         assert not parts.more.isEmpty(), "a long description offers Show more"
         collapsed = rect.height()
@@ -181,7 +171,7 @@ def _window_on(qtbot, arun, portal: SandboxPortal, port: int) -> Iterator[MainWi
 def test_a_pin_keeps_the_card_on_top_and_survives_a_new_window(qtbot, arun, ticking_portal, tmp_path,
                                                                  monkeypatch) -> None:
     with served_window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) as win:
-        _show_deal(qtbot, win, 1)
+        show_deal(qtbot, win, 1)
         history_ids = [c.activity.id for c in _cards(win) if c.section == Section.HISTORY]
         pinned_id = history_ids[-1]  # the oldest loaded history card
         menu = win.timeline.open_card_menu(win.timeline.model.row_of(pinned_id))
@@ -194,7 +184,7 @@ def test_a_pin_keeps_the_card_on_top_and_survives_a_new_window(qtbot, arun, tick
         assert "Pinned" in top.accessible_text
         port = int(win.session.portal_host.rsplit(":", 1)[1])
     with _window_on(qtbot, arun, ticking_portal, port) as again:
-        _show_deal(qtbot, again, 1)
+        show_deal(qtbot, again, 1)
         top = again.timeline.model.card_at(0)
         assert top.activity.id == pinned_id and top.pinned, "the pin was kept in the store"
         menu = again.timeline.open_card_menu(0)

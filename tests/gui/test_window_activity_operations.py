@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from window_helpers import CONFIRM_MS, confirmed, served_window
+from window_helpers import CONFIRM_MS, confirmed, served_window, show_deal
 
 from desktop_app.bitrix import OwnerType
 from desktop_app.sandbox import SandboxPortal
@@ -26,20 +26,10 @@ pytestmark = [pytest.mark.usefixtures("qloop"), pytest.mark.integration]
 @pytest.fixture
 def window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) -> Iterator[MainWindow]:
     with served_window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) as win:
-        _show_deal(qtbot, win, 1)
+        show_deal(qtbot, win, 1)
         yield win
 
 
-def _show_deal(qtbot, win: MainWindow, deal_id: int) -> None:
-    model = win.browser.model
-    row = next(r for r in range(model.rowCount()) if model.item_at(r).id == deal_id)
-    if win.browser.view.currentIndex().row() == row and win.timeline.entity is not None:
-        return
-    index = model.index(row, 0)
-    with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
-        win.browser.view.setCurrentIndex(index)
-        qtbot.mouseClick(win.browser.view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=win.browser.view.visualRect(index).center())
 
 
 _PORTAL: list[SandboxPortal] = []
