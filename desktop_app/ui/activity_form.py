@@ -407,6 +407,8 @@ class ActivityForm(FieldErrors, QWidget):
         info = self._fields.get(key)
         required = info.is_required if info is not None else key in ("SUBJECT", "TYPE_ID", "COMMUNICATIONS")
         self._labels[key].setText(self.field_title(key) + ("*" if required else ""))
+        if isinstance(self._widgets.get(key), DateTimeEdit):  # its line edit has the focus, not the label's buddy
+            self._widgets[key].setAccessibleName(self.field_title(key))
 
     def _apply_read_only(self) -> None:
         for key, widget in self._widgets.items():

@@ -183,17 +183,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="455"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="457"/>
         <source>No contact of this entity has a matching phone or e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="464"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
         <source>The portal sends this e-mail when it is saved as completed; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="468"/>
         <source>This records the e-mail in the timeline; the portal does not send it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,107 +2253,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="159"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="85"/>
+        <source>Layout JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="89"/>
+        <source>Problems in the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="161"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="160"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="162"/>
         <source>New from &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="164"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="166"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="167"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="169"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="170"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="172"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="173"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="175"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="180"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="181"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="183"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="185"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="193"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="195"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="196"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="198"/>
         <source>Configurable activity layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="197"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="199"/>
         <source>Additional content blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="198"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="200"/>
         <source>crm.activity.configurable.add layout, or crm.activity.layout.blocks.set layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="200"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="202"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="259"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="261"/>
         <source>No problems: the portal accepts this layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="261"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="263"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="264"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="266"/>
         <source>The portal answers %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="264"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="266"/>
         <source>(layout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="266"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="268"/>
         <source>More problems were found than are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="268"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="270"/>
         <source>The preview shows the last readable text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="274"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="276"/>
         <source>The paste was not inserted: %1 Your text is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,17 +2635,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="138"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="139"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="147"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="148"/>
         <source>The language could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="152"/>
         <source>The interface language changes the next time you start Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>

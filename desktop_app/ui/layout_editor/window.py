@@ -82,9 +82,11 @@ class LayoutEditorWindow(FilesMixin, QMainWindow):
         self.editor = CodeEditor()
         self.editor.max_chars = MAX_LAYOUT_CHARS
         self.editor.paste_refused.connect(self._paste_refused)
+        self.editor.setAccessibleName(self.tr("Layout JSON"))
         self.problems = ProblemsModel(self)
         self.problems_view = QTableView()
         self.problems_view.setModel(self.problems)
+        self.problems_view.setAccessibleName(self.tr("Problems in the layout"))
         self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems_view.setWordWrap(False)
