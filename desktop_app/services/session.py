@@ -105,6 +105,9 @@ class PortalSession:
         moves: the client's ``on_portal_moved`` recorder (``None`` for the demo).
         offline: True while the portal has not answered since start (``me`` and ``users`` are then
             the ids the settings know / what the store saved); :meth:`reconnect` clears it.
+        app_client: the application (OAuth) connection's client when the session has one (the demo:
+            :mod:`~desktop_app.services.demo_app`), else ``None`` (a webhook-only session). Used for
+            what only an application may do (``event.bind``, ``event.offline.get``).
     """
 
     client: BitrixClient
@@ -120,6 +123,7 @@ class PortalSession:
     store_host: str | None = None
     moves: PortalMoveRecorder | None = None
     offline: bool = False
+    app_client: BitrixClient | None = None
 
     def __post_init__(self) -> None:
         if self.tz is None:
@@ -229,6 +233,8 @@ class PortalSession:
         if self.moves is not None:
             await self.moves.wait_saved()
         await self.client.aclose()
+        if self.app_client is not None:
+            await self.app_client.aclose()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -238,26 +244,40 @@ class PortalSession:
 
 
 async def open_demo_session(*, now: Callable[[], datetime] | None = None, db_path: str = ":memory:") -> PortalSession:
-    """Open the built-in sandbox portal in-process (demo data, no network, no account).
+    """Open the built-in sandbox portal in-process (demo data, no network, no account), connected both
+    ways: the webhook client and an application client (:attr:`PortalSession.app_client`, the local
+    application ``local.activitydesk.demo`` with a random secret, authorized in-process; tokens in
+    memory only). The application's demo data (custom types, badges, configurable activities,
+    layout blocks: ``desktop_app.sandbox.demo_apps``) is loaded because that application is registered.
 
     Args:
         now: clock for the sandbox's demo data and timestamps (aware datetimes); default the real clock.
         db_path: SQLite path of the sandbox store; ``:memory:`` by default.
     """
     from desktop_app.sandbox import SandboxPortal
+    from desktop_app.sandbox.oauth import SandboxApp
 
-    portal = SandboxPortal(db_path, webhook_code=DEMO_WEBHOOK_CODE, webhook_user_id=1, demo_data=True, now=now)
+    from .demo_app import DEMO_REDIRECT_URI, connect_demo_app, demo_app_credentials
+
+    client_id, client_secret = demo_app_credentials()
+    portal = SandboxPortal(db_path, webhook_code=DEMO_WEBHOOK_CODE, webhook_user_id=1, demo_data=True, now=now,
+                           apps=[SandboxApp(client_id, client_secret, DEMO_REDIRECT_URI)])
     webhook = Webhook(base_url=DEMO_BASE_URL, user_id=1, code=DEMO_WEBHOOK_CODE)
     # The client's limiter mirrors the demo portal's request-rate limit (none unless configured).
     bucket = portal.rate_limiter
     plan = RatePlan.custom(int(bucket.limit.burst), bucket.limit.rate) if bucket is not None else None
-    client = BitrixClient.for_webhook(webhook, transport=portal.transport(), rate_plan=plan)
+    transport = portal.transport()
+    client = BitrixClient.for_webhook(webhook, transport=transport, rate_plan=plan)
+    app_client: BitrixClient | None = None
     try:
         me = await client.current_user()
-        session = PortalSession(client=client, me=me, is_demo=True, sandbox=portal, clock=now)
+        app_client = await connect_demo_app(client_id, client_secret, transport=transport, rate_plan=plan)
+        session = PortalSession(client=client, me=me, is_demo=True, sandbox=portal, clock=now, app_client=app_client)
         await session.refresh_users()
     except BaseException:
         await client.aclose()
+        if app_client is not None:
+            await app_client.aclose()
         portal.close()
         raise
     return session
