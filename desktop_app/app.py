@@ -31,7 +31,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop_app.resource_paths import resource_path
+from desktop_app.resource_paths import MissingResource, require_resource
 
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -40,6 +40,10 @@ log = logging.getLogger("desktop_app")
 SCREENSHOT_TIMEOUT_S = 60.0
 #: What ``--show`` can put on screen for ``--screenshot``.
 SCREENSHOT_VIEWS = ("timeline", "my-activities", "todo-form", "form-attachments", "details")
+#: Files of resources/ (desktop_app/resource_paths.py) checked at start: a partial install says so
+#: in a dialog instead of starting without them. Translations are optional (English is built in).
+APP_ICON = ("icons", "activity-desk.svg")
+REQUIRED_RESOURCES = (("layout_templates",),)
 
 
 def settle_garbage_collector(app) -> None:  # noqa: ANN001 - QCoreApplication
@@ -137,6 +141,25 @@ def _install_translators(app) -> None:  # noqa: ANN001 - QApplication
     from desktop_app.services import settings as settings_file
 
     i18n.install(app, settings_file.read_language())
+
+
+def _report_missing_resource(exc: MissingResource, *, headless: bool) -> int:
+    """A partial install: name the missing file and say to reinstall, in a dialog (on stderr when
+    ``headless``: ``--screenshot``/``--quit-when-ready`` runs have nobody to click). Returns 1."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    text = QCoreApplication.translate(
+        "App", "Activity Desk cannot start: the file {name} is missing ({path}).\n\n"
+        "The installation is incomplete. Please reinstall Activity Desk.").format(name=exc.relative, path=exc.path)
+    if headless:
+        print(f"activity-desk: {text}", file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Activity Desk"), text)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as typed, never as markup
+    box.exec()
+    return 1
 
 
 async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
@@ -245,28 +268,33 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Activity Desk")
     app.setOrganizationName("ActivityDesk")
     app.setQuitOnLastWindowClosed(False)  # shutdown is ours: tasks first, then the loop
-    icon = resource_path("icons", "activity-desk.svg")
-    if icon.exists():
-        from PySide6.QtGui import QIcon
-
-        app.setWindowIcon(QIcon(str(icon)))
     _install_translators(app)
+    try:
+        icon = require_resource(*APP_ICON)
+        for parts in REQUIRED_RESOURCES:
+            require_resource(*parts)
+    except MissingResource as exc:
+        return _report_missing_resource(exc, headless=bool(args.screenshot or args.quit_when_ready))
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(icon)))
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = MainWindow()
     settle_garbage_collector(app)
 
-    def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
-        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
-        window.show_unexpected_error(exc)
+    from desktop_app.crash import CrashHandler
+    from desktop_app.ui.crash_dialog import show_crash_dialog
 
-    sys.excepthook = _excepthook
+    # An exception nobody handled (a slot, a thread, a loop callback): a masked report in the data
+    # dir and a dialog offering to open its folder (desktop_app/crash.py).
+    crashes = CrashHandler(lambda path, text: show_crash_dialog(path, text, window), loop=loop).install()
     try:
         with loop:
             return loop.run_until_complete(_run(app, window, args))
     finally:
-        sys.excepthook = sys.__excepthook__
+        crashes.uninstall()
 
 
 if __name__ == "__main__":

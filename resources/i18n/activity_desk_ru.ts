@@ -445,6 +445,24 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/app.py" line="151"/>
+        <source>Activity Desk cannot start: the file {name} is missing ({path}).
+
+The installation is incomplete. Please reinstall Activity Desk.</source>
+        <extracomment>What ``--show`` can put on screen for ``--screenshot``. Files of resources/ (desktop_app/resource_paths.py) checked at start: a partial install says so in a dialog instead of starting without them. Translations are optional (English is built in).</extracomment>
+        <translation>Activity Desk не может запуститься: нет файла {name} ({path}).
+
+Установка неполная. Переустановите Activity Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="159"/>
+        <source>Activity Desk</source>
+        <translation>Activity Desk</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsWidget</name>
     <message>
         <location filename="../../desktop_app/ui/attachments_widget.py" line="98"/>
@@ -1276,6 +1294,29 @@
         <location filename="../../desktop_app/ui/connect_dialog.py" line="119"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/crash_dialog.py" line="26"/>
+        <source>Activity Desk</source>
+        <translation>Activity Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash_dialog.py" line="28"/>
+        <source>Something unexpected went wrong. Your input is kept. A report (without passwords or codes) was saved in %1.</source>
+        <translation>Произошла непредвиденная ошибка. Введённые данные сохранены. Отчёт (без паролей и кодов) сохранён в папке %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash_dialog.py" line="31"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash_dialog.py" line="32"/>
+        <source>Open the crash report folder</source>
+        <translation>Открыть папку с отчётами об ошибках</translation>
     </message>
 </context>
 <context>
