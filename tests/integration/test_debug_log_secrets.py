@@ -9,7 +9,6 @@ is what keeps request URLs clean.
 
 from __future__ import annotations
 
-import base64
 import os
 import subprocess
 import sys
@@ -19,6 +18,7 @@ from pathlib import Path
 import keyring
 import pytest
 from sandbox_server import start_sandbox_server
+from secret_scan import files_holding, isolated_environment
 
 from desktop_app.services.secrets import SecretStore
 
@@ -38,15 +38,8 @@ def webhook_url() -> Iterator[str]:
 
 
 def _environment(root: Path, **extra: str) -> dict[str, str]:
-    """The app's settings, data, cache and home all under ``root`` (scanned afterwards)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
-    for name, sub in (("HOME", "home"), ("ACTIVITY_DESK_CONFIG_DIR", "app-config"), ("XDG_CONFIG_HOME", "config"),
-                      ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
-        (root / sub).mkdir(parents=True, exist_ok=True)
-        env[name] = str(root / sub)
-    env.pop("PYTHON_KEYRING_BACKEND", None)
-    env.update(extra)
-    return env
+    """The app's settings, data, cache, home and temp all under ``root`` (scanned afterwards)."""
+    return isolated_environment(root, **extra)
 
 
 def _drive(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -61,9 +54,7 @@ def _protocol(done: subprocess.CompletedProcess[str]) -> list[str]:
 
 
 def _files_holding(root: Path, *secrets: str) -> list[str]:
-    needles = [form for s in secrets for form in (s.encode(), s.encode("utf-16-le"), base64.b64encode(s.encode()))]
-    return [str(p.relative_to(root)) for p in root.rglob("*")
-            if p.is_file() and any(n in p.read_bytes() for n in needles)]
+    return files_holding(root, *secrets)
 
 
 def test_a_debug_session_leaves_the_code_in_no_output_and_no_file(tmp_path: Path, webhook_url: str) -> None:
