@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +43,7 @@ CONFIG_DIR_ENV = "ACTIVITY_DESK_CONFIG_DIR"
 FILE_NAME = "settings.json"
 #: Interface languages with a translation (``resources/i18n``), in menu order; see :mod:`desktop_app.i18n`.
 LANGUAGES: tuple[str, ...] = ("en", "ru")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 
 
 class Settings(BaseModel):
@@ -63,6 +65,15 @@ class Settings(BaseModel):
             item 4); ``None`` (also read from ``""`` or a missing key) follows the system. A code we
             have no translation for (a newer version's, a typo) reads as ``None`` with a logged
             warning, so the rest of the file stays.
+        window_geometry: the main window's ``QWidget.saveGeometry()`` as base64 text (ASCII, at
+            most 8192 characters); ``None`` on first start. A value that is not base64 reads as ``None``.
+        splitter_state: the list/timeline/form splitter's ``QSplitter.saveState()``, base64 as above.
+        last_entity_id: ``ID`` of the entity selected last in the list of :attr:`last_entity_type`
+            (api-spec.md §3.2), ≥ 1; a bad value reads as ``None``.
+        color_scheme: ``"light"`` or ``"dark"`` forces the colours; ``None`` (also ``"system"`` or
+            anything else) follows the system's (:mod:`desktop_app.ui.color_scheme`).
+        updates_checked_at: when the release feed was last asked (:mod:`desktop_app.services.updates`),
+            UTC seconds since the epoch; ``None``: never.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -72,6 +83,34 @@ class Settings(BaseModel):
     last_entity_type: int | None = Field(default=None, ge=1, strict=True)
     store_host: str | None = None
     language: str | None = None
+    window_geometry: str | None = None
+    splitter_state: str | None = None
+    last_entity_id: int | None = None
+    color_scheme: str | None = None
+    updates_checked_at: float | None = None
+
+    @field_validator("window_geometry", "splitter_state", mode="before")
+    @classmethod
+    def _base64_or_none(cls, value: object) -> str | None:
+        if isinstance(value, str) and len(value) <= 8192 and _BASE64.fullmatch(value):
+            return value
+        return None
+
+    @field_validator("last_entity_id", mode="before")
+    @classmethod
+    def _positive_id_or_none(cls, value: object) -> int | None:
+        return value if type(value) is int and value >= 1 else None
+
+    @field_validator("color_scheme", mode="before")
+    @classmethod
+    def _scheme_or_none(cls, value: object) -> str | None:
+        return value if value in ("light", "dark") else None
+
+    @field_validator("updates_checked_at", mode="before")
+    @classmethod
+    def _time_or_none(cls, value: object) -> float | None:
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < 1e11
+        return float(value) if ok else None
 
     @field_validator("language", mode="before")
     @classmethod

@@ -49,6 +49,7 @@ from .tasks import TaskRegistry
 from .timeline.panel import TimelinePanel
 from .todo_form import TodoForm
 from .window_actions import build_actions, shortcut_actions
+from .window_memory import WindowMemory
 from .window_quit import QuitGuardMixin
 from .window_state import RECONNECT_INTERVAL_MS, WindowStateMixin
 
@@ -145,6 +146,8 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
             show_error=self.show_error, show_message=lambda text, level, code="": self.banner.show_message(text, level=level, code=code),
             parent=self)
         build_actions(self)
+        #: Geometry, splitter and last selection between runs (ui/window_memory.py).
+        self.memory = WindowMemory(self)
         self.browser.entity_selected.connect(self._on_entity_selected)
         self.browser.load_failed.connect(lambda exc: self.show_error(exc, cause="entities"))
         self.browser.page_loaded.connect(lambda _n: self._portal_answered("entities"))
@@ -211,8 +214,10 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
 
     # -- session -----------------------------------------------------------------------------
 
-    def set_session(self, session: PortalSession, entity_type_id: int = OwnerType.DEAL) -> None:
-        """Show ``session``'s portal; the previous session (if any) is closed."""
+    def set_session(self, session: PortalSession, entity_type_id: int | None = None) -> None:
+        """Show ``session``'s portal; the previous session (if any) is closed. ``entity_type_id``
+        ``None``: the type (and entity) remembered for a portal (ui/window_memory.py), else deals."""
+        entity_type_id = self.memory.entity_type(session, entity_type_id) or OwnerType.DEAL
         previous = self.session
         self.session = session
         if previous is not None and previous is not session:

@@ -102,7 +102,9 @@ def test_portal_url_with_path_query_or_credentials_is_rejected(url: str) -> None
 
 
 def test_there_is_no_place_for_a_webhook_code() -> None:
-    assert set(Settings.model_fields) == {"portal_url", "user_id", "last_entity_type", "store_host", "language"}
+    assert set(Settings.model_fields) == {"portal_url", "user_id", "last_entity_type", "store_host", "language",
+                                          "window_geometry", "splitter_state", "last_entity_id", "color_scheme",
+                                          "updates_checked_at"}
     with pytest.raises(ValidationError):
         Settings(portal_url="https://acme.bitrix24.com", user_id=1, webhook_code="s3cr3tcode")
 
