@@ -162,6 +162,31 @@ def _report_missing_resource(exc: MissingResource, *, headless: bool) -> int:
     return 1
 
 
+def _platform_plugin_problem() -> str | None:
+    """A wrong-platform or partial install without any Qt platform plugin (``plugins/platforms``):
+    Qt would abort the process with no window at all, so say it first. ``None`` when plugins are
+    there, or when ``QT_QPA_PLATFORM_PLUGIN_PATH`` / ``QT_PLUGIN_PATH`` point elsewhere (Qt looks there)."""
+    if os.environ.get("QT_QPA_PLATFORM_PLUGIN_PATH") or os.environ.get("QT_PLUGIN_PATH"):
+        return None
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    if folder.is_dir() and any(p.suffix in (".so", ".dll", ".dylib") for p in folder.iterdir()):
+        return None
+    return (f"Activity Desk cannot start: the Qt platform plugins are missing (looked in {folder}). "
+            "The installation is incomplete or made for another system. Please reinstall Activity Desk.")
+
+
+def _say_before_qt(text: str) -> int:
+    """No window can be shown without a platform plugin: stderr, and a system message box on Windows."""
+    print(f"activity-desk: {text}", file=sys.stderr)
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        ctypes.windll.user32.MessageBoxW(None, text, "Activity Desk", 0x10)
+    return 1
+
+
 async def _run(app, window, args: argparse.Namespace) -> int:  # noqa: ANN001
     from desktop_app.bitrix.errors import BitrixClientError
     from desktop_app.services import settings as settings_file
@@ -264,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop_app.ui.main_window import MainWindow
 
+    if QApplication.instance() is None and (problem := _platform_plugin_problem()) is not None:
+        return _say_before_qt(problem)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Activity Desk")
     app.setOrganizationName("ActivityDesk")

@@ -61,3 +61,24 @@ def test_a_headless_start_says_it_on_stderr(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "activity-desk: Activity Desk cannot start: the file icons/activity-desk.svg is missing" in done.stderr
     assert "Traceback" not in done.stderr and "Ready" not in done.stdout
+
+
+def test_missing_qt_platform_plugins_are_said_before_qt_aborts(tmp_path: Path) -> None:
+    """Without ``plugins/platforms`` Qt would abort the process with no window: the start says why."""
+    script = ("import sys; from PySide6.QtCore import QLibraryInfo; from desktop_app import app; "
+              f"QLibraryInfo.path = lambda _which: {str(tmp_path)!r}; "
+              "sys.exit(app.main(['--demo', '--quit-when-ready']))")
+    env = dict(os.environ, PYTHONPATH=str(REPO), HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               ACTIVITY_DESK_DATA_DIR=str(tmp_path / "data"))
+    env.pop("QT_QPA_PLATFORM_PLUGIN_PATH", None)
+    env.pop("QT_PLUGIN_PATH", None)
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
+                          encoding="utf-8", timeout=60)
+    assert done.returncode == 1
+    assert ("activity-desk: Activity Desk cannot start: the Qt platform plugins are missing "
+            f"(looked in {tmp_path / 'platforms'})") in done.stderr
+    assert "Traceback" not in done.stderr and "Ready" not in done.stdout
+
+
+def test_installed_qt_platform_plugins_pass_the_check() -> None:
+    assert desktop._platform_plugin_problem() is None
