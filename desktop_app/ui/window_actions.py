@@ -87,6 +87,7 @@ def build_actions(window: MainWindow) -> None:
 
     settings_menu = window.menuBar().addMenu(translate("MainWindow", "&Settings"))
     _build_language_menu(window, settings_menu.addMenu(translate("MainWindow", "&Language")))
+    _build_appearance_menu(window, settings_menu.addMenu(translate("MainWindow", "&Appearance")))
 
     help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
     window.guide_action = QAction(translate("MainWindow", "&Guide and shortcuts"), window)
@@ -124,6 +125,49 @@ def _build_language_menu(window: MainWindow, menu: QMenu) -> None:
         action.triggered.connect(lambda _=False, c=code: choose_language(window, c))
         menu.addAction(action)
     window.language_actions = group.actions()
+
+
+def _build_appearance_menu(window: MainWindow, menu: QMenu) -> None:
+    """System colours / Light / Dark (ui/color_scheme.py): applied at once, saved in the settings;
+    the timeline's cards follow (``TimelineDelegate.set_dark``)."""
+    from desktop_app.services import settings as settings_file
+
+    from .color_scheme import ColorScheme
+
+    saved = settings_file.load().color_scheme
+    window.color_scheme = ColorScheme(saved, window)
+    window.color_scheme.changed.connect(window.timeline.delegate.set_dark)
+    window.timeline.delegate.set_dark(window.color_scheme.dark)
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    choices = [(None, translate("MainWindow", "&System colours")), ("light", translate("MainWindow", "&Light")),
+               ("dark", translate("MainWindow", "&Dark"))]
+    for code, text in choices:
+        action = QAction(text, group)
+        action.setCheckable(True)
+        action.setChecked(code == saved)
+        action.setData(code or "")
+        action.triggered.connect(lambda _=False, c=code: choose_color_scheme(window, c))
+        menu.addAction(action)
+    window.color_scheme_actions = group.actions()
+
+
+def choose_color_scheme(window: MainWindow, code: str | None) -> None:
+    """Apply ``code`` (``None``: the system's colours, ``"light"``, ``"dark"``) now and save it; a
+    settings file that cannot be written is said in the status bar (the choice still applies)."""
+    from pydantic import ValidationError
+
+    from desktop_app.services import settings as settings_file
+
+    window.color_scheme.set_preference(code)
+    for action in window.color_scheme_actions:
+        action.setChecked((action.data() or None) == code)
+    try:
+        settings_file.save(settings_file.load().model_copy(update={"color_scheme": code}))
+    except (OSError, ValidationError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        window.statusBar().showMessage(
+            translate("MainWindow", "The colours could not be saved: %1").replace("%1", reason), 8000)
 
 
 def choose_language(window: MainWindow, code: str | None) -> QMessageBox | None:

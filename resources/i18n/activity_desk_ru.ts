@@ -1106,48 +1106,48 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>CardTree</name>
     <message>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="220"/>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="377"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="245"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="405"/>
         <source>Pinned</source>
         <extracomment>Hot zone (``CardAction.path``) → action kind. Open todos have quick edits (the portal refuses to edit completed todos).</extracomment>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="255"/>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="288"/>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="415"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="280"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="313"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="443"/>
         <source>Show less</source>
         <translation>Свернуть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="255"/>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="288"/>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="416"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="280"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="313"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="444"/>
         <source>Show more</source>
         <translation>Показать полностью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="291"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="316"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="293"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="318"/>
         <source>Icon (the to-do&apos;s colour)</source>
         <translation>Значок (цвет дела)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="293"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="318"/>
         <source>Deadline</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="294"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="319"/>
         <source>Responsible person</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="422"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="450"/>
         <source>(%n)</source>
         <translation>(%n)</translation>
     </message>
@@ -1168,7 +1168,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="285"/>
+        <location filename="../../desktop_app/ui/cards/timeline_card.py" line="310"/>
         <location filename="../../desktop_app/ui/cards/tree.py" line="338"/>
         <source>Checkbox “Complete”</source>
         <translation>Флажок «Завершить»</translation>
@@ -2502,29 +2502,29 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Not connected</source>
         <extracomment>The question asked when closing with changes not yet on the portal (``None`` when not asked). True while the portal cannot be reached (see the module docstring). &quot;My activities&quot;: the current user&apos;s open activities, grouped (swapped in for the splitter). Asks Follow / Stay when the portal redirects to a host not yet confirmed (ui/portal_move.py).</extracomment>
         <translation>Не подключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>No system keyring is available: the webhook is used for this session only and is not saved.</source>
-        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.</extracomment>
+        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Geometry, splitter and last selection between runs (ui/window_memory.py). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.</extracomment>
         <translation>Системная связка ключей недоступна: вебхук используется только в этом сеансе и не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation>Сначала выберите лид, сделку, контакт или компанию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="379"/>
         <source>Something unexpected went wrong (%1). Your input is kept; details are in the log.</source>
         <translation>Произошла непредвиденная ошибка (%1). Введённые данные не потеряны; подробности в журнале.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n change(s) still waiting for the portal were recovered and will be sent.</source>
         <translation>
             <numerusform>Локальная база данных была повреждена. Она перемещена в %1, начата новая; %n изменение, ещё ожидавшее отправки на портал, восстановлено и будет отправлено.</numerusform>
@@ -2533,7 +2533,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
         <source>%n damaged change(s) could not be read; they stay in the moved file.</source>
         <translation>
             <numerusform>%n повреждённое изменение не удалось прочитать; оно остаётся в перемещённом файле.</numerusform>
@@ -2542,7 +2542,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
         <source>Your settings file could not be read. It was moved aside to %1 and the defaults are used; connect your portal again.</source>
         <translation>Не удалось прочитать файл настроек. Он перемещён в %1, используются настройки по умолчанию; подключите портал заново.</translation>
     </message>
@@ -2663,42 +2663,67 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Оформление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>&amp;Guide and shortcuts</source>
         <translation>&amp;Руководство и сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>A short guide to Activity Desk and every keyboard shortcut</source>
         <translation>Краткое руководство по Activity Desk и все сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>&amp;About Activity Desk</source>
         <translation>&amp;О программе Activity Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
         <source>&amp;System language (%1)</source>
         <translation>&amp;Системный язык (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="143"/>
+        <source>&amp;System colours</source>
+        <translation>&amp;Системные цвета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="143"/>
+        <source>&amp;Light</source>
+        <translation>С&amp;ветлое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="144"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="170"/>
+        <source>The colours could not be saved: %1</source>
+        <translation>Не удалось сохранить выбор цветов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="183"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="148"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="192"/>
         <source>The language could not be saved: %1</source>
         <translation>Не удалось сохранить язык: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="152"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="196"/>
         <source>The interface language changes the next time you start Activity Desk.</source>
         <translation>Язык интерфейса изменится при следующем запуске Activity Desk.</translation>
     </message>
@@ -4002,53 +4027,53 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="188"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="191"/>
         <source>Pinned</source>
-        <extracomment>Height (px) of a section header (&quot;Planned&quot;, &quot;History&quot;, &quot;Pinned&quot;) above a section&apos;s first card. Hot zone names (``hot_zone_at``, ``hotZoneClicked``); the ``CardAction.path`` of the tree&apos;s hot zones. A layout tree is painted this far right so that its rail and icon meet the plain cards&apos; (``LINE_X``). Trees kept: a few screens of rows (few, so that the garbage collector&apos;s young generation stays small while scrolling; layout cards&apos; heights are kept apart, see ``HEIGHT_CACHE``). Layout-card heights kept (one per row and width; cleared past this). Row heights of layout cards: ``id(card)`` → (card, width, height); survives the tree LRU.</extracomment>
+        <extracomment>Height (px) of a section header (&quot;Planned&quot;, &quot;History&quot;, &quot;Pinned&quot;) above a section&apos;s first card. Hot zone names (``hot_zone_at``, ``hotZoneClicked``); the ``CardAction.path`` of the tree&apos;s hot zones. A layout tree is painted this far right so that its rail and icon meet the plain cards&apos; (``LINE_X``). Trees kept: a few screens of rows (few, so that the garbage collector&apos;s young generation stays small while scrolling; layout cards&apos; heights are kept apart, see ``HEIGHT_CACHE``). Layout-card heights kept (one per row and width; cleared past this). Row heights of layout cards: ``id(card)`` → (card, width, height); survives the tree LRU. Cards painted with the dark theme (:meth:`set_dark`, ui/color_scheme.py).</extracomment>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="188"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="191"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="189"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="192"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="319"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="322"/>
         <source>Click to change the colour</source>
         <translation>Нажмите, чтобы изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="320"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="323"/>
         <source>Click to change the deadline</source>
         <translation>Нажмите, чтобы изменить крайний срок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="321"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="324"/>
         <source>Click to change the responsible person</source>
         <translation>Нажмите, чтобы сменить ответственного</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="323"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="326"/>
         <source>Mark as done (Space)</source>
         <translation>Отметить как выполненное (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="324"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="327"/>
         <source>Show the whole description (Right arrow)</source>
         <translation>Показать описание целиком (стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="325"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="328"/>
         <source>Show one line of the description (Left arrow)</source>
         <translation>Показать одну строку описания (стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="326"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="329"/>
         <source>Open the details with the attachments</source>
         <translation>Открыть подробности с вложениями</translation>
     </message>

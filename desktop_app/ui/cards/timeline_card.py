@@ -28,7 +28,8 @@ Geometry (logical px, ``x``/``y`` from the top left of the painted rect; height 
   todo's ``itemBackground`` / white history, 1 px ``#dfe0e3`` border.
 * The state pill names the state (never colour only); the sync pill (``CardData.sync``) ends line 2.
 * ``selected`` paints a 2 px highlight border and a light tint; ``high_contrast`` turns the grey
-  date and description to ``#525c69``. Cards stay light in a dark palette.
+  date and description to ``#525c69``. With ``PreviewOptions.dark`` the card, its frame and texts take
+  the dark theme's colours (``cards.theme.DARK``); pills keep theirs.
 * Hot zones of open todos (:meth:`hit_test`): the icon circle (``changeColor``), the header date
   (``changeDeadline``) and the responsible name (``changeResponsible``); ``CardAction.path`` is the
   zone name ``color`` / ``deadline`` / ``responsible``. Completed todos and other activities have none.
@@ -36,7 +37,7 @@ Geometry (logical px, ``x``/``y`` from the top left of the painted rect; height 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPen
@@ -54,6 +55,7 @@ from .build import CardParts, parts_from_card
 from .glyphs import glyph_pixmap
 from .nodes import Ctx
 from .text import Paragraph, plain_line
+from .theme import Theme
 from .tree import CardTree, translate
 
 __all__ = ["CARD_LEFT", "CARD_RIGHT_MARGIN", "CARD_V_MARGIN", "ICON_SIZE", "ICON_TOP", "LINE_X", "ROW_HEIGHT", "ZONES",
@@ -89,6 +91,29 @@ _LINK = QColor("#2066b0")
 _PIN_BG = QColor("#e2f1b3")
 _PIN_TEXT = QColor("#688800")
 _PINNED_BACKGROUND = QColor("#fafded")
+
+
+class _Colors(NamedTuple):
+    """The plain card's text and frame colours: the portal's (light), or a dark :class:`Theme`'s."""
+
+    title: QColor = _TITLE
+    date: QColor = _DATE
+    secondary: QColor = _SECONDARY
+    preview: QColor = _PREVIEW
+    border: QColor = _BORDER
+    white: QColor = _WHITE
+    check: QColor = _CHECK
+    link: QColor = _LINK
+
+    @classmethod
+    def of(cls, theme: Theme | None) -> _Colors:
+        if theme is None:
+            return _LIGHT_COLORS
+        return cls(title=theme.title, date=theme.date, secondary=theme.subtle, preview=theme.subtle,
+                   border=theme.card_border, white=theme.card_done, check=theme.subtle, link=theme.link)
+
+
+_LIGHT_COLORS = _Colors()
 _OVERDUE_PILL = (QColor(255, 87, 82, 43), QColor("#c21b16"))
 _EDITABLE_PILL = (QColor("#fef3b8"), QColor("#828b95"))
 _READONLY_PILL = (QColor("#f1f4f6"), QColor("#828b95"))
@@ -332,6 +357,9 @@ class TimelineCardTree(CardTree):
         background = card_background(card) if state is not None and activity is not None else _WHITE
         if getattr(card, "pinned", False) and activity is not None and getattr(activity, "completed", False):
             background = _PINNED_BACKGROUND  # §4.2: pinned history cards are #fafded
+        c = _Colors.of(self.ctx.theme if self.ctx.options.dark else None)
+        if self.ctx.options.dark:
+            background = self.ctx.theme.card_done if getattr(activity, "completed", False) else self.ctx.theme.card_open
         if selected:
             highlight = QColor(highlight if highlight is not None else QColor("#2fc6f6"))
             tint = QColor(highlight)
@@ -343,16 +371,16 @@ class TimelineCardTree(CardTree):
             painter.setBrush(tint)
             painter.drawRoundedRect(body_f.adjusted(1.5, 1.5, -1.5, -1.5), CARD_RADIUS, CARD_RADIUS)
         else:
-            painter.setPen(QPen(_BORDER, 1))
+            painter.setPen(QPen(c.border, 1))
             painter.setBrush(background)
             painter.drawRoundedRect(body_f, CARD_RADIUS, CARD_RADIUS)
-        grey_date = _SECONDARY if high_contrast else _DATE
-        grey_preview = _SECONDARY if high_contrast else _PREVIEW
+        grey_date = c.secondary if high_contrast else c.date
+        grey_preview = c.secondary if high_contrast else c.preview
         left_v = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         # Line 1: [checkbox] title … date.
         if not parts["check"].isEmpty():
-            painter.setPen(QPen(_SECONDARY if high_contrast else _CHECK, 1.5))
-            painter.setBrush(_WHITE)
+            painter.setPen(QPen(c.secondary if high_contrast else c.check, 1.5))
+            painter.setBrush(c.white)
             painter.drawEllipse(QRectF(parts["check"]).adjusted(0.75, 0.75, -0.75, -0.75))
         date_text = str(getattr(card, "date_text", "") or "")
         if not parts["date"].isEmpty():
@@ -360,7 +388,7 @@ class TimelineCardTree(CardTree):
             painter.setPen(grey_date)
             painter.drawText(parts["date"], Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date_text)
         painter.setFont(fonts["title"])
-        painter.setPen(_TITLE)
+        painter.setPen(c.title)
         title = metrics["title"].elidedText(str(getattr(card, "title", "") or ""), Qt.TextElideMode.ElideRight,
                                             parts["title"].width())
         painter.drawText(parts["title"], left_v, title)
@@ -381,7 +409,7 @@ class TimelineCardTree(CardTree):
             self._paint_pill(painter, parts["sync_pill"], sync_pill_colors(badge.kind), badge.text, fonts, metrics)
         if not parts["responsible"].isEmpty():
             painter.setFont(fonts["name"])
-            painter.setPen(_SECONDARY)
+            painter.setPen(c.secondary)
             name = metrics["name"].elidedText(str(card.responsible), Qt.TextElideMode.ElideRight,
                                               parts["responsible"].width())
             painter.drawText(parts["responsible"], left_v, name)
@@ -392,9 +420,9 @@ class TimelineCardTree(CardTree):
         # The client.
         if not parts["client"].isEmpty():
             client = parts["client"]
-            painter.drawPixmap(QPointF(client.left(), client.top() + 2), glyph_pixmap("mdi6.account", 14, _SECONDARY, dpr))
+            painter.drawPixmap(QPointF(client.left(), client.top() + 2), glyph_pixmap("mdi6.account", 14, c.secondary, dpr))
             painter.setFont(fonts["name"])
-            painter.setPen(_SECONDARY)
+            painter.setPen(c.secondary)
             painter.drawText(client.adjusted(20, 0, 0, 0), left_v, metrics["name"].elidedText(
                 str(card.client), Qt.TextElideMode.ElideRight, max(0, client.width() - 20)))
         # The description: one line, or all of it, and "Show more"/"Show less".
@@ -402,7 +430,7 @@ class TimelineCardTree(CardTree):
         if preview_text:
             painter.setFont(fonts["preview"])
             if self._paragraph is not None:
-                painter.setPen(_TITLE if high_contrast else _SECONDARY)
+                painter.setPen(c.title if high_contrast else c.secondary)
                 self._paragraph.draw(painter, parts["preview"].left(), parts["preview"].top())
             else:
                 painter.setPen(grey_preview)
@@ -410,24 +438,24 @@ class TimelineCardTree(CardTree):
                                                         parts["preview"].width())
                 painter.drawText(parts["preview"], left_v, preview)
             if not parts["more"].isEmpty():
-                painter.setPen(_LINK)
+                painter.setPen(c.link)
                 painter.drawText(parts["more"], left_v,
                                  translate("CardTree", "Show less") if getattr(card, "expanded", False)
                                  else translate("CardTree", "Show more"))
         # The attachments.
         if not parts["files"].isEmpty():
             files = parts["files"]
-            painter.drawPixmap(QPointF(files.left(), files.top() + 2), glyph_pixmap("mdi6.paperclip", 14, _LINK, dpr))
+            painter.drawPixmap(QPointF(files.left(), files.top() + 2), glyph_pixmap("mdi6.paperclip", 14, c.link, dpr))
             count = len(getattr(card, "file_ids", ()) or ())
             count_text = QCoreApplication.translate("CardTree", "(%n)", "", count) if count > 1 else ""
             count_width = metrics["name"].horizontalAdvance(count_text) + 6 if count_text else 0
             painter.setFont(fonts["name"])
-            painter.setPen(_LINK)
+            painter.setPen(c.link)
             text_rect = files.adjusted(20, 0, -count_width, 0)
             shown = metrics["name"].elidedText(str(card.files_text), Qt.TextElideMode.ElideRight, max(0, text_rect.width()))
             painter.drawText(text_rect, left_v, shown)
             if count_text:
-                painter.setPen(_SECONDARY)
+                painter.setPen(c.secondary)
                 painter.drawText(QRect(text_rect.left() + metrics["name"].horizontalAdvance(shown) + 6, files.top(),
                                        count_width, files.height()), left_v, count_text)
         # The icon circle on the rail, in the state colour, with the kind's glyph.

@@ -19,7 +19,7 @@
   with the rail and icon at the same place; it is taller (its height is measured for the width).
 * State is never colour-only: the pill names it. Selected rows get a 2 px ``palette.highlight`` border
   and a light highlight tint; the current row gets the style's focus rectangle.
-* Cards stay light in a dark palette, so their text stays dark; the parts painted outside the card
+* Cards are light, or dark when :meth:`TimelineDelegate.set_dark` says so (ui/color_scheme.py); the parts painted outside the card
   (timeline line, focus) use the view's palette. With a high-contrast preference
   (``QStyleHints.accessibility().contrastPreference()``) the grey date/description become ``#525c69``.
 * Line 2 ends with a sync pill when the card has a change the portal has not confirmed (``sync``):
@@ -70,7 +70,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from desktop_app.ui.cards import CardTree
+from desktop_app.ui.cards import CardTree, PreviewOptions
 from desktop_app.ui.cards.timeline_card import (
     CARD_LEFT,
     CARD_RIGHT_MARGIN,
@@ -151,6 +151,8 @@ class TimelineDelegate(QStyledItemDelegate):
         self._heights: dict[int, tuple[CardData, int, int]] = {}
         self._size = QSize(MIN_WIDTH, ROW_HEIGHT)
         self._high_contrast = False
+        #: Cards painted with the dark theme (:meth:`set_dark`, ui/color_scheme.py).
+        self.dark = False
         hints = QGuiApplication.styleHints()
         accessibility = getattr(hints, "accessibility", None)
         if accessibility is not None:  # Qt ≥ 6.10
@@ -167,7 +169,8 @@ class TimelineDelegate(QStyledItemDelegate):
             self._trees.move_to_end(key)
             tree = found[1]
         else:
-            tree = CardTree.from_card(card, font=font or self._font)
+            completed = bool(getattr(getattr(card, "activity", None), "completed", False))
+            tree = CardTree.from_card(card, PreviewOptions(completed=completed, dark=self.dark), font=font or self._font)
             self._trees[key] = (card, tree)
             if len(self._trees) > TREE_CACHE:
                 self._trees.popitem(last=False)
@@ -430,6 +433,16 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(QPen(color, 2))
         x = rect.left() + LINE_X
         painter.drawLine(QPoint(x, rect.top()), QPoint(x, rect.bottom() + 1))
+
+    def set_dark(self, dark: bool) -> None:
+        """Paint the cards dark (:data:`desktop_app.ui.cards.theme.DARK`) or light; the view repaints."""
+        if dark == self.dark:
+            return
+        self.dark = dark
+        self._trees.clear()
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            view.viewport().update()
 
     def _update_contrast(self, *_args: Any) -> None:
         self._high_contrast = self._accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
