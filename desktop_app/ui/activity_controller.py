@@ -17,7 +17,8 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from desktop_app.bitrix import Activity
@@ -29,6 +30,7 @@ from desktop_app.services.bulk import BulkService
 from desktop_app.services.catalog import PortalCatalog
 from desktop_app.services.contacts import ContactDirectory
 from desktop_app.services.details import DetailsService
+from desktop_app.services.live_updates import LiveChanges, LiveUpdates
 from desktop_app.services.session import StoreUnavailable
 from desktop_app.services.timeline import EntityRef
 from desktop_app.services.todo import FieldProblem, TodoDraft, TodoUpdate
@@ -59,10 +61,14 @@ class ActivityController(QObject):
     Signals:
         entry_changed(OutboxEntry): an outbox entry changed state (after the cards were updated).
         change_confirmed(OutboxEntry): the portal confirmed a change (state ``done``).
+        liveChanged(LiveChanges): someone changed activities on the portal (live updates of an
+            application connection, :mod:`desktop_app.services.live_updates`); the timeline is
+            already told, My activities listens to this.
     """
 
     entry_changed = Signal(object)
     change_confirmed = Signal(object)
+    liveChanged = Signal(object)
 
     def __init__(self, tasks: TaskRegistry, timeline: TimelinePanel, side: QStackedWidget, todo_form: TodoForm,
                  activity_form: ActivityForm, details: DetailsPane, *, show_error: Callable[[BaseException], None],
@@ -87,6 +93,11 @@ class ActivityController(QObject):
         self._confirm: QMessageBox | None = None
         #: Why changes cannot be saved in this session (its store could not be opened), else ``None``.
         self.store_problem: str | None = None
+        #: The session's live updates (polled while the application is active), else ``None``.
+        self.live: LiveUpdates | None = None
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
 
         #: Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller.
         self.cards = OutboxCards(tasks, timeline, show_message=show_message, parent=self)
@@ -138,6 +149,7 @@ class ActivityController(QObject):
         the user's input kept."""
         self.session = session
         self._tasks.cancel("outbox")
+        self._start_live_updates(session)
         try:
             self.changes = session.open_store()
         except StoreUnavailable as exc:
@@ -165,6 +177,21 @@ class ActivityController(QObject):
         pending = len(self.changes.open_entries())
         if pending:
             self._show_message(self.tr("%n change(s) from your last session are being sent.", "", pending), "info")
+
+    def _start_live_updates(self, session: PortalSession) -> None:
+        """Poll the portal for others' changes: ``event.offline.get`` with the session's application
+        connection, else the timeline's delta refresh (:class:`LiveUpdates`)."""
+        self.live = LiveUpdates(session.app_client, on_changes=self._on_live_changes,
+                                fallback=self._timeline.refresh_live)
+        self._tasks.start(self.live.run(), key="live-updates")
+
+    def _on_live_changes(self, changes: LiveChanges) -> None:
+        self._timeline.apply_live_changes(changes.changed, changes.deleted)
+        self.liveChanged.emit(changes)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if self.live is not None:
+            self.live.set_active(state == Qt.ApplicationState.ApplicationActive)
 
     def _store_problem_text(self, exc: StoreUnavailable) -> str:
         """What happened, why, and what to do — in the user's words (no SQLite text but the file)."""

@@ -220,7 +220,14 @@ class MyActivitiesPanel(PanelSelection, QWidget):
     def attach_actions(self, controller: ActivityController, notify: Callable[[str, str], None]) -> MyActivitiesActions:
         """Give the cards their actions (menu, keys, drops) through ``controller`` (:mod:`.actions`)."""
         self.actions = MyActivitiesActions(self, controller, notify)
+        controller.liveChanged.connect(self.apply_live_changes)
         return self.actions
+
+    def apply_live_changes(self, _changes: object) -> None:
+        """Someone changed activities on the portal (``ActivityController.liveChanged``): a shown list
+        that finished loading is loaded again for the same user (a running load already reads them)."""
+        if self._service is not None and self._user_id is not None and not self.is_loading and self.isVisible():
+            self.start_load(self._user_id)
 
     def apply_entry(self, entry: OutboxEntry) -> None:
         """An outbox entry changed (anywhere in the window): move / remove / restore its row (:mod:`.follow`)."""

@@ -23,6 +23,7 @@ are :class:`.card_actions.CardActions`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, tzinfo
 
@@ -62,6 +63,8 @@ from .model import TimelineModel
 from .popups import CardPopups
 from .view import TimelineView
 
+log = logging.getLogger(__name__)
+
 
 class TimelinePanel(QWidget, CardPopups, CardActions):
     """Header (entity title, Refresh, New todo), filter bar, a ``TimelineView`` of cards, status line.
@@ -82,6 +85,7 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
         quickResponsibleRequested(Activity, int): the new responsible user id.
         retryRequested(OutboxEntry), discardRequested(OutboxEntry): on a failed / conflicting change.
         filterChanged(TimelineFilter): the filter the timeline now loads with.
+        liveUpdated(EntityRef): a live update (someone else's change, :meth:`refresh_live`) is on screen.
     """
 
     loaded = Signal(object)
@@ -98,6 +102,7 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
     retryRequested = Signal(object)
     discardRequested = Signal(object)
     filterChanged = Signal(object)
+    liveUpdated = Signal(object)
 
     def __init__(self, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,6 +253,7 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
             return
         self._close_popups()
         self._tasks.cancel("timeline-more")
+        self._tasks.cancel("timeline-live")
         self._query = self._service.query(self._entity, self._filter, self.now())
         self.empty_state.set_suppressed(True)  # "nothing yet" is not "nothing"
         self._tasks.start(self._load(self._query), key="timeline")
@@ -413,6 +419,49 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
         if removed:
             self._update_status()
         return removed
+
+    def apply_live_changes(self, changed: frozenset[int], deleted: frozenset[int]) -> None:
+        """Someone changed activities on the portal (ids from ``event.offline.get``): deleted cards go at
+        once; when anything else changed the shown timeline is refreshed quietly (:meth:`refresh_live`:
+        one delta request; the ids may be new activities of this entity, so none is skipped)."""
+        removed = [activity_id for activity_id in deleted if self.model.remove(activity_id)]
+        if removed:
+            self._update_status()
+        if changed and self._entity is not None and not self._tasks.running("timeline"):
+            if self._cached is not None and self._filter.is_empty:
+                self._tasks.start(self.refresh_live(), key="timeline-live")
+            else:
+                self.reload()
+        elif removed and self._entity is not None:
+            self.liveUpdated.emit(self._entity)
+
+    async def refresh_live(self) -> bool:
+        """Bring the shown unfiltered timeline up to date in place with the delta request (cards,
+        selection and scroll stay; no "updating…" text). Also each poll of a webhook-only session's
+        live updates. False when nothing was asked (no entity, a filter, a load running) or the
+        request failed (logged only: the next poll or Refresh tries again)."""
+        cached, entity = self._cached, self._entity
+        if (cached is None or entity is None or not self._filter.is_empty or self._shown_cached != entity
+                or self._tasks.running("timeline")):
+            return False
+        query = self._query
+        try:
+            fresh = await cached.refresh(entity)
+        except BitrixClientError as exc:
+            log.info("live timeline refresh failed: %s", type(exc).__name__)
+            return False
+        if self._entity != entity or self._shown_cached != entity:
+            return False
+        if query is self._query:
+            self._query = cached.history_after(fresh)
+        if fresh.delta is not None and not fresh.delta.changed and not fresh.delta.removed:
+            return True  # nothing changed: the cards (and their "more" row) stay as they are
+        if fresh.delta is None or not self._apply_delta(fresh):
+            self._show_snapshot(fresh)
+        self.model.set_has_more(fresh.next_start is not None)
+        self._update_status()
+        self.liveUpdated.emit(entity)
+        return True
 
     def set_sync_state(self, activity_id: int, entry: OutboxEntry | None) -> None:
         """Show an outbox entry's state on a card (``None``/done: no pill); see ``TimelineModel``."""

@@ -1,0 +1,91 @@
+"""The open timeline follows someone else's changes without a manual refresh (issue 13 item 5):
+through ``event.offline.get`` with the demo's application connection, and through the delta request
+with a webhook only. A second client on the same portal makes the change; the test waits on the
+timeline's ``liveUpdated`` signal (a poll every 2.5 s while the window is active)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from desktop_app.bitrix import BitrixClient, OwnerType, Webhook
+from desktop_app.sandbox import SandboxPortal
+from desktop_app.services.session import DEMO_BASE_URL, DEMO_WEBHOOK_CODE, PortalSession, open_demo_session
+from desktop_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("qloop")
+
+LIVE_TIMEOUT_MS = 5000
+
+
+def _open(qtbot, session: PortalSession) -> MainWindow:  # noqa: ANN001
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.timeline.loaded, timeout=15000):
+        win.set_session(session, OwnerType.DEAL)
+    return win
+
+
+def _second_client(portal: SandboxPortal, base_url: str, code: str) -> BitrixClient:
+    return BitrixClient.for_webhook(Webhook(base_url=base_url, user_id=1, code=code),
+                                    transport=portal.transport(), rate_plan=None)
+
+
+def _add_todo(arun, client: BitrixClient, win: MainWindow, title: str) -> int:  # noqa: ANN001
+    entity = win.timeline.entity
+    assert entity is not None
+    reply = arun(client.call("crm.activity.todo.add", {
+        "ownerTypeId": entity.owner_type_id, "ownerId": entity.owner_id, "title": title,
+        "deadline": "2030-01-02T10:00:00+00:00"})).result
+    return int(reply["id"] if isinstance(reply, dict) else reply)
+
+
+def _subjects(win: MainWindow) -> dict[int, str]:
+    return {a.id: a.subject for a in win.timeline.model.activities()}
+
+
+@pytest.fixture
+def demo_window(qtbot, arun) -> Iterator[tuple[MainWindow, PortalSession]]:  # noqa: ANN001
+    session = arun(open_demo_session())
+    win = _open(qtbot, session)
+    yield win, session
+    arun(win.tasks.cancel_all())
+    arun(session.aclose())
+
+
+def test_demo_timeline_shows_a_colleagues_changes_through_offline_events(qtbot, arun, demo_window) -> None:  # noqa: ANN001
+    win, session = demo_window
+    live = win.activity_actions.live
+    assert live is not None and live.mode == "events"  # the demo's application connection
+    # The application's data is in the demo: configurable activities among deal 1's cards.
+    assert any(a.provider_id == "CONFIGURABLE_REST_APP" for a in win.timeline.model.activities())
+    colleague = _second_client(session.sandbox, DEMO_BASE_URL, DEMO_WEBHOOK_CODE)
+    try:
+        with qtbot.waitSignal(win.timeline.liveUpdated, timeout=LIVE_TIMEOUT_MS):
+            added = _add_todo(arun, colleague, win, "Added by a colleague")
+        assert _subjects(win)[added] == "Added by a colleague"
+        with qtbot.waitSignal(win.timeline.liveUpdated, timeout=LIVE_TIMEOUT_MS):
+            arun(colleague.call("crm.activity.delete", {"id": added}))
+        assert added not in _subjects(win)
+    finally:
+        arun(colleague.aclose())
+
+
+def test_webhook_timeline_shows_a_colleagues_change_through_the_delta(qtbot, arun, ticking_portal) -> None:  # noqa: ANN001
+    own = _second_client(ticking_portal, "http://127.0.0.1", "e2etest")
+    session = PortalSession(client=own, me=arun(own.current_user()))
+    win = _open(qtbot, session)
+    colleague = _second_client(ticking_portal, "http://127.0.0.1", "e2etest")
+    try:
+        live = win.activity_actions.live
+        assert live is not None and live.mode == "delta"
+        with qtbot.waitSignal(win.timeline.liveUpdated, timeout=LIVE_TIMEOUT_MS):
+            added = _add_todo(arun, colleague, win, "Planned elsewhere")
+        assert _subjects(win)[added] == "Planned elsewhere"
+    finally:
+        arun(win.tasks.cancel_all())
+        arun(colleague.aclose())
+        arun(session.aclose())
