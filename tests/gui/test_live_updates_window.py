@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_app.bitrix import BitrixClient, OwnerType, Webhook
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.services.session import DEMO_BASE_URL, DEMO_WEBHOOK_CODE, PortalSession, open_demo_session
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.my_activities.model import ActivityIdRole, IsHeaderRole
 
 pytestmark = pytest.mark.usefixtures("qloop")
 
@@ -89,3 +91,31 @@ def test_webhook_timeline_shows_a_colleagues_change_through_the_delta(qtbot, aru
         arun(win.tasks.cancel_all())
         arun(colleague.aclose())
         arun(session.aclose())
+
+
+def test_my_activities_follow_a_colleagues_new_todo(qtbot, arun, demo_window) -> None:  # noqa: ANN001
+    win, session = demo_window
+    panel = win.my_activities
+    with qtbot.waitSignal(panel.loaded, timeout=15000):
+        qtbot.keyClick(win, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert win.pages.currentWidget() is panel
+    colleague = _second_client(session.sandbox, DEMO_BASE_URL, DEMO_WEBHOOK_CODE)
+    try:
+        with qtbot.waitSignal(panel.loaded, timeout=LIVE_TIMEOUT_MS + 5000):
+            added = _add_todo(arun, colleague, win, "For me, from a colleague")
+        model = panel.list_view.model()
+        shown = {model.index(r, 0).data(ActivityIdRole) for r in range(model.rowCount())
+                 if not model.index(r, 0).data(IsHeaderRole)}
+        assert added in shown
+    finally:
+        arun(colleague.aclose())
+
+
+def test_polling_slows_down_when_the_application_is_in_the_background(qapp, demo_window) -> None:  # noqa: ANN001
+    win, _session = demo_window
+    live = win.activity_actions.live
+    assert live is not None
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert live.interval() >= 60
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert live.interval() <= 3
