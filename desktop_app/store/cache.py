@@ -420,6 +420,14 @@ class CacheStore:
         with self._transaction() as conn:
             conn.execute("DELETE FROM cache_ping WHERE activity_id = ?", (int(activity_id),))
 
+    def reminded_activities(self) -> list[tuple[Activity, list[int]]]:
+        """The cached activities whose reminders are known here (``cache_ping`` rows with a cached
+        activity): (activity, ``pingOffsets`` in minutes before the deadline)."""
+        with self._transaction(write=False) as conn:
+            rows = conn.execute("SELECT a.data, p.offsets FROM cache_ping p"
+                                " JOIN cache_activity a ON a.id = p.activity_id").fetchall()
+        return [(Activity.from_api(json.loads(d)), [int(m) for m in json.loads(o)]) for d, o in rows]
+
     # -- users --------------------------------------------------------------------------------
 
     def save_users(self, users: Iterable[User]) -> None:

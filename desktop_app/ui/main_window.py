@@ -45,6 +45,7 @@ from .help import AboutDialog, GuideDialog
 from .my_activities import MyActivitiesPanel
 from .navigation import Navigator
 from .portal_move import PortalMovePrompt
+from .reminders_tray import ReminderNotifier
 from .tasks import TaskRegistry
 from .timeline.panel import TimelinePanel
 from .todo_form import TodoForm
@@ -148,6 +149,8 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
         build_actions(self)
         #: Geometry, splitter and last selection between runs (ui/window_memory.py).
         self.memory = WindowMemory(self)
+        #: Reminder popups (and tray notifications) for to-dos' pingOffsets (ui/reminders_tray.py).
+        self.reminders = ReminderNotifier(self)
         self.browser.entity_selected.connect(self._on_entity_selected)
         self.browser.load_failed.connect(lambda exc: self.show_error(exc, cause="entities"))
         self.browser.page_loaded.connect(lambda _n: self._portal_answered("entities"))

@@ -52,9 +52,9 @@
 <context>
     <name>ActivityController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/activity_controller.py" line="167"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="179"/>
         <source>%n change(s) from your last session are being sent.</source>
-        <extracomment>The details pane&apos;s files: listed, downloaded and opened (:class:`DetailsDownloads`). Why changes cannot be saved in this session (its store could not be opened), else ``None``. Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller. Bulk actions (the timeline&apos;s :class:`~desktop_app.ui.bulk_actions.BulkController`). The forms&apos; files: the portal&apos;s listed when editing, downloaded / opened (:class:`FormFiles`).</extracomment>
+        <extracomment>The details pane&apos;s files: listed, downloaded and opened (:class:`DetailsDownloads`). Why changes cannot be saved in this session (its store could not be opened), else ``None``. The session&apos;s live updates (polled while the application is active), else ``None``. Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller. Bulk actions (the timeline&apos;s :class:`~desktop_app.ui.bulk_actions.BulkController`). The forms&apos; files: the portal&apos;s listed when editing, downloaded / opened (:class:`FormFiles`).</extracomment>
         <translation>
             <numerusform>%n изменение с прошлого сеанса отправляется.</numerusform>
             <numerusform>%n изменения с прошлого сеанса отправляются.</numerusform>
@@ -62,59 +62,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="172"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="199"/>
         <source>Your local database %1 is in use by another running copy of Activity Desk. Close the other copy, then restart Activity Desk.</source>
         <translation>Локальная база данных %1 занята другой запущенной копией Activity Desk. Закройте другую копию и перезапустите Activity Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="175"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="202"/>
         <source>Your local database %1 was written by a newer version of Activity Desk and is left untouched. Update Activity Desk to use it (changes it holds are sent then).</source>
         <translation>Локальная база данных %1 записана более новой версией Activity Desk и оставлена без изменений. Обновите Activity Desk, чтобы пользоваться ею (сохранённые в ней изменения тогда будут отправлены).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="178"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="205"/>
         <source>Your local database %1 cannot be opened (%2). Check that its folder is writable and the disk is not full, then restart Activity Desk.</source>
         <translation>Не удаётся открыть локальную базу данных %1 (%2). Проверьте, что в её папку можно записывать и диск не заполнен, затем перезапустите Activity Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="181"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="208"/>
         <source>Until then you can browse the portal, but changes cannot be saved.</source>
         <translation>До тех пор портал можно просматривать, но изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="276"/>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="330"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="303"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="357"/>
         <source>This kind of activity is edited in the application that created it.</source>
         <translation>Такое дело редактируется в приложении, которое его создало.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="284"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="311"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation>Сначала выберите лид, сделку, контакт или компанию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="296"/>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="453"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="323"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="480"/>
         <source>This change can no longer be made: %1</source>
         <translation>Это изменение уже невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="335"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="362"/>
         <source>Delete activity</source>
         <translation>Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="336"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="363"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Удалить «%1»? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="404"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="431"/>
         <source>To-do “%1” saved; sending it to the portal.</source>
         <translation>Дело «%1» сохранено и отправляется на портал.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="425"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="452"/>
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
@@ -2502,29 +2502,29 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Not connected</source>
         <extracomment>The question asked when closing with changes not yet on the portal (``None`` when not asked). True while the portal cannot be reached (see the module docstring). &quot;My activities&quot;: the current user&apos;s open activities, grouped (swapped in for the splitter). Asks Follow / Stay when the portal redirects to a host not yet confirmed (ui/portal_move.py).</extracomment>
         <translation>Не подключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>No system keyring is available: the webhook is used for this session only and is not saved.</source>
-        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Geometry, splitter and last selection between runs (ui/window_memory.py). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.</extracomment>
+        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Geometry, splitter and last selection between runs (ui/window_memory.py). Reminder popups (and tray notifications) for to-dos&apos; pingOffsets (ui/reminders_tray.py). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.</extracomment>
         <translation>Системная связка ключей недоступна: вебхук используется только в этом сеансе и не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation>Сначала выберите лид, сделку, контакт или компанию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
         <source>Something unexpected went wrong (%1). Your input is kept; details are in the log.</source>
         <translation>Произошла непредвиденная ошибка (%1). Введённые данные не потеряны; подробности в журнале.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
         <source>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n change(s) still waiting for the portal were recovered and will be sent.</source>
         <translation>
             <numerusform>Локальная база данных была повреждена. Она перемещена в %1, начата новая; %n изменение, ещё ожидавшее отправки на портал, восстановлено и будет отправлено.</numerusform>
@@ -2533,7 +2533,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
         <source>%n damaged change(s) could not be read; they stay in the moved file.</source>
         <translation>
             <numerusform>%n повреждённое изменение не удалось прочитать; оно остаётся в перемещённом файле.</numerusform>
@@ -2542,7 +2542,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
         <source>Your settings file could not be read. It was moved aside to %1 and the defaults are used; connect your portal again.</source>
         <translation>Не удалось прочитать файл настроек. Он перемещён в %1, используются настройки по умолчанию; подключите портал заново.</translation>
     </message>
@@ -3266,32 +3266,32 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation>%1 (вы)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="247"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="254"/>
         <source>User #%1</source>
         <translation>Пользователь #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="311"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="318"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="327"/>
         <source>Loading… %1 of %2</source>
         <translation>Загрузка… %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="324"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="331"/>
         <source>Cancelled — %1 activities loaded</source>
         <translation>Отменено — загружено дел: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="328"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="335"/>
         <source>Could not load everything — %1 activities shown</source>
         <translation>Не удалось загрузить всё — показано дел: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/panel.py" line="337"/>
+        <location filename="../../desktop_app/ui/my_activities/panel.py" line="344"/>
         <source>%1 open activities</source>
         <translation>Открытых дел: %1</translation>
     </message>
@@ -3817,6 +3817,53 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
             <numerusform>Activity Desk закроется, когда %n ожидающих изменения дойдут до портала.</numerusform>
             <numerusform>Activity Desk закроется, когда %n ожидающих изменений дойдут до портала.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="136"/>
+        <source>Activity Desk</source>
+        <translation>Activity Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="139"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="42"/>
+        <source>Reminder</source>
+        <extracomment>How often the due reminders are looked for (ms).</extracomment>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="46"/>
+        <source>To-do</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="49"/>
+        <source>Deadline: %1</source>
+        <translation>Крайний срок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="51"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="52"/>
+        <source>&amp;Complete</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="53"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>
@@ -4437,66 +4484,66 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="119"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="124"/>
         <source>Select a lead, deal, contact or company</source>
         <extracomment>The entity whose unfiltered (cached) timeline the cards show, else None. The last card menu / quick-edit popup shown (kept for tests and to close it on reload).</extracomment>
         <translation>Выберите лид, сделку, контакт или компанию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="132"/>
         <source>New &amp;to-do</source>
         <translation>Новое &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="129"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="134"/>
         <source>Plan a to-do in this timeline (Ctrl+N)</source>
         <translation>Запланировать дело в этом таймлайне (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="137"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="139"/>
         <source>Load the timeline again (F5)</source>
         <translation>Загрузить таймлайн заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="157"/>
         <source>Timeline</source>
         <translation>Таймлайн</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="260"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="298"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="269"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="303"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="313"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="275"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="309"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="319"/>
         <source>Could not load the timeline.</source>
         <translation>Не удалось загрузить таймлайн.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="296"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="302"/>
         <source>Showing what was seen at %1; updating…</source>
         <translation>Показано состояние на %1; обновление…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="307"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="313"/>
         <source>Offline — showing what was seen at %1. Refresh to try again.</source>
         <translation>Нет связи — показано состояние на %1. Обновите, чтобы попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="322"/>
         <source>Could not update; showing what was seen at %1.</source>
         <translation>Не удалось обновить; показано состояние на %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="391"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="397"/>
         <source>%n activities match</source>
         <translation>
             <numerusform>Подходит %n дело</numerusform>
@@ -4505,22 +4552,22 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="392"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="398"/>
         <source>No activities match these filters</source>
         <translation>Нет дел, подходящих под эти фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="394"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="400"/>
         <source>No activities yet.</source>
         <translation>Дел пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="396"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="402"/>
         <source>%1 activities shown; scroll for older ones.</source>
         <translation>Показано дел: %1; прокрутите, чтобы увидеть более ранние.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="398"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="404"/>
         <source>%1 activities.</source>
         <translation>Дел: %1.</translation>
     </message>
