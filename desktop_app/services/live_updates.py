@@ -17,7 +17,7 @@ minimised); no request at all after :data:`IDLE_AFTER` seconds inactive, until :
 ``(True)`` wakes the loop, which then polls at once.
 
 Errors: a poll that fails with a :class:`~desktop_app.bitrix.errors.BitrixClientError` (portal
-unreachable, expired connection…) is logged and retried at the next interval; an ``event.bind`` that
+unreachable, expired connection…) is logged (a warning once per outage) and retried at the next interval; an ``event.bind`` that
 fails leaves the events mode off for this run (the delta fallback is used when given). No Qt here.
 """
 
@@ -189,12 +189,16 @@ class LiveUpdates:
         """Bind (events mode), then poll until cancelled, handing changes to ``on_changes``."""
         if self._client is not None:
             await self.bind()
+        failing = False
         while True:
             try:
                 changes = await self.poll()
             except BitrixClientError as exc:
-                log.warning("live update poll failed: %s", type(exc).__name__)
+                # once per outage at warning level; while it lasts, every poll only at debug level
+                log.log(logging.DEBUG if failing else logging.WARNING, "live update poll failed: %s", type(exc).__name__)
+                failing = True
             else:
+                failing = False
                 if changes:
                     self._on_changes(changes)
             await self._pause()

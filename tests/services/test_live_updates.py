@@ -4,6 +4,7 @@ without an application connection each poll is the delta fallback."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 
 import pytest
@@ -114,3 +115,28 @@ def test_events_fold_into_ids_and_bad_entries_are_skipped() -> None:
         "garbage", {"EVENT_NAME": "ONCRMACTIVITYUPDATE"},
     ]
     assert changes_from_events(events) == LiveChanges(frozenset({5}), frozenset({6}))
+
+
+async def test_run_binds_then_hands_changes_to_the_callback(demo: PortalSession, colleague: BitrixClient) -> None:
+    import asyncio
+
+    got: asyncio.Queue[LiveChanges] = asyncio.Queue()
+    live = LiveUpdates(demo.app_client, on_changes=got.put_nowait)
+    task = asyncio.ensure_future(live.run())
+    try:
+        # bound (event.get lists the three activity events offline) before the first change counts
+        while live.polls == 0:
+            await asyncio.sleep(0)
+        activity_id = await _some_activity(colleague)
+        await colleague.call("crm.activity.update", {"id": activity_id, "fields": {"SUBJECT": "Seen by run()"}})
+        live.set_active(False)
+        live.set_active(True)  # back in front: polls at once
+        changes = await asyncio.wait_for(got.get(), 5)
+        assert activity_id in changes.changed
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    handlers = (await demo.app_client.call("event.get")).result
+    assert sorted(h["event"].upper() for h in handlers if h.get("offline") in (1, "1")) == [
+        "ONCRMACTIVITYADD", "ONCRMACTIVITYDELETE", "ONCRMACTIVITYUPDATE"]

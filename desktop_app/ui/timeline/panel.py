@@ -448,7 +448,7 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
         try:
             fresh = await cached.refresh(entity)
         except BitrixClientError as exc:
-            log.info("live timeline refresh failed: %s", type(exc).__name__)
+            log.debug("live timeline refresh failed: %s", type(exc).__name__)
             return False
         if self._entity != entity or self._shown_cached != entity:
             return False
