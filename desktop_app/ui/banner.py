@@ -9,8 +9,9 @@ none) is left alone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 
 class MessageBanner(QFrame):
@@ -49,17 +50,26 @@ class MessageBanner(QFrame):
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss message"))
         close.clicked.connect(self.dismiss)
+        #: "Open the page": shown for a message with a ``link`` (opened in the browser, never fetched here).
+        self.link_button = QPushButton(self.tr("Open the page"), self)
+        self.link_button.setObjectName("messageLink")
+        self.link_button.hide()
+        self.link_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(self.link)))
+        self.link = ""
         layout.addWidget(self._text, 1)
         layout.addWidget(self._code)
+        layout.addWidget(self.link_button)
         layout.addWidget(close)
         self.level = ""
         #: The cause of the message on screen ("" = none given; only the user dismisses it).
         self.cause = ""
         self.hide()
 
-    def show_message(self, text: str, *, level: str = "error", code: str = "", cause: str = "") -> None:
+    def show_message(self, text: str, *, level: str = "error", code: str = "", cause: str = "", link: str = "") -> None:
         """Show ``text`` (plain text) at ``level``, with the Bitrix24 ``code`` beside it; ``cause``:
-        see :meth:`clear`."""
+        see :meth:`clear`; ``link``: an address the "Open the page" button opens in the browser."""
+        self.link = link
+        self.link_button.setVisible(bool(link))
         background, foreground = self._STYLES.get(level, self._STYLES["info"])
         self.setStyleSheet(
             f"#messageBanner {{ background: {background}; border: 1px solid {foreground}; border-radius: 6px; }}"

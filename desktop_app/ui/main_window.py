@@ -49,6 +49,7 @@ from .reminders_tray import ReminderNotifier
 from .tasks import TaskRegistry
 from .timeline.panel import TimelinePanel
 from .todo_form import TodoForm
+from .update_notice import UpdateNotice
 from .window_actions import build_actions, shortcut_actions
 from .window_memory import WindowMemory
 from .window_quit import QuitGuardMixin
@@ -151,6 +152,8 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
         self.memory = WindowMemory(self)
         #: Reminder popups (and tray notifications) for to-dos' pingOffsets (ui/reminders_tray.py).
         self.reminders = ReminderNotifier(self)
+        #: A newer release said in the banner (ui/update_notice.py; never for the demo).
+        self.update_notice = UpdateNotice(self)
         self.browser.entity_selected.connect(self._on_entity_selected)
         self.browser.load_failed.connect(lambda exc: self.show_error(exc, cause="entities"))
         self.browser.page_loaded.connect(lambda _n: self._portal_answered("entities"))

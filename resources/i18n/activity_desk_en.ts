@@ -2490,29 +2490,29 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Not connected</source>
         <extracomment>The question asked when closing with changes not yet on the portal (``None`` when not asked). True while the portal cannot be reached (see the module docstring). &quot;My activities&quot;: the current user&apos;s open activities, grouped (swapped in for the splitter). Asks Follow / Stay when the portal redirects to a host not yet confirmed (ui/portal_move.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
         <source>No system keyring is available: the webhook is used for this session only and is not saved.</source>
-        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Geometry, splitter and last selection between runs (ui/window_memory.py). Reminder popups (and tray notifications) for to-dos&apos; pingOffsets (ui/reminders_tray.py). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.</extracomment>
+        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Geometry, splitter and last selection between runs (ui/window_memory.py). Reminder popups (and tray notifications) for to-dos&apos; pingOffsets (ui/reminders_tray.py). A newer release said in the banner (ui/update_notice.py; never for the demo). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Something unexpected went wrong (%1). Your input is kept; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="391"/>
         <source>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n change(s) still waiting for the portal were recovered and will be sent.</source>
         <translation>
             <numerusform>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n change still waiting for the portal was recovered and will be sent.</numerusform>
@@ -2520,7 +2520,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
         <source>%n damaged change(s) could not be read; they stay in the moved file.</source>
         <translation>
             <numerusform>%n damaged change could not be read; it stays in the moved file.</numerusform>
@@ -2528,7 +2528,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="402"/>
         <source>Your settings file could not be read. It was moved aside to %1 and the defaults are used; connect your portal again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,17 +2740,23 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="49"/>
+        <location filename="../../desktop_app/ui/banner.py" line="50"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="50"/>
+        <location filename="../../desktop_app/ui/banner.py" line="51"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="73"/>
+        <location filename="../../desktop_app/ui/banner.py" line="54"/>
+        <source>Open the page</source>
+        <extracomment>&quot;Open the page&quot;: shown for a message with a ``link`` (opened in the browser, never fetched here).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="83"/>
         <source>Message</source>
         <extracomment>The cause of the message on screen (&quot;&quot; = none given; only the user dismisses it).</extracomment>
         <translation type="unfinished"></translation>
@@ -4751,6 +4757,15 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     <message>
         <location filename="../../desktop_app/ui/todo_form.py" line="381"/>
         <source>Not saved — your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/update_notice.py" line="52"/>
+        <source>Activity Desk %1 is available (you have %2). Nothing is installed by itself.</source>
+        <extracomment>How often a running app looks again (ms); the service still asks the feed at most once a day.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

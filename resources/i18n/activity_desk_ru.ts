@@ -2502,29 +2502,29 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Not connected</source>
         <extracomment>The question asked when closing with changes not yet on the portal (``None`` when not asked). True while the portal cannot be reached (see the module docstring). &quot;My activities&quot;: the current user&apos;s open activities, grouped (swapped in for the splitter). Asks Follow / Stay when the portal redirects to a host not yet confirmed (ui/portal_move.py).</extracomment>
         <translation>Не подключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
         <source>No system keyring is available: the webhook is used for this session only and is not saved.</source>
-        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Geometry, splitter and last selection between runs (ui/window_memory.py). Reminder popups (and tray notifications) for to-dos&apos; pingOffsets (ui/reminders_tray.py). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.</extracomment>
+        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Geometry, splitter and last selection between runs (ui/window_memory.py). Reminder popups (and tray notifications) for to-dos&apos; pingOffsets (ui/reminders_tray.py). A newer release said in the banner (ui/update_notice.py; never for the demo). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.</extracomment>
         <translation>Системная связка ключей недоступна: вебхук используется только в этом сеансе и не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation>Сначала выберите лид, сделку, контакт или компанию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Something unexpected went wrong (%1). Your input is kept; details are in the log.</source>
         <translation>Произошла непредвиденная ошибка (%1). Введённые данные не потеряны; подробности в журнале.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="391"/>
         <source>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n change(s) still waiting for the portal were recovered and will be sent.</source>
         <translation>
             <numerusform>Локальная база данных была повреждена. Она перемещена в %1, начата новая; %n изменение, ещё ожидавшее отправки на портал, восстановлено и будет отправлено.</numerusform>
@@ -2533,7 +2533,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
         <source>%n damaged change(s) could not be read; they stay in the moved file.</source>
         <translation>
             <numerusform>%n повреждённое изменение не удалось прочитать; оно остаётся в перемещённом файле.</numerusform>
@@ -2542,7 +2542,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="402"/>
         <source>Your settings file could not be read. It was moved aside to %1 and the defaults are used; connect your portal again.</source>
         <translation>Не удалось прочитать файл настроек. Он перемещён в %1, используются настройки по умолчанию; подключите портал заново.</translation>
     </message>
@@ -2754,17 +2754,23 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="49"/>
+        <location filename="../../desktop_app/ui/banner.py" line="50"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="50"/>
+        <location filename="../../desktop_app/ui/banner.py" line="51"/>
         <source>Dismiss message</source>
         <translation>Скрыть сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="73"/>
+        <location filename="../../desktop_app/ui/banner.py" line="54"/>
+        <source>Open the page</source>
+        <extracomment>&quot;Open the page&quot;: shown for a message with a ``link`` (opened in the browser, never fetched here).</extracomment>
+        <translation>Открыть страницу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="83"/>
         <source>Message</source>
         <extracomment>The cause of the message on screen (&quot;&quot; = none given; only the user dismisses it).</extracomment>
         <translation>Сообщение</translation>
@@ -4777,6 +4783,15 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <location filename="../../desktop_app/ui/todo_form.py" line="381"/>
         <source>Not saved — your input is kept.</source>
         <translation>Не сохранено — введённые данные не потеряны.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/update_notice.py" line="52"/>
+        <source>Activity Desk %1 is available (you have %2). Nothing is installed by itself.</source>
+        <extracomment>How often a running app looks again (ms); the service still asks the feed at most once a day.</extracomment>
+        <translation>Доступна версия Activity Desk %1 (у вас %2). Сама по себе она не устанавливается.</translation>
     </message>
 </context>
 <context>
