@@ -24,15 +24,24 @@ def served_window(qtbot, arun, portal: SandboxPortal, tmp_path, monkeypatch) -> 
     monkeypatch.setenv("ACTIVITY_DESK_DATA_DIR", str(tmp_path / "data"))
     with serve_in_thread(portal) as url:
         session = arun(_open_webhook(Webhook.parse(url), None))
-        win = MainWindow()
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
-            win.set_session(session, OwnerType.DEAL)
+        win = window_on(qtbot, session)
         yield win
         arun(win.tasks.cancel_all())
         arun(session.aclose())
+
+
+def window_on(qtbot, session, size: tuple[int, int] | None = None) -> MainWindow:  # noqa: ANN001
+    """A new main window on ``session`` (resized to ``size`` when given), shown, with its deals'
+    first timeline loaded. The caller cancels its tasks and closes the session."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    if size is not None:
+        win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
+        win.set_session(session, OwnerType.DEAL)
+    return win
 
 
 def confirmed(qtbot, win: MainWindow, action, *, count: int = 1) -> list:  # noqa: ANN001

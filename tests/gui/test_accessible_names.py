@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from window_helpers import window_on
 
-from desktop_app.bitrix import ActivityType, OwnerType
+from desktop_app.bitrix import ActivityType
 from desktop_app.services.session import open_demo_session
 from desktop_app.ui.main_window import MainWindow
 
@@ -58,13 +59,7 @@ def _unnamed(root: QWidget) -> list[str]:
 @pytest.fixture
 def window(qtbot, arun, fixed_now) -> Iterator[MainWindow]:  # noqa: ANN001
     session = arun(open_demo_session(now=lambda: fixed_now))
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.timeline.loaded, timeout=15000):
-        win.set_session(session, OwnerType.DEAL)
+    win = window_on(qtbot, session, (1400, 900))
     yield win
     arun(win.tasks.cancel_all())
     arun(session.aclose())

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
+from window_helpers import window_on
 
-from desktop_app.bitrix import OwnerType
 from desktop_app.services import settings as settings_file
 from desktop_app.services.session import open_demo_session
 from desktop_app.ui.main_window import MainWindow
@@ -22,12 +22,7 @@ pytestmark = pytest.mark.usefixtures("qloop")
 @pytest.fixture
 def window(qtbot, arun, fixed_now) -> Iterator[MainWindow]:  # noqa: ANN001
     session = arun(open_demo_session(now=lambda: fixed_now))
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.timeline.loaded, timeout=15000):
-        win.set_session(session, OwnerType.DEAL)
+    win = window_on(qtbot, session)
     yield win
     win.color_scheme.set_preference(None)  # the application as other tests expect it
     arun(win.tasks.cancel_all())

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from window_helpers import window_on
 
-from desktop_app.bitrix import BitrixClient, OwnerType, Webhook
+from desktop_app.bitrix import BitrixClient, Webhook
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.services.session import DEMO_BASE_URL, DEMO_WEBHOOK_CODE, PortalSession, open_demo_session
 from desktop_app.ui.main_window import MainWindow
@@ -22,12 +23,7 @@ LIVE_TIMEOUT_MS = 5000
 
 
 def _open(qtbot, session: PortalSession) -> MainWindow:  # noqa: ANN001
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.timeline.loaded, timeout=15000):
-        win.set_session(session, OwnerType.DEAL)
+    win = window_on(qtbot, session)
     return win
 
 

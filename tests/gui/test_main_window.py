@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from window_helpers import window_on
 
 from desktop_app.bitrix import OwnerType
 from desktop_app.services.session import open_demo_session
@@ -20,12 +21,7 @@ pytestmark = pytest.mark.usefixtures("qloop")
 @pytest.fixture
 def window(qtbot, arun, fixed_now):  # noqa: ANN001
     session = arun(open_demo_session(now=lambda: fixed_now))
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.timeline.loaded, timeout=15000):
-        win.set_session(session, OwnerType.DEAL)
+    win = window_on(qtbot, session)
     yield win
     arun(win.tasks.cancel_all())
     arun(session.aclose())

@@ -19,10 +19,11 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
+from window_helpers import window_on
 
 import desktop_app
 from desktop_app import i18n
-from desktop_app.bitrix import ActivityType, OwnerType
+from desktop_app.bitrix import ActivityType
 from desktop_app.layout import schema
 from desktop_app.services.session import open_demo_session
 from desktop_app.ui.main_window import MainWindow
@@ -70,12 +71,7 @@ def open_window(qtbot, arun, fixed_now):  # noqa: ANN001, ANN201
 
     def make() -> MainWindow:
         session = arun(open_demo_session(now=lambda: fixed_now))
-        win = MainWindow()
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        with qtbot.waitSignal(win.timeline.loaded, timeout=15000):
-            win.set_session(session, OwnerType.DEAL)
+        win = window_on(qtbot, session)
         opened.append((win, session))
         return win
 
