@@ -224,12 +224,16 @@ def set_aside_unreadable() -> Path | None:
     return target
 
 
-def load() -> Settings:
+def load(*, set_aside: bool = True) -> Settings:
     """Read the settings file.
 
     Returns the defaults (all ``None``) when the file is missing; when it is unreadable, not a
     JSON object, or a value fails validation, also logs a warning. Unknown keys are dropped
     (with a debug line naming them). Never raises for file content.
+
+    ``set_aside=False``: a file that is not a JSON object is left where it is (a read made while
+    the window is being built; the start moves it aside afterwards and tells the user,
+    :func:`set_aside_unreadable`).
     """
     path = settings_path()
     try:
@@ -241,17 +245,20 @@ def load() -> Settings:
         return Settings()
     except UnicodeDecodeError:
         log.warning("Settings file %s is not UTF-8 text; using defaults", path)
-        set_aside_unreadable()
+        if set_aside:
+            set_aside_unreadable()
         return Settings()
     try:
         data = json.loads(raw)
     except ValueError as exc:
         log.warning("Settings file %s is not valid JSON (%s); using defaults", path, exc)
-        set_aside_unreadable()
+        if set_aside:
+            set_aside_unreadable()
         return Settings()
     if not isinstance(data, dict):
         log.warning("Settings file %s does not hold a JSON object; using defaults", path)
-        set_aside_unreadable()
+        if set_aside:
+            set_aside_unreadable()
         return Settings()
     known = {key: data[key] for key in Settings.model_fields if key in data}
     unknown = sorted(set(data) - set(known))

@@ -134,7 +134,7 @@ def _build_appearance_menu(window: MainWindow, menu: QMenu) -> None:
 
     from .color_scheme import ColorScheme
 
-    saved = settings_file.load().color_scheme
+    saved = settings_file.load(set_aside=False).color_scheme  # built before the start reports a damaged file
     window.color_scheme = ColorScheme(saved, window)
     window.color_scheme.changed.connect(window.timeline.delegate.set_dark)
     window.timeline.delegate.set_dark(window.color_scheme.dark)

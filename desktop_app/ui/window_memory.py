@@ -39,7 +39,7 @@ class WindowMemory(QObject):
         self._window = window
         self._selected: tuple[int, int] | None = None
         self._pending_id: int | None = None
-        remembered = settings_file.load()
+        remembered = settings_file.load(set_aside=False)  # built before the start tells about a damaged file
         geometry, splitter = _decode(remembered.window_geometry), _decode(remembered.splitter_state)
         if geometry is not None and not window.restoreGeometry(geometry):
             log.info("remembered window geometry not usable; default size kept")
