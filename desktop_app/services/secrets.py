@@ -177,18 +177,7 @@ class SecretStore:
                 failed (locked, prompt dismissed, D-Bus error). The text never holds the code.
             ValueError: empty host, ``user_id`` < 1, or an empty / over-long code.
         """
-        username = self._username(portal_host, user_id)
-        if not isinstance(code, str) or not code:
-            raise ValueError("the webhook code is empty")
-        register_secret(code)
-        if len(code) > _MAX_CODE_LENGTH:
-            raise ValueError(f"the webhook code is longer than {_MAX_CODE_LENGTH} characters")
-        self._require_available()
-        try:
-            self._backend.set_password(self.SERVICE, username, code)
-        except Exception as exc:  # KeyringError, or a raw D-Bus / OS error from the backend
-            raise self._failure("save", exc, code) from None
-        log.info("Stored the webhook code for %s in %s", username, self.backend_name())
+        self._put(self._username(portal_host, user_id), code, "the webhook code")
 
     def load_webhook_code(self, portal_host: str, user_id: int) -> str | None:
         """The stored webhook code of ``user_id`` on ``portal_host``, or ``None`` if none is stored.
@@ -197,14 +186,7 @@ class SecretStore:
             KeyringUnavailable: the backend is refused or the keyring failed (e.g. locked).
             ValueError: empty host or ``user_id`` < 1.
         """
-        username = self._username(portal_host, user_id)
-        self._require_available()
-        try:
-            code = self._backend.get_password(self.SERVICE, username)
-        except Exception as exc:  # KeyringError, or a raw D-Bus / OS error from the backend
-            raise self._failure("read", exc, None) from None
-        register_secret(code)
-        return code
+        return self._take(self._username(portal_host, user_id), "the webhook code")
 
     def delete_webhook_code(self, portal_host: str, user_id: int) -> None:
         """Forget the webhook code of ``user_id`` on ``portal_host``.
