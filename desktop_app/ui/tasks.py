@@ -15,6 +15,15 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 
+def loop_running() -> bool:
+    """Whether an asyncio (qasync) loop runs in this thread: a timer may fire after it stopped."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
 class TaskRegistry:
     """Starts and tracks asyncio tasks on the running (qasync) loop.
 

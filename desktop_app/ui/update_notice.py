@@ -6,11 +6,11 @@ the release page in the browser. Nothing is downloaded or installed.
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.services import updates
+
+from .tasks import loop_running
 
 #: How often a running app looks again (ms); the service still asks the feed at most once a day.
 RECHECK_MS = 6 * 3600 * 1000
@@ -33,9 +33,7 @@ class UpdateNotice(QObject):
         session = self._window.session
         if session is None or session.is_demo or updates.feed_url() is None:
             return
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
+        if not loop_running():
             return
         self._timer.start()
         self._window.tasks.start(self._check(), key="update-check")

@@ -25,6 +25,8 @@ from desktop_app.bitrix.errors import BitrixClientError
 from desktop_app.services.session import PortalSession
 from desktop_app.store.entity_cache import EntityListCache
 
+from .tasks import loop_running
+
 log = logging.getLogger("desktop_app.ui.main_window")
 
 #: How often an offline window asks the portal whether it answers again (ms).
@@ -33,14 +35,6 @@ RECONNECT_INTERVAL_MS = 15000
 COUNTS_DELAY_S = 0.3
 #: The entity list's narrowest comfortable width (px); below it the list gives way to the side form.
 LIST_MIN_WIDTH = 220
-
-
-def _loop_running() -> bool:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
 
 
 class WindowStateMixin:
@@ -97,7 +91,7 @@ class WindowStateMixin:
             self.banner.clear("offline")
 
     def _try_reconnect(self) -> None:
-        if self.session is not None and _loop_running():  # a timer may fire after the loop stopped
+        if self.session is not None and loop_running():  # a timer may fire after the loop stopped
             self.tasks.start(self._reconnect(self.session), key="reconnect")
 
     async def _reconnect(self, session: PortalSession) -> None:
@@ -114,7 +108,7 @@ class WindowStateMixin:
 
     def _on_change_confirmed(self, _entry: object) -> None:
         self._portal_answered()
-        if _loop_running():
+        if loop_running():
             self.tasks.start(self._refresh_counts_soon(), key="counts-refresh")  # one request per burst
 
     async def _refresh_counts_soon(self) -> None:
