@@ -147,8 +147,11 @@ GENERATION_KEY = "activity_desk.auth_generation"
 def same_origin(url: httpx.URL, base_url: str) -> bool:
     """True when ``url`` has the scheme, host and port of ``base_url`` (default ports filled in)."""
     base = httpx.URL(base_url)
-    return (url.scheme == base.scheme and url.host == base.host
-            and (url.port or _PORTS.get(url.scheme)) == (base.port or _PORTS.get(base.scheme)))
+    return url.scheme == base.scheme and url.host == base.host and _port(url) == _port(base)
+
+
+def _port(url: httpx.URL) -> int | None:
+    return url.port if url.port is not None else _PORTS.get(url.scheme)
 
 
 _PORTS = {"http": 80, "https": 443}

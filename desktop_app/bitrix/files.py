@@ -39,6 +39,7 @@ from urllib.parse import unquote
 
 import httpx
 
+from .auth import same_origin
 from .errors import (
     BadResponse,
     ConnectionDropped,
@@ -231,12 +232,6 @@ def filename_from_disposition(value: str | None) -> str | None:
 
 # -- download --------------------------------------------------------------------------------------
 
-def _origin(url: httpx.URL) -> tuple[str, str, int]:
-    scheme = url.scheme.lower()
-    port = url.port if url.port is not None else _DEFAULT_PORTS.get(scheme, 0)
-    return scheme, url.raw_host.decode("ascii", "replace").lower(), int(port)
-
-
 def _shown_host(url: httpx.URL) -> str:
     host = url.raw_host.decode("ascii", "replace").lower()
     return f"{host}:{url.port}" if url.port is not None else host
@@ -258,7 +253,7 @@ def check_file_url(url: str, base_url: str) -> httpx.URL:
         raise FileUrlRefused("only http(s) addresses on the portal are opened")
     if parsed.userinfo:
         raise FileUrlRefused("addresses with a user name are not opened", host=_shown_host(parsed))
-    if _origin(parsed) != _origin(httpx.URL(base_url)):
+    if not same_origin(parsed, base_url):
         raise FileUrlRefused("it is not on the portal's own address", host=_shown_host(parsed))
     return parsed
 
