@@ -40,7 +40,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop_app.bitrix.batch import MAX_BATCH_COMMANDS, BatchReply, CommandResult
 from desktop_app.bitrix.client import BitrixClient
@@ -62,10 +62,8 @@ from desktop_app.store.outbox import OutboxStore
 
 from . import reply_rows
 from .change_effects import change_applied
+from .outbox_policy import Backoff, error_code
 from .reply_rows import ReadBackRows
-
-if TYPE_CHECKING:
-    from .outbox import Backoff
 
 log = logging.getLogger(__name__)
 
@@ -315,8 +313,7 @@ def _done() -> dict[str, Any]:
 
 
 def _code(exc: BaseException) -> str:
-    from .outbox_policy import error_code  # the processor's names for client errors
-
+    """The processor's name for a client error (:func:`~.outbox_policy.error_code`), else the class name."""
     return error_code(exc) if isinstance(exc, (BitrixError, TransportError)) else type(exc).__name__
 
 
