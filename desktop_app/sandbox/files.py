@@ -47,7 +47,7 @@ from typing import Any
 
 from .db import SandboxDB
 from .errors import LegacyError
-from .wire import is_php_array, php_intval, php_items, php_str
+from .wire import is_php_array, php_empty, php_intval, php_items, php_str
 
 __all__ = [
     "ACTIVITY_OWNER_TYPE_ID",
@@ -189,11 +189,6 @@ def _read_item(item: Any, field: str, key: str, uploads: list[Upload], removals:
         removals.append(file_id)
 
 
-def _php_empty(value: Any) -> bool:
-    return value is None or value is False or value in ("", "0") or value == 0 \
-        or (is_php_array(value) and not value)
-
-
 def read_file_changes(fields: dict[str, Any]) -> FileChanges | None:
     """Read ``FILES`` (or ``WEBDAV_ELEMENTS``) of internalised add/update ``fields`` (module docstring).
 
@@ -202,7 +197,7 @@ def read_file_changes(fields: dict[str, Any]) -> FileChanges | None:
     Raises:
         LegacyError: an item breaks a rule; the message names the field, the item key and the rule.
     """
-    field = next((name for name in FILE_FIELDS if not _php_empty(fields.get(name))), None)
+    field = next((name for name in FILE_FIELDS if not php_empty(fields.get(name))), None)
     if field is None:
         return None
     value = fields[field]

@@ -35,6 +35,7 @@ __all__ = [
     "PHP_INT_MAX",
     "PHP_INT_MIN",
     "is_php_array",
+    "php_empty",
     "php_floatval",
     "php_intval",
     "php_is_numeric",
@@ -180,6 +181,12 @@ def php_parse_pairs(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
 def is_php_array(value: Any) -> bool:
     """True for values PHP would see as an array (a JSON object or list)."""
     return isinstance(value, (dict, list, tuple))
+
+
+def php_empty(value: Any) -> bool:
+    """PHP ``empty()``: missing/``None``, ``""``, ``"0"``, ``0``, ``0.0``, ``False``, empty array."""
+    return value is None or value is False or value == "" or value == "0" or value == 0 \
+        or (is_php_array(value) and not value)
 
 
 def php_items(value: Any) -> list[tuple[str, Any]]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..clock import PortalClock
 from ..db import SandboxDB
-from ..wire import is_php_array, php_floatval, php_intval, php_items, php_str
+from ..wire import is_php_array, php_empty, php_floatval, php_intval, php_items, php_str
 from .activity_fields import ACTIVITY_FIELD_INFO, IMMUTABLE, READ_ONLY
 from .todo import is_correct_entity_type_id
 
@@ -46,12 +46,6 @@ _OWNER_TYPE_NAMES = {1: "LEAD", 2: "DEAL", 3: "CONTACT", 4: "COMPANY", 5: "INVOI
 #: Static types that have an item factory (may own activities); 6 (activity), 8 (requisite) and 14
 #: (order) have none. [inferred from the factory list of the crm module]
 _FACTORY_TYPES = {1, 2, 3, 4, 5, 7, 31, 36, 39}
-
-
-def php_empty(value: Any) -> bool:
-    """PHP ``empty()``: missing/``None``, ``""``, ``"0"``, ``0``, ``0.0``, ``False``, empty array."""
-    return value is None or value is False or value == "" or value == "0" or value == 0 \
-        or (is_php_array(value) and not value)
 
 
 def internalize(fields: Any, clock: PortalClock, *, update: bool) -> dict[str, Any]:

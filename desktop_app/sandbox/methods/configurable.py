@@ -38,7 +38,7 @@ from ..errors import ControllerError, item_not_found, wrong_datetime_format
 from ..layouts import check_layout, load_layout, store_layout
 from ..params import Arg, bind_arguments
 from ..registry import MethodContext, rest_method
-from ..wire import is_php_array, php_intval, php_items, php_str
+from ..wire import is_php_array, php_empty, php_intval, php_items, php_str
 from .activity_input import compute_deadline
 from .todo import is_correct_entity_type_id
 
@@ -82,17 +82,13 @@ def _bool_value(value: Any) -> bool | None:
     return None
 
 
-def _php_empty(value: Any) -> bool:
-    return value is None or value is False or value in ("", "0", 0, 0.0) or (is_php_array(value) and not value)
-
-
 def _check_fields(ctx: MethodContext, fields: dict[str, Any], client_id: str) -> None:
     """The ``fields`` checks of ``saveActivity`` in the source's order (server-behaviour.md §1.7 step 3)."""
     for name in ("completed", "isIncomingChannel"):
         if fields.get(name) is not None and _bool_value(fields[name]) is None:
             raise _wrong_value(name)
     incoming = fields.get("isIncomingChannel")
-    if incoming is not None and _bool_value(incoming) and not _php_empty(fields.get("deadline")):
+    if incoming is not None and _bool_value(incoming) and not php_empty(fields.get("deadline")):
         raise ControllerError("INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE", "Incoming activity cannot have a deadline")
     if fields.get("pingOffsets") is not None:
         offsets = fields["pingOffsets"]
@@ -105,7 +101,7 @@ def _check_fields(ctx: MethodContext, fields: dict[str, Any], client_id: str) ->
                                                    or php_intval(fields["responsibleId"]) <= 0):
         raise _wrong_value("responsibleId")
     badge = fields.get("badgeCode")
-    if not _php_empty(badge) and (is_php_array(badge) or load_badge(ctx.db, php_str(badge)) is None):
+    if not php_empty(badge) and (is_php_array(badge) or load_badge(ctx.db, php_str(badge)) is None):
         raise _wrong_value("badgeCode")
     if "typeId" in fields and fields["typeId"] is not None:
         type_id = fields["typeId"]
@@ -120,7 +116,7 @@ def _check_fields(ctx: MethodContext, fields: dict[str, Any], client_id: str) ->
 def _deadline(ctx: MethodContext, fields: dict[str, Any]) -> int | None:
     """``deadline`` (only when non-empty) as Unix seconds; unreadable → ``WRONG_DATETIME_FORMAT``."""
     value = fields.get("deadline")
-    if _php_empty(value):
+    if php_empty(value):
         return None
     parsed = ctx.clock.parse(value) if isinstance(value, str) else None
     if parsed is None:
@@ -180,7 +176,7 @@ def configurable_add(ctx: MethodContext) -> dict[str, Any]:
     completed = bool(_bool_value(fields.get("completed")))
     incoming = bool(_bool_value(fields.get("isIncomingChannel")))
     type_id = fields.get("typeId") or DEFAULT_TYPE_ID
-    badge = "" if _php_empty(fields.get("badgeCode")) else php_str(fields["badgeCode"])
+    badge = "" if php_empty(fields.get("badgeCode")) else php_str(fields["badgeCode"])
     responsible = php_intval(fields["responsibleId"]) if fields.get("responsibleId") is not None else ctx.user_id
     now = ctx.clock.now_ts()
     values = {
@@ -267,7 +263,7 @@ def configurable_update(ctx: MethodContext) -> dict[str, Any]:
     if fields.get("responsibleId") is not None:
         changes["responsible_id"] = php_intval(fields["responsibleId"])
     if "badgeCode" in fields:
-        params["badgeCode"] = "" if _php_empty(fields["badgeCode"]) else php_str(fields["badgeCode"])
+        params["badgeCode"] = "" if php_empty(fields["badgeCode"]) else php_str(fields["badgeCode"])
         changes["provider_params"] = json.dumps(params)
     for name, column in (("originatorId", "originator_id"), ("originId", "origin_id")):
         if name in fields:
