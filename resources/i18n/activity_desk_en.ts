@@ -52,7 +52,7 @@
 <context>
     <name>ActivityController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/activity_controller.py" line="179"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="177"/>
         <source>%n change(s) from your last session are being sent.</source>
         <extracomment>The details pane&apos;s files: listed, downloaded and opened (:class:`DetailsDownloads`). Why changes cannot be saved in this session (its store could not be opened), else ``None``. The session&apos;s live updates (polled while the application is active), else ``None``. Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller. Bulk actions (the timeline&apos;s :class:`~desktop_app.ui.bulk_actions.BulkController`). The forms&apos; files: the portal&apos;s listed when editing, downloaded / opened (:class:`FormFiles`).</extracomment>
         <translation>
@@ -61,59 +61,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="199"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="197"/>
         <source>Your local database %1 is in use by another running copy of Activity Desk. Close the other copy, then restart Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="202"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="200"/>
         <source>Your local database %1 was written by a newer version of Activity Desk and is left untouched. Update Activity Desk to use it (changes it holds are sent then).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="205"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="203"/>
         <source>Your local database %1 cannot be opened (%2). Check that its folder is writable and the disk is not full, then restart Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="208"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="206"/>
         <source>Until then you can browse the portal, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="303"/>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="357"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="301"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="355"/>
         <source>This kind of activity is edited in the application that created it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="311"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="309"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="323"/>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="480"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="321"/>
+        <location filename="../../desktop_app/ui/form_submissions.py" line="114"/>
         <source>This change can no longer be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="362"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="360"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="363"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="361"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="431"/>
+        <location filename="../../desktop_app/ui/form_submissions.py" line="65"/>
         <source>To-do “%1” saved; sending it to the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="452"/>
+        <location filename="../../desktop_app/ui/form_submissions.py" line="86"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4763,7 +4763,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>UpdateNotice</name>
     <message>
-        <location filename="../../desktop_app/ui/update_notice.py" line="52"/>
+        <location filename="../../desktop_app/ui/update_notice.py" line="50"/>
         <source>Activity Desk %1 is available (you have %2). Nothing is installed by itself.</source>
         <extracomment>How often a running app looks again (ms); the service still asks the feed at most once a day.</extracomment>
         <translation type="unfinished"></translation>
@@ -4772,68 +4772,68 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>WindowStateMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="56"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="50"/>
         <source>Demo portal (sandbox) · %1</source>
         <extracomment>How often an offline window asks the portal whether it answers again (ms). Wait after a confirmed change before asking for the entity counters again (seconds). The entity list&apos;s narrowest comfortable width (px); below it the list gives way to the side form.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="82"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="76"/>
         <source>Offline: %1 cannot be reached. Saved lists and timelines are shown; your changes are kept and sent when the portal answers again (checked every %2 s, or press F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="127"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="121"/>
         <source>Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="131"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="125"/>
         <source>demo portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="133"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="127"/>
         <source>%1 (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="134"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="128"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="134"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="128"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="135"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="129"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="135"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="129"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="138"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="132"/>
         <source>My activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="140"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="134"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="141"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="135"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="168"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="162"/>
         <source>The list makes room for the form; Ctrl+F shows it again.</source>
         <translation type="unfinished"></translation>
     </message>
