@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from .errors import BadResponse, BitrixError, PortalMoved, PortalUnreachable, TransportError, error_from_envelope
+from .errors import BadResponse, PortalMoved, PortalUnreachable, TransportError, error_from_envelope
 from .exchange import REDIRECTS
 from .moves import is_cloud_host
 from .redaction import MASK, redact, register_secret
@@ -184,8 +184,7 @@ def parse_token_reply(content: bytes, status: int, *, host: str, now: datetime) 
         description = masked(str(payload.get("error_description") or ""))
         if code in RECONNECT_CODES:
             raise ReconnectNeeded(host=host, code=code, description=description)
-        return _raise(error_from_envelope({"error": masked(code), "error_description": description},
-                                          status, TOKEN_METHOD))
+        raise error_from_envelope({"error": masked(code), "error_description": description}, status, TOKEN_METHOD)
     checker = Checker(lambda: host, masked)
     if not isinstance(payload, dict) or status >= 400:
         raise checker.bad(TOKEN_METHOD, status, None, "no token set in the reply", payload)
@@ -200,10 +199,6 @@ def parse_token_reply(content: bytes, status: int, *, host: str, now: datetime) 
                        scope=frozenset(s.strip() for s in reply.scope.split(",") if s.strip()),
                        member_id=reply.member_id, domain=reply.domain, client_endpoint=reply.client_endpoint,
                        server_endpoint=reply.server_endpoint, user_id=reply.user_id, status=reply.status)
-
-
-def _raise(error: BitrixError) -> OAuthTokens:
-    raise error
 
 
 def token_url_for(base_url: str) -> str:
