@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from desktop_app.bitrix.models import ActivityType
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .main_window import MainWindow
 
 #: The window's texts are in its context, ``MainWindow``, written out so pyside6-lupdate files them there.
@@ -111,20 +113,27 @@ def _build_language_menu(window: MainWindow, menu: QMenu) -> None:
     from desktop_app import i18n
     from desktop_app.services import settings as settings_file
 
-    group = QActionGroup(window)
-    group.setExclusive(True)
-    saved = settings_file.read_language()
     system_name = i18n.NATIVE_NAMES[i18n.system_language()]
     choices = [(None, translate("MainWindow", "&System language (%1)").replace("%1", system_name))]
     choices += [(code, i18n.NATIVE_NAMES[code]) for code in i18n.LANGUAGES]  # autonyms: never translated
+    window.language_actions = _choice_actions(window, menu, choices, settings_file.read_language(),
+                                              lambda code: choose_language(window, code))
+
+
+def _choice_actions(window: MainWindow, menu: QMenu, choices: list[tuple[str | None, str]], saved: str | None,
+                    choose: Callable[[str | None], object]) -> list[QAction]:
+    """One checkable action per ``(code, text)`` in an exclusive group added to ``menu`` (data: the
+    code, ``""`` for ``None``); the ``saved`` code is checked and a triggered one calls ``choose(code)``."""
+    group = QActionGroup(window)
+    group.setExclusive(True)
     for code, text in choices:
         action = QAction(text, group)
         action.setCheckable(True)
         action.setChecked(code == saved)
         action.setData(code or "")
-        action.triggered.connect(lambda _=False, c=code: choose_language(window, c))
+        action.triggered.connect(lambda _=False, c=code: choose(c))
         menu.addAction(action)
-    window.language_actions = group.actions()
+    return group.actions()
 
 
 def _build_appearance_menu(window: MainWindow, menu: QMenu) -> None:
@@ -138,18 +147,10 @@ def _build_appearance_menu(window: MainWindow, menu: QMenu) -> None:
     window.color_scheme = ColorScheme(saved, window)
     window.color_scheme.changed.connect(window.timeline.delegate.set_dark)
     window.timeline.delegate.set_dark(window.color_scheme.dark)
-    group = QActionGroup(window)
-    group.setExclusive(True)
     choices = [(None, translate("MainWindow", "&System colours")), ("light", translate("MainWindow", "&Light")),
                ("dark", translate("MainWindow", "&Dark"))]
-    for code, text in choices:
-        action = QAction(text, group)
-        action.setCheckable(True)
-        action.setChecked(code == saved)
-        action.setData(code or "")
-        action.triggered.connect(lambda _=False, c=code: choose_color_scheme(window, c))
-        menu.addAction(action)
-    window.color_scheme_actions = group.actions()
+    window.color_scheme_actions = _choice_actions(window, menu, choices, saved,
+                                                  lambda code: choose_color_scheme(window, code))
 
 
 def choose_color_scheme(window: MainWindow, code: str | None) -> None:
