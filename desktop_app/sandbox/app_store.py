@@ -31,7 +31,6 @@ __all__ = [
     "APP_TABLES_DDL",
     "app_client_id",
     "ensure_app_tables",
-    "is_admin",
     "load_badge",
     "record_event",
     "rest_app_id",
@@ -82,14 +81,7 @@ def ensure_app_tables(db: SandboxDB) -> None:
 
 def app_client_id(ctx: MethodContext) -> str | None:
     """The calling application's ``client_id``, or ``None`` for a webhook call (no application context)."""
-    principal = getattr(ctx, "principal", None)
-    return None if principal is None else principal.app_client_id
-
-
-def is_admin(ctx: MethodContext) -> bool:
-    """The caller is a portal administrator (``Principal.is_admin``)."""
-    principal = getattr(ctx, "principal", None)
-    return bool(principal is not None and principal.is_admin)
+    return ctx.principal.app_client_id
 
 
 def wrong_context(description: str) -> ControllerError:

@@ -30,7 +30,7 @@ import binascii
 import sqlite3
 from typing import Any
 
-from ..app_store import app_client_id, ensure_app_tables, is_admin, rest_app_id
+from ..app_store import app_client_id, ensure_app_tables, rest_app_id
 from ..errors import ControllerError, LegacyError
 from ..params import MISSING, legacy_param
 from ..registry import MethodContext, rest_method
@@ -54,7 +54,7 @@ def _invalid(message: str) -> ControllerError:
 
 def _caller(ctx: MethodContext) -> str:
     """The administrator-and-application gate of every operation; returns the application's client id."""
-    if not is_admin(ctx):
+    if not ctx.principal.is_admin:
         raise _denied("Admin permissions required")
     client_id = app_client_id(ctx)
     if client_id is None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..app_store import ensure_app_tables, is_admin, load_badge
+from ..app_store import ensure_app_tables, load_badge
 from ..errors import ControllerError, missing_parameter
 from ..layouts import PORTAL_LANGUAGES
 from ..params import Arg, bind_arguments
@@ -84,7 +84,7 @@ def badge_add(ctx: MethodContext) -> dict[str, Any]:
     """
     ensure_app_tables(ctx.db)
     args = _bind(ctx, [("code", "string"), ("title", None), ("value", None), ("type", "string")])
-    if not is_admin(ctx):
+    if not ctx.principal.is_admin:
         raise _access_denied()
     code = args["code"]
     if code == "":
@@ -131,7 +131,7 @@ def badge_delete(ctx: MethodContext) -> bool:
     ``ENTITY_WITH_BADGE_EXISTS`` / ``There are entities with this badge. Delete them first.``."""
     ensure_app_tables(ctx.db)
     code = bind_arguments(ctx.params, [Arg("code", "string")])["code"]
-    if not is_admin(ctx):
+    if not ctx.principal.is_admin:
         raise _access_denied()
     if load_badge(ctx.db, code) is None:
         raise _not_found(code)
