@@ -47,9 +47,9 @@ from typing import Any
 from desktop_app.bitrix.client import BitrixClient
 from desktop_app.bitrix.errors import BitrixClientError, NotFound
 from desktop_app.bitrix.files import DEFAULT_STALL_SECONDS, safe_file_name
-from desktop_app.bitrix.models import Activity
+from desktop_app.bitrix.models import Activity, ActivityFile
 
-from .outbox_files import FILES_SELECT
+from .outbox_files import FileTracker
 
 log = logging.getLogger(__name__)
 
@@ -248,8 +248,11 @@ class AttachmentService:
         name and have ``id`` 0."""
         if activity.files is None:
             return None
-        known = self._known([f.id for f in activity.files if not f.pending])
-        return [PortalFile(f.id, f.url, f.name if f.pending else known.get(f.id)) for f in activity.files]
+        return self._named(activity.files)
+
+    def _named(self, files: Sequence[ActivityFile]) -> list[PortalFile]:
+        known = self._known([f.id for f in files if not f.pending])
+        return [PortalFile(f.id, f.url, f.name if f.pending else known.get(f.id)) for f in files]
 
     async def files(self, activity_id: int) -> list[PortalFile]:
         """``crm.activity.list`` with ``filter: {"ID": activity_id}`` and ``select: ["ID", "FILES"]``:
@@ -259,11 +262,10 @@ class AttachmentService:
             NotFound: no such activity (or not visible to this user).
             BadResponse, PortalUnreachable, AuthError …: the client's errors.
         """
-        page = await self._client.list_activities(filter={"ID": int(activity_id)}, select=FILES_SELECT)
-        found = next((a for a in page.items if a.id == int(activity_id)), None)
-        if found is None:
+        listed = await FileTracker(self._client).list_files(activity_id)
+        if listed is None:
             raise NotFound("NOT_FOUND", "Activity is not found.", 404, method="crm.activity.list")
-        return self.portal_files(found) or []
+        return self._named(listed)
 
     async def download(self, activity_id: int, file: PortalFile, target: str | os.PathLike[str], *,
                        stall_seconds: float = DEFAULT_STALL_SECONDS) -> Path:
