@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic_core import from_json
 
-from .phpcast import PHP_INT_MAX, PHP_INT_MIN, php_json_number
+from .phpcast import php_json_number
 from .problems import INVALID_JSON, LAYOUT_TOO_LARGE, NESTING_TOO_DEEP, LayoutProblem
 
 #: Longest layout text accepted: 1 MiB of characters (1,048,576), or bytes for ``bytes`` input. Longer
@@ -88,20 +88,17 @@ def parse_layout_text(text: str | bytes | bytearray) -> ParsedText:
 def _php_numbers(value: Any) -> Any:
     """``value`` with every integer beyond 64 bits made the float ``json_decode`` makes of it (in place;
     iterative, so any depth the parser accepted is fine)."""
-    if isinstance(value, int):
+    if not isinstance(value, dict | list):
         return php_json_number(value)
     stack = [value]
     while stack:
         node = stack.pop()
-        if isinstance(node, dict | list):
-            keys = node.keys() if isinstance(node, dict) else range(len(node))
-            for key in keys:
-                item = node[key]
-                if isinstance(item, int) and not isinstance(item, bool):
-                    if not PHP_INT_MIN <= item <= PHP_INT_MAX:
-                        node[key] = php_json_number(item)
-                elif isinstance(item, dict | list):
-                    stack.append(item)
+        for key in node.keys() if isinstance(node, dict) else range(len(node)):
+            item = node[key]
+            if isinstance(item, dict | list):
+                stack.append(item)
+            elif isinstance(item, int):
+                node[key] = php_json_number(item)  # the same int inside the 64-bit range
     return value
 
 
@@ -119,9 +116,9 @@ def _parse_huge_integers(text: str) -> ParsedText:
     except json.JSONDecodeError as exc:
         return ParsedText(problem=_json_problem(f"Not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.",
                                                 exc.lineno, exc.colno))  # fmt: skip
-    except (ValueError, RecursionError) as exc:
-        if isinstance(exc, RecursionError):
-            return ParsedText(problem=_too_deep(None, None))
+    except RecursionError:
+        return ParsedText(problem=_too_deep(None, None))
+    except ValueError as exc:
         return ParsedText(problem=_json_problem(f"Not valid JSON: {exc}.", None, None))
     stack: list[tuple[Any, int]] = [(value, 0)]
     while stack:
