@@ -13,13 +13,13 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
+from debug_log import masked_debug_log, stream_handler
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.bitrix import Webhook, redaction
 from desktop_app.bitrix.redaction import MASK, SecretsFilter
 
-FORMAT = "%(levelname)s %(name)s: %(message)s"
 #: Webhook codes as Bitrix24 issues them (api-spec.md §1.1).
 CODES = st.from_regex(r"[A-Za-z0-9_-]{4,64}", fullmatch=True)
 TOKENS = st.text(alphabet=string.ascii_letters + string.digits + "._~-", min_size=4, max_size=80)
@@ -29,9 +29,8 @@ class Capture:
     """The root logger's output (as the app formats it) while the filter is installed."""
 
     def __init__(self) -> None:
-        self.stream = io.StringIO()
-        self.handler = logging.StreamHandler(self.stream)
-        self.handler.setFormatter(logging.Formatter(FORMAT))
+        self.handler = stream_handler()
+        self.stream = self.handler.stream
 
     def text(self) -> str:
         self.handler.flush()
@@ -45,20 +44,9 @@ class Capture:
 @pytest.fixture
 def captured() -> Iterator[Capture]:
     """A root handler with the filter installed the app's way; logging put back afterwards."""
-    root = logging.getLogger()
-    factory, level = logging.getLogRecordFactory(), root.level
     capture = Capture()
-    root.addHandler(capture.handler)
-    root.setLevel(logging.DEBUG)
-    redaction.install()
-    try:
+    with masked_debug_log(capture.handler):
         yield capture
-    finally:
-        for handler in [*root.handlers, capture.handler]:
-            handler.removeFilter(redaction.FILTER)
-        root.removeHandler(capture.handler)
-        root.setLevel(level)
-        logging.setLogRecordFactory(factory)
 
 
 @pytest.fixture

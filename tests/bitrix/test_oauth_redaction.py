@@ -10,6 +10,7 @@ import logging
 from collections.abc import Iterator
 
 import pytest
+from debug_log import masked_debug_log
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,20 +21,8 @@ VALUES = st.from_regex(r"[A-Za-z0-9]{12,64}", fullmatch=True)
 
 @pytest.fixture
 def debug_log() -> Iterator[io.StringIO]:
-    root = logging.getLogger()
-    stream = io.StringIO()
-    handler = logging.StreamHandler(stream)
-    factory, level = logging.getLogRecordFactory(), root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    redaction.install()
-    try:
-        yield stream
-    finally:
-        handler.removeFilter(redaction.FILTER)
-        root.removeHandler(handler)
-        root.setLevel(level)
-        logging.setLogRecordFactory(factory)
+    with masked_debug_log() as handler:
+        yield handler.stream
 
 
 @settings(max_examples=40, deadline=None)

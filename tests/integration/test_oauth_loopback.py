@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import io
-import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import pytest
+from debug_log import masked_debug_log
 
-from desktop_app.bitrix import BitrixClient, redaction
+from desktop_app.bitrix import BitrixClient
 from desktop_app.bitrix.oauth import OAuthAuth, OAuthTokens, ReconnectNeeded
 from desktop_app.services.oauth_flow import AuthorizationRefused, authorize, exchange_code
 
@@ -82,21 +82,8 @@ class Counting(httpx.AsyncBaseTransport):
 @pytest.fixture
 def debug_log() -> Iterator[io.StringIO]:
     """Everything logged at DEBUG (httpx and httpcore included), masked the app's way."""
-    root = logging.getLogger()
-    stream = io.StringIO()
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    factory, level = logging.getLogRecordFactory(), root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    redaction.install()
-    try:
-        yield stream
-    finally:
-        handler.removeFilter(redaction.FILTER)
-        root.removeHandler(handler)
-        root.setLevel(level)
-        logging.setLogRecordFactory(factory)
+    with masked_debug_log() as handler:
+        yield handler.stream
 
 
 async def _connect(base_url: str) -> tuple[OAuthTokens, str]:
