@@ -21,13 +21,13 @@ import logging
 import os
 import time
 from dataclasses import dataclass
-from ipaddress import ip_address
 from urllib.parse import urlsplit
 
 import httpx
 from packaging.version import InvalidVersion, Version
 
 import desktop_app
+from desktop_app.bitrix.auth import is_loopback_host
 
 from . import settings as settings_file
 
@@ -52,15 +52,6 @@ class Release:
     url: str
 
 
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _usable_url(url: object) -> str | None:
     """``url`` when it is https (or http on a loopback host) with a host; else ``None``."""
     if not isinstance(url, str) or len(url) > 2000:
@@ -68,7 +59,7 @@ def _usable_url(url: object) -> str | None:
     parts = urlsplit(url.strip())
     if not parts.hostname or parts.username or parts.password:
         return None
-    if parts.scheme == "https" or (parts.scheme == "http" and _loopback(parts.hostname)):
+    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(parts.hostname)):
         return url.strip()
     return None
 
