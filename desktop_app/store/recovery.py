@@ -140,7 +140,7 @@ def read_outbox(path: Path) -> tuple[list[OutboxEntry], int, int]:
         except (OSError, ValueError) as exc:  # an unreadable file: what SQL gave is all there is
             log.warning("page scan of %s failed: %s", path.name, exc)
     entries = [found.rows[i] for i in sorted(found.rows)]
-    top = max(found.top, *found.rows, *found.unreadable, 0) if found.rows or found.unreadable else found.top
+    top = max([found.top, *found.rows, *found.unreadable])
     return entries, len(found.unreadable - set(found.rows)), top
 
 
