@@ -66,13 +66,6 @@ async def net_client(portal, refused) -> AsyncIterator[BitrixClient]:  # noqa: A
     await client.aclose()
 
 
-@pytest.fixture
-def store(tmp_path) -> Iterator[Store]:  # noqa: ANN001
-    s = Store.open(tmp_path / "outbox.sqlite3")
-    yield s
-    s.close()
-
-
 async def _until(changes, entry_id: int, test: Callable[[OutboxEntry], bool]) -> OutboxEntry:  # noqa: ANN001
     seen = asyncio.Event()
     unsubscribe = changes.subscribe(lambda e: seen.set() if e.id == entry_id and test(e) else None)
