@@ -29,6 +29,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import CoreError, SandboxError, method_not_found
+from .guard import internal_server_error
 from .principal import Principal, lacks_scope
 from .registry import DEFAULT_BASE_URL, Handler, ListResult, MethodContext
 
@@ -125,7 +126,7 @@ def run_call(ctx: MethodContext, handler: Handler) -> CallReply:
     except Exception as failed:  # a bug in the sandbox: answer like the portal's generic failure
         log.error("sandbox method %s failed: %s: %s", name, type(failed).__name__, " ".join(str(failed).split())[:200])
         log.debug("sandbox method %s: traceback", name, exc_info=True)
-        error = CoreError("INTERNAL_SERVER_ERROR", "Internal server error", 500)
+        error = internal_server_error()
     duration = time.perf_counter() - tick
     if charged:
         portal.operating.charge(name, duration)
