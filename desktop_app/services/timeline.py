@@ -31,9 +31,8 @@ a row without a positive ``ID`` or with a datetime lacking its UTC offset is a
 opened or an "overdue" test that raises ``TypeError``.
 
 Every read selects :data:`TIMELINE_CARD_SELECT`: the scalar fields, ``IS_INCOMING_CHANNEL``,
-``COMMUNICATIONS`` (the card's client: name and phone, api-spec.md §3.6) and, once the client's
-``Activity`` has its ``files`` field, ``FILES`` (the card's attachments line, §3.1.5; ``FILES`` and
-``COMMUNICATIONS`` come only when named in ``select``).
+``COMMUNICATIONS`` (the card's client: name and phone, api-spec.md §3.6) and ``FILES`` (the card's
+attachments line, §3.1.5; ``FILES`` and ``COMMUNICATIONS`` come only when named in ``select``).
 
 Sources: api-spec.md §4.6 (filter ``BINDINGS``, prefixes, order, paging), §4.9.1
 (``crm.activity.todo.add``); server-behaviour.md §2.3–2.4.
@@ -73,8 +72,7 @@ PLANNED_ORDER = {"DEADLINE": "ASC", "ID": "ASC"}
 #: History block order: newest first.
 HISTORY_ORDER = {"START_TIME": "DESC", "ID": "DESC"}
 #: What a timeline read selects (see the module docstring).
-TIMELINE_CARD_SELECT: tuple[str, ...] = (*TIMELINE_SELECT, "COMMUNICATIONS",
-                                         *(("FILES",) if "files" in Activity.model_fields else ()))
+TIMELINE_CARD_SELECT: tuple[str, ...] = (*TIMELINE_SELECT, "COMMUNICATIONS", "FILES")
 
 
 @dataclass(frozen=True)
