@@ -14,13 +14,12 @@ work through :class:`~desktop_app.services.attachments.AttachmentService` (the w
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,18 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.bitrix.errors import BitrixClientError
 from desktop_app.services.attachments import (
     MAX_FILE_BYTES,
     MAX_FILES,
     AttachmentProblem,
-    AttachmentService,
     LocalFile,
     PortalFile,
     read_local_file,
 )
 
-from .messages import describe
+from .file_transfers import FileTransfers
 from .tasks import TaskRegistry
 
 __all__ = ["AttachmentsWidget", "FormFiles", "size_text"]
@@ -355,74 +352,43 @@ class AttachmentsWidget(QWidget):
         self.open_button.setVisible(has_portal)
 
 
-class FormFiles(QObject):
-    """Lists a form's portal files and downloads / opens them (``session.attachments``-like service:
-    :class:`AttachmentService`). Work runs on ``tasks``; errors are shown in the widget in words.
-
-    Attributes:
-        open_url: hands a downloaded file to the system (default ``QDesktopServices.openUrl``).
-
-    Signals:
-        saved(int file_id, str path): a portal file was written (Download… or Open).
-    """
-
-    saved = Signal(int, str)
+class FormFiles(FileTransfers):
+    """Lists a form's portal files and downloads / opens them (:class:`FileTransfers`: ``open_url``,
+    ``saved``). Work runs on ``tasks``; errors are shown in the widget in words."""
 
     def __init__(self, tasks: TaskRegistry, widgets: Sequence[AttachmentsWidget], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
-        self._service: AttachmentService | None = None
-        self._open_dir: Path | None = None
-        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+        super().__init__(tasks, parent)
         for widget in widgets:
             widget.downloadRequested.connect(lambda file, target, w=widget: self.download(w, file, target))
             widget.openRequested.connect(lambda file, w=widget: self.open(w, file))
 
-    def set_session(self, session: Any) -> None:
-        """Use ``session``'s client (and its store's remembered file names)."""
-        self._service = AttachmentService.of(session)
+    def downloading_text(self) -> str:
+        return self.tr("Downloading…")
+
+    def opening_text(self) -> str:
+        return self.tr("Opening…")
+
+    def saved_text(self, name: str) -> str:
+        return self.tr("Saved as %1").replace("%1", name)
 
     def load(self, widget: AttachmentsWidget, activity_id: int) -> None:
         """List ``activity_id``'s portal files into ``widget`` (``crm.activity.list`` select FILES)."""
         if self._service is None or activity_id <= 0:
             return
         widget.set_portal_files(activity_id, None)
-        self._tasks.start(self._load(self._service, widget, activity_id), key=f"form-files-{widget.objectName()}")
-
-    async def _load(self, service: AttachmentService, widget: AttachmentsWidget, activity_id: int) -> None:
-        try:
-            files = await service.files(activity_id)
-        except BitrixClientError as exc:
-            if widget.activity_id == activity_id:
-                widget.set_portal_files(activity_id, None, error=describe(exc).text)
-            return
-        if widget.activity_id == activity_id:
-            widget.set_portal_files(activity_id, files)
+        self._list(activity_id, lambda files, error: widget.set_portal_files(activity_id, files, error=error or ""),
+                   lambda: widget.activity_id == activity_id, key=f"form-files-{widget.objectName()}")
 
     def download(self, widget: AttachmentsWidget, file: PortalFile, target: str) -> None:
-        if self._service is None or widget.activity_id is None or not target:
-            return
-        widget.set_file_state(file.id, self.tr("Downloading…"))
-        self._tasks.start(self._download(self._service, widget, widget.activity_id, file, Path(target), False))
+        if widget.activity_id is not None and target:
+            self._transfer(widget, file, Path(target))
 
     def open(self, widget: AttachmentsWidget, file: PortalFile) -> None:
-        if self._service is None or widget.activity_id is None:
-            return
-        if self._open_dir is None or not self._open_dir.is_dir():
-            self._open_dir = Path(tempfile.mkdtemp(prefix="activity-desk-files-"))
-        widget.set_file_state(file.id, self.tr("Opening…"))
-        self._tasks.start(self._download(self._service, widget, widget.activity_id, file, self._open_dir, True))
+        if widget.activity_id is not None:
+            self._transfer(widget, file, None)
 
-    async def _download(self, service: AttachmentService, widget: AttachmentsWidget, activity_id: int,
-                        file: PortalFile, target: Path, then_open: bool) -> None:
-        try:
-            path = await service.download(activity_id, file, target)
-        except BitrixClientError as exc:
-            if widget.activity_id == activity_id:
-                widget.set_file_state(file.id, describe(exc).text, error=True)
-            return
-        self.saved.emit(file.id, str(path))
-        if widget.activity_id == activity_id:
-            widget.set_file_state(file.id, self.tr("Saved as %1").replace("%1", path.name))
-        if then_open:
-            self.open_url(QUrl.fromLocalFile(str(path)))
+    def _transfer(self, widget: AttachmentsWidget, file: PortalFile, target: Path | None) -> None:
+        activity_id = widget.activity_id
+        self._save(activity_id, file, target,
+                   lambda file_id, text, error: widget.set_file_state(file_id, text, error=error),
+                   lambda: widget.activity_id == activity_id)
