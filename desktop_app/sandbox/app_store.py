@@ -1,6 +1,6 @@
 """Storage and shared rules of the application-only method families of the sandbox portal.
 
-Tables (created on first use by :func:`ensure_app_tables`, so the shared ``schema.py`` stays as it is):
+Its tables (in ``schema.py``):
 
 * ``activity_app_type`` — custom activity types registered by ``crm.activity.type.add``, one row per
   ``(client_id, type_id)`` (the real portal's ``b_crm_act_app_type``; server-behaviour.md §1.9);
@@ -28,56 +28,12 @@ if TYPE_CHECKING:
     from .registry import MethodContext
 
 __all__ = [
-    "APP_TABLES_DDL",
     "app_client_id",
-    "ensure_app_tables",
     "load_badge",
     "record_event",
     "rest_app_id",
     "wrong_context",
 ]
-
-APP_TABLES_DDL = (
-    """CREATE TABLE IF NOT EXISTS activity_app_type (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        client_id TEXT NOT NULL,
-        type_id TEXT NOT NULL,
-        name TEXT NOT NULL DEFAULT '',
-        is_configurable TEXT NOT NULL DEFAULT 'N',   -- Y | N
-        icon_id INTEGER NOT NULL DEFAULT 0,          -- app_type_icon.id, 0 = none
-        UNIQUE (client_id, type_id)
-    )""",
-    """CREATE TABLE IF NOT EXISTS app_type_icon (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        name TEXT NOT NULL,
-        content_type TEXT NOT NULL,
-        data BLOB NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS activity_badge (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        code TEXT NOT NULL UNIQUE,
-        title TEXT NOT NULL,     -- JSON: a string or {lang: text}
-        value TEXT NOT NULL,     -- JSON: a string or {lang: text}
-        type TEXT NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS rest_app (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        client_id TEXT NOT NULL UNIQUE
-    )""",
-)
-
-_READY_ATTR = "_app_tables_ready"
-
-
-def ensure_app_tables(db: SandboxDB) -> None:
-    """Create the tables of this module in ``db`` when missing (cheap after the first call)."""
-    if getattr(db, _READY_ATTR, False):
-        return
-    with db.lock:
-        for statement in APP_TABLES_DDL:
-            db.execute(statement)
-        setattr(db, _READY_ATTR, True)
-
 
 def app_client_id(ctx: MethodContext) -> str | None:
     """The calling application's ``client_id``, or ``None`` for a webhook call (no application context)."""
@@ -91,7 +47,6 @@ def wrong_context(description: str) -> ControllerError:
 
 def rest_app_id(db: SandboxDB, client_id: str) -> int:
     """The numeric id of the application ``client_id`` (assigned on first use, stable afterwards)."""
-    ensure_app_tables(db)
     with db.lock:
         found = db.scalar("SELECT id FROM rest_app WHERE client_id = ?", (client_id,))
         if found is None:
@@ -101,7 +56,6 @@ def rest_app_id(db: SandboxDB, client_id: str) -> int:
 
 def load_badge(db: SandboxDB, code: str) -> dict[str, Any] | None:
     """The badge ``code`` as the badge methods answer it (``code``, ``title``, ``value``, ``type``), or ``None``."""
-    ensure_app_tables(db)
     row = db.query_one("SELECT code, title, value, type FROM activity_badge WHERE code = ?", (code,))
     if row is None:
         return None

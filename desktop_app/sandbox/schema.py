@@ -206,6 +206,32 @@ CREATE TABLE IF NOT EXISTS event_offline (  -- the applications' offline event q
     error INTEGER NOT NULL DEFAULT 0,
     UNIQUE (message_id, client_id, connector_id, process_id)
 );
+CREATE TABLE IF NOT EXISTS activity_app_type (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    client_id TEXT NOT NULL,
+    type_id TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    is_configurable TEXT NOT NULL DEFAULT 'N',   -- Y | N
+    icon_id INTEGER NOT NULL DEFAULT 0,          -- app_type_icon.id, 0 = none
+    UNIQUE (client_id, type_id)
+);
+CREATE TABLE IF NOT EXISTS app_type_icon (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS activity_badge (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    code TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,     -- JSON: a string or a {{lang: text}} object
+    value TEXT NOT NULL,     -- JSON: a string or a {{lang: text}} object
+    type TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS rest_app (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    client_id TEXT NOT NULL UNIQUE
+);
 """
 
 DDL = _DDL_TABLES + ";\n".join(ACTIVITY_INDEXES.values()) + ";\n"

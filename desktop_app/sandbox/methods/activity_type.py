@@ -30,7 +30,7 @@ import binascii
 import sqlite3
 from typing import Any
 
-from ..app_store import app_client_id, ensure_app_tables, rest_app_id
+from ..app_store import app_client_id, rest_app_id
 from ..errors import ControllerError, LegacyError
 from ..params import MISSING, legacy_param
 from ..registry import MethodContext, rest_method
@@ -59,7 +59,6 @@ def _caller(ctx: MethodContext) -> str:
     client_id = app_client_id(ctx)
     if client_id is None:
         raise _denied("Application context required")
-    ensure_app_tables(ctx.db)
     return client_id
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..app_store import ensure_app_tables, load_badge
+from ..app_store import load_badge
 from ..errors import ControllerError, missing_parameter
 from ..layouts import PORTAL_LANGUAGES
 from ..params import Arg, bind_arguments
@@ -82,7 +82,6 @@ def badge_add(ctx: MethodContext) -> dict[str, Any]:
     ``"0"`` ``Wrong value of field `title` for language xx`` → ``WRONG_TYPE_VALUE`` /
     ``Wrong value of field `type``` → ``"0"`` / ``Code must be unique`` [INF].
     """
-    ensure_app_tables(ctx.db)
     args = _bind(ctx, [("code", "string"), ("title", None), ("value", None), ("type", "string")])
     if not ctx.principal.is_admin:
         raise _access_denied()
@@ -115,7 +114,6 @@ def badge_get(ctx: MethodContext) -> dict[str, Any]:
 @rest_method("crm.activity.badge.list")
 def badge_list(ctx: MethodContext) -> ListResult:
     """All badges in the order they were added: ``{"badges": [...]}`` with ``total`` (and ``next``)."""
-    ensure_app_tables(ctx.db)
     start = max(ctx.start, 0)
     total = int(ctx.db.scalar("SELECT COUNT(*) FROM activity_badge") or 0)
     codes = [row[0] for row in ctx.db.query("SELECT code FROM activity_badge ORDER BY id LIMIT ? OFFSET ?",
@@ -129,7 +127,6 @@ def badge_list(ctx: MethodContext) -> ListResult:
 def badge_delete(ctx: MethodContext) -> bool:
     """Remove a badge; ``true``. Binder ``100`` → ``ACCESS_DENIED`` → ``NOT_FOUND`` →
     ``ENTITY_WITH_BADGE_EXISTS`` / ``There are entities with this badge. Delete them first.``."""
-    ensure_app_tables(ctx.db)
     code = bind_arguments(ctx.params, [Arg("code", "string")])["code"]
     if not ctx.principal.is_admin:
         raise _access_denied()

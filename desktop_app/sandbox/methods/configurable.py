@@ -33,7 +33,7 @@ from typing import Any
 
 from desktop_app.layout import resolve_text
 
-from ..app_store import app_client_id, ensure_app_tables, load_badge, record_event, wrong_context
+from ..app_store import app_client_id, load_badge, record_event, wrong_context
 from ..errors import ControllerError, item_not_found, wrong_datetime_format
 from ..layouts import check_layout, load_layout, store_layout
 from ..params import Arg, bind_arguments
@@ -160,7 +160,6 @@ def configurable_add(ctx: MethodContext) -> dict[str, Any]:
     ``pingOffsets[i]``, ``responsibleId``, ``badgeCode``, ``typeId``) → layout: ``ERROR_EMPTY_LAYOUT`` or the
     validator's first error → ``WRONG_DATETIME_FORMAT`` (``deadline``) → ``ACCESS_DENIED`` (owner missing).
     """
-    ensure_app_tables(ctx.db)
     args = bind_arguments(ctx.params, _ADD_ARGS)
     owner_type_id, owner_id = args["ownerTypeId"], args["ownerId"]
     owner_identifier(owner_type_id, owner_id)
@@ -231,7 +230,6 @@ def configurable_update(ctx: MethodContext) -> dict[str, Any]:
     ``WRONG_DATETIME_FORMAT`` → ``ACCESS_DENIED`` (owner gone) → ``CANT_CHANGE_PROVIDER_TYPE_ID`` /
     ``Type of activity cannot be changed.``. Fields not passed keep their values.
     """
-    ensure_app_tables(ctx.db)
     args = bind_arguments(ctx.params, _UPDATE_ARGS)
     row = _load(ctx, args["id"])
     client_id = app_client_id(ctx)
