@@ -204,6 +204,10 @@ class PortalAuth(httpx.Auth):
         """Send everything to ``base_url`` (a followed or confirmed portal move) from now on."""
         raise NotImplementedError
 
+    def bind(self, http: httpx.AsyncClient) -> None:
+        """Called by the transport with its pooled client, for an auth that sends requests of its own
+        (``OAuthAuth``'s token renewals); nothing to do for a webhook."""
+
     def file_credential(self) -> str:
         """The value of ``auth=`` in a file-download URL (secret)."""
         raise NotImplementedError

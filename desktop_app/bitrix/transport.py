@@ -193,9 +193,7 @@ class BitrixTransport:
             auth=self._auth,
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
         )
-        bind = getattr(self._auth, "bind", None)
-        if bind is not None:
-            bind(self._http)  # OAuthAuth sends its token requests through the same pool
+        self._auth.bind(self._http)  # OAuthAuth sends its token requests through the same pool
 
     @property
     def auth(self) -> PortalAuth:
