@@ -461,102 +461,102 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="98"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="95"/>
         <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="99"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="96"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="101"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="98"/>
         <source>Attach files (or drop them on the form); at most %1 files of %2 each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="103"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="100"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="105"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="102"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="107"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="104"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="111"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="108"/>
         <source>No files. Add some, or drop them on the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="183"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="180"/>
         <source>The files could not be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="184"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="181"/>
         <source>Loading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="225"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="222"/>
         <source>%1 will be removed from the portal when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="235"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="232"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="279"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="276"/>
         <source>Save the file as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="317"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="314"/>
         <source>%1 (%2, to upload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="320"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="317"/>
         <source>File %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="325"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="322"/>
         <source>%1 is not attached: it is larger than the limit of %2 per file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="328"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="325"/>
         <source>%1 is not attached: at most %2 files can be attached at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="331"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="328"/>
         <source>%1 is not attached: the file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="333"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="330"/>
         <source>%1 is not attached: it is not a file (a folder?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="335"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="332"/>
         <source>%1 is not attached: it cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="336"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="333"/>
         <source>%1 is not attached: it cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,17 +1395,17 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>DetailsDownloads</name>
     <message>
-        <location filename="../../desktop_app/ui/details_downloads.py" line="78"/>
+        <location filename="../../desktop_app/ui/details_downloads.py" line="36"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_downloads.py" line="88"/>
+        <location filename="../../desktop_app/ui/details_downloads.py" line="39"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_downloads.py" line="101"/>
+        <location filename="../../desktop_app/ui/details_downloads.py" line="42"/>
         <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,17 +2137,17 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>FormFiles</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="405"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="366"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="413"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="369"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="426"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="372"/>
         <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,183 +2533,183 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="32"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="34"/>
         <source>&amp;Portal</source>
         <extracomment>The window&apos;s texts are in its context, ``MainWindow``, written out so pyside6-lupdate files them there.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="33"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="35"/>
         <source>&amp;Connect a portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="34"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
         <source>Connect to your Bitrix24 portal with an incoming webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="38"/>
         <source>Open the &amp;demo portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="37"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
         <source>Explore Activity Desk on built-in sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="41"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
         <source>&amp;New to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="51"/>
         <source>Plan a to-do for the entity on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
         <source>&amp;Find entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="60"/>
         <source>New &amp;call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
         <source>New &amp;meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="62"/>
         <source>New &amp;e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
         <source>&amp;Search the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>&amp;My activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>Your open activities across all leads, deals, contacts and companies, grouped by deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>T&amp;ools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
         <source>&amp;Layout editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>Write a configurable-activity layout with a live card preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>&amp;Guide and shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>A short guide to Activity Desk and every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>&amp;About Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
         <source>&amp;System language (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="150"/>
         <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="150"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="144"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="151"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="171"/>
         <source>The colours could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="183"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="184"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="192"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="193"/>
         <source>The language could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="196"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="197"/>
         <source>The interface language changes the next time you start Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -465,102 +465,102 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="98"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="95"/>
         <source>Attached files</source>
         <translation>Прикреплённые файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="99"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="96"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="101"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="98"/>
         <source>Attach files (or drop them on the form); at most %1 files of %2 each</source>
         <translation>Прикрепите файлы (или перетащите их на форму); не более %1 файлов по %2 каждый</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="103"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="100"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="105"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="102"/>
         <source>Download…</source>
         <translation>Скачать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="107"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="104"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="111"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="108"/>
         <source>No files. Add some, or drop them on the form.</source>
         <translation>Файлов нет. Добавьте их или перетащите на форму.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="183"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="180"/>
         <source>The files could not be listed: %1</source>
         <translation>Не удалось получить список файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="184"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="181"/>
         <source>Loading the files…</source>
         <translation>Загрузка файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="225"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="222"/>
         <source>%1 will be removed from the portal when you save.</source>
         <translation>%1 будет удалён с портала при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="235"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="232"/>
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="279"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="276"/>
         <source>Save the file as</source>
         <translation>Сохранить файл как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="317"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="314"/>
         <source>%1 (%2, to upload)</source>
         <translation>%1 (%2, будет загружен)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="320"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="317"/>
         <source>File %1</source>
         <translation>Файл %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="325"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="322"/>
         <source>%1 is not attached: it is larger than the limit of %2 per file.</source>
         <translation>%1 не прикреплён: он больше ограничения в %2 на файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="328"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="325"/>
         <source>%1 is not attached: at most %2 files can be attached at once.</source>
         <translation>%1 не прикреплён: за один раз можно прикрепить не более %2 файлов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="331"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="328"/>
         <source>%1 is not attached: the file is empty.</source>
         <translation>%1 не прикреплён: файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="333"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="330"/>
         <source>%1 is not attached: it is not a file (a folder?).</source>
         <translation>%1 не прикреплён: это не файл (папка?).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="335"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="332"/>
         <source>%1 is not attached: it cannot be read (%2).</source>
         <translation>%1 не прикреплён: его не удаётся прочитать (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="336"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="333"/>
         <source>%1 is not attached: it cannot be read.</source>
         <translation>%1 не прикреплён: его не удаётся прочитать.</translation>
     </message>
@@ -1406,17 +1406,17 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>DetailsDownloads</name>
     <message>
-        <location filename="../../desktop_app/ui/details_downloads.py" line="78"/>
+        <location filename="../../desktop_app/ui/details_downloads.py" line="36"/>
         <source>Downloading…</source>
         <translation>Скачивание…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_downloads.py" line="88"/>
+        <location filename="../../desktop_app/ui/details_downloads.py" line="39"/>
         <source>Opening…</source>
         <translation>Открытие…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_downloads.py" line="101"/>
+        <location filename="../../desktop_app/ui/details_downloads.py" line="42"/>
         <source>Saved as %1</source>
         <translation>Сохранено как %1</translation>
     </message>
@@ -2149,17 +2149,17 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>FormFiles</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="405"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="366"/>
         <source>Downloading…</source>
         <translation>Скачивание…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="413"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="369"/>
         <source>Opening…</source>
         <translation>Открытие…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_widget.py" line="426"/>
+        <location filename="../../desktop_app/ui/attachments_widget.py" line="372"/>
         <source>Saved as %1</source>
         <translation>Сохранено как %1</translation>
     </message>
@@ -2547,183 +2547,183 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation>Не удалось прочитать файл настроек. Он перемещён в %1, используются настройки по умолчанию; подключите портал заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="32"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="34"/>
         <source>&amp;Portal</source>
         <extracomment>The window&apos;s texts are in its context, ``MainWindow``, written out so pyside6-lupdate files them there.</extracomment>
         <translation>&amp;Портал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="33"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="35"/>
         <source>&amp;Connect a portal…</source>
         <translation>&amp;Подключить портал…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="34"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
         <source>Connect to your Bitrix24 portal with an incoming webhook</source>
         <translation>Подключиться к вашему порталу Битрикс24 через входящий вебхук</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="38"/>
         <source>Open the &amp;demo portal</source>
         <translation>Открыть &amp;демо-портал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="37"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
         <source>Explore Activity Desk on built-in sample data</source>
         <translation>Познакомиться с Activity Desk на встроенных примерах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="41"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Таймлайн</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
         <source>&amp;New to-do</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="51"/>
         <source>Plan a to-do for the entity on screen</source>
         <translation>Запланировать дело для открытого объекта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
         <source>&amp;Find entity</source>
         <translation>Н&amp;айти объект</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="60"/>
         <source>New &amp;call…</source>
         <translation>Новый &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
         <source>New &amp;meeting…</source>
         <translation>Новая &amp;встреча…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="62"/>
         <source>New &amp;e-mail…</source>
         <translation>Новое &amp;письмо…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
         <source>&amp;Search the timeline</source>
         <translation>По&amp;иск в таймлайне</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>&amp;My activities</source>
         <translation>&amp;Мои дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>Your open activities across all leads, deals, contacts and companies, grouped by deadline</source>
         <translation>Ваши открытые дела по всем лидам, сделкам, контактам и компаниям, сгруппированные по крайнему сроку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>T&amp;ools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
         <source>&amp;Layout editor…</source>
         <translation>&amp;Редактор макетов…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>Write a configurable-activity layout with a live card preview</source>
         <translation>Написать макет настраиваемого дела с живым предпросмотром карточки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>&amp;Guide and shortcuts</source>
         <translation>&amp;Руководство и сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>A short guide to Activity Desk and every keyboard shortcut</source>
         <translation>Краткое руководство по Activity Desk и все сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>&amp;About Activity Desk</source>
         <translation>&amp;О программе Activity Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
         <source>&amp;System language (%1)</source>
         <translation>&amp;Системный язык (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="150"/>
         <source>&amp;System colours</source>
         <translation>&amp;Системные цвета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="150"/>
         <source>&amp;Light</source>
         <translation>С&amp;ветлое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="144"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="151"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="171"/>
         <source>The colours could not be saved: %1</source>
         <translation>Не удалось сохранить выбор цветов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="183"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="184"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="192"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="193"/>
         <source>The language could not be saved: %1</source>
         <translation>Не удалось сохранить язык: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="196"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="197"/>
         <source>The interface language changes the next time you start Activity Desk.</source>
         <translation>Язык интерфейса изменится при следующем запуске Activity Desk.</translation>
     </message>
