@@ -87,6 +87,17 @@ def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("ACTIVITY_DESK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
 
 
+@pytest.fixture(autouse=True)
+def _own_secret_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Secrets a test registers for masking (webhook codes, tokens, codes a hypothesis test pasted)
+    are forgotten afterwards: a random one such as "POST" would otherwise mask words in later tests'
+    log lines."""
+    from desktop_app.bitrix import redaction
+
+    monkeypatch.setattr(redaction, "_secrets", set(redaction._secrets))
+    monkeypatch.setattr(redaction, "_secret_pattern", redaction._secret_pattern)
+
+
 @pytest.fixture
 def fixed_now() -> datetime:
     return FIXED_NOW

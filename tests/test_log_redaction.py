@@ -49,13 +49,6 @@ def captured() -> Iterator[Capture]:
         yield capture
 
 
-@pytest.fixture
-def own_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Secrets registered by the test are forgotten afterwards (random ones would mask other output)."""
-    monkeypatch.setattr(redaction, "_secrets", set(redaction._secrets))
-    monkeypatch.setattr(redaction, "_secret_pattern", redaction._secret_pattern)
-
-
 def _logger(name: str = "httpx") -> logging.Logger:
     logger = logging.getLogger(name)
     logger.setLevel(logging.DEBUG)
@@ -107,7 +100,6 @@ def test_tokens_in_queries_bodies_and_headers_are_masked(captured: Capture, text
     assert captured.text() == f"DEBUG qasync: {masked}\n"
 
 
-@pytest.mark.usefixtures("own_registry")
 def test_a_registered_secret_is_masked_wherever_it_stands(captured: Capture) -> None:
     webhook = Webhook.parse("https://acme.bitrix24.com/rest/3/Reg1steredC0de/")  # registers its code
     log = _logger("somelib")
@@ -226,7 +218,6 @@ def test_property_unregistered_codes_in_known_places_never_survive(
     assert code not in out
 
 
-@pytest.mark.usefixtures("own_registry")
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(secret=st.text(min_size=4, max_size=40).filter(lambda s: s.strip() == s and "•" not in s),
        before=st.text(max_size=15), after=st.text(max_size=15))
