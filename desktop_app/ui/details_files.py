@@ -78,7 +78,8 @@ class FilesList(QWidget):
         self._files = list(files)
         self.note.setText(self.tr("No files."))
         self.note.setVisible(not self._files)
-        for row, file in enumerate(self._files, start=1):
+        for index, file in enumerate(self._files):
+            row = 1 + 2 * index  # the name on a line of its own (long names wrap, never squeezed), then the actions
             name = plain(QLabel(self._name(file), self))
             name.setObjectName(f"file_{file.id}")
             name.setWordWrap(True)
@@ -92,9 +93,11 @@ class FilesList(QWidget):
             open_.setObjectName(f"open_{file.id}")
             open_.setToolTip(self.tr("Open “%1” with the system's viewer").replace("%1", self._name(file)))
             open_.clicked.connect(lambda _=False, f=file: self.openRequested.emit(f))
-            for column, widget in enumerate((name, state, download, open_)):
-                self._grid.addWidget(widget, row, column)
-                self._widgets.append(widget)
+            self._grid.addWidget(name, row, 0, 1, 4)
+            self._grid.addWidget(state, row + 1, 0, 1, 2)
+            self._grid.addWidget(download, row + 1, 2)
+            self._grid.addWidget(open_, row + 1, 3)
+            self._widgets.extend((name, state, download, open_))
             self._states[file.id] = state
 
     def set_file_state(self, file_id: int, text: str) -> None:
