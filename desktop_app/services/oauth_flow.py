@@ -212,15 +212,17 @@ class LoopbackRedirect:
         state: this attempt's ``state``.
         portal_host: the portal's ``host[:port]``; an answer naming another ``domain`` is refused.
         path: the redirect path (``/``).
+        port: the port to listen on; 0 (default) picks a free one. A fixed port gives a stable redirect
+            URI to register in the portal; ``OSError`` from ``async with`` when it is taken.
     """
 
-    def __init__(self, state: str, *, portal_host: str | None = None, path: str = "/") -> None:
+    def __init__(self, state: str, *, portal_host: str | None = None, path: str = "/", port: int = 0) -> None:
         self._state = state
         self._portal_host = portal_host
         self.path = path
         self._server: asyncio.Server | None = None
         self._answer: asyncio.Future[AuthorizationReply] | None = None
-        self.port = 0
+        self.port = port
 
     @property
     def redirect_uri(self) -> str:
@@ -228,7 +230,7 @@ class LoopbackRedirect:
 
     async def __aenter__(self) -> LoopbackRedirect:
         self._answer = asyncio.get_running_loop().create_future()
-        self._server = await asyncio.start_server(self._serve, host="127.0.0.1", port=0)
+        self._server = await asyncio.start_server(self._serve, host="127.0.0.1", port=self.port)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 
