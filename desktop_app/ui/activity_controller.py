@@ -24,11 +24,11 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError, InvalidParameter
 from desktop_app.bitrix.models import ActivityType
-from desktop_app.services.bulk import BulkService
 from desktop_app.services.catalog import PortalCatalog
 from desktop_app.services.contacts import ContactDirectory
 from desktop_app.services.details import DetailsService
 from desktop_app.services.live_updates import LiveChanges, LiveUpdates
+from desktop_app.services.portal_services import PortalServices, build_services
 from desktop_app.services.session import StoreUnavailable
 from desktop_app.services.timeline import EntityRef
 from desktop_app.store.entries import EntryState, OutboxEntry
@@ -138,28 +138,27 @@ class ActivityController(QObject, FormSubmissions):
 
     # -- session ---------------------------------------------------------------------------------
 
-    def set_session(self, session: PortalSession) -> None:
-        """Use ``session``'s change service (opening its store) and start sending its outbox.
+    def set_session(self, session: PortalSession, services: PortalServices | None = None) -> None:
+        """Use ``session``'s services (``services``: the window's, else built here by
+        :func:`~desktop_app.services.portal_services.build_services`, which opens the store) and start
+        sending its outbox.
 
         A store that cannot be opened (another running copy holds it, a newer Activity Desk wrote it:
         :class:`~desktop_app.services.session.StoreUnavailable`) is told in the banner
         (:attr:`store_problem`); browsing still works and every change is refused with that text,
         the user's input kept."""
+        if services is None or services.session is not session:
+            services = build_services(session)
         self.session = session
         self._tasks.cancel("outbox")
         self._start_live_updates(session)
-        try:
-            self.changes = session.open_store()
-        except StoreUnavailable as exc:
-            self.changes = None
-            self.store_problem = self._store_problem_text(exc)
-        else:
-            self.store_problem = None
+        self.changes = services.changes
+        problem = services.store_problem
+        self.store_problem = self._store_problem_text(problem) if problem is not None else None
         self.cards.set_session(session, self.changes)
-        self._catalog = PortalCatalog(session.client)
-        self._directory = ContactDirectory(session.client)
-        self._details_service = DetailsService(session.client,
-                                               session.store.files if session.store is not None else None)
+        self._catalog = services.catalog
+        self._directory = services.contacts
+        self._details_service = services.details
         self.form_files.set_session(session)
         self.downloads.set_session(session)
         self.details.set_clock(session.tz, session.clock)
@@ -169,7 +168,7 @@ class ActivityController(QObject, FormSubmissions):
             self.bulk.set_service(None)
             self._show_message(self.store_problem, "error")
             return
-        self.bulk.set_service(BulkService(self.changes), users={i: u.display_name for i, u in session.users.items()},
+        self.bulk.set_service(services.bulk, users={i: u.display_name for i, u in session.users.items()},
                               tz=session.tz, clock=session.clock)
         self._tasks.start(self.changes.processor.run(), key="outbox")
         pending = len(self.changes.open_entries())

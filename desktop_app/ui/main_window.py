@@ -20,16 +20,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.bitrix import CrmItem, OwnerType
 from desktop_app.bitrix.errors import BitrixClientError, PortalMoveUnconfirmed, PortalUnreachable
-from desktop_app.services.counters import CountersService
-from desktop_app.services.entities import EntityService
-from desktop_app.services.my_activities import MyActivitiesService
+from desktop_app.services.portal_services import PortalServices, build_services
 from desktop_app.services.secrets import SecretStore
-from desktop_app.services.session import PortalSession, StoreUnavailable, open_demo_session
+from desktop_app.services.session import PortalSession, open_demo_session
 from desktop_app.services.timeline import EntityRef, TimelineService
 from desktop_app.store.recovery import StoreRecovery
 
@@ -80,6 +78,8 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
         self.tasks = tasks or TaskRegistry(self.show_unexpected_error)
         self._secrets = secrets
         self.session: PortalSession | None = None
+        #: The open session's services (:func:`~desktop_app.services.portal_services.build_services`).
+        self.services: PortalServices | None = None
         self._timeline_service: TimelineService | None = None
         #: The question asked when closing with changes not yet on the portal (``None`` when not asked).
         self.quit_question: QMessageBox | None = None
@@ -228,26 +228,19 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
         self.session = session
         if previous is not None and previous is not session:
             self.tasks.start(previous.aclose())
-        try:
-            session.open_store()  # the activity controller reports a store that cannot be opened
-        except StoreUnavailable:
-            pass
-        if session.offline:
-            session.load_saved_users()
-        else:
-            session.save_users()
+        #: The session's services, built in one place (services/portal_services.py); widgets get their parts.
+        self.services = services = build_services(session, lang=QLocale().name().split("_")[0])
         self._set_offline(session.offline)
         names = {uid: u.display_name for uid, u in session.users.items()}
-        self._timeline_service = TimelineService(session.client)
-        self.timeline.set_service(self._timeline_service, names, session.tz, session.clock)
-        self.browser.set_service(EntityService(session.client, self._entity_cache(session)), entity_type_id,
-                                 CountersService(session.client, clock=session.clock))
-        self.my_activities.set_service(MyActivitiesService(
-            session.client, users=session.users, me_id=session.me.id, tz=session.tz, clock=session.clock))
+        self._timeline_service = services.timeline
+        self.timeline.set_service(services.timeline, names, session.tz, session.clock,
+                                  contacts=services.contacts, attachments=services.attachments)
+        self.browser.set_service(services.entities, entity_type_id, services.counters)
+        self.my_activities.set_service(services.my_activities)
         if self.pages.currentWidget() is self.my_activities:
             self.my_activities.start_load()
-        self.activity_actions.set_session(session)
-        self.timeline.set_cache(session.store.cache if session.store is not None else None)  # opened just above
+        self.activity_actions.set_session(session, services)
+        self.timeline.set_cache(services.cached_timeline, services.pins, services.file_names)
         if session.store is not None and session.store.recovery is not None:
             self.show_store_recovery(session.store.recovery)
         self._show_portal_label()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -23,7 +22,6 @@ from PySide6.QtGui import QResizeEvent
 from desktop_app.bitrix import OwnerType
 from desktop_app.bitrix.errors import BitrixClientError
 from desktop_app.services.session import PortalSession
-from desktop_app.store.entity_cache import EntityListCache
 
 from .tasks import loop_running
 
@@ -50,16 +48,6 @@ class WindowStateMixin:
             self.portal_label.setText(self.tr("Demo portal (sandbox) · %1").replace("%1", who))
         else:
             self.portal_label.setText(f"{self.session.portal_host} · {who}")
-
-    @staticmethod
-    def _entity_cache(session: PortalSession) -> EntityListCache | None:
-        if session.store is None:
-            return None
-        try:
-            return EntityListCache.of_store(session.store)
-        except sqlite3.Error as exc:
-            log.warning("saved entity lists unavailable: %s", exc)
-            return None
 
     def _set_offline(self, offline: bool) -> None:
         self.offline = offline

@@ -20,6 +20,7 @@ from desktop_app.bitrix import BitrixClient, OwnerType, Webhook
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.cli import serve_in_thread
 from desktop_app.sandbox.faults import FaultKind, FaultPlan
+from desktop_app.services.cached_timeline import CachedTimelineService
 from desktop_app.services.session import _open_webhook
 from desktop_app.services.timeline import (
     EntityRef,
@@ -28,6 +29,8 @@ from desktop_app.services.timeline import (
     TimelineService,
 )
 from desktop_app.store.db import Store
+from desktop_app.store.file_names import FileNameStore
+from desktop_app.store.pins import PinStore
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.tasks import TaskRegistry
 from desktop_app.ui.timeline.format import card_date_text, time_text
@@ -73,8 +76,10 @@ def panel(qtbot, arun, portal, store: Store, clock: Clock) -> Iterator[TimelineP
     widget = TimelinePanel(tasks)
     qtbot.addWidget(widget)
     widget.resize(720, 900)
-    widget.set_service(TimelineService(client), USERS, USER_TZ, clock=clock)
-    widget.set_cache(store.cache)
+    service = TimelineService(client)
+    widget.set_service(service, USERS, USER_TZ, clock=clock)
+    pins = PinStore.of(store.cache)
+    widget.set_cache(CachedTimelineService(service, store.cache, clock=clock), pins, FileNameStore(pins.connection))
     widget.client = client  # for the tests below
     widget.show()
     qtbot.waitExposed(widget)

@@ -164,15 +164,15 @@ class CardActions:
         """Ask the portal the names of the loaded cards' files not known here (``HEAD`` of each file
         URL, :meth:`AttachmentService.learn_names`), once per file per session; the cards show them
         as they arrive instead of ``File <id>``."""
-        service = getattr(self, "_service", None)
-        if service is None:
+        attachments: AttachmentService | None = getattr(self, "_attachments", None)
+        if attachments is None:
             return
         wanted = [(a.id, f.id, f.url) for a in self.model.activities() for f in (getattr(a, "files", None) or ())
                   if f.id > 0 and f.id not in known and f.id not in self._names_asked and getattr(f, "url", "")]
         if not wanted:
             return
         self._names_asked.update(file_id for _a, file_id, _u in wanted)
-        self._tasks.start(self._learn_file_names(AttachmentService(service.client, self._file_names), wanted))
+        self._tasks.start(self._learn_file_names(attachments, wanted))
 
     async def _learn_file_names(self, attachments: AttachmentService, wanted: list[tuple[int, int, str]]) -> None:
         learnt = await attachments.learn_names(wanted)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError, PortalUnreachable
+from desktop_app.services.attachments import AttachmentService
 from desktop_app.services.cached_timeline import CachedTimelineService, HistoryCursor
 from desktop_app.services.contacts import ContactDirectory
 from desktop_app.services.timeline import (
@@ -47,7 +48,7 @@ from desktop_app.services.timeline import (
     TimelineQuery,
     TimelineService,
 )
-from desktop_app.store.cache import CachedTimeline, CacheStore
+from desktop_app.store.cache import CachedTimeline
 from desktop_app.store.entries import OutboxEntry
 from desktop_app.store.file_names import FileNameStore
 from desktop_app.store.pins import PinStore
@@ -108,6 +109,8 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
         super().__init__(parent)
         self._tasks = tasks
         self._service: TimelineService | None = None
+        self._contacts: ContactDirectory | None = None
+        self._attachments: AttachmentService | None = None
         self._cached: CachedTimelineService | None = None
         self._entity: EntityRef | None = None
         self._query: TimelineQuery | HistoryCursor | None = None
@@ -197,10 +200,15 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
         return self._clock() if self._clock is not None else datetime.now(UTC)
 
     def set_service(self, service: TimelineService, user_names: dict[int, str], tz: tzinfo,
-                    clock: Callable[[], datetime] | None = None) -> None:
+                    clock: Callable[[], datetime] | None = None, *, contacts: ContactDirectory | None = None,
+                    attachments: AttachmentService | None = None) -> None:
         """Attach to a portal. ``clock`` judges overdue/today (``None`` = the real clock); ``user_names``
-        (id → name) fill cards, the Responsible filter and the quick-edit menu (see ``set_users``)."""
+        (id → name) fill cards, the Responsible filter and the quick-edit menu (see ``set_users``).
+        ``contacts`` reads the shown entity's client, ``attachments`` the cards' file names (the
+        session's services, :mod:`desktop_app.services.portal_services`; ``None``: not shown)."""
         self._service = service
+        self._contacts = contacts
+        self._attachments = attachments
         self._cached = None  # another portal: its cache comes with set_cache
         self._shown_cached = None
         self._clock = clock
@@ -209,13 +217,12 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
         self.model.set_time_zone(tz)
         self._refresh_clock()
 
-    def set_cache(self, cache: CacheStore | None) -> None:
-        """Remember what was seen per entity in ``cache`` (the session store's ``cache``) and open
-        unfiltered timelines from it; ``None`` = no cache. Call after ``set_service``."""
-        self._cached = (CachedTimelineService(self._service, cache, clock=self.now)
-                        if cache is not None and self._service is not None else None)
-        pins = PinStore.of(cache) if cache is not None else None
-        self.set_pin_store(pins, FileNameStore(pins.connection) if pins is not None else None)
+    def set_cache(self, cached: CachedTimelineService | None, pins: PinStore | None = None,
+                  file_names: FileNameStore | None = None) -> None:
+        """Open unfiltered timelines from ``cached`` (what was seen per entity, in the session store) and
+        keep pins / file names in the store; ``None`` = no cache. Call after ``set_service``."""
+        self._cached = cached
+        self.set_pin_store(pins, file_names)
 
     @property
     def cached_service(self) -> CachedTimelineService | None:
@@ -237,7 +244,7 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
         self.new_todo_button.setEnabled(True)
         self.refresh_button.setEnabled(True)
         self._load_entity_client(entity.owner_type_id, entity.owner_id,
-                                 ContactDirectory(self._service.client) if self._service is not None else None)
+                                 self._contacts if self._service is not None else None)
         self.reload()
 
     def set_filter(self, flt: TimelineFilter) -> None:
