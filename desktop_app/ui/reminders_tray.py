@@ -4,6 +4,11 @@ non-modal popup — subject, deadline, **Open** (its entity's timeline) and **Co
 outbox, like the card's checkbox) — and, where the desktop has a system tray, the tray icon shows
 it as a desktop notification too (``QSystemTrayIcon.showMessage``; clicking it opens the to-do).
 
+While the window is closed to the tray (:mod:`.window_tray`) or minimised, the popup is a small
+frameless window of its own in the screen's bottom-right corner, above other windows and not taking
+the focus, with the same buttons: Open brings the window back on the to-do. Popups still open when
+the window comes back move into it.
+
 The to-dos looked at are the ones whose reminders Activity Desk knows (the store's ``cache_ping``
 with the cached activity). They are checked every :data:`CHECK_INTERVAL_MS` and when a portal is
 opened; ``clock`` (tests) replaces the real time.
@@ -16,16 +21,21 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.reminders import DueReminder, ReminderSchedule
 from desktop_app.store.cache import CacheBusy
+
+from .window_tray import WindowTray
 
 log = logging.getLogger(__name__)
 
 #: How often the due reminders are looked for (ms).
 CHECK_INTERVAL_MS = 20000
+#: A popup shown on the desktop (window closed to the tray): a window of its own, frameless, on top.
+DESKTOP_FLAGS = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 
 
 class ReminderPopup(QFrame):
@@ -39,6 +49,7 @@ class ReminderPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # on the desktop: no focus stolen
         heading = QLabel(self.tr("Reminder"), self)
         font = heading.font()
         font.setBold(True)
@@ -68,6 +79,7 @@ class ReminderNotifier(QObject):
 
     Attributes:
         popups: the popups open now, oldest first.
+        tray: the window's tray icon (:class:`~.window_tray.WindowTray`).
     """
 
     def __init__(self, window, clock: Callable[[], datetime] | None = None) -> None:  # noqa: ANN001 - MainWindow
@@ -76,11 +88,14 @@ class ReminderNotifier(QObject):
         self._clock = clock
         self.schedule = ReminderSchedule(self._now)
         self.popups: list[ReminderPopup] = []
-        self.tray: QSystemTrayIcon | None = None
+        self.tray = WindowTray(window)
+        if self.tray.icon is not None:
+            self.tray.icon.messageClicked.connect(lambda: self.popups and self._open(self.popups[-1]))
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
         window.session_changed.connect(self._session_changed)
+        window.installEventFilter(self)  # shown / hidden: the popups move into it or onto the desktop
 
     def set_clock(self, clock: Callable[[], datetime] | None) -> None:
         """Use ``clock`` (aware datetimes) instead of the real time."""
@@ -123,30 +138,39 @@ class ReminderNotifier(QObject):
         popup.destroyed.connect(lambda _=None, p=popup: self._forget(p))
         self.popups.append(popup)
         self._place()
-        popup.show()
-        popup.raise_()
-        self._notify_tray(popup)
+        self.tray.notify(self.tr("Reminder"), popup.subject.text() + "\n" + popup.when.text())
         return popup
 
-    def _notify_tray(self, popup: ReminderPopup) -> None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        if self.tray is None:
-            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
-            self.tray.setToolTip(self.tr("Activity Desk"))
-            self.tray.messageClicked.connect(lambda: self.popups and self._open(self.popups[-1]))
-            self.tray.show()
-        self.tray.showMessage(self.tr("Reminder"), popup.subject.text() + "\n" + popup.when.text())
+    def in_window(self) -> bool:
+        """Whether the popups belong in the window (shown, not minimised) rather than on the desktop."""
+        return self._window.isVisible() and not self._window.isMinimized()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() in (QEvent.Type.Show, QEvent.Type.Hide,
+                                                          QEvent.Type.WindowStateChange):
+            QTimer.singleShot(0, self, self._place)  # after the window's own change
+        return False
 
     def _place(self) -> None:
-        """Stack the popups up from the window's bottom-right corner."""
-        bottom = self._window.height() - 36
+        """Stack the popups up from the bottom-right corner of the window (shown) or of the screen
+        (closed to the tray, minimised), each visible and on top."""
+        in_window = self.in_window()
+        if in_window:
+            area, bottom = self._window.rect(), self._window.height() - 36
+        else:
+            screen = self._window.screen() or QGuiApplication.primaryScreen()
+            area = screen.availableGeometry()
+            bottom = area.bottom() - 12
         for popup in reversed(self.popups):
+            if popup.isWindow() == in_window:  # in the other place: move it (re-parenting hides it)
+                popup.setParent(self._window, Qt.WindowType.Widget if in_window else DESKTOP_FLAGS)
             popup.adjustSize()
-            width = min(max(popup.sizeHint().width(), 320), self._window.width() - 24)
-            popup.setGeometry(self._window.width() - width - 12, bottom - popup.sizeHint().height(), width,
-                              popup.sizeHint().height())
+            width = min(max(popup.sizeHint().width(), 320), area.width() - 24)
+            height = popup.sizeHint().height()
+            popup.setGeometry(area.x() + area.width() - width - 12, bottom - height, width, height)
             bottom = popup.y() - 8
+            popup.show()
+            popup.raise_()
 
     def _forget(self, popup: ReminderPopup) -> None:
         if popup in self.popups:
@@ -154,9 +178,7 @@ class ReminderNotifier(QObject):
 
     def _open(self, popup: ReminderPopup) -> None:
         activity = popup.reminder.activity
-        self._window.showNormal()
-        self._window.raise_()
-        self._window.activateWindow()
+        self.tray.show_window()
         self._window.open_entity(activity.owner_type_id, activity.owner_id, activity.id)
         popup.close()
 

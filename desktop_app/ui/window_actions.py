@@ -40,7 +40,7 @@ def build_actions(window: MainWindow) -> None:
     window.demo_action.triggered.connect(window.open_demo)
     quit_action = QAction(translate("MainWindow", "&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-    quit_action.triggered.connect(window.close)
+    quit_action.triggered.connect(window.quit_app)
     portal_menu.addActions([window.connect_action, window.demo_action])
     portal_menu.addSeparator()
     portal_menu.addAction(quit_action)

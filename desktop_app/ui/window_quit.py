@@ -1,6 +1,10 @@
 """Closing the main window with changes not yet on the portal (issue 10 item 9), as a mixin of
 :class:`~desktop_app.ui.main_window.MainWindow`: ask (non-blocking) *Quit now* / *Wait and quit* /
-*Cancel*; waiting closes the window by itself once the outbox has sent them."""
+*Cancel*; waiting closes the window by itself once the outbox has sent them.
+
+Where the desktop has a system tray, closing the window only hides it to the tray (issue 14 item 5,
+:mod:`.window_tray`); quitting is then Portal → Quit or the tray's Quit (:meth:`QuitGuardMixin.quit_app`),
+which asks the same question."""
 
 from __future__ import annotations
 
@@ -15,6 +19,21 @@ class QuitGuardMixin:
     """``closeEvent`` and the quit question of :class:`MainWindow` (which sets ``quit_question``,
     ``_quit_confirmed``, ``_quit_when_sent`` and emits ``closed``)."""
 
+    #: Quitting was asked for (Portal → Quit, the tray's Quit): the close is not a hide to the tray.
+    _quitting = False
+
+    def quit_app(self) -> None:
+        """Quit Activity Desk (Portal → Quit, the tray's Quit): close for good, asking first when
+        changes still wait to be sent (the window is shown again for that question)."""
+        self._quitting = True
+        if not self._quit_confirmed and self.waiting_changes() and not self.isVisible():
+            self.reminders.tray.show_window()
+        self.close()
+
+    def _closes_to_tray(self) -> bool:
+        tray = getattr(getattr(self, "reminders", None), "tray", None)
+        return not (self._quitting or self._quit_confirmed) and tray is not None and tray.closes_to_tray()
+
     def waiting_changes(self) -> int:
         """Changes queued but not yet confirmed that the outbox would still send by itself
         (``pending``, ``sending``, ``unknown``; failed and conflicting ones wait for the user)."""
@@ -27,7 +46,12 @@ class QuitGuardMixin:
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Close, unless changes still wait to be sent: then ask (non-blocking, issue 10 item 9) —
         *Quit now* (they are kept and sent on the next start), *Wait and quit* (the window closes by
-        itself once they reached the portal) or *Cancel*."""
+        itself once they reached the portal) or *Cancel*. With a system tray, closing the window
+        (not quitting) hides it to the tray instead."""
+        if self._closes_to_tray():
+            event.ignore()
+            self.reminders.tray.hide_window()
+            return
         waiting = 0 if self._quit_confirmed else self.waiting_changes()
         if waiting:
             event.ignore()
@@ -64,6 +88,7 @@ class QuitGuardMixin:
             elif clicked is wait:
                 self._wait_then_quit()
             else:
+                self._quitting = False  # Cancel: the next close hides to the tray again
                 self._stop_waiting()
 
         box.finished.connect(answered)
