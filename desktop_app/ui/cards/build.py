@@ -20,7 +20,7 @@ from .frame import ButtonNode, IconButtonNode, LogoNode, MenuEntry, TagNode
 from .glyphs import icon_glyph, logo_glyph
 from .nodes import Ctx, DeadlineNode, LargeTextNode, LineNode, LinkNode, MarkNode, Node, TextNode, WithTitleNode
 
-__all__ = ["CardParts", "build_blocks", "build_menu", "build_parts", "host_parts", "parts_from_card"]
+__all__ = ["CardParts", "HostCard", "build_blocks", "build_menu", "build_parts", "host_parts", "parts_from_card"]
 
 MAX_BLOCKS_SHOWN = 40  # the portal allows 20; a 10,000-block layout is previewed by its first ones
 
@@ -181,13 +181,26 @@ def build_parts(ctx: Ctx, layout: Mapping[str, Any], date: str) -> CardParts:
     return parts
 
 
-def host_parts(ctx: Ctx, layout: Mapping[str, Any], date: str) -> CardParts:
-    """A RestAppLayoutDto (``crm.activity.layout.blocks.set``) as its section inside a mock host
-    activity (api-spec.md §5.10): the host keeps its own header, logo and menu."""
+@dataclass(frozen=True)
+class HostCard:
+    """The activity a RestAppLayoutDto is previewed on: its ``title``, a line of its own ``text``
+    (plain, portal text) and its header ``date``."""
+
+    title: str
+    text: str = ""
+    date: str = ""
+
+
+def host_parts(ctx: Ctx, layout: Mapping[str, Any], date: str, host: HostCard | None = None) -> CardParts:
+    """A RestAppLayoutDto (``crm.activity.layout.blocks.set``) as its section inside a host activity
+    (api-spec.md §5.10): ``host`` (default a sample call) keeps its own header, logo and menu."""
+    title = host.title if host is not None else ctx.t("Call with a client")
+    text = host.text if host is not None else ctx.t("The host activity's own content.")
     parts = CardParts(
-        icon=icon_glyph("call"), title=ctx.t("Call with a client"), title_action=None, tags=[], date=date,
-        logo=LogoNode(ctx, "", logo_glyph("call-default"), None),
-        blocks=[TextNode(ctx, "", ctx.t("The host activity's own content."), color="base_70")],
+        icon=icon_glyph("call"), title=title, title_action=None, tags=[],
+        date=host.date if host is not None and host.date else date,
+        logo=LogoNode(ctx, "", logo_glyph("call-default") if host is None else None, None),
+        blocks=[TextNode(ctx, "", text, color="base_70")] if text else [],
         section=build_blocks(ctx, layout.get("blocks"), ("blocks",)),
     )
     parts.more = IconButtonNode(ctx, "", "mdi6.dots-horizontal", CardAction("menu", ctx.t("Menu “…”")))

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from .actions import CardAction, PreviewOptions
-from .build import CardParts, build_parts, host_parts
+from .build import CardParts, HostCard, build_parts, host_parts
 from .frame import MenuEntry, MenuNode
 from .glyphs import glyph_pixmap
 from .nodes import Ctx, Node, Region, TextNode, assign_marks, paint_mark
@@ -100,6 +100,8 @@ class CardTree:
         expanded: Collection[str] = (),
         date_text: str | None = None,
         deadline_text: str | None = None,
+        badge: Any = None,
+        host: HostCard | None = None,
     ) -> CardTree:
         """The card of a LayoutDto (``kind="layout"``) or a RestAppLayoutDto previewed as its section
         inside a host card (``kind="rest_app"``).
@@ -114,6 +116,8 @@ class CardTree:
             date_text: the header's time (a timeline row gives its activity's); default a sample.
             deadline_text: what ``deadline`` blocks show (a timeline row gives its activity's deadline,
                 ``""`` for none); default a sample.
+            badge: the activity's badge (``CardBadge``-like: ``text``, ``type``), a pill before the tags.
+            host: the activity a RestAppLayoutDto is previewed on (``kind="rest_app"``); default a sample call.
         """
         options = options or PreviewOptions()
         deadline = translate("CardTree", "tomorrow, 3:00 pm") if deadline_text is None else deadline_text
@@ -122,9 +126,14 @@ class CardTree:
         layout = layout if isinstance(layout, Mapping) else {}
         date = date_text if date_text is not None else translate("CardTree", "today, 9:41 am")
         if kind == "rest_app":
-            parts = host_parts(ctx, layout, date)
+            parts = host_parts(ctx, layout, date, host)
         else:
             parts = build_parts(ctx, layout, date)
+            from .app_parts import badge_node  # here: app_parts builds on this module
+
+            pill = badge_node(ctx, badge) if badge is not None else None
+            if pill is not None:
+                parts.tags.insert(0, pill)
         if isinstance(invalid_paths, Mapping):
             marks = {str(k): str(v) for k, v in invalid_paths.items()}
         else:
@@ -146,9 +155,16 @@ class CardTree:
         layout = getattr(card, "layout", None)
         if isinstance(layout, Mapping):
             return cls.from_layout(layout, options, date_text=str(getattr(card, "date_text", "") or ""),
-                                   deadline_text=str(getattr(card, "deadline_text", "") or ""))
+                                   deadline_text=str(getattr(card, "deadline_text", "") or ""),
+                                   badge=getattr(card, "badge", None))
         from .timeline_card import TimelineCardTree  # here: it imports the timeline's palette
 
+        if isinstance(getattr(card, "blocks", None), Mapping):  # an application's blocks inside the card
+            from .app_parts import HostCardTree
+
+            ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, tr=_tr,
+                      deadline_text=str(getattr(card, "deadline_text", "") or ""))
+            return HostCardTree(ctx, card, font)
         ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, deadline_text="", tr=_tr)
         return TimelineCardTree(ctx, card, font)
 

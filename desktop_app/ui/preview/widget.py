@@ -45,6 +45,7 @@ class LayoutPreviewWidget(QWidget):
         self._layout: Mapping[str, Any] | None = None
         self._report: LayoutReport | None = None
         self._kind = "layout"
+        self._host: Any = None  # the activity a RestAppLayoutDto is previewed on (set_host)
         self._options = PreviewOptions()
         self._tree: CardTree | None = None
         self._focus = -1  # index into self._tree.actions() of the keyboard-focused element
@@ -79,6 +80,11 @@ class LayoutPreviewWidget(QWidget):
         self._kind = kind if kind in ("layout", "rest_app") else "layout"
         self._rebuild()
 
+    def set_host(self, host: Any) -> None:
+        """Preview a RestAppLayoutDto inside ``host`` (``cards.build.HostCard``; ``None``: a sample call)."""
+        self._host = host
+        self._rebuild()
+
     def set_options(self, options: PreviewOptions) -> None:
         """Preview as another viewer/state (language, read-only, scope, completed, dark)."""
         self._options = options
@@ -111,7 +117,7 @@ class LayoutPreviewWidget(QWidget):
                 for problem in self._report.errors:
                     marks[problem.path] = marks[problem.path] + ", " + problem.code if problem.path in marks else problem.code
             self._tree = CardTree.from_layout(self._layout, self._options, invalid_paths=marks, kind=self._kind,
-                                              expanded=expanded)
+                                              expanded=expanded, host=self._host)
             if menu_open:
                 self._tree.toggle_menu()
         self._focus = -1

@@ -8,6 +8,12 @@ failed change or a conflict also offers "Retry sending" / "Discard my change". W
 selected, the bulk actions for the selection come first (``selection_actions``, from
 ``BulkActionsBar.menu_actions()``), under a "N selected" heading.
 
+With an application connection given (``app``, :class:`~.app_extras.AppMenuState`): a configurable
+activity's card offers "Edit layout…" and "Card actions ▸" (its buttons, links and menu items, so that
+they are reachable from the keyboard too); any other confirmed activity "Layout blocks…"
+(``crm.activity.layout.blocks.*``). While the application features cannot be used (a webhook-only
+connection, offline) they are shown disabled with the reason as their tooltip.
+
 The menu sends nothing: it emits what the user chose (the panel forwards the signals).
 """
 
@@ -21,8 +27,11 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.store.entries import EntryState
+from desktop_app.ui.cards import CardTree
 
+from ..plain_text import menu_text
 from ..quick_edit import color_menu, deadline_menu, responsible_menu
+from .app_extras import AppMenuState
 from .cards import CardData
 
 __all__ = ["CardMenu"]
@@ -44,7 +53,9 @@ class CardMenu(QMenu):
         quickColorRequested(activity, str | None), quickResponsibleRequested(activity, int),
         pickDeadlineRequested(activity): open the deadline popup,
         pinRequested(activity, bool pinned): pin the card on top (True) or unpin it,
-        retryRequested(OutboxEntry), discardRequested(OutboxEntry).
+        retryRequested(OutboxEntry), discardRequested(OutboxEntry),
+        editLayoutRequested(activity), layoutBlocksRequested(activity),
+        cardButtonClicked(activity, CardAction): an application's button, link or menu item of the card.
     """
 
     detailsRequested = Signal(object)
@@ -58,10 +69,13 @@ class CardMenu(QMenu):
     pinRequested = Signal(object, bool)
     retryRequested = Signal(object)
     discardRequested = Signal(object)
+    editLayoutRequested = Signal(object)
+    layoutBlocksRequested = Signal(object)
+    cardButtonClicked = Signal(object, object)
 
     def __init__(self, card: CardData, users: Mapping[int, str], now: datetime, tz: tzinfo | None,
                  parent: QWidget | None = None, *, selection_actions: Sequence[QAction] = (),
-                 selected: int = 0) -> None:
+                 selected: int = 0, app: AppMenuState | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardMenu")
         self.card = card
@@ -110,6 +124,9 @@ class CardMenu(QMenu):
                     menu.menuAction().setToolTip(self.tr("Completed to-dos cannot be changed"))
                 self.quick_menus.append(menu)
 
+        if app is not None and real:
+            self._add_app_entries(card, app)
+
         entry = card.sync.entry if card.sync is not None else None
         if entry is not None and entry.state in (EntryState.FAILED, EntryState.CONFLICT):
             self.addSeparator()
@@ -126,6 +143,57 @@ class CardMenu(QMenu):
         delete.setEnabled(real)
         delete.triggered.connect(lambda: self.deleteRequested.emit(activity))
         self.setDefaultAction(details)
+
+    def _add_app_entries(self, card: CardData, app: AppMenuState) -> None:
+        """"Edit layout…" and "Card actions ▸" (configurable) or "Layout blocks…" (any other activity)."""
+        activity = card.activity
+        self.addSeparator()
+        self.setToolTipsVisible(True)
+        configurable = card.layout is not None or activity.provider_id == "CONFIGURABLE_REST_APP"
+        if configurable:
+            edit = self.addAction(self.tr("Edit &layout…"))
+            edit.setObjectName("cardEditLayout")
+            edit.setToolTip(self.tr("Open the layout in the layout editor and update the activity on the portal"))
+            edit.triggered.connect(lambda: self.editLayoutRequested.emit(activity))
+            entries = [edit]
+            buttons = self._card_buttons(card) if card.layout is not None else []
+            if buttons:
+                menu = QMenu(self.tr("Card &actions"), self)
+                menu.setObjectName("cardButtonsMenu")
+                for action in buttons:
+                    item = menu.addAction(menu_text(action.label))
+                    item.triggered.connect(lambda _=False, a=action: self.cardButtonClicked.emit(activity, a))
+                self.addMenu(menu)
+                self.quick_menus.append(menu)
+                entries.append(menu.menuAction())
+        else:
+            blocks = self.addAction(self.tr("Layout &blocks…"))
+            blocks.setObjectName("cardLayoutBlocks")
+            blocks.setToolTip(self.tr("Attach the application's content blocks to this activity "
+                                      "(crm.activity.layout.blocks.set)"))
+            blocks.triggered.connect(lambda: self.layoutBlocksRequested.emit(activity))
+            entries = [blocks]
+        for entry in entries:
+            entry.setEnabled(app.available)
+            if not app.available:
+                entry.setToolTip(app.reason)
+                entry.setStatusTip(app.reason)
+
+    @staticmethod
+    def _card_buttons(card: CardData) -> list:
+        """The application's actions of a configurable card: footer buttons, links and menu items."""
+        tree = CardTree.from_card(card)
+        tree.measure(600)
+        kinds = ("redirect", "restEvent", "openRestApp")
+        found = [action for _rect, action in tree.actions() if action.kind in kinds]
+        found += [entry.action for entry in tree.menu_entries() if entry.action is not None and entry.action.kind in kinds]
+        seen: set[tuple[str, str]] = set()
+        out = []
+        for action in found:
+            if (action.label, action.path) not in seen:
+                seen.add((action.label, action.path))
+                out.append(action)
+        return out
 
     def action_named(self, name: str):
         """The action (of this menu or a submenu) with object name ``name``, or ``None``."""

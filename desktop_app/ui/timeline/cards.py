@@ -39,7 +39,7 @@ from desktop_app.bitrix.models import MAX_DATE_YEAR, Activity, ActivityType, Dir
 from .format import DateTexts
 from .sync import SyncBadge
 
-__all__ = ["CardBuilder", "CardData", "CardState", "Section", "SortKey", "arrival_time", "client_of",
+__all__ = ["CardBadge", "CardBuilder", "CardData", "CardState", "Section", "SortKey", "arrival_time", "client_of",
            "history_time", "sort_key"]
 
 _PREVIEW_CHARS = 300
@@ -65,6 +65,21 @@ class CardState(IntEnum):
     OVERDUE = 1
     INCOMING = 2
     PLANNED = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CardBadge:
+    """A configurable activity's badge on its card (``fields.badgeCode``, api-spec.md §4.13).
+
+    Attributes:
+        text: the badge's value in the viewer's language, upper-case (portal text, plain).
+        type: ``success`` / ``failure`` / ``warning`` / ``primary`` / ``secondary`` (the pill's colours).
+        title: the badge's title in the viewer's language (tooltip and spoken text).
+    """
+
+    text: str
+    type: str
+    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +114,10 @@ class CardData:
         has_more: the description has more than its one line (line breaks, or longer than the preview).
         expanded: "Show more" was clicked: the whole description is shown (the row is re-measured).
         checkable: the card has the "complete" checkbox (open, confirmed, not configurable).
+        badge: the configurable activity's badge (:class:`CardBadge`), drawn as a pill in its header.
+        blocks: an application's additional content blocks on this (non-configurable) activity (a
+            RestAppLayoutDto dict, ``crm.activity.layout.blocks.get``, api-spec.md §4.14), drawn inside
+            the card below its own content; ``None`` for none. Not compared or hashed.
     """
 
     activity: Activity
@@ -123,6 +142,8 @@ class CardData:
     expanded: bool = False
     checkable: bool = False
     has_more: bool = False
+    badge: CardBadge | None = None
+    blocks: Mapping[str, Any] | None = field(default=None, compare=False)
 
     @property
     def section(self) -> Section:
@@ -313,6 +334,7 @@ class _Words:
         self.file = QCoreApplication.translate("TimelineModel", "File {id}")
         self.files_line = QCoreApplication.translate("TimelineModel", "Files: {names}")
         self.responsible_line = QCoreApplication.translate("TimelineModel", "Responsible: {name}")
+        self.badge = QCoreApplication.translate("TimelineModel", "{title}: {value}")
 
     def kind(self, activity: Activity) -> str:
         """"To-do", "Incoming call", "Outgoing e-mail", "Meeting", "Task", "Activity"."""
@@ -392,9 +414,11 @@ class CardBuilder:
         return self.user_names.get(user_id) or f"#{user_id}"
 
     def build(self, activity: Activity, key: SortKey | None = None,
-              layout: Mapping[str, Any] | None = None) -> CardData:
+              layout: Mapping[str, Any] | None = None, *, badge: CardBadge | None = None,
+              blocks: Mapping[str, Any] | None = None) -> CardData:
         """Precompute the ``CardData`` of one row (``key``: its sort key when already known; ``layout``:
-        the configurable activity's layout, see ``CardData.layout``)."""
+        the configurable activity's layout, ``badge`` its badge, ``blocks`` an application's content
+        blocks on a plain activity: see ``CardData``)."""
         words, dates, today = self.words, self.dates, self.today
         state = card_state(activity, self.now)
         pinned_at = self.pins.get(activity.id)
@@ -440,6 +464,10 @@ class CardBuilder:
         if files_text:
             tooltip_lines.append(words.files_line.format(names=files_text))
             accessible = f"{accessible} {words.files_line.format(names=files_text)}."
+        if badge is not None:
+            badge_line = words.badge.format(title=badge.title or badge.type, value=badge.text)
+            tooltip_lines.append(badge_line)
+            accessible = f"{accessible} {badge_line}."
         if pinned_at is not None:
             accessible = f"{words.spoken_pinned} {accessible}"
         if preview:
@@ -452,4 +480,5 @@ class CardBuilder:
                         deadline_pill=deadline_text if state != CardState.COMPLETED else "",
                         pinned=pinned_at is not None, client=client, files_text=files_text, file_ids=file_ids,
                         description=description, expanded=expanded, has_more=more,
-                        checkable=not activity.completed and activity.id > 0 and layout is None)
+                        checkable=not activity.completed and activity.id > 0 and layout is None,
+                        badge=badge, blocks=blocks if layout is None else None)

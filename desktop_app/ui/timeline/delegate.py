@@ -138,10 +138,14 @@ class TimelineDelegate(QStyledItemDelegate):
             coordinates (to place a popup under it).
         cardActionClicked(QModelIndex, str kind): a left click on the card's ``complete`` checkbox,
             ``showMore`` / ``hide`` ("Show more"/"Show less") or ``files`` (the attachments line).
+        cardButtonClicked(QModelIndex, CardAction): a left click on an application's button, link or
+            menu item (``redirect`` / ``restEvent`` / ``openRestApp``) of a configurable card or of
+            content blocks; the "…" of a configurable card opens its menu in place.
     """
 
     hotZoneClicked = Signal(object, str, object)
     cardActionClicked = Signal(object, str)
+    cardButtonClicked = Signal(object, object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -294,6 +298,14 @@ class TimelineDelegate(QStyledItemDelegate):
                 if (kind == "files" and card.layout is None) or (kind == "complete" and not card.activity.completed):
                     self.cardActionClicked.emit(QModelIndex(index), action.kind)
                     return True
+                if kind in ("redirect", "restEvent", "openRestApp"):
+                    self.cardButtonClicked.emit(QModelIndex(index), action)
+                    return True
+                if kind == "menu" and card.layout is not None:  # a configurable card's "…": opened in place
+                    self.tree(card).toggle_menu()
+                    self._heights.pop(id(card), None)
+                    self.sizeHintChanged.emit(QModelIndex(index))
+                    return True
                 if action is not None and action.kind in ("showMore", "hide"):
                     if card.layout is None:
                         self.cardActionClicked.emit(QModelIndex(index), action.kind)
@@ -345,7 +357,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if card is None:
             return QSize(self._size)
         header = HEADER_HEIGHT if self._starts_section(card, index.row()) else 0
-        if card.layout is None and not card.expanded:
+        if card.layout is None and not card.expanded and card.blocks is None:
             return QSize(MIN_WIDTH, card_height(card) + header)
         width = self._row_width(option)
         known = self._heights.get(id(card))

@@ -40,7 +40,7 @@ from desktop_app.bitrix.models import Activity
 from desktop_app.store.entries import OutboxEntry
 
 from ..plain_text import plain_tooltip
-from .cards import CardBuilder, CardData, CardState
+from .cards import CardBadge, CardBuilder, CardData, CardState
 from .sync import sync_badge
 
 __all__ = ["ActivityRole", "CardData", "CardDataRole", "CardState", "CardStateRole", "SyncRole", "TimelineModel"]
@@ -103,6 +103,8 @@ class TimelineModel(QAbstractListModel):
         self._builder: CardBuilder | None = None
         self._sync: dict[int, OutboxEntry] = {}
         self._layouts: dict[int, Mapping[str, Any]] = {}
+        self._badges: dict[int, CardBadge] = {}
+        self._blocks: dict[int, Mapping[str, Any]] = {}
         self._pins: dict[int, datetime] = {}
         self._expanded: set[int] = set()
         self._entity_client: tuple[str, str] = ("", "")
@@ -232,9 +234,7 @@ class TimelineModel(QAbstractListModel):
         for activity in activities:
             unique[activity.id] = activity
         builder = self._new_builder()
-        layouts = self._layouts
-        cards = sorted((self._with_sync(builder.build(a, layout=layouts.get(a.id))) for a in unique.values()),
-                       key=lambda c: c.sort_key)
+        cards = sorted((self._with_sync(self._build(builder, a)) for a in unique.values()), key=lambda c: c.sort_key)
         self.beginResetModel()
         self._rows = cards
         self._keys = [c.sort_key for c in cards]
@@ -260,7 +260,7 @@ class TimelineModel(QAbstractListModel):
             if self.row_of(activity.id) is not None:
                 self.upsert(activity)
                 continue
-            tail.append(self._with_sync(builder.build(activity, layout=self._layouts.get(activity.id))))
+            tail.append(self._with_sync(self._build(builder, activity)))
         tail.sort(key=lambda c: c.sort_key)
         last_key = self._keys[-1] if self._keys else None
         cut = 0
@@ -405,9 +405,7 @@ class TimelineModel(QAbstractListModel):
         self.layoutAboutToBeChanged.emit()
         old = {id(card): i for i, card in enumerate(self._rows)}
         builder = self._new_builder()
-        layouts = self._layouts
-        rebuilt = [(self._with_sync(builder.build(c.activity, None, layouts.get(c.activity.id))), old[id(c)])
-                   for c in self._rows]
+        rebuilt = [(self._with_sync(self._build(builder, c.activity)), old[id(c)]) for c in self._rows]
         rebuilt.sort(key=lambda pair: pair[0].sort_key)
         moved_from = [self.index(i, 0) for _, i in rebuilt]
         self._rows = [card for card, _ in rebuilt]
@@ -420,15 +418,36 @@ class TimelineModel(QAbstractListModel):
     def set_layouts(self, layouts: Mapping[int, Mapping[str, Any]]) -> None:
         """The layouts of configurable activities (activity id → LayoutDto dict, api-spec.md §5): their
         cards are drawn as their preview, taller than plain cards. Rebuilds the rows."""
+        self.set_card_extras(layouts, self._badges, self._blocks)
+
+    def set_card_extras(self, layouts: Mapping[int, Mapping[str, Any]], badges: Mapping[int, CardBadge],
+                        blocks: Mapping[int, Mapping[str, Any]]) -> bool:
+        """What an application adds to the cards (``ApplicationFeatures.card_extras``, issue 13):
+        configurable activities' layouts (drawn as their preview) and badges (a pill in the header),
+        and other activities' additional content blocks (RestAppLayoutDto dicts, drawn inside the card).
+        Each is activity id → value and replaces the previous one. Rebuilds the rows and lays them out
+        again (heights change) only when something differs; returns whether it did."""
+        layouts, badges, blocks = dict(layouts), dict(badges), dict(blocks)
+        if (layouts, badges, blocks) == (self._layouts, self._badges, self._blocks):
+            return False
         self.layoutAboutToBeChanged.emit()
-        self._layouts = dict(layouts)
+        self._layouts, self._badges, self._blocks = layouts, badges, blocks
         self._rebuild_all()
         self.layoutChanged.emit()  # row heights change: the view lays the rows out again
+        return True
 
     @property
     def has_layouts(self) -> bool:
-        """Whether some activity may have a layout (then rows differ in height)."""
-        return bool(self._layouts)
+        """Whether some activity may have a layout or blocks (then rows differ in height)."""
+        return bool(self._layouts) or bool(self._blocks)
+
+    def layout_of(self, activity_id: int) -> Mapping[str, Any] | None:
+        """The layout shown for configurable activity ``activity_id`` (see ``set_card_extras``), or ``None``."""
+        return self._layouts.get(activity_id)
+
+    def blocks_of(self, activity_id: int) -> Mapping[str, Any] | None:
+        """The additional content blocks shown on ``activity_id``'s card, or ``None``."""
+        return self._blocks.get(activity_id)
 
     def _new_builder(self) -> CardBuilder:
         """The card builder: kept while "now" is fixed, a fresh one per batch on the real clock."""
@@ -438,8 +457,13 @@ class TimelineModel(QAbstractListModel):
                                         entity_client=self._entity_client, file_names=self._file_names)
         return self._builder
 
+    def _build(self, builder: CardBuilder, activity: Activity, key: Any = None) -> CardData:
+        activity_id = activity.id
+        return builder.build(activity, key, self._layouts.get(activity_id), badge=self._badges.get(activity_id),
+                             blocks=self._blocks.get(activity_id))
+
     def _card(self, activity: Activity) -> CardData:
-        return self._with_sync(self._new_builder().build(activity, layout=self._layouts.get(activity.id)))
+        return self._with_sync(self._build(self._new_builder(), activity))
 
     def _with_sync(self, card: CardData) -> CardData:
         activity_id = card.activity.id
@@ -463,8 +487,6 @@ class TimelineModel(QAbstractListModel):
         if not self._rows:
             return
         builder = self._new_builder()
-        layouts = self._layouts
-        self._rows = [self._with_sync(builder.build(card.activity, card.sort_key, layouts.get(card.activity.id)))
-                      for card in self._rows]
+        self._rows = [self._with_sync(self._build(builder, card.activity, card.sort_key)) for card in self._rows]
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 

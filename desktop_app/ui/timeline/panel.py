@@ -56,6 +56,7 @@ from desktop_app.store.pins import PinStore
 from ..bulk_actions import BulkActionsBar, BulkController, follow_view
 from ..quick_edit import DeadlinePopup
 from ..tasks import TaskRegistry
+from .app_extras import AppExtras
 from .card_actions import CardActions
 from .delegate import TimelineDelegate
 from .filter_bar import TimelineFilterBar
@@ -67,7 +68,7 @@ from .view import TimelineView
 log = logging.getLogger(__name__)
 
 
-class TimelinePanel(QWidget, CardPopups, CardActions):
+class TimelinePanel(QWidget, CardPopups, CardActions, AppExtras):
     """Header (entity title, Refresh, New todo), filter bar, a ``TimelineView`` of cards, status line.
 
     Signals:
@@ -87,6 +88,8 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
         retryRequested(OutboxEntry), discardRequested(OutboxEntry): on a failed / conflicting change.
         filterChanged(TimelineFilter): the filter the timeline now loads with.
         liveUpdated(EntityRef): a live update (someone else's change, :meth:`refresh_live`) is on screen.
+        cardExtrasLoaded(EntityRef), cardButtonClicked(Activity, CardAction), editLayoutRequested(Activity),
+        layoutBlocksRequested(Activity): an application's extras on the cards (:mod:`.app_extras`).
     """
 
     loaded = Signal(object)
@@ -104,6 +107,10 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
     discardRequested = Signal(object)
     filterChanged = Signal(object)
     liveUpdated = Signal(object)
+    cardExtrasLoaded = Signal(object)
+    cardButtonClicked = Signal(object, object)
+    editLayoutRequested = Signal(object)
+    layoutBlocksRequested = Signal(object)
 
     def __init__(self, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +170,7 @@ class TimelinePanel(QWidget, CardPopups, CardActions):
         self.view.activated.connect(self._activated)
         self.delegate.hotZoneClicked.connect(self._hot_zone_clicked)
         self._connect_card_actions()
+        self._connect_app_extras()
 
         self.status = QLabel(self)
         self.status.setObjectName("timelineStatus")

@@ -90,10 +90,11 @@ class CardPopups:
             return
         bulk = self.bulk_bar.menu_actions()
         menu = CardMenu(card, self._users, self.now(), self._tz, self, selection_actions=bulk,
-                        selected=len(self.bulk_bar.selection))
+                        selected=len(self.bulk_bar.selection), app=getattr(self, "app_menu_state", None))
         for name in ("detailsRequested", "editRequested", "completeRequested", "deleteRequested",
                      "quickDeadlineRequested", "quickColorRequested", "quickResponsibleRequested",
-                     "retryRequested", "discardRequested"):
+                     "retryRequested", "discardRequested", "editLayoutRequested", "layoutBlocksRequested",
+                     "cardButtonClicked"):
             getattr(menu, name).connect(getattr(self, name))
         menu.pinRequested.connect(self.set_pinned)
         menu.pickDeadlineRequested.connect(lambda activity: self.open_deadline_popup(activity, global_pos))
