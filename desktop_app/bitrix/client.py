@@ -25,11 +25,15 @@ from typing import Any, Self
 import httpx
 
 from .activities import ActivityMethods
+from .app_types import ActivityTypeMethods
 from .auth import PortalAuth, Webhook
+from .badges import BadgeMethods
 from .batch import BatchReply, run_batch
 from .bindings import BindingMethods
+from .configurable import ConfigurableMethods
 from .errors import InvalidParameter
 from .files import FileMethods
+from .layout_blocks import LayoutBlockMethods
 from .limits import DEFAULT_RETRY, RatePlan, RetryPolicy, TransportStats
 from .models import Activity, CrmItem, OwnerType, Page, User
 from .paging import WalkPage, walk
@@ -71,6 +75,12 @@ class BitrixClient:
         self.activities = ActivityMethods(self)
         #: file downloads and the ``FILES`` encoding (:class:`~desktop_app.bitrix.files.FileMethods`).
         self.files = FileMethods(self)
+        #: application-only families (api-spec.md §4.11–4.14): ``crm.activity.type.*``, ``crm.activity.badge.*``
+        #: (works with a webhook too), ``crm.activity.configurable.*``, ``crm.activity.layout.blocks.*``.
+        self.activity_types = ActivityTypeMethods(self)
+        self.badges = BadgeMethods(self)
+        self.configurable = ConfigurableMethods(self)
+        self.layout_blocks = LayoutBlockMethods(self)
 
     @classmethod
     def for_webhook(

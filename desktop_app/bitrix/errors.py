@@ -211,6 +211,25 @@ class AccessDenied(BitrixError):
     """``ACCESS_DENIED`` from a method (HTTP 400), or legacy ``Access denied.``."""
 
 
+class ApplicationContextRequired(AccessDenied):
+    """The method works only for an application (an OAuth connection), not for an incoming webhook:
+    ``ERROR_WRONG_CONTEXT`` (``crm.activity.configurable.*``, ``crm.activity.layout.blocks.*``), and
+    ``ACCESS_DENIED`` / legacy ``""`` whose description says ``Application context required``
+    (``crm.activity.type.*`` answer HTTP 403, ``crm.activity.add`` with ``PROVIDER_ID=REST_APP``).
+    Source: api-spec.md §1.3, §4.11–4.14. Nothing was changed on the portal."""
+
+
+class WrongApplication(AccessDenied):
+    """``ERROR_WRONG_APPLICATION``: only the application that created the configurable activity may
+    update it (api-spec.md §4.12.2). Nothing was changed on the portal."""
+
+
+class AdminRequired(AccessDenied):
+    """``ACCESS_DENIED`` / ``Access denied! Admin permissions required``: the method needs a portal
+    administrator (``crm.activity.type.*`` answer it with HTTP 403, api-spec.md §4.11). The connection
+    itself is fine (not an :class:`AuthError`)."""
+
+
 class InvalidArgument(BitrixError):
     """The portal rejected a parameter: code ``100`` (missing/mistyped parameter),
     ``WRONG_DATETIME_FORMAT``, ``INVALID_ARG_VALUE``, or a legacy ``The field X is …`` message."""
@@ -265,6 +284,12 @@ def error_from_envelope(payload: dict[str, Any], status: int, method: str) -> Bi
         cls = OperationTimeLimit
     elif code == "ERROR_METHOD_NOT_FOUND":
         cls = MethodNotFound
+    elif code == "ERROR_WRONG_CONTEXT" or "application context required" in f"{code.lower()} {lowered}":
+        cls = ApplicationContextRequired
+    elif code == "ERROR_WRONG_APPLICATION":
+        cls = WrongApplication
+    elif code == "ACCESS_DENIED" and "admin permissions required" in lowered:
+        cls = AdminRequired
     elif code in _AUTH_CODES or (code == "ACCESS_DENIED" and status in (401, 403)):
         cls = AuthError
     elif code in _NOT_FOUND_CODES or (not code and ("not found" in lowered or "could not find" in lowered)):
@@ -309,6 +334,10 @@ PARAMETER_RULES: dict[str, str] = {
     "too_many": "at most 10 files can be attached in one change",
     "too_large": "a file is larger than the 20 MB limit",
     "file_name": "every file needs a name",
+    # application methods (bitrix/app_types.py, badges.py, configurable.py)
+    "reserved": "is reserved by the portal",
+    "unknown_badge": "is not a badge registered on the portal",
+    "badge_type": "must be success, failure, warning, primary or secondary",
 }
 
 

@@ -98,3 +98,10 @@ def user_get(ctx: MethodContext) -> ListResult:
     rows = ctx.db.query(f"SELECT u.* {from_sql} {order_sql} LIMIT ? OFFSET ?",
                         [*params, PAGE_SIZE, window.offset])
     return ListResult([user_to_legacy(ctx, row) for row in rows], window.total, window.next)
+
+
+@rest_method("user.admin")
+def user_admin(ctx: MethodContext) -> bool:
+    """``user.admin``: whether the calling user is a portal administrator (``true`` / ``false``; no
+    parameters; the documented method of the ``user`` scope). Webhook and application calls alike."""
+    return bool(ctx.principal.is_admin)
