@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -41,12 +41,16 @@ from desktop_app.bitrix import BitrixClient, RatePlan, User, Webhook
 from desktop_app.bitrix.errors import BitrixClientError, PortalUnreachable
 from desktop_app.store.db import Store, _is_newer
 
-from . import settings as settings_file
+from . import profiles
 from .changes import ChangeService
 from .datetime_input import user_zone
 from .outbox import Backoff
 from .portal_moves import PortalMoveRecorder, _store_after_move
 from .secrets import KeyringUnavailable, SecretStore
+from .settings import Profile
+
+if TYPE_CHECKING:
+    from .connection import PortalConnection
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +111,10 @@ class PortalSession:
             the ids the settings know / what the store saved); :meth:`reconnect` clears it.
         app_client: the application (OAuth) connection's client when the session has one (the demo:
             :mod:`~desktop_app.services.demo_app`), else ``None`` (a webhook-only session). Used for
-            what only an application may do (``event.bind``, ``event.offline.get``).
+            what only an application may do (``event.bind``, ``event.offline.get``). For an
+            application-only profile it is also :attr:`client`.
+        connection: the profile's :class:`~desktop_app.services.connection.PortalConnection` (auth,
+            keyring entries, store path), ``None`` for the demo.
     """
 
     client: BitrixClient
@@ -124,6 +131,7 @@ class PortalSession:
     moves: PortalMoveRecorder | None = None
     offline: bool = False
     app_client: BitrixClient | None = None
+    connection: PortalConnection | None = None
 
     def __post_init__(self) -> None:
         if self.tz is None:
@@ -233,8 +241,10 @@ class PortalSession:
         if self.moves is not None:
             await self.moves.wait_saved()
         await self.client.aclose()
-        if self.app_client is not None:
+        if self.app_client is not None and self.app_client is not self.client:
             await self.app_client.aclose()
+        if self.connection is not None:
+            self.connection.mark_closed()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -310,18 +320,31 @@ async def connect_webhook(
         session.secret_remembered = False
         log.warning("no keyring backend: the webhook code is kept in memory only")
     else:
-        current = settings_file.load()
-        same = current.portal_url == webhook.base_url and current.user_id == webhook.user_id
-        session.store_host = current.store_host if same else None  # the same portal again: its store as it is
-        settings_file.save(current.model_copy(update={
-            "portal_url": webhook.base_url, "user_id": webhook.user_id, "store_host": session.store_host}))
+        same = next((p for p in profiles.list_profiles()
+                     if (p.portal_url, p.user_id) == (webhook.base_url, webhook.user_id)), None)
+        session.store_host = same.store_host if same else None  # the same portal again: its store as it is
+        profile = profiles.save_profile(Profile(
+            id=profiles.profile_id(webhook.base_url, webhook.user_id), portal_url=webhook.base_url,
+            user_id=webhook.user_id, label=session.me.display_name[:200], webhook=True, store_host=session.store_host))
+        _attach_connection(session, profile, secrets)
     return session
+
+
+def _attach_connection(session: PortalSession, profile: Profile, secrets: SecretStore | None) -> None:
+    from .connection import PortalConnection
+
+    connection = PortalConnection(profile, secrets=secrets, webhook=session.client.auth)
+    connection.user = session.me
+    connection.mark_open()
+    session.connection = connection
 
 
 async def restore_session(
     *, secrets: SecretStore, transport: httpx.AsyncBaseTransport | None = None, offline_ok: bool = False
 ) -> PortalSession | None:
-    """Reopen the saved portal, or return ``None`` when nothing (or no code in the keyring) is saved.
+    """Reopen the current profile (:func:`~desktop_app.services.profiles.current_profile`: its webhook
+    and/or application connection, secrets from the keyring; :func:`~desktop_app.services.connection.open_profile`),
+    or return ``None`` when nothing (or no usable secret in the keyring) is saved.
 
     ``offline_ok``: when the portal cannot be reached (``PortalUnreachable``, timeouts and dropped
     connections included), return an *offline* session instead of raising (:attr:`PortalSession.offline`).
@@ -330,23 +353,12 @@ async def restore_session(
         AuthError / BadResponse / …: the saved webhook no longer works; PortalUnreachable when
         ``offline_ok`` is False.
     """
-    settings = settings_file.load()
-    if not settings.portal_url or not settings.user_id:
+    from .connection import open_profile
+
+    profile = profiles.current_profile()
+    if profile is None:
         return None
-    host = settings.portal_host or ""
-    try:
-        code = await asyncio.to_thread(secrets.load_webhook_code, host, settings.user_id)
-    except KeyringUnavailable:
-        return None
-    if not code:
-        return None
-    webhook = Webhook.parse(f"{settings.portal_url}/rest/{settings.user_id}/{code}/")
-    session = await _open_webhook(webhook, transport, secrets, offline_ok=offline_ok)
-    assert session.moves is not None
-    await session.moves.wait_saved()  # a cloud rename followed just now is saved before the store is named
-    # The queued changes are in the file named after the saved host (or the host before an earlier move).
-    session.store_host = None if (settings.store_host or host) == session.portal_host else (settings.store_host or host)
-    return session
+    return await open_profile(profile, secrets=secrets, transport=transport, offline_ok=offline_ok)
 
 
 async def _open_webhook(webhook: Webhook, transport: httpx.AsyncBaseTransport | None,

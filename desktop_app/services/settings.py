@@ -46,6 +46,76 @@ LANGUAGES: tuple[str, ...] = ("en", "ru")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 
 
+def _portal_base_url(value: str) -> str:
+    """``scheme://host[:port]`` of ``value`` (lower case, no trailing slash), or ValueError naming the rule."""
+    text = value.strip()
+    parts = urlsplit(text)
+    try:
+        base_url, path = split_portal_url(text)
+    except InvalidWebhookUrl as exc:
+        raise ValueError(f"portal_url: {exc.reason}") from None
+    if path not in ("", "/") or parts.query or parts.fragment or text.endswith("?"):
+        raise ValueError("portal_url must be scheme://host[:port] with no path or query")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("portal_url must not contain user info")
+    return base_url
+
+
+def _host_or_none(value: str | None) -> str | None:
+    if value is None:
+        return None
+    host = value.strip().lower()
+    if not host or any(c in host for c in "/\\?#@ "):
+        raise ValueError("store_host must be host[:port] with no scheme, path or user info")
+    return host
+
+
+class Profile(BaseModel):
+    """One portal (and user) Activity Desk can open: a *profile* (issue 14 item 3). Secrets are not
+    here: the webhook code, the client secret and the tokens live in the OS keyring only
+    (:class:`~desktop_app.services.secrets.SecretStore`, keyed by :attr:`portal_host` and
+    :attr:`user_id` / :attr:`app_client_id`).
+
+    Attributes:
+        id: the profile's key (1–120 of ``A-Z a-z 0-9 @ . _ : -``; :func:`~desktop_app.services.profiles.profile_id`
+            makes ``<user id>@<host>``); it does not change when the portal moves.
+        portal_url: ``scheme://host[:port]`` as for :attr:`Settings.portal_url`.
+        user_id: the employee the profile acts as (the webhook's ``/rest/<user_id>/…``, or the
+            application token's ``user_id``), ≥ 1.
+        label: the user's name on that portal (``user.current``, ≤ 200 characters), for the Portal
+            menu's "<host> — <label>"; ``""``: the user id is shown instead.
+        webhook: True when a webhook code is kept for it in the keyring.
+        app_client_id: the application's ``client_id`` when an application (OAuth) connection is kept
+            for it (client secret and tokens in the keyring), else ``None``.
+        store_host: as :attr:`Settings.store_host`, for this profile's store file.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1, max_length=120, pattern=r"^[A-Za-z0-9@._:-]+$")
+    portal_url: str
+    user_id: int = Field(ge=1, strict=True)
+    label: str = Field(default="", max_length=200)
+    webhook: bool = False
+    app_client_id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9._-]{1,128}$")
+    store_host: str | None = None
+
+    @field_validator("portal_url")
+    @classmethod
+    def _portal_url_has_no_path(cls, value: str) -> str:
+        return _portal_base_url(value)
+
+    @field_validator("store_host")
+    @classmethod
+    def _store_host_is_a_host(cls, value: str | None) -> str | None:
+        return _host_or_none(value)
+
+    @property
+    def portal_host(self) -> str:
+        """``host[:port]`` of :attr:`portal_url` (the keyring key part)."""
+        return urlsplit(self.portal_url).netloc
+
+
 class Settings(BaseModel):
     """What Activity Desk remembers between runs.
 
@@ -74,6 +144,12 @@ class Settings(BaseModel):
             anything else) follows the system's (:mod:`desktop_app.ui.color_scheme`).
         updates_checked_at: when the release feed was last asked (:mod:`desktop_app.services.updates`),
             UTC seconds since the epoch; ``None``: never.
+        profiles: the portals (and users) the user connected (:class:`Profile`; issue 14 item 3),
+            ``None`` in a file written before profiles existed. :attr:`portal_url`, :attr:`user_id` and
+            :attr:`store_host` mirror the current profile's, so such a file still loads (it is migrated
+            into one profile by :mod:`desktop_app.services.profiles`) and an older Activity Desk still
+            opens the current portal. An entry that does not validate is dropped with a warning.
+        current_profile: :attr:`Profile.id` of the profile opened at start, else ``None``.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -88,6 +164,22 @@ class Settings(BaseModel):
     last_entity_id: int | None = None
     color_scheme: str | None = None
     updates_checked_at: float | None = None
+    profiles: tuple[Profile, ...] | None = None
+    current_profile: str | None = None
+
+    @field_validator("profiles", mode="before")
+    @classmethod
+    def _valid_profiles(cls, value: object) -> object:
+        if value is None or not isinstance(value, list | tuple):
+            return None if value is None else ()
+        kept = []
+        for entry in value:
+            try:
+                kept.append(entry if isinstance(entry, Profile) else Profile.model_validate(entry))
+            except ValidationError as exc:
+                fields = ", ".join(str(err["loc"][0]) for err in exc.errors() if err["loc"])
+                log.warning("Dropping a saved portal profile with invalid values (%s)", fields or "not an object")
+        return tuple(kept)
 
     @field_validator("window_geometry", "splitter_state", mode="before")
     @classmethod
@@ -120,29 +212,12 @@ class Settings(BaseModel):
     @field_validator("store_host")
     @classmethod
     def _store_host_is_a_host(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        host = value.strip().lower()
-        if not host or any(c in host for c in "/\\?#@ "):
-            raise ValueError("store_host must be host[:port] with no scheme, path or user info")
-        return host
+        return _host_or_none(value)
 
     @field_validator("portal_url")
     @classmethod
     def _portal_url_has_no_path(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        text = value.strip()
-        parts = urlsplit(text)
-        try:
-            base_url, path = split_portal_url(text)
-        except InvalidWebhookUrl as exc:
-            raise ValueError(f"portal_url: {exc.reason}") from None
-        if path not in ("", "/") or parts.query or parts.fragment or text.endswith("?"):
-            raise ValueError("portal_url must be scheme://host[:port] with no path or query")
-        if parts.username is not None or parts.password is not None:
-            raise ValueError("portal_url must not contain user info")
-        return base_url
+        return None if value is None else _portal_base_url(value)
 
     @property
     def portal_host(self) -> str | None:

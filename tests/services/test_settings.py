@@ -11,7 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from desktop_app.services import settings as settings_file
-from desktop_app.services.settings import Settings
+from desktop_app.services.settings import Profile, Settings
 
 
 @pytest.fixture
@@ -104,9 +104,13 @@ def test_portal_url_with_path_query_or_credentials_is_rejected(url: str) -> None
 def test_there_is_no_place_for_a_webhook_code() -> None:
     assert set(Settings.model_fields) == {"portal_url", "user_id", "last_entity_type", "store_host", "language",
                                           "window_geometry", "splitter_state", "last_entity_id", "color_scheme",
-                                          "updates_checked_at"}
+                                          "updates_checked_at", "profiles", "current_profile"}
+    assert set(Profile.model_fields) == {"id", "portal_url", "user_id", "label", "webhook", "app_client_id",
+                                         "store_host"}
     with pytest.raises(ValidationError):
         Settings(portal_url="https://acme.bitrix24.com", user_id=1, webhook_code="s3cr3tcode")
+    with pytest.raises(ValidationError):
+        Profile(id="1@acme.bitrix24.com", portal_url="https://acme.bitrix24.com", user_id=1, code="s3cr3tcode")
 
 
 @pytest.mark.parametrize("host", ["acme.bitrix24.com/rest/1/s3cr3tcode", "https://acme.bitrix24.com",
