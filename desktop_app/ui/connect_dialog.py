@@ -1,5 +1,6 @@
 """Connect a portal: paste an incoming-webhook URL, check it with ``user.current``, keep the code in
-the OS keyring. Or open the built-in demo portal instead.
+the OS keyring (tab "Webhook"); or connect an application with OAuth in the browser (tab "Application
+(OAuth)", :mod:`desktop_app.ui.connect_application`). Or open the built-in demo portal instead.
 
 The dialog is window-modal but opened with ``open()`` (never ``exec()``, which would freeze the
 qasync loop, style.md §2.4); the check runs as a task and the dialog stays responsive.
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,14 +28,18 @@ from desktop_app.services.secrets import SecretStore
 from desktop_app.services.session import connect_webhook
 
 from . import messages
+from .connect_application import ApplicationConnectTab
 from .tasks import TaskRegistry
 
 
 class ConnectDialog(QDialog):
-    """Webhook URL → checked session.
+    """Webhook URL → checked session, or an application connected with OAuth → session with ``app_client``.
+
+    Args:
+        application: open on the "Application (OAuth)" tab.
 
     Signals:
-        connected(PortalSession): the webhook works; the session is open.
+        connected(PortalSession): the webhook works, or the application is connected; the session is open.
         demo_requested: the user chose the demo portal.
     """
 
@@ -47,6 +53,7 @@ class ConnectDialog(QDialog):
         parent: QWidget | None = None,
         *,
         transport: Any = None,
+        application: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
@@ -98,13 +105,29 @@ class ConnectDialog(QDialog):
         self.connect_button.clicked.connect(self.check)
         self.demo_button.clicked.connect(self._on_demo)
 
+        webhook_tab = QWidget(self)
+        webhook_tab.setObjectName("webhookTab")
+        webhook_layout = QVBoxLayout(webhook_tab)
+        webhook_layout.addWidget(intro)
+        webhook_layout.addWidget(label)
+        webhook_layout.addWidget(self.url_edit)
+        webhook_layout.addWidget(self.error)
+        webhook_layout.addStretch(1)
+        self.application = ApplicationConnectTab(tasks, secrets, self, transport=transport)
+        self.application.connected.connect(self._on_application_connected)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("connectTabs")
+        self.tabs.addTab(webhook_tab, self.tr("&Webhook"))
+        self.tabs.addTab(self.application, self.tr("Application (&OAuth)"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.rejected.connect(self.application.cancel)  # closed while waiting for the browser: stop listening
+
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(label)
-        layout.addWidget(self.url_edit)
-        layout.addWidget(self.error)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.keyring_notice)
         layout.addWidget(self.buttons)
+        if application:
+            self.tabs.setCurrentWidget(self.application)
 
     def check(self) -> None:
         """Validate the URL locally, then check it against the portal (async)."""
@@ -138,6 +161,17 @@ class ConnectDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    def _on_tab_changed(self, _index: int) -> None:
+        on_webhook = self.tabs.currentWidget() is not self.application
+        self.connect_button.setVisible(on_webhook)
+        self.connect_button.setDefault(on_webhook)
+        self.application.authorize_button.setDefault(not on_webhook)
+
+    def _on_application_connected(self, session: object) -> None:
+        self.connected.emit(session)
+        self.accept()
+
     def _on_demo(self) -> None:
+        self.application.cancel()
         self.demo_requested.emit()
         self.accept()

@@ -264,9 +264,10 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
             return
         self.set_session(session)
 
-    def open_connect_dialog(self) -> ConnectDialog:
+    def open_connect_dialog(self, *, application: bool = False) -> ConnectDialog:
+        """The connect dialog; ``application``: on its "Application (OAuth)" tab."""
         secrets = self._secrets or SecretStore()
-        dialog = ConnectDialog(self.tasks, secrets, self)
+        dialog = ConnectDialog(self.tasks, secrets, self, application=application)
         dialog.connected.connect(self.set_session)
         dialog.demo_requested.connect(self.open_demo)
         dialog.finished.connect(dialog.deleteLater)
