@@ -43,6 +43,7 @@ from .json_edit import plan_edit
 from .json_locate import utf16_offset
 from .options_bar import PreviewOptionsBar
 from .placement import place_problems
+from .portal_bar import PortalActions
 from .preview_bridge import LayoutPreviewWidget
 from .problems_model import PLACE_ROLE, ProblemsModel
 from .structure_panel import StructurePanel
@@ -152,6 +153,8 @@ class LayoutEditorWindow(FilesMixin, QMainWindow):
         document.contentsChanged.connect(self._schedule)
         document.modificationChanged.connect(self.setWindowModified)
         self._build_actions()
+        #: The Portal actions (create / update a configurable activity, save / remove content blocks).
+        self.portal = PortalActions(self)
         if parent is not None:
             parent.installEventFilter(self)  # the main window's close asks about unsaved changes first
         self.validate_now()

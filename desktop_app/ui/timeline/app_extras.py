@@ -18,6 +18,7 @@ issue 13).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,7 +67,7 @@ class AppExtras:
 
     def _connect_app_extras(self) -> None:
         self._app_features: Any = None
-        self._app_reason = ""
+        self._app_reason: Callable[[], str] = str
         self._app_own: frozenset[int] = frozenset()
         self.loaded.connect(lambda _entity: self.refresh_card_extras())
         self.liveUpdated.connect(lambda _entity: self.refresh_card_extras())
@@ -82,27 +83,22 @@ class AppExtras:
         """What the card menu offers (``None``: no application entries at all)."""
         if self._app_features is None:
             return None
-        return AppMenuState(self._app_reason, self._app_own)
+        return AppMenuState(self._app_reason(), self._app_own)
 
-    def set_app_features(self, features: Any, reason: str = "") -> None:
-        """Use ``features`` (``ApplicationFeatures``; ``None``: none) for the cards; ``reason``: why the
-        application features cannot be used now (``""``: they can). Asks the extras of the shown timeline."""
+    def set_app_features(self, features: Any, reason: Callable[[], str] = str) -> None:
+        """Use ``features`` (``ApplicationFeatures``; ``None``: none) for the cards (asks the extras of the
+        shown timeline; without an application connection the service reads what a webhook can). ``reason()``
+        says, when the card menu opens, why the application's actions cannot be used now (``""``: they can)."""
         self._app_features = features
         self._app_reason = reason
-        if features is None or reason:
-            self._app_own = frozenset()
-            self.model.set_card_extras({}, {}, {})
-            return
+        self._app_own = frozenset()
+        self.model.set_card_extras({}, {}, {})
         self.refresh_card_extras()
-
-    def set_app_reason(self, reason: str) -> None:
-        """Say why the application features cannot be used now (``""``: they can again)."""
-        self._app_reason = reason
 
     def refresh_card_extras(self) -> None:
         """Ask the application's extras of the shown cards in the background (replaces a pending ask)."""
         features, entity = self._app_features, self._entity
-        if features is None or self._app_reason or entity is None or getattr(features, "unavailable", None):
+        if features is None or entity is None:
             return
         self._tasks.start(self._load_card_extras(features, entity), key="timeline-extras")
 
