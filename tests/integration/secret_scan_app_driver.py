@@ -1,0 +1,150 @@
+"""One scripted application (OAuth) session with known secrets, for ``test_secret_scan_application.py``: run as a
+script in a process of its own whose settings, data, cache, home and temp folders the test points at a scratch root.
+
+What it does, through the app's own code and the real keyring (``SecretStore()``), logging at DEBUG (httpx and
+httpcore too) to the console and to ``<data dir>/activity-desk-debug.log``:
+
+1. ``services.app_connect.connect_application`` against the served sandbox: a "browser" GETs the authorization
+   page and follows the portal's redirect to the loopback listener; the code is exchanged, ``user.current``
+   checked, the client secret and tokens stored in the keyring, the connection remembered in the settings;
+2. calls through ``session.app_client``: a list of activities, ``crm.activity.type.list``, a to-do created,
+   and a to-do queued in the local store's outbox and sent (``drain``) through ``session.client``;
+3. the access token left to expire twice (``--token-lifetime 1``), so two calls renew it through ``OAuthAuth``;
+   each renewed set is stored in the keyring (``on_tokens``) and the last one is read back;
+4. an unexpected exception carrying the client secret and a token goes through the crash handler.
+
+Environment: ``SCAN_BASE`` (the portal), ``SCAN_CLIENT_ID``, ``SCAN_CLIENT_SECRET``, ``SCAN_PORT`` (the redirect
+listener's port). Protocol on stdout: ``CONNECTED``, ``CALLED``, ``SENT``, ``REFRESHED``, ``STORED``, ``CRASHED``,
+``DONE``. Every token value and the authorization code are written as JSON to the file descriptor
+``SCAN_WITNESS_FD`` (a pipe to the test, never a file).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import httpx
+
+from desktop_app import app as desktop
+from desktop_app.crash import CrashHandler
+from desktop_app.services.app_connect import connect_application
+from desktop_app.services.secrets import SecretStore
+from desktop_app.services.timeline import EntityRef
+from desktop_app.store.db import data_dir
+
+BASE = os.environ["SCAN_BASE"]
+CLIENT_ID = os.environ["SCAN_CLIENT_ID"]
+CLIENT_SECRET = os.environ["SCAN_CLIENT_SECRET"]
+PORT = int(os.environ["SCAN_PORT"])
+DEADLINE = datetime(2031, 5, 6, 7, 30, tzinfo=UTC)
+FILTER = {"OWNER_TYPE_ID": 2, "OWNER_ID": 1}
+
+
+def say(*words: object) -> None:
+    print(*words, flush=True)
+
+
+class Browser:
+    """Opens the authorization page and follows the redirect to the listener; keeps the code it carried."""
+
+    def __init__(self) -> None:
+        self.tasks: list[asyncio.Task[None]] = []
+        self.code = ""
+
+    def __call__(self, url: str) -> None:
+        self.tasks.append(asyncio.get_running_loop().create_task(self._visit(url)))
+
+    async def _visit(self, url: str) -> None:
+        async with httpx.AsyncClient(follow_redirects=True) as http:
+            page = await http.get(url)
+        assert page.status_code == 200, page.status_code
+        [hop] = page.history
+        self.code = parse_qs(urlsplit(hop.headers["location"]).query)["code"][0]
+
+
+async def _expire(expires_at: datetime) -> None:
+    """Wait until the portal (a separate process on wall time) sees the access token expired."""
+    await asyncio.sleep(max((expires_at - datetime.now(UTC) + timedelta(seconds=0.3)).total_seconds(), 0))
+
+
+async def application_session(secrets: SecretStore) -> dict[str, str]:
+    browser = Browser()
+    session = await connect_application(BASE, CLIENT_ID, CLIENT_SECRET, secrets=secrets, open_browser=browser,
+                                        redirect_port=PORT, timeout=15)
+    await asyncio.gather(*browser.tasks)
+    assert session.secret_remembered and session.app_client is not None
+    say("CONNECTED")
+    seen: dict[str, str] = {"authorization_code": browser.code}
+    app = session.app_client
+    auth = app.auth
+    try:
+        first = auth.tokens
+        seen |= {"access_1": first.access_token, "refresh_1": first.refresh_token}
+        await app.list_activities(filter=FILTER)
+        await app.call("crm.activity.type.list")
+        await app.add_todo(2, 1, DEADLINE, title="Scan: written by the application")
+        say("CALLED")
+        changes = session.open_store()
+        changes.add_todo(EntityRef(2, 1), DEADLINE, title="Scan: queued through the outbox")
+        await changes.processor.drain()
+        assert not changes.open_entries(), "the queued to-do was not confirmed"
+        say("SENT")
+        for generation in (2, 3):
+            await _expire(auth.tokens.expires_at)
+            await app.list_activities(filter=FILTER)
+            tokens = auth.tokens
+            seen |= {f"access_{generation}": tokens.access_token, f"refresh_{generation}": tokens.refresh_token}
+        assert auth.refreshes >= 2, auth.refreshes
+        say("REFRESHED")
+        host = urlsplit(BASE).netloc
+        kept = await asyncio.to_thread(secrets.load_tokens, host, CLIENT_ID)
+        assert kept is not None and kept.refresh_token == auth.tokens.refresh_token, "renewed tokens not stored"
+        say("STORED")
+    finally:
+        await session.aclose()
+    return seen
+
+
+def crash_part(tokens: dict[str, str]) -> None:
+    crashes = CrashHandler().install()
+    try:
+        try:
+            raise ConnectionError(f"reset with client_secret={CLIENT_SECRET}&auth={tokens['access_3']}")
+        except ConnectionError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        crashes.uninstall()
+    assert crashes.reports, "no crash report was written"
+    say("CRASHED")
+
+
+async def main() -> None:
+    secrets = SecretStore()
+    assert secrets.available, secrets.unavailable_message()
+    tokens = await application_session(secrets)
+    with os.fdopen(int(os.environ["SCAN_WITNESS_FD"]), "w") as witness:
+        json.dump(tokens, witness)
+    crash_part(tokens)
+    say("DONE")
+
+
+if __name__ == "__main__":
+    desktop._setup_logging("DEBUG")
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    log_file = data_dir() / "activity-desk-debug.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    asyncio.run(main())
