@@ -43,12 +43,17 @@ PORT = _free_port()
 
 
 @pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    """The served sandbox portal with :data:`CLIENT_ID` registered for the dialog's redirect URI."""
+def webhook_url() -> Iterator[str]:
+    """The served sandbox portal with :data:`CLIENT_ID` registered for the dialog's redirect URI; its webhook URL."""
     with start_sandbox_server("--app-client-id", CLIENT_ID, "--app-client-secret", SECRET,
-                              "--app-redirect-uri", redirect_uri(PORT)) as webhook_url:
-        parts = urlsplit(webhook_url)
-        yield f"{parts.scheme}://{parts.netloc}"
+                              "--app-redirect-uri", redirect_uri(PORT)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def base_url(webhook_url: str) -> str:
+    parts = urlsplit(webhook_url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 @pytest.fixture
@@ -267,3 +272,46 @@ def test_closed_page_cancel_unreachable_portal_and_bad_input(qtbot, window: Main
     assert tab.client_id_error.isVisible() and "client id is required" in tab.client_id_error.text()
     assert len(browser.opened) == 2 and window.session is None
     _nothing_saved(secrets, base_url)
+
+
+def test_a_webhook_and_an_application_of_the_same_user_work_together(qtbot, arun, window: MainWindow,  # noqa: ANN001
+                                                                    browser: Browser, secrets: SecretStore,
+                                                                    webhook_url: str, base_url: str) -> None:
+    host = urlsplit(base_url).netloc
+    dialog = window.open_connect_dialog()
+    assert dialog.tabs.currentIndex() == 0 and dialog.connect_button.isVisible()
+    qtbot.keyClicks(dialog.url_edit, webhook_url)
+    try:
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.session is not None, timeout=WAIT_MS)
+        first = window.session
+        assert first.app_client is None
+
+        dialog = _fill(qtbot, window, base_url)
+        assert not dialog.connect_button.isVisible()  # the Application tab has its own button
+        qtbot.mouseClick(dialog.application.authorize_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.session is not first, timeout=WAIT_MS)
+        arun(browser.done())
+        session = window.session
+        # REST calls go through the webhook; what only an application may do, through the application
+        assert session.client.webhook.user_id == 1 and session.client is not session.app_client
+        assert session.app_client.auth.client_id == CLIENT_ID
+        assert arun(session.client.current_user()).id == arun(session.app_client.current_user()).id == 1
+        assert window.portal_label.text().startswith(f"{host} · ")
+    finally:
+        secrets.delete_webhook_code(host, 1)
+
+
+def test_a_redirect_port_another_program_holds_is_explained(qtbot, window: MainWindow, browser: Browser,  # noqa: ANN001
+                                                           secrets: SecretStore, base_url: str) -> None:
+    dialog = _fill(qtbot, window, base_url)
+    tab = dialog.application
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        tab.port_spin.setValue(taken.getsockname()[1])
+        qtbot.mouseClick(tab.authorize_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(tab.port_error.isVisible, timeout=WAIT_MS)
+    assert f"port {tab.port_spin.value()} cannot be used" in tab.port_error.text()
+    assert "register the new redirect URI" in tab.port_error.text()
+    assert browser.opened == [] and window.session is None and tab.authorize_button.isEnabled()
