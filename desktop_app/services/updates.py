@@ -1,8 +1,11 @@
 """Is a newer release out? (issue 14 item 6). No Qt; never downloads or installs anything.
 
-The release feed is a URL fixed when a build is made (:data:`RELEASE_FEED`, empty in a source
-checkout) or given by the environment variable ``ACTIVITY_DESK_RELEASE_FEED``; with neither, and
-always in the sandbox demo, no check is made. The feed is a small JSON object (at most
+The release feed is a URL fixed when a build is made — the build (``packaging/activity-desk.spec``,
+from the environment variable ``RELEASE_FEED`` at build time) writes it into the bundled data file
+``resources/release.json`` (:data:`BUILD_CONFIG`, ``{"feed": "https://…"}``; found through
+:mod:`desktop_app.resource_paths`; absent in a source checkout and a wheel) — or given by the
+environment variable ``ACTIVITY_DESK_RELEASE_FEED`` (which wins); with neither, and always in the
+sandbox demo, no check is made. The feed is a small JSON object (at most
 :data:`MAX_FEED_BYTES`)::
 
     {"version": "1.4.0", "url": "https://example.com/activity-desk/releases/1.4.0"}
@@ -28,13 +31,14 @@ from packaging.version import InvalidVersion, Version
 
 import desktop_app
 from desktop_app.bitrix.auth import is_loopback_host
+from desktop_app.resource_paths import resource_path
 
 from . import settings as settings_file
 
 log = logging.getLogger(__name__)
 
-#: Set by a release build (e.g. by the packaging scripts); empty: no feed unless the env var gives one.
-RELEASE_FEED = ""
+#: The data file a release build writes beside the other resources: ``{"feed": "<url>"}`` (``""``: none).
+BUILD_CONFIG = ("release.json",)
 FEED_ENV = "ACTIVITY_DESK_RELEASE_FEED"
 #: At most one check per this many seconds.
 CHECK_INTERVAL = 24 * 3600
@@ -64,11 +68,31 @@ def _usable_url(url: object) -> str | None:
     return None
 
 
+def build_feed() -> str:
+    """The feed URL the build wrote into :data:`BUILD_CONFIG`; ``""`` when there is no such file
+    (a source checkout, a wheel, a build without ``RELEASE_FEED``). A file that cannot be read or is
+    not ``{"feed": "<text>"}`` is logged (naming the file and the rule) and counts as none."""
+    path = resource_path(*BUILD_CONFIG)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return ""
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        log.warning("release feed of the build not read from %s: %s", path, type(exc).__name__)
+        return ""
+    feed = data.get("feed") if isinstance(data, dict) else None
+    if not isinstance(feed, str):
+        log.warning("release feed of the build ignored: %s must be a JSON object with a text 'feed'", path)
+        return ""
+    return feed.strip()
+
+
 def feed_url(*, demo: bool = False) -> str | None:
-    """The release feed to ask, or ``None`` (none configured, not usable, or the demo)."""
+    """The release feed to ask (``ACTIVITY_DESK_RELEASE_FEED``, else the build's :func:`build_feed`),
+    or ``None`` (none configured, not https/loopback, or the demo)."""
     if demo:
         return None
-    return _usable_url(os.environ.get(FEED_ENV, "").strip() or RELEASE_FEED)
+    return _usable_url(os.environ.get(FEED_ENV, "").strip() or build_feed())
 
 
 def parse_feed(content: bytes, current: str = desktop_app.__version__) -> Release | None:

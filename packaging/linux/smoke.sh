@@ -73,6 +73,15 @@ say "2. bundle under Xvfb: --demo --screenshot"
 # The plain-text keyring backends of keyrings.alt must never ship: secrets live in the OS keyring only.
 leaked="$(find "$BUNDLE" -ipath '*keyrings*alt*' -o -name '*.ts' | head -3)"
 [ -z "$leaked" ] || die "the bundle carries what it must not: $leaked"
+# The release feed given at build time (RELEASE_FEED; unset: none) is in the bundle where the resolver looks.
+release="$(find "$BUNDLE" -path '*/desktop_app/resources/release.json' | head -1)"
+[ -n "$release" ] || die "the bundle has no desktop_app/resources/release.json (the build's release feed)"
+"$BUILD_VENV/bin/python" - "$release" "${RELEASE_FEED:-}" <<'EOF' || die "release.json does not hold the feed given at build time"
+import json, sys
+feed = json.loads(open(sys.argv[1], encoding="utf-8").read())["feed"]
+assert feed == sys.argv[2].strip(), (feed, sys.argv[2])
+print(f"release feed in the bundle: {feed or '(none: no update check)'}")
+EOF
 xvfb-run -a -s "-screen 0 1600x1000x24" "${SMOKE[@]}" screenshot "$BUNDLE/activity-desk" "$OUT/bundle.png" \
     || die "bundle screenshot"
 
