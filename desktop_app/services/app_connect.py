@@ -15,8 +15,9 @@ Steps (api-spec.md §1.3; the loopback redirect per RFC 8252 §7.3; issue 13 ite
 3. :func:`finish_connection` — the code is exchanged for tokens (form POST,
    :func:`~desktop_app.services.oauth_flow.exchange_code`), the application's client checks itself with
    ``user.current``, then the client secret and the tokens go to the OS keyring
-   (:meth:`SecretStore.store_client_secret`, :meth:`SecretStore.store_tokens`) and the connection (portal
-   address, user id, client id — never a secret) is remembered in the settings.
+   (:meth:`SecretStore.store_client_secret`, :meth:`SecretStore.store_tokens`), the session opens on a
+   :class:`~desktop_app.services.connection.PortalConnection`, and the profile (portal address, user id, client
+   id — never a secret) is saved and made current (:func:`~desktop_app.services.profiles.save_profile`).
 
 :func:`connect_application` runs all three for scripts and tests.
 
@@ -27,9 +28,9 @@ port :data:`DEFAULT_REDIRECT_PORT` unless the user chooses another (the connect 
 copy into the application's settings in the portal). A port another program holds gives
 :class:`AppConnectInvalid` on ``port``.
 
-Renewed tokens: the application's :class:`~desktop_app.bitrix.oauth.OAuthAuth` stores every renewed token
-set in the keyring (``on_tokens``) and reads the stored set back when the portal refuses a refresh token
-another window already used (``load_tokens``).
+Renewed tokens: the application's :class:`~desktop_app.bitrix.oauth.OAuthAuth`, built by
+:meth:`PortalConnection.application_auth`, stores every renewed token set in the keyring (``on_tokens``) and
+reads the stored set back when the portal refuses a refresh token another window already used (``load_tokens``).
 
 Secrets: the client secret, the code and the tokens live in the keyring only (or, when no keyring is
 available, in memory for this session: :attr:`PortalSession.secret_remembered` is then False and nothing
@@ -51,12 +52,13 @@ from urllib.parse import urlsplit
 import httpx
 
 from desktop_app.bitrix import BitrixClient, User, Webhook
-from desktop_app.bitrix.auth import split_portal_url
+from desktop_app.bitrix.auth import WebhookAuth, split_portal_url
 from desktop_app.bitrix.errors import BitrixClientError, InvalidWebhookUrl, PortalUnreachable
 from desktop_app.bitrix.oauth import OAuthAuth, OAuthTokens
 from desktop_app.bitrix.redaction import register_secret
 
-from . import settings as settings_file
+from . import profiles
+from .connection import PortalConnection
 from .oauth_flow import (
     DEFAULT_TIMEOUT,
     AuthorizationRefused,
@@ -68,9 +70,9 @@ from .oauth_flow import (
     new_state,
     parse_pasted_code,
 )
-from .portal_moves import PortalMoveRecorder
 from .secrets import KeyringUnavailable, SecretStore
 from .session import PortalSession
+from .settings import Profile
 
 log = logging.getLogger(__name__)
 
@@ -290,112 +292,101 @@ class ApplicationAuthorization:
                     await waiting
 
 
-def _on_tokens(secrets: SecretStore, host: str, client_id: str) -> Callable[[OAuthTokens], Awaitable[None]]:
-    async def store(tokens: OAuthTokens) -> None:
-        await asyncio.to_thread(secrets.store_tokens, host, client_id, tokens)
-    return store
-
-
-def _load_tokens(secrets: SecretStore, host: str, client_id: str) -> Callable[[], Awaitable[OAuthTokens | None]]:
-    async def load() -> OAuthTokens | None:
-        return await asyncio.to_thread(secrets.load_tokens, host, client_id)
-    return load
-
-
-def application_client(credentials: AppCredentials, tokens: OAuthTokens, *, secrets: SecretStore | None,
+def application_client(credentials: AppCredentials, tokens: OAuthTokens, *,
                        transport: httpx.AsyncBaseTransport | None = None, **options: Any) -> BitrixClient:
-    """The application's client: :class:`OAuthAuth` on ``tokens``; with ``secrets``, renewed tokens are stored
-    in the keyring and the stored set is read back after ``invalid_grant`` (another window renewed it)."""
-    host = credentials.host
-    keep = secrets is not None and secrets.available
+    """A client on ``tokens`` that keeps renewed tokens in memory only (the check before anything is saved;
+    the session's client is built by :class:`~desktop_app.services.connection.PortalConnection`, whose
+    renewed tokens go to the keyring)."""
     auth = OAuthAuth(tokens, client_id=credentials.client_id, client_secret=credentials.client_secret,
-                     base_url=credentials.base_url,
-                     on_tokens=_on_tokens(secrets, host, credentials.client_id) if keep else None,
-                     load_tokens=_load_tokens(secrets, host, credentials.client_id) if keep else None)
+                     base_url=credentials.base_url)
     return BitrixClient.for_auth(auth, transport=transport, **options)
 
 
-async def _webhook_client(credentials: AppCredentials, user_id: int, secrets: SecretStore,
-                          transport: httpx.AsyncBaseTransport | None) -> tuple[BitrixClient, PortalMoveRecorder] | None:
-    """The webhook client of the same portal and user when its code is in the keyring, checked with
-    ``user.current`` (closed again and ``None`` when it does not answer as that user)."""
+async def _checked_user(credentials: AppCredentials, tokens: OAuthTokens,
+                        transport: httpx.AsyncBaseTransport | None) -> tuple[User, OAuthTokens]:
+    """``user.current`` through the application's new tokens: who they act as, and the tokens as they are
+    after the call (renewed if they had already expired)."""
+    async with application_client(credentials, tokens, transport=transport) as app:
+        me: User = await app.current_user()
+        fresh = app.auth.tokens
+    if tokens.user_id is not None and me.id != tokens.user_id:
+        raise AuthorizationRefused("The portal's tokens and user.current name different users; not connected.")
+    return me, fresh
+
+
+async def _store_secrets(secrets: SecretStore, credentials: AppCredentials, tokens: OAuthTokens) -> bool:
+    """Client secret and tokens to the keyring: True when they are there, False without a usable keyring."""
     try:
-        code = await asyncio.to_thread(secrets.load_webhook_code, credentials.host, user_id)
-    except (KeyringUnavailable, ValueError):
+        await asyncio.to_thread(secrets.store_client_secret, credentials.host, credentials.client_id,
+                                credentials.client_secret)
+        await asyncio.to_thread(secrets.store_tokens, credentials.host, credentials.client_id, tokens)
+    except KeyringUnavailable:
+        log.warning("no keyring backend: the application's secrets are kept in memory only")
+        return False
+    return True
+
+
+async def _webhook_of(profile: Profile, secrets: SecretStore) -> WebhookAuth | None:
+    """The webhook of ``profile`` from the keyring when the profile has one, else ``None``."""
+    if not profile.webhook:
         return None
-    if not code:
-        return None
-    webhook = Webhook(base_url=credentials.base_url, user_id=user_id, code=code)
-    moves = PortalMoveRecorder(webhook, secrets)
-    client = BitrixClient.for_webhook(webhook, transport=transport, on_portal_moved=moves)
     try:
-        me = await client.current_user()
-    except BitrixClientError as exc:
-        log.info("the saved webhook of %s is not used with the application (%s)", credentials.host, type(exc).__name__)
-        await client.aclose()
+        code = await asyncio.to_thread(secrets.load_webhook_code, profile.portal_host, profile.user_id)
+    except KeyringUnavailable:
         return None
-    if me.id != user_id:
-        await client.aclose()
-        return None
-    return client, moves
-
-
-def _remember(credentials: AppCredentials, user_id: int) -> None:
-    """Remember the connection (portal address, user id; the client id once profiles exist) in the settings.
-
-    TODO(H4): save ``Profile(portal_url=…, user_id=…, app_client_id=credentials.client_id)`` with
-    ``services.profiles.save_profile`` once it lands; until then only the portal and user are kept.
-    """
-    current = settings_file.load()
-    same = current.portal_url == credentials.base_url and current.user_id == user_id
-    settings_file.save(current.model_copy(update={
-        "portal_url": credentials.base_url, "user_id": user_id, "store_host": current.store_host if same else None}))
+    return WebhookAuth(Webhook.parse(f"{profile.portal_url}/rest/{profile.user_id}/{code}/")) if code else None
 
 
 async def finish_connection(credentials: AppCredentials, code: str, *, secrets: SecretStore,
                             redirect_uri: str, transport: httpx.AsyncBaseTransport | None = None) -> PortalSession:
     """Step 3 of the module docstring: exchange ``code``, check with ``user.current``, keep the secrets in the
-    keyring, remember the connection, and open the session.
+    keyring, open the session, and save the profile (``app_client_id`` added to the profile of the same portal
+    and user, :func:`~desktop_app.services.profiles.save_profile`; made current).
 
-    The session's :attr:`~PortalSession.app_client` is the application's client; its
-    :attr:`~PortalSession.client` is the webhook's client when a webhook of the same portal and user is in the
-    keyring (and answers), else the application's client too.
+    The session's :attr:`~PortalSession.app_client` is the application's client (renewed tokens stored in the
+    keyring); its :attr:`~PortalSession.client` is the webhook's client when the profile of the same portal and
+    user has a webhook that still answers, else the application's client too. Without a usable keyring the
+    session opens with :attr:`~PortalSession.secret_remembered` False and nothing is written.
 
     Raises:
         ReconnectNeeded: ``invalid_client`` (wrong client id or secret) or ``invalid_grant`` (the code expired —
             it lives 30 s — or was used already).
-        AuthorizationRefused: the token reply names another portal.
+        AuthorizationRefused: the token reply names another portal, or another user than ``user.current``.
         PortalUnreachable / BadResponse / BitrixError: the token endpoint or ``user.current`` failed.
+        OSError: the settings file cannot be written (the secrets are in the keyring; connect again).
     """
     async with httpx.AsyncClient(transport=transport) as http:
         tokens = await exchange_code(http, credentials.base_url, credentials.client_id, credentials.client_secret,
                                      code, redirect_uri=redirect_uri)
-    app = application_client(credentials, tokens, secrets=secrets, transport=transport)
+    me, tokens = await _checked_user(credentials, tokens, transport)
+    remembered = await _store_secrets(secrets, credentials, tokens)
+    saved = next((p for p in profiles.list_profiles() if (p.portal_url, p.user_id) == (credentials.base_url, me.id)),
+                 None) if remembered else None
+    profile = Profile(id=saved.id if saved else profiles.profile_id(credentials.base_url, me.id),
+                      portal_url=credentials.base_url, user_id=me.id, label=me.display_name[:200],
+                      webhook=saved.webhook if saved else False, app_client_id=credentials.client_id,
+                      store_host=saved.store_host if saved else None)
+    connection = PortalConnection(profile, secrets=secrets if remembered else None)
+    connection.webhook_auth = await _webhook_of(profile, secrets) if remembered else None
+    connection.app_auth = connection.application_auth(tokens, credentials.client_secret)
     try:
-        me: User = await app.current_user()
-        if tokens.user_id is not None and me.id != tokens.user_id:
-            raise AuthorizationRefused("The portal's tokens and user.current name different users; not connected.")
-    except BaseException:
-        await app.aclose()
-        raise
-    remembered = True
-    try:
-        await asyncio.to_thread(secrets.store_client_secret, credentials.host, credentials.client_id,
-                                credentials.client_secret)
-        await asyncio.to_thread(secrets.store_tokens, credentials.host, credentials.client_id, app.auth.tokens)
-    except KeyringUnavailable:
-        remembered = False
-        log.warning("no keyring backend: the application's secrets are kept in memory only")
-    webhook = await _webhook_client(credentials, me.id, secrets, transport) if remembered else None
-    client, moves = webhook if webhook is not None else (app, None)
-    session = PortalSession(client=client, me=me, secret_remembered=remembered, moves=moves, app_client=app)
-    if remembered:
-        await asyncio.to_thread(_remember, credentials, me.id)
-    try:
-        await session.refresh_users()
+        session = await connection.open_session(transport=transport)
     except BitrixClientError as exc:
-        log.warning("user.get failed: %s", exc)
-        session.users.setdefault(me.id, me)
+        if connection.webhook_auth is None or isinstance(exc, PortalUnreachable):
+            raise
+        # The profile's webhook no longer works (removed in the portal): the application carries the session.
+        log.warning("the saved webhook of %s does not answer (%s); the application is used alone",
+                    credentials.host, type(exc).__name__)
+        connection.webhook_auth = None
+        connection.app_auth = connection.application_auth(connection.app_auth.tokens, credentials.client_secret)
+        session = await connection.open_session(transport=transport)
+    session.secret_remembered = remembered
+    if remembered:
+        try:
+            connection.profile = await asyncio.to_thread(profiles.save_profile, profile)
+        except BaseException:
+            await session.aclose()
+            raise
     log.info("application %s connected to %s as user %s", credentials.client_id, credentials.host, me.id)
     return session
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from sandbox_server import start_sandbox_server
 from shiboken6 import isValid
 
+from desktop_app.services import profiles
 from desktop_app.services import settings as settings_file
 from desktop_app.services.app_connect import redirect_uri
 from desktop_app.services.secrets import SecretStore
@@ -174,7 +175,9 @@ def test_authorize_in_the_browser_connects_the_window(qtbot, arun, window: MainW
     kept = secrets.load_tokens(host, CLIENT_ID)
     assert kept is not None and kept.refresh_token == tokens.refresh_token and kept.access_token == tokens.access_token
     raw = settings_file.settings_path().read_text(encoding="utf-8")
-    assert settings_file.load().portal_url == base_url
+    profile = profiles.current_profile()
+    assert profile is not None and (profile.portal_url, profile.user_id) == (base_url, 1)
+    assert profile.app_client_id == CLIENT_ID and not profile.webhook
     for value in (SECRET, tokens.access_token, tokens.refresh_token):
         assert value not in raw
 
@@ -298,6 +301,8 @@ def test_a_webhook_and_an_application_of_the_same_user_work_together(qtbot, arun
         assert session.app_client.auth.client_id == CLIENT_ID
         assert arun(session.client.current_user()).id == arun(session.app_client.current_user()).id == 1
         assert window.portal_label.text().startswith(f"{host} · ")
+        [profile] = profiles.list_profiles()  # one profile holding both connections
+        assert profile.webhook and profile.app_client_id == CLIENT_ID
     finally:
         secrets.delete_webhook_code(host, 1)
 

@@ -104,7 +104,7 @@ def test_with_a_secret_service_the_code_goes_to_the_keyring_only(qtbot, arun, sa
         assert saved.portal_url == f"http://{host}" and saved.user_id == 1
         raw = settings_file.settings_path().read_text(encoding="utf-8")
         assert code not in raw
-        assert set(json.loads(raw)) <= {"portal_url", "user_id", "last_entity_type"}
+        assert set(json.loads(raw)) <= {"portal_url", "user_id", "last_entity_type", "profiles", "current_profile"}
     finally:
         secrets.delete_webhook_code(host, 1)
         arun(session.aclose())
