@@ -43,6 +43,7 @@ from .help import AboutDialog, GuideDialog
 from .my_activities import MyActivitiesPanel
 from .navigation import Navigator
 from .portal_move import PortalMovePrompt
+from .profiles_menu import ProfilesMenu
 from .reminders_tray import ReminderNotifier
 from .tasks import TaskRegistry
 from .timeline.panel import TimelinePanel
@@ -148,6 +149,8 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
             show_error=self.show_error, show_message=lambda text, level, code="": self.banner.show_message(text, level=level, code=code),
             parent=self)
         build_actions(self)
+        #: Saved portals in the Portal menu: switch between them, remove one (ui/profiles_menu.py).
+        self.profiles_menu = ProfilesMenu(self)
         #: Geometry, splitter and last selection between runs (ui/window_memory.py).
         self.memory = WindowMemory(self)
         #: Reminder popups (and tray notifications) for to-dos' pingOffsets (ui/reminders_tray.py).
