@@ -11,9 +11,9 @@
 # venv (build/venv-linux, or $BUILD_VENV), never into the developer's .venv.
 #
 # AppImage: appimagetool (and the AppImage runtime it embeds) is published only as GitHub release
-# binaries, neither on PyPI nor in Debian. Put it on PATH or point $APPIMAGETOOL at it; without it
-# the AppDir is made and the script says the AppImage was not built. REQUIRE_APPIMAGE=1 makes that
-# an error (the CI workflow sets it).
+# binaries, neither on PyPI, npm nor in Debian (what was checked: packaging/README.md). Put it on
+# PATH or point $APPIMAGETOOL at it; without it the AppDir is made and the script says the
+# AppImage was not built. REQUIRE_APPIMAGE=1 makes that an error (the CI workflow sets it).
 #
 # The smoke tests of these artifacts are a separate command: bash packaging/linux/smoke.sh.
 set -euo pipefail
