@@ -220,8 +220,8 @@ class ApplicationAuthorization:
 
     @property
     def redirect_uri(self) -> str:
-        """The redirect URI this attempt sends (:func:`redirect_uri` of :attr:`port`)."""
-        return redirect_uri(self.port)
+        """The redirect URI this attempt sends (:func:`redirect_uri` of :attr:`port`; port 0: the one picked)."""
+        return redirect_uri(self._listener.port or self.port)
 
     @property
     def authorize_url(self) -> str:
