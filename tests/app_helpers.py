@@ -28,8 +28,12 @@ class CountingTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
         self.inner = inner
         self.paths: list[str] = []
+        #: While True every request fails as a refused connection (nothing reaches the portal).
+        self.down = False
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.down:
+            raise httpx.ConnectError("connection refused", request=request)
         self.paths.append(request.url.path)
         return await self.inner.handle_async_request(request)
 

@@ -111,6 +111,10 @@ class _BadgeList(BaseModel):
     badges: list[Badge]
 
 
+#: The field names a reply's error location keeps (drops pydantic's union branch names).
+_KEYS = frozenset({"badge", "badges", "code", "title", "value", "type"})
+
+
 def check_badge_text(name: str, value: str | Mapping[str, str]) -> str | dict[str, str]:
     """``title`` / ``value`` as sent: non-blank text, or a non-empty ``{language: non-blank text}`` map.
 
@@ -180,8 +184,7 @@ class BadgeMethods:
         """
         prepared = self.prepare_add(code, title, value, type)
         reply = await self._client.send(prepared)
-        return self._client.checker.check(_BadgeReply, reply.result, method=prepared.method,
-                                          status=reply.status).badge
+        return self.read_badge(reply.result, method=prepared.method, status=reply.status)
 
     def prepare_get(self, code: str) -> PreparedCall:
         """The ``crm.activity.badge.get`` call, checked, not sent."""
@@ -200,11 +203,11 @@ class BadgeMethods:
 
     def read_badge(self, result: Any, *, method: str = "crm.activity.badge.get", status: int = 200) -> Badge:
         """The badge in a ``{"badge": {…}}`` result (a batch command's); raises ``BadResponse``."""
-        return self._client.checker.check(_BadgeReply, result, method=method, status=status).badge
+        return self._client.checker.check(_BadgeReply, result, method=method, status=status, keys=_KEYS).badge
 
     def read_list(self, result: Any, *, method: str = "crm.activity.badge.list", status: int = 200) -> list[Badge]:
         """The badges in a ``{"badges": [...]}`` result (a batch command's); raises ``BadResponse``."""
-        return self._client.checker.check(_BadgeList, result, method=method, status=status).badges
+        return self._client.checker.check(_BadgeList, result, method=method, status=status, keys=_KEYS).badges
 
     async def list(self) -> list[Badge]:
         """``crm.activity.badge.list``: every badge of the portal in the order added (all pages, 50 a

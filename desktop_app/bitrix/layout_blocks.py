@@ -108,9 +108,14 @@ class LayoutBlockMethods:
         raises ``BadResponse`` for another shape."""
         if result in ([], None):  # a portal may answer an empty result for "nothing stored"
             return None
-        layout = self._client.checker.check(_LayoutReply, result, method="crm.activity.layout.blocks.get",
-                                            status=status).layout
-        return layout or None
+        method = "crm.activity.layout.blocks.get"
+        layout = self._client.checker.check(_LayoutReply, result, method=method, status=status).layout
+        if not layout:
+            return None
+        if not isinstance(layout.get("blocks"), dict):
+            raise self._client.checker.bad(method, status, "result.layout.blocks", "an object is required",
+                                           layout.get("blocks"))
+        return layout
 
     def prepare_delete(self, entity_type_id: int, entity_id: int, activity_id: int) -> PreparedCall:
         """The ``crm.activity.layout.blocks.delete`` call, checked, not sent."""

@@ -46,7 +46,14 @@ from desktop_app.bitrix.configurable import (
     ConfigurableFields,
     creator_client_id,
 )
-from desktop_app.bitrix.errors import BitrixError, InvalidParameter, NotFound, PortalUnreachable
+from desktop_app.bitrix.errors import (
+    BadResponse,
+    BitrixClientError,
+    BitrixError,
+    InvalidParameter,
+    NotFound,
+    PortalUnreachable,
+)
 from desktop_app.bitrix.oauth import ReconnectNeeded
 from desktop_app.bitrix.prepared import PreparedCall
 
@@ -99,7 +106,8 @@ class CardExtras:
             (``crm.activity.layout.blocks.get``; only activities that have some).
         badges: configurable activity id → the :class:`Badge` its ``badgeCode`` names (known badges only).
         own: configurable activity ids created by this application (it may update them).
-        failed: activity id → the error its call got (other than "not found"), for a note on the card.
+        failed: activity id → the error its call got (other than "not found": e.g. ``AccessDenied``, or a
+            ``BadResponse`` for an answer that could not be read), for a note on the card.
         requests: HTTP requests used.
     """
 
@@ -107,7 +115,7 @@ class CardExtras:
     blocks: dict[int, dict[str, Any]] = field(default_factory=dict)
     badges: dict[int, Badge] = field(default_factory=dict)
     own: set[int] = field(default_factory=set)
-    failed: dict[int, BitrixError] = field(default_factory=dict)
+    failed: dict[int, BitrixClientError] = field(default_factory=dict)
     requests: int = 0
 
 
@@ -435,7 +443,7 @@ class ApplicationFeatures:
         reply = await self._run(client, client.batch(commands))
         layouts: dict[int, dict[str, Any]] = {}
         blocks: dict[int, dict[str, Any]] = {}
-        failed: dict[int, BitrixError] = {}
+        failed: dict[int, BitrixClientError] = {}
         codes: dict[int, str] = {}
         requests = reply.requests
         for name, result in reply.results.items():
@@ -446,20 +454,25 @@ class ApplicationFeatures:
                 if not isinstance(result.error, NotFound):
                     failed[activity_id] = result.error
                 continue
-            if name.startswith("c"):
-                got = client.configurable.read_activity(result.result)
-                layouts[activity_id] = got.layout
-                if got.fields.badge_code:
-                    codes[activity_id] = got.fields.badge_code
-            else:
-                found = client.layout_blocks.read_layout(result.result)
-                if found is not None:
-                    blocks[activity_id] = found
+            try:
+                if name.startswith("c"):
+                    got = client.configurable.read_activity(result.result)
+                    layouts[activity_id] = got.layout
+                    if got.fields.badge_code:
+                        codes[activity_id] = got.fields.badge_code
+                else:
+                    found = client.layout_blocks.read_layout(result.result)
+                    if found is not None:
+                        blocks[activity_id] = found
+            except BadResponse as exc:  # one unreadable answer spoils only its own card
+                failed[activity_id] = exc
         by_code: dict[str, Badge] = {}
         if "badges" in reply:
             listed = reply["badges"]
-            if listed.ok:
-                badges = client.badges.read_list(listed.result)
+            badges: list[Badge] | None = None
+            with contextlib.suppress(BadResponse):  # badges are decoration: without them the cards still show
+                badges = client.badges.read_list(listed.result) if listed.ok else None
+            if badges is not None:
                 if listed.next is not None and listed.next > 0:  # more than one page: read them all
                     before = client.stats.requests
                     badges = await self._run(client, client.badges.list())

@@ -12,7 +12,7 @@ from conftest import FIXED_NOW
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.bitrix import Activity, InvalidParameter
+from desktop_app.bitrix import Activity, InvalidParameter, PortalUnreachable, ReconnectNeeded
 from desktop_app.bitrix.client import TIMELINE_SELECT
 from desktop_app.bitrix.errors import ApplicationContextRequired, WrongApplication
 from desktop_app.sandbox.demo_apps import png_icon
@@ -130,6 +130,23 @@ async def test_without_an_application_nothing_is_sent(ap) -> None:  # noqa: ANN0
     assert ap.counter.paths == []
     assert [b.code for b in await features.badges()] == ["missedCall", "deliveryLate", "contractSigned"]
     assert await features.is_admin() is True
+
+
+async def test_unavailable_follows_the_application_connection(ap) -> None:  # noqa: ANN001
+    features = ApplicationFeatures(ap.app)
+    assert features.unavailable is None
+    ap.counter.down = True
+    with pytest.raises(PortalUnreachable):
+        await features.delete_type("DELIVERY")
+    assert features.unavailable is AppUnavailable.OFFLINE
+    ap.counter.down = False
+    assert [t.type_id for t in await features.types()] == ["DELIVERY", "ERP_SYNC"]  # nothing was deleted
+    assert features.unavailable is None
+
+    ap.portal.oauth.revoke_all()  # the application was reinstalled: its tokens are refused
+    with pytest.raises(ReconnectNeeded):
+        await features.types()
+    assert features.unavailable is AppUnavailable.RECONNECT
 
 
 async def test_a_webhook_passed_as_the_application_gets_the_portal_refusal(ap) -> None:  # noqa: ANN001
