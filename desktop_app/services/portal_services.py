@@ -103,14 +103,15 @@ def _entity_cache(session: PortalSession) -> EntityListCache | None:
         return None
 
 
-def application_features(app_client: Any, *, lang: str = "en") -> ApplicationFeatures | None:
-    """``ApplicationFeatures(app_client, lang=lang)`` (``None`` only while services/app_features.py
-    is not there)."""
+def application_features(app_client: Any, *, lang: str = "en", webhook_client: Any = None) -> ApplicationFeatures | None:
+    """``ApplicationFeatures(app_client, lang=lang, webhook_client=webhook_client)`` (``None`` only while
+    services/app_features.py is not there). The webhook client serves what a webhook may do without an
+    application connection (``crm.activity.badge.list``, ``user.admin``)."""
     try:
         from .app_features import ApplicationFeatures
     except ImportError:  # pragma: no cover - until H1's module lands
         return None
-    return ApplicationFeatures(app_client, lang=lang)
+    return ApplicationFeatures(app_client, lang=lang, webhook_client=webhook_client)
 
 
 def build_services(session: PortalSession, *, lang: str = "en") -> PortalServices:
@@ -150,7 +151,8 @@ def build_services(session: PortalSession, *, lang: str = "en") -> PortalService
         catalog=PortalCatalog(client),
         contacts=ContactDirectory(client),
         details=DetailsService(client, store.files if store is not None else None),
-        app_features=application_features(session.app_client, lang=lang),
+        app_features=application_features(session.app_client, lang=lang,
+                                          webhook_client=client if client is not session.app_client else None),
         changes=changes,
         store_problem=problem,
         cached_timeline=CachedTimelineService(timeline, cache, clock=_clock(session)) if cache is not None else None,

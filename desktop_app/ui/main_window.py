@@ -34,6 +34,7 @@ from desktop_app.store.recovery import StoreRecovery
 from . import messages
 from .activity_controller import ActivityController
 from .activity_form import ActivityForm
+from .app_features.menu import ApplicationMenu
 from .banner import MessageBanner
 from .connect_dialog import ConnectDialog
 from .details_pane import DetailsPane
@@ -149,6 +150,8 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
             show_error=self.show_error, show_message=lambda text, level, code="": self.banner.show_message(text, level=level, code=code),
             parent=self)
         build_actions(self)
+        #: The "Application" menu: types, badges, other modules' application actions, why they are unavailable.
+        self.app_menu = ApplicationMenu(self)
         #: Saved portals in the Portal menu: switch between them, remove one (ui/profiles_menu.py).
         self.profiles_menu = ProfilesMenu(self)
         #: Geometry, splitter and last selection between runs (ui/window_memory.py).
