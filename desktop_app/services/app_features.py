@@ -82,8 +82,9 @@ class AppUnavailable(StrEnum):
     RECONNECT = "reconnect"        # the portal refused the saved authorization: connect the application again
 
 
-class ApplicationUnavailable(RuntimeError):
+class ApplicationUnavailable(BitrixClientError, RuntimeError):
     """An application feature was asked for without an application connection. Nothing was sent.
+    (A :class:`~desktop_app.bitrix.errors.BitrixClientError`, so a handler of the client's errors catches it.)
 
     Attributes:
         reason: :class:`AppUnavailable` (``WEBHOOK_ONLY``).
