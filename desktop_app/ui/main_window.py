@@ -34,6 +34,7 @@ from desktop_app.store.recovery import StoreRecovery
 from . import messages
 from .activity_controller import ActivityController
 from .activity_form import ActivityForm
+from .app_features.app_cards import AppCards
 from .app_features.menu import ApplicationMenu
 from .banner import MessageBanner
 from .connect_dialog import ConnectDialog
@@ -177,6 +178,8 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
         self.activity_actions.change_confirmed.connect(self._on_change_confirmed)
         self._reconnect_timer = QTimer(self, interval=RECONNECT_INTERVAL_MS)
         self._reconnect_timer.timeout.connect(self._try_reconnect)
+        #: The application's cards, card buttons and the layout editor's portal actions (ui/app_features/app_cards.py).
+        self.app_cards = AppCards(self)
         self._update_title()
 
     # -- actions (menus and shortcuts: ui/window_actions.py) -----------------------------------
@@ -220,6 +223,7 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
         if getattr(self, "layout_editor", None) is None:
             self.layout_editor = LayoutEditorWindow(self)
             self.layout_editor.setWindowFlag(Qt.WindowType.Window)
+            self.app_cards.attach_editor(self.layout_editor)
         self.layout_editor.show()
         self.layout_editor.raise_()
         self.layout_editor.activateWindow()
