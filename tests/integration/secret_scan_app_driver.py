@@ -9,14 +9,17 @@ httpcore too) to the console and to ``<data dir>/activity-desk-debug.log``:
    checked, the client secret and tokens stored in the keyring, the connection remembered in the settings;
 2. calls through ``session.app_client``: a list of activities, ``crm.activity.type.list``, a to-do created,
    and a to-do queued in the local store's outbox and sent (``drain``) through ``session.client``;
-3. the access token left to expire twice (``--token-lifetime 1``), so two calls renew it through ``OAuthAuth``;
-   each renewed set is stored in the keyring (``on_tokens``) and the last one is read back;
+3. access tokens living 1 s (``--token-lifetime 1``), so calls renew them through ``OAuthAuth``; each renewed
+   set is stored in the keyring (``on_tokens``) and the last one is read back; then the session is closed and
+   reopened as the next start would (``restore_session``: the profile, secrets from the keyring), and its first
+   call renews the token again;
 4. an unexpected exception carrying the client secret and a token goes through the crash handler.
 
 Environment: ``SCAN_BASE`` (the portal), ``SCAN_CLIENT_ID``, ``SCAN_CLIENT_SECRET``, ``SCAN_PORT`` (the redirect
-listener's port). Protocol on stdout: ``CONNECTED``, ``CALLED``, ``SENT``, ``REFRESHED``, ``STORED``, ``CRASHED``,
-``DONE``. Every token value and the authorization code are written as JSON to the file descriptor
-``SCAN_WITNESS_FD`` (a pipe to the test, never a file).
+listener's port). Protocol on stdout: ``CONNECTED``, ``CALLED``, ``SENT``, ``REFRESHED``, ``STORED``, ``RESTORED``,
+``CRASHED``, ``DONE``. The authorization code and every token any token reply brought (all generations: the
+token requests' reply parser is wrapped) are written as JSON to the file descriptor ``SCAN_WITNESS_FD`` (a pipe
+to the test, never a file).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import json
 import logging
 import os
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -36,9 +39,11 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 import httpx
 
 from desktop_app import app as desktop
+from desktop_app.bitrix import oauth_tokens
 from desktop_app.crash import CrashHandler
 from desktop_app.services.app_connect import connect_application
 from desktop_app.services.secrets import SecretStore
+from desktop_app.services.session import restore_session
 from desktop_app.services.timeline import EntityRef
 from desktop_app.store.db import data_dir
 
@@ -48,6 +53,20 @@ CLIENT_SECRET = os.environ["SCAN_CLIENT_SECRET"]
 PORT = int(os.environ["SCAN_PORT"])
 DEADLINE = datetime(2031, 5, 6, 7, 30, tzinfo=UTC)
 FILTER = {"OWNER_TYPE_ID": 2, "OWNER_ID": 1}
+
+
+#: Every access and refresh token any token reply brought (all generations), in order.
+RECEIVED: list[str] = []
+_parse_token_reply = oauth_tokens.parse_token_reply
+
+
+def _witnessed_parse(*args: object, **kwargs: object) -> oauth_tokens.OAuthTokens:
+    tokens = _parse_token_reply(*args, **kwargs)
+    RECEIVED.extend((tokens.access_token, tokens.refresh_token))
+    return tokens
+
+
+oauth_tokens.parse_token_reply = _witnessed_parse  # request_tokens, the one way tokens arrive, calls it
 
 
 def say(*words: object) -> None:
@@ -72,24 +91,16 @@ class Browser:
         self.code = parse_qs(urlsplit(hop.headers["location"]).query)["code"][0]
 
 
-async def _expire(expires_at: datetime) -> None:
-    """Wait until the portal (a separate process on wall time) sees the access token expired."""
-    await asyncio.sleep(max((expires_at - datetime.now(UTC) + timedelta(seconds=0.3)).total_seconds(), 0))
-
-
-async def application_session(secrets: SecretStore) -> dict[str, str]:
+async def application_session(secrets: SecretStore) -> str:
     browser = Browser()
     session = await connect_application(BASE, CLIENT_ID, CLIENT_SECRET, secrets=secrets, open_browser=browser,
                                         redirect_port=PORT, timeout=15)
     await asyncio.gather(*browser.tasks)
     assert session.secret_remembered and session.app_client is not None
     say("CONNECTED")
-    seen: dict[str, str] = {"authorization_code": browser.code}
     app = session.app_client
     auth = app.auth
     try:
-        first = auth.tokens
-        seen |= {"access_1": first.access_token, "refresh_1": first.refresh_token}
         await app.list_activities(filter=FILTER)
         await app.call("crm.activity.type.list")
         await app.add_todo(2, 1, DEADLINE, title="Scan: written by the application")
@@ -99,12 +110,10 @@ async def application_session(secrets: SecretStore) -> dict[str, str]:
         await changes.processor.drain()
         assert not changes.open_entries(), "the queued to-do was not confirmed"
         say("SENT")
-        for generation in (2, 3):
-            await _expire(auth.tokens.expires_at)
+        before = auth.refreshes
+        for _ in range(2):  # tokens living 1 s are renewed before each call (OAuthAuth's refresh margin)
             await app.list_activities(filter=FILTER)
-            tokens = auth.tokens
-            seen |= {f"access_{generation}": tokens.access_token, f"refresh_{generation}": tokens.refresh_token}
-        assert auth.refreshes >= 2, auth.refreshes
+        assert auth.refreshes >= before + 2, auth.refreshes
         say("REFRESHED")
         host = urlsplit(BASE).netloc
         kept = await asyncio.to_thread(secrets.load_tokens, host, CLIENT_ID)
@@ -112,14 +121,22 @@ async def application_session(secrets: SecretStore) -> dict[str, str]:
         say("STORED")
     finally:
         await session.aclose()
-    return seen
+    again = await restore_session(secrets=secrets)  # the next start: the profile, its secrets from the keyring
+    assert again is not None and again.app_client is not None and again.client is again.app_client
+    try:
+        await again.app_client.list_activities(filter=FILTER)  # the stored set, renewed once more
+        assert again.app_client.auth.refreshes >= 1
+        say("RESTORED")
+    finally:
+        await again.aclose()
+    return browser.code
 
 
-def crash_part(tokens: dict[str, str]) -> None:
+def crash_part(token: str) -> None:
     crashes = CrashHandler().install()
     try:
         try:
-            raise ConnectionError(f"reset with client_secret={CLIENT_SECRET}&auth={tokens['access_3']}")
+            raise ConnectionError(f"reset with client_secret={CLIENT_SECRET}&auth={token}")
         except ConnectionError:
             sys.excepthook(*sys.exc_info())
     finally:
@@ -131,10 +148,10 @@ def crash_part(tokens: dict[str, str]) -> None:
 async def main() -> None:
     secrets = SecretStore()
     assert secrets.available, secrets.unavailable_message()
-    tokens = await application_session(secrets)
+    code = await application_session(secrets)
     with os.fdopen(int(os.environ["SCAN_WITNESS_FD"]), "w") as witness:
-        json.dump(tokens, witness)
-    crash_part(tokens)
+        json.dump({"authorization_code": code, "tokens": RECEIVED}, witness)
+    crash_part(RECEIVED[-1])
     say("DONE")
 
 

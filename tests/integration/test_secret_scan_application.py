@@ -4,7 +4,8 @@ refresh tokens of every generation (two renewals) — only the OS keyring (a rea
 
 ``secret_scan_app_driver.py`` connects the application with ``services.app_connect.connect_application`` (the
 loopback redirect, the code exchanged, secrets to the keyring, the connection to the settings), lists, creates,
-sends a to-do through the outbox, lets the access token expire twice, and writes a crash report — logging at
+sends a to-do through the outbox, lets the access token expire twice, reopens the profile as the next start
+would (its first call renews the token again), and writes a crash report — logging at
 DEBUG to the console and to a file. Every file under the run's config, data, cache, state, home and temp
 folders and its output are then searched (``tests/secret_scan.py``, several encodings); a planted value is found.
 """
@@ -34,7 +35,7 @@ REPO = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("secret_scan_app_driver.py")
 CLIENT_ID = "local.secret-scan-app"
 CLIENT_SECRET = "sc4nAppClientSecret7Q"
-PROTOCOL = ["CONNECTED", "CALLED", "SENT", "REFRESHED", "STORED", "CRASHED", "DONE"]
+PROTOCOL = ["CONNECTED", "CALLED", "SENT", "REFRESHED", "STORED", "RESTORED", "CRASHED", "DONE"]
 
 
 def _free_port() -> int:
@@ -67,7 +68,7 @@ def keyring_entries(served: tuple[str, int]) -> Iterator[None]:
         keyring.set_keyring(previous)
 
 
-def _run_session(root: Path, base: str, port: int) -> tuple[subprocess.CompletedProcess[str], dict[str, str]]:
+def _run_session(root: Path, base: str, port: int) -> tuple[subprocess.CompletedProcess[str], dict]:
     env = isolated_environment(root, SCAN_BASE=base, SCAN_CLIENT_ID=CLIENT_ID, SCAN_CLIENT_SECRET=CLIENT_SECRET,
                                SCAN_PORT=str(port))
     read_end, write_end = os.pipe()
@@ -94,9 +95,10 @@ def test_an_application_session_leaves_no_secret_in_any_file_or_output(tmp_path:
     base, port = served
     done, seen = _run_session(tmp_path, base, port)
     assert [line.split(" ", 1)[0] for line in done.stdout.splitlines()] == PROTOCOL
-    secrets = [CLIENT_SECRET, *seen.values()]
-    # the code, three access tokens and three refresh tokens (the first set and two renewals), all different
-    assert len(seen) == 7 and len(set(secrets)) == 8 and all(len(s) >= 8 for s in secrets)
+    secrets = [CLIENT_SECRET, seen["authorization_code"], *seen["tokens"]]
+    # the code and every token pair: the first set, the renewals of the session and one after the restart
+    tokens = seen["tokens"]
+    assert len(tokens) >= 2 * 4 and len(set(secrets)) == len(secrets) and all(len(s) >= 8 for s in secrets)
 
     # The run really wrote what is scanned: the settings (the connection), the store with the outbox, the DEBUG
     # log with the token requests and renewals, and the crash report.
@@ -107,7 +109,7 @@ def test_an_application_session_leaves_no_secret_in_any_file_or_output(tmp_path:
     [log_file] = tmp_path.rglob("activity-desk-debug.log")
     log_text = log_file.read_text(encoding="utf-8")
     assert "DEBUG httpcore" in log_text and 'HTTP Request: POST ' + base + '/oauth/token/' in log_text
-    assert log_text.count(f"renewed the access token of the application {CLIENT_ID}") >= 2
+    assert log_text.count(f"renewed the access token of the application {CLIENT_ID}") == len(tokens) // 2 - 1
     assert f"application {CLIENT_ID} connected to" in log_text
     [report] = tmp_path.rglob("crash-*.txt")
     assert "ConnectionError: reset with client_secret=" in report.read_text(encoding="utf-8")
@@ -118,6 +120,6 @@ def test_an_application_session_leaves_no_secret_in_any_file_or_output(tmp_path:
     # The search can fail: a renewed refresh token planted beside the store (as UTF-16) and a secret in the
     # output are found.
     planted = next(tmp_path.rglob("*.sqlite3")).parent / "planted.txt"
-    planted.write_bytes(f"token: {seen['refresh_3']}".encode("utf-16-le"))
+    planted.write_bytes(f"token: {tokens[-1]}".encode("utf-16-le"))
     assert files_holding(tmp_path, *secrets) == [str(planted.relative_to(tmp_path))]
     assert text_holding(done.stderr + CLIENT_SECRET, *secrets) == [CLIENT_SECRET]
