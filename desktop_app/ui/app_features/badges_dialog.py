@@ -17,23 +17,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,8 +33,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bitrix.errors import outcome_unknown
 
+from .add_badge_dialog import AddBadgeDialog
 from .availability import admin_text, reason_text
-from .fields import FEATURE_ERRORS, FieldProblems, describe_error, error_label, plain_label
+from .badge_pill import BadgeTypeRole, PillDelegate, type_label
+from .fields import FEATURE_ERRORS, describe_error, plain_label
 
 if TYPE_CHECKING:
     from desktop_app.bitrix.badges import Badge
@@ -50,71 +44,12 @@ if TYPE_CHECKING:
 
     from ..main_window import MainWindow
 
-__all__ = ["BADGE_COLOURS", "AddBadgeDialog", "BadgeRole", "BadgesDialog", "BadgesModel", "paint_pill", "pill_pixmap"]
+__all__ = ["BadgeRole", "BadgesDialog", "BadgesModel"]
 
-#: Pill backgrounds by badge ``type`` (api-spec.md §4.13, sampled from the portal); unknown types: secondary.
-BADGE_COLOURS = {"success": "#ebf6d9", "failure": "#eed6d4", "warning": "#ebe9a1", "primary": "#e4f2f8",
-                 "secondary": "#eaebed"}
-PILL_TEXT = "#333c48"
 #: The :class:`Badge` of a row (any column).
 BadgeRole = Qt.ItemDataRole.UserRole + 1
-#: The badge type (``success``…) of a row.
-BadgeTypeRole = Qt.ItemDataRole.UserRole + 2
 _VALUE_COLUMN = 2
 _Index = QModelIndex | QPersistentModelIndex
-
-translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
-
-
-def type_label(kind: str) -> str:
-    """A badge type in words with its colour (translated)."""
-    words = {"success": translate("BadgesDialog", "Success (green)"),
-             "failure": translate("BadgesDialog", "Failure (red)"),
-             "warning": translate("BadgesDialog", "Warning (yellow)"),
-             "primary": translate("BadgesDialog", "Primary (blue)"),
-             "secondary": translate("BadgesDialog", "Secondary (grey)")}
-    return words.get(kind, kind)
-
-
-def _pill_font(base: QFont) -> QFont:
-    font = QFont(base)
-    font.setBold(True)
-    font.setPointSizeF(max(6.0, base.pointSizeF() * 0.85))
-    return font
-
-
-def paint_pill(painter: QPainter, rect: QRectF, text: str, kind: str, font: QFont) -> None:
-    """Draw a badge value as the portal does: upper-case ``text`` in a rounded pill of ``kind``'s colour
-    (:data:`BADGE_COLOURS`), left-aligned and vertically centred in ``rect``. ``text`` is drawn as text
-    (never markup) and elided to fit."""
-    font = _pill_font(font)
-    metrics = QFontMetrics(font)
-    shown = metrics.elidedText(text.upper(), Qt.TextElideMode.ElideRight, max(0, int(rect.width()) - 16))
-    height = min(rect.height(), metrics.height() + 6)
-    width = min(rect.width(), metrics.horizontalAdvance(shown) + 16)
-    pill = QRectF(rect.left(), rect.top() + (rect.height() - height) / 2, width, height)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(BADGE_COLOURS.get(kind, BADGE_COLOURS["secondary"])))
-    painter.drawRoundedRect(pill, height / 2, height / 2)
-    painter.setPen(QColor(PILL_TEXT))
-    painter.setFont(font)
-    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, shown)
-    painter.restore()
-
-
-def pill_pixmap(text: str, kind: str, font: QFont, device_pixel_ratio: float = 1.0) -> QPixmap:
-    """The pill of :func:`paint_pill` on a transparent pixmap sized to fit (a preview, a combo icon)."""
-    metrics = QFontMetrics(_pill_font(font))
-    size = QSize(metrics.horizontalAdvance(text.upper()) + 18, metrics.height() + 8)
-    pixmap = QPixmap(size * device_pixel_ratio)
-    pixmap.setDevicePixelRatio(device_pixel_ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    paint_pill(painter, QRectF(1, 0, size.width() - 2, size.height()), text, kind, font)
-    painter.end()
-    return pixmap
 
 
 class BadgesModel(QAbstractTableModel):
@@ -156,27 +91,6 @@ class BadgesModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
             return (self.tr("Code"), self.tr("Title"), self.tr("Value"), self.tr("Type"))[section]
         return None
-
-
-class PillDelegate(QStyledItemDelegate):
-    """Paints the value column as the badge's coloured pill (:func:`paint_pill`)."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        rect = QRectF(option.rect.adjusted(4, 2, -4, -2))
-        paint_pill(painter, rect, text, index.data(BadgeTypeRole) or "secondary", option.font)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        hint = super().sizeHint(option, index)
-        metrics = QFontMetrics(_pill_font(option.font))
-        return QSize(max(hint.width(), metrics.horizontalAdvance(str(index.data() or "").upper()) + 28),
-                     max(hint.height(), metrics.height() + 10))
 
 
 class BadgesDialog(QDialog):
@@ -365,129 +279,3 @@ class BadgesDialog(QDialog):
         for key in self._keys:
             self._tasks.cancel(key)
         super().closeEvent(event)
-
-
-class AddBadgeDialog(QDialog):
-    """Add a badge: code, title, value, type (with the pill as it will look); window-modal, ``open()``.
-
-    Problems show under their field and nothing is sent (an empty code, title or value; a code the
-    portal already has). The portal's refusal shows under the field it names, else in the status line;
-    what was typed stays.
-
-    Signals:
-        added(str): the portal registered the badge (its code).
-    """
-
-    added = Signal(str)
-
-    def __init__(self, features: ApplicationFeatures, tasks: Any, taken: set[str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("addBadgeDialog")
-        self.setWindowTitle(self.tr("Add a badge"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(420)
-        self._features = features
-        self._tasks = tasks
-        self._taken = taken
-        self._key = f"app-badges:add:{id(self)}"
-
-        self.code = QLineEdit(self)
-        self.code.setObjectName("badgeCodeEdit")
-        self.code.setAccessibleName(self.tr("Code"))
-        self.code.setPlaceholderText(self.tr("e.g. paymentOverdue"))
-        self.title = QLineEdit(self)
-        self.title.setObjectName("badgeTitleEdit")
-        self.title.setAccessibleName(self.tr("Title"))
-        self.value = QLineEdit(self)
-        self.value.setObjectName("badgeValueEdit")
-        self.value.setAccessibleName(self.tr("Value"))
-        self.type = QComboBox(self)
-        self.type.setObjectName("badgeTypeCombo")
-        self.type.setAccessibleName(self.tr("Type"))
-        for kind in BADGE_COLOURS:
-            self.type.addItem(type_label(kind), kind)
-        self.preview = QLabel(self)
-        self.preview.setObjectName("badgePreview")
-        self.preview.setAccessibleName(self.tr("Preview"))
-        errors = {name: error_label(self, f"badge{name.title()}Error") for name in ("code", "title", "value", "type")}
-        self.status = plain_label(self, "addBadgeStatus")
-        self.problems = FieldProblems(errors, self.status, hints={"unique": "code"})
-
-        form = QFormLayout()
-        for text, field, key in ((self.tr("&Code:"), self.code, "code"), (self.tr("&Title:"), self.title, "title"),
-                                 (self.tr("&Value:"), self.value, "value"), (self.tr("T&ype:"), self.type, "type")):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
-            form.addRow("", errors[key])
-        form.addRow(self.tr("Preview:"), self.preview)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveBadgeButton")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self.value.textChanged.connect(lambda _t: self._update_preview())
-        self.type.currentIndexChanged.connect(lambda _i: self._update_preview())
-        self._update_preview()
-
-    def _update_preview(self) -> None:
-        text = self.value.text().strip() or self.tr("Value")
-        self.preview.setPixmap(pill_pixmap(text, self.type.currentData() or "secondary", self.font(),
-                                           self.devicePixelRatioF()))
-
-    def submit(self) -> bool:
-        """Check the form and send ``crm.activity.badge.add`` (True), or show the problems (False, nothing sent)."""
-        self.problems.clear()
-        code, title, value = self.code.text().strip(), self.title.text().strip(), self.value.text().strip()
-        ok = True
-        if not code:
-            self.problems.show("code", self.tr("Enter a code, e.g. paymentOverdue."))
-            ok = False
-        elif code in self._taken:
-            self.problems.show("code", self.tr("The portal already has a badge “%1”; choose another code.")
-                               .replace("%1", code))
-            ok = False
-        if not title:
-            self.problems.show("title", self.tr("Enter a title."))
-            ok = False
-        if not value:
-            self.problems.show("value", self.tr("Enter the value shown in the badge."))
-            ok = False
-        if not ok:
-            return False
-        self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Sending to the portal…"))
-        self._tasks.start(self._send(code, title, value, self.type.currentData()), key=self._key)
-        return True
-
-    async def _send(self, code: str, title: str, value: str, kind: str) -> None:
-        try:
-            await self._features.add_badge(code, title, value, kind)
-        except FEATURE_ERRORS as exc:
-            if outcome_unknown(exc) and await self._arrived(code):
-                self._finish(code)
-                return
-            self.save_button.setEnabled(True)
-            self.problems.clear()
-            self.problems.show_error(exc)
-            return
-        self._finish(code)
-
-    async def _arrived(self, code: str) -> bool:
-        try:
-            return any(b.code == code for b in await self._features.badges())
-        except FEATURE_ERRORS:
-            return False
-
-    def _finish(self, code: str) -> None:
-        self.added.emit(code)
-        self.accept()
-
-    def done(self, result: int) -> None:
-        self._tasks.cancel(self._key)
-        super().done(result)

@@ -12,22 +12,15 @@ typed stays in the form.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -36,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bitrix.errors import outcome_unknown
-from desktop_app.services.app_features import IconRefused
 
+from .add_type_dialog import AddTypeDialog
 from .availability import admin_text
-from .fields import FEATURE_ERRORS, FieldProblems, describe_error, error_label, icon_problem, plain_label
+from .fields import FEATURE_ERRORS, describe_error, plain_label
 
 if TYPE_CHECKING:
     from desktop_app.bitrix.app_types import AppActivityType
@@ -48,20 +41,15 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
     from .rest_app_activity import RestAppActivityDialog
 
-__all__ = ["AddTypeDialog", "TypeRole", "TypesDialog", "TypesModel"]
+__all__ = ["TypeRole", "TypesDialog", "TypesModel"]
 
 #: The :class:`AppActivityType` of a row (any column).
 TypeRole = Qt.ItemDataRole.UserRole + 1
-_ICON_PREVIEW = 32
 _Index = QModelIndex | QPersistentModelIndex
-
-translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
 
 
 class TypesModel(QAbstractTableModel):
     """The application's types: columns TYPE_ID, name, configurable (Yes/No); :data:`TypeRole` gives the type."""
-
-    HEADERS = ("TYPE_ID", "Name", "Configurable")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -332,198 +320,3 @@ def _enable(button: QPushButton, reason: str, tip: str) -> None:
     """Enable ``button`` when there is no ``reason``; its tooltip says the reason, else ``tip``."""
     button.setEnabled(not reason)
     button.setToolTip(reason or tip)
-
-
-class AddTypeDialog(QDialog):
-    """Add a type: TYPE_ID, name, configurable, an icon file with a preview (window-modal, ``open()``).
-
-    Problems show under their field and nothing is sent: TYPE_ID empty or already one of the
-    application's types (``taken``), an icon that is not a PNG/JPEG/GIF or too large
-    (``ApplicationFeatures.read_icon``). The portal's refusal shows under the field it names. On
-    success :attr:`added` is emitted and the dialog closes; otherwise everything typed stays.
-
-    Signals:
-        added(str): the portal registered the type (its TYPE_ID).
-    """
-
-    added = Signal(str)
-
-    def __init__(self, features: ApplicationFeatures, tasks: Any, taken: set[str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("addTypeDialog")
-        self.setWindowTitle(self.tr("Add an activity type"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(460)
-        self._features = features
-        self._tasks = tasks
-        self._taken = taken
-        self._key = f"app-types:add:{id(self)}"
-        self.icon_path: Path | None = None
-        self.file_dialog: QFileDialog | None = None
-
-        self.type_id = QLineEdit(self)
-        self.type_id.setObjectName("typeIdEdit")
-        self.type_id.setAccessibleName(self.tr("Type ID"))
-        self.type_id.setPlaceholderText(self.tr("e.g. ERP_SYNC"))
-        self.name = QLineEdit(self)
-        self.name.setObjectName("typeNameEdit")
-        self.name.setAccessibleName(self.tr("Name"))
-        self.configurable = QCheckBox(self.tr("&Configurable (used by configurable activities)"), self)
-        self.configurable.setObjectName("typeConfigurable")
-        self.icon_file = QLineEdit(self)
-        self.icon_file.setObjectName("typeIconFile")
-        self.icon_file.setReadOnly(True)
-        self.icon_file.setAccessibleName(self.tr("Icon file"))
-        self.icon_file.setPlaceholderText(self.tr("No icon"))
-        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
-        self.choose_button.setObjectName("chooseIconButton")
-        self.choose_button.setAccessibleName(self.tr("Choose an icon file"))
-        self.choose_button.clicked.connect(self.choose_icon)
-        self.clear_icon_button = QPushButton(self.tr("No icon"), self)
-        self.clear_icon_button.setObjectName("clearIconButton")
-        self.clear_icon_button.setAccessibleName(self.tr("Remove the icon"))
-        self.clear_icon_button.clicked.connect(lambda: self.set_icon_path(None))
-        self.preview = QLabel(self)
-        self.preview.setObjectName("typeIconPreview")
-        self.preview.setFixedSize(_ICON_PREVIEW + 4, _ICON_PREVIEW + 4)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName(self.tr("Icon preview"))
-
-        errors = {"TYPE_ID": error_label(self, "typeIdError"), "NAME": error_label(self, "typeNameError"),
-                  "ICON_FILE": error_label(self, "typeIconError")}
-        self.status = plain_label(self, "addTypeStatus")
-        self.problems = FieldProblems(errors, self.status, hints={
-            "already registered": "TYPE_ID", "reserved": "TYPE_ID", "type id": "TYPE_ID"}, icon_field="ICON_FILE")
-
-        icon_row = QHBoxLayout()
-        icon_row.addWidget(self.preview)
-        icon_row.addWidget(self.icon_file, 1)
-        icon_row.addWidget(self.choose_button)
-        icon_row.addWidget(self.clear_icon_button)
-        form = QFormLayout()
-        for text, field, error in ((self.tr("&Type ID:"), self.type_id, errors["TYPE_ID"]),
-                                   (self.tr("&Name:"), self.name, errors["NAME"])):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
-            form.addRow("", error)
-        form.addRow("", self.configurable)
-        icon_label = QLabel(self.tr("&Icon:"), self)
-        icon_label.setBuddy(self.choose_button)
-        form.addRow(icon_label, icon_row)
-        form.addRow("", errors["ICON_FILE"])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveTypeButton")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self._show_preview(None)
-
-    # -- icon ------------------------------------------------------------------------------------
-
-    def choose_icon(self) -> QFileDialog:
-        """The file chooser (``open()``; a chosen file goes to :meth:`set_icon_path`)."""
-        dialog = QFileDialog(self, self.tr("Choose an icon"), str(self.icon_path.parent) if self.icon_path else "",
-                             self.tr("Images (*.png *.jpg *.jpeg *.gif);;All files (*)"))
-        dialog.setObjectName("iconFileDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: self.set_icon_path(Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.file_dialog = dialog
-        return dialog
-
-    def set_icon_path(self, path: Path | None) -> None:
-        """Use the icon file at ``path`` (``None``: no icon): it is checked at once, the preview shows
-        it or the problem shows under the field."""
-        self.icon_path = path
-        self.icon_file.setText(str(path) if path is not None else "")
-        self.problems.labels["ICON_FILE"].hide()
-        if path is None:
-            self._show_preview(None)
-            return
-        if self._read_icon() is not None:
-            self._show_preview(path)
-        else:
-            self._show_preview(None)
-
-    def _read_icon(self) -> Any:
-        """The checked icon (``LocalIcon``) or ``None`` with the problem under the icon field."""
-        if self.icon_path is None:
-            return None
-        try:
-            return self._features.read_icon(self.icon_path)
-        except IconRefused as exc:
-            self.problems.show("ICON_FILE", icon_problem(exc))
-            return None
-
-    def _show_preview(self, path: Path | None) -> None:
-        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
-        if pixmap.isNull():
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText("—")
-            return
-        self.preview.setPixmap(pixmap.scaled(_ICON_PREVIEW, _ICON_PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
-
-    # -- save --------------------------------------------------------------------------------------
-
-    def submit(self) -> bool:
-        """Check the form; when it is fine send ``crm.activity.type.add`` (True), else show every
-        problem under its field and send nothing (False)."""
-        self.problems.clear()
-        type_id = self.type_id.text().strip()
-        ok = True
-        if not type_id:
-            self.problems.show("TYPE_ID", self.tr("Enter a type ID, e.g. ERP_SYNC."))
-            ok = False
-        elif type_id in self._taken:
-            self.problems.show("TYPE_ID", self.tr("“%1” is already one of this application's types; choose another "
-                                                  "ID.").replace("%1", type_id))
-            ok = False
-        icon = None
-        if self.icon_path is not None:
-            icon = self._read_icon()
-            ok = ok and icon is not None
-        if not ok:
-            return False
-        self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Sending to the portal…"))
-        self._tasks.start(self._send(type_id, self.name.text().strip(), icon, self.configurable.isChecked()),
-                          key=self._key)
-        return True
-
-    async def _send(self, type_id: str, name: str, icon: Any, configurable: bool) -> None:
-        try:
-            await self._features.add_type(type_id, name, icon, configurable=configurable)
-        except FEATURE_ERRORS as exc:
-            if outcome_unknown(exc) and await self._arrived(type_id):
-                self._done(type_id)
-                return
-            self.save_button.setEnabled(True)
-            self.problems.clear()
-            self.problems.show_error(exc)
-            if outcome_unknown(exc):
-                self.status.setText(self.status.text() + " " + self.tr("The portal does not have it; Save sends it again."))
-            return
-        self._done(type_id)
-
-    async def _arrived(self, type_id: str) -> bool:
-        """After an unknown outcome: whether the portal has ``type_id`` now (False when it cannot be asked)."""
-        try:
-            return any(t.type_id == type_id for t in await self._features.types())
-        except FEATURE_ERRORS:
-            return False
-
-    def _done(self, type_id: str) -> None:
-        self.added.emit(type_id)
-        self.accept()
-
-    def done(self, result: int) -> None:
-        self._tasks.cancel(self._key)
-        super().done(result)

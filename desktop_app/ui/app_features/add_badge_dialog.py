@@ -1,0 +1,142 @@
+"""Add a badge (``crm.activity.badge.add``, api-spec.md §4.13): code, title, value and type, with the pill
+as it will look. Qt only; the call is :meth:`~desktop_app.services.app_features.ApplicationFeatures.add_badge`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop_app.bitrix.errors import outcome_unknown
+
+from .badge_pill import BADGE_TYPES, pill_pixmap, type_label
+from .fields import FEATURE_ERRORS, FieldProblems, error_label, plain_label
+
+__all__ = ["AddBadgeDialog"]
+
+
+class AddBadgeDialog(QDialog):
+    """Add a badge: code, title, value, type (with the pill as it will look); window-modal, ``open()``.
+
+    Problems show under their field and nothing is sent (an empty code, title or value; a code the
+    portal already has). The portal's refusal shows under the field it names, else in the status line;
+    what was typed stays.
+
+    Signals:
+        added(str): the portal registered the badge (its code).
+    """
+
+    added = Signal(str)
+
+    def __init__(self, features: Any, tasks: Any, taken: set[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("addBadgeDialog")
+        self.setWindowTitle(self.tr("Add a badge"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(420)
+        self._features = features
+        self._tasks = tasks
+        self._taken = taken
+        self._key = f"app-badges:add:{id(self)}"
+
+        self.code = QLineEdit(self)
+        self.code.setObjectName("badgeCodeEdit")
+        self.code.setAccessibleName(self.tr("Code"))
+        self.code.setPlaceholderText(self.tr("e.g. paymentOverdue"))
+        self.title = QLineEdit(self)
+        self.title.setObjectName("badgeTitleEdit")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.value = QLineEdit(self)
+        self.value.setObjectName("badgeValueEdit")
+        self.value.setAccessibleName(self.tr("Value"))
+        self.type = QComboBox(self)
+        self.type.setObjectName("badgeTypeCombo")
+        self.type.setAccessibleName(self.tr("Type"))
+        for kind in BADGE_TYPES:
+            self.type.addItem(type_label(kind), kind)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("badgePreview")
+        self.preview.setAccessibleName(self.tr("Preview"))
+        errors = {name: error_label(self, f"badge{name.title()}Error") for name in ("code", "title", "value", "type")}
+        self.status = plain_label(self, "addBadgeStatus")
+        self.problems = FieldProblems(errors, self.status, hints={"unique": "code"})
+
+        form = QFormLayout()
+        for text, field, key in ((self.tr("&Code:"), self.code, "code"), (self.tr("&Title:"), self.title, "title"),
+                                 (self.tr("&Value:"), self.value, "value"), (self.tr("T&ype:"), self.type, "type")):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            form.addRow(label, field)
+            form.addRow("", errors[key])
+        form.addRow(self.tr("Preview:"), self.preview)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveBadgeButton")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.value.textChanged.connect(lambda _t: self._update_preview())
+        self.type.currentIndexChanged.connect(lambda _i: self._update_preview())
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        text = self.value.text().strip() or self.tr("Value")
+        self.preview.setPixmap(pill_pixmap(text, self.type.currentData() or "secondary", self.font(),
+                                           self.devicePixelRatioF()))
+
+    def submit(self) -> bool:
+        """Check the form and send ``crm.activity.badge.add`` (True), or show the problems (False, nothing sent)."""
+        self.problems.clear()
+        code, title, value = self.code.text().strip(), self.title.text().strip(), self.value.text().strip()
+        ok = True
+        if not code:
+            self.problems.show("code", self.tr("Enter a code, e.g. paymentOverdue."))
+            ok = False
+        elif code in self._taken:
+            self.problems.show("code", self.tr("The portal already has a badge “%1”; choose another code.")
+                               .replace("%1", code))
+            ok = False
+        if not title:
+            self.problems.show("title", self.tr("Enter a title."))
+            ok = False
+        if not value:
+            self.problems.show("value", self.tr("Enter the value shown in the badge."))
+            ok = False
+        if not ok:
+            return False
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Sending to the portal…"))
+        self._tasks.start(self._send(code, title, value, self.type.currentData()), key=self._key)
+        return True
+
+    async def _send(self, code: str, title: str, value: str, kind: str) -> None:
+        try:
+            await self._features.add_badge(code, title, value, kind)
+        except FEATURE_ERRORS as exc:
+            if outcome_unknown(exc) and await self._arrived(code):
+                self._finish(code)
+                return
+            self.save_button.setEnabled(True)
+            self.problems.clear()
+            self.problems.show_error(exc)
+            return
+        self._finish(code)
+
+    async def _arrived(self, code: str) -> bool:
+        try:
+            return any(b.code == code for b in await self._features.badges())
+        except FEATURE_ERRORS:
+            return False
+
+    def _finish(self, code: str) -> None:
+        self.added.emit(code)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self._tasks.cancel(self._key)
+        super().done(result)
