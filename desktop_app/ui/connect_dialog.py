@@ -87,9 +87,9 @@ class ConnectDialog(QDialog):
         self.keyring_notice.hide()
         if not secrets.available:
             self.keyring_notice.setText(self.tr(
-                "No secure password store (system keyring) is available. You can connect, but the webhook "
-                "will not be remembered and nothing is written to disk: on Linux install and unlock GNOME "
-                "Keyring or KWallet to have it remembered."))
+                "No secure password store (system keyring) is available. You can connect, but the webhook or "
+                "application will not be remembered and nothing is written to disk: on Linux install and unlock "
+                "GNOME Keyring or KWallet to have it remembered."))
             self.keyring_notice.show()
 
         self.buttons = QDialogButtonBox(self)

@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
+import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAccessible, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLabel, QLineEdit, QWidget
 from sandbox_server import start_sandbox_server
 from shiboken6 import isValid
 
@@ -25,7 +27,9 @@ from desktop_app.services import profiles
 from desktop_app.services import settings as settings_file
 from desktop_app.services.app_connect import redirect_uri
 from desktop_app.services.secrets import SecretStore
+from desktop_app.ui.connect_dialog import ConnectDialog
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.tasks import TaskRegistry
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("qloop")]
 
@@ -138,8 +142,6 @@ def _fill(qtbot, win: MainWindow, base_url: str, secret: str = SECRET):  # noqa:
 
 
 def _dialog_texts(dialog) -> str:  # noqa: ANN001
-    from PySide6.QtWidgets import QLabel, QLineEdit
-
     labels = [w.text() for w in dialog.findChildren(QLabel)]
     shown = [w.text() for w in dialog.findChildren(QLineEdit) if w.echoMode() == QLineEdit.EchoMode.Normal]
     return "\n".join(labels + shown)
@@ -320,3 +322,26 @@ def test_a_redirect_port_another_program_holds_is_explained(qtbot, window: MainW
     assert f"port {tab.port_spin.value()} cannot be used" in tab.port_error.text()
     assert "register the new redirect URI" in tab.port_error.text()
     assert browser.opened == [] and window.session is None and tab.authorize_button.isEnabled()
+
+
+def test_every_control_of_the_application_tab_has_a_name_and_the_secret_is_hidden(qtbot) -> None:  # noqa: ANN001
+    errors: list[BaseException] = []
+    dialog = ConnectDialog(TaskRegistry(errors.append), SecretStore(keyring.backends.fail.Keyring()),
+                           application=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tab = dialog.application
+    assert dialog.tabs.currentWidget() is tab and "application will not be remembered" in dialog.keyring_notice.text()
+    unnamed = []
+    for widget in tab.findChildren(QWidget):
+        if isinstance(widget, (QAbstractButton, QLineEdit, QAbstractSpinBox)) and widget.isVisibleTo(tab) \
+                and not isinstance(widget.parent(), QAbstractSpinBox):
+            iface = QAccessible.queryAccessibleInterface(widget)
+            if not ((iface.text(QAccessible.Text.Name) if iface else "") or widget.accessibleName()).strip():
+                unnamed.append(widget.objectName())
+    assert unnamed == []
+    assert tab.client_secret_edit.echoMode() == QLineEdit.EchoMode.Password
+    assert tab.redirect_edit.text() == "http://127.0.0.1:47652/activity-desk/oauth/"
+    tab.copy_button.click()
+    assert QGuiApplication.clipboard().text() == tab.redirect_edit.text()
+    assert errors == []
