@@ -410,7 +410,9 @@ class ApplicationFeatures:
         no blocks), and one ``crm.activity.badge.list`` when a configurable activity is there (further
         badge pages, past 50 badges, cost one request each). Without an application connection, the
         layouts come from ``PROVIDER_DATA`` and the badges from the webhook client, if given (one request,
-        only when a badge is named); no blocks.
+        only when a badge is named); no blocks. The same, without any request, when the application
+        connection must be renewed (``RECONNECT``) or its ``batch`` request found the portal unreachable
+        or the authorization refused (``unavailable`` then says so): cards stay drawn from their rows.
 
         Args:
             owner_type_id, owner_id: the timeline's entity (every activity given is bound to it).
@@ -420,7 +422,7 @@ class ApplicationFeatures:
             :class:`CardExtras`; a call refused for one activity is in ``failed`` (a missing one is left out).
 
         Raises:
-            The ``batch`` request's own failures (``PortalUnreachable``, ``ReconnectNeeded``, ``BadResponse`` …).
+            The ``batch`` request's other failures (``BadResponse``, ``RequestTimeout``, ``RateLimited`` …).
         """
         if self.app_client is None:
             return await self._webhook_extras(activities)
@@ -441,7 +443,12 @@ class ApplicationFeatures:
             commands["badges"] = PreparedCall("crm.activity.badge.list", {})
         if not commands:
             return CardExtras()
-        reply = await self._run(client, client.batch(commands))
+        if self.unavailable is AppUnavailable.RECONNECT:
+            return await self._webhook_extras(activities, network=False)
+        try:
+            reply = await self._run(client, client.batch(commands))
+        except (ReconnectNeeded, PortalUnreachable):  # nothing was read: draw what the rows themselves hold
+            return await self._webhook_extras(activities, network=False)
         layouts: dict[int, dict[str, Any]] = {}
         blocks: dict[int, dict[str, Any]] = {}
         failed: dict[int, BitrixClientError] = {}
@@ -487,8 +494,9 @@ class ApplicationFeatures:
         return CardExtras(layouts=layouts, blocks=blocks, own=own, failed=failed, requests=requests,
                           badges={i: by_code[c] for i, c in codes.items() if c in by_code})
 
-    async def _webhook_extras(self, activities: Sequence[Activity]) -> CardExtras:
-        """:meth:`card_extras` without an application connection (``PROVIDER_DATA``, webhook badges)."""
+    async def _webhook_extras(self, activities: Sequence[Activity], *, network: bool = True) -> CardExtras:
+        """:meth:`card_extras` without an application connection (``PROVIDER_DATA``, webhook badges; with
+        ``network`` False only the rows and the badges already known)."""
         layouts: dict[int, dict[str, Any]] = {}
         codes: dict[int, str] = {}
         for activity in activities:
@@ -501,7 +509,7 @@ class ApplicationFeatures:
             if isinstance(code, str) and code:
                 codes[activity.id] = code
         requests = 0
-        if codes and self.webhook_client is not None:
+        if codes and network and self.webhook_client is not None:
             before = self.webhook_client.stats.requests
             with contextlib.suppress(BitrixError, PortalUnreachable):
                 await self.badges()

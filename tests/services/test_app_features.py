@@ -143,10 +143,21 @@ async def test_unavailable_follows_the_application_connection(ap) -> None:  # no
     assert [t.type_id for t in await features.types()] == ["DELIVERY", "ERP_SYNC"]  # nothing was deleted
     assert features.unavailable is None
 
+    ids = demo_ids(ap.portal)
+    activities = await _deal_activities(ap.webhook, open_only=True)
+    ap.counter.down = True  # the cards are still drawn from their rows (PROVIDER_DATA)
+    extras = await features.card_extras(DEAL, 1, activities)
+    assert (set(extras.layouts), extras.blocks, features.unavailable) == (
+        {ids["call"], ids["delivery"]}, {}, AppUnavailable.OFFLINE)
+    ap.counter.down = False
+
     ap.portal.oauth.revoke_all()  # the application was reinstalled: its tokens are refused
     with pytest.raises(ReconnectNeeded):
         await features.types()
     assert features.unavailable is AppUnavailable.RECONNECT
+    ap.counter.paths.clear()
+    extras = await features.card_extras(DEAL, 1, activities)
+    assert ap.counter.paths == [] and set(extras.layouts) == {ids["call"], ids["delivery"]}
 
 
 async def test_a_webhook_passed_as_the_application_gets_the_portal_refusal(ap) -> None:  # noqa: ANN001
