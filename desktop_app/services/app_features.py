@@ -3,7 +3,8 @@
 :class:`ApplicationFeatures` wraps the application's client (``PortalSession.app_client``, an OAuth
 connection) for the four application-only families (api-spec.md §4.11–4.14): custom activity types and
 ``REST_APP`` activities, badges, configurable activities, and layout blocks; and it gathers what the
-timeline's cards need (:meth:`ApplicationFeatures.card_extras`) in one ``batch`` request per 50 calls.
+timeline's cards need (:meth:`ApplicationFeatures.card_extras`, read by :mod:`.app_card_extras`) in one
+``batch`` request per 50 calls.
 
 Application actions are sent at once, not queued in the outbox: they need the application connection
 online, and failures raise the client's typed errors (the UI keeps what the user typed and says why):
@@ -29,10 +30,7 @@ never in :attr:`CardExtras.own` (the portal answers ``Access denied.`` to anothe
 from __future__ import annotations
 
 import contextlib
-import json
-import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -41,22 +39,19 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.bitrix.app_types import AppActivityType
 from desktop_app.bitrix.badges import Badge, BadgeType
 from desktop_app.bitrix.configurable import (
-    CONFIGURABLE_PROVIDER,
     ConfigurableActivity,
     ConfigurableFields,
     creator_client_id,
 )
 from desktop_app.bitrix.errors import (
-    BadResponse,
     BitrixClientError,
     BitrixError,
     InvalidParameter,
-    NotFound,
     PortalUnreachable,
 )
 from desktop_app.bitrix.oauth import ReconnectNeeded
-from desktop_app.bitrix.prepared import PreparedCall
 
+from .app_card_extras import CardExtras, badges_by_activity, card_commands, read_card_batch, rows_layouts
 from .app_icons import IconRefused, IconRule, LocalIcon, read_icon
 
 if TYPE_CHECKING:
@@ -66,12 +61,6 @@ if TYPE_CHECKING:
 __all__ = ["AppActivityType", "AppUnavailable", "ApplicationFeatures", "ApplicationUnavailable", "Badge",
            "BadgeType", "CardExtras", "ConfigurableActivity", "ConfigurableFields", "IconRefused", "IconRule",
            "LocalIcon"]
-
-log = logging.getLogger(__name__)
-
-#: Legacy activity types the portal never takes layout blocks on (3 task, 5 system action;
-#: ``UNSUITABLE_ACTIVITY_TYPE_ERROR``, server-behaviour.md §1.11): no ``layout.blocks.get`` for them.
-NO_BLOCK_TYPES = (3, 5)
 
 
 class AppUnavailable(StrEnum):
@@ -94,47 +83,6 @@ class ApplicationUnavailable(BitrixClientError, RuntimeError):
         super().__init__("This needs an application connection (OAuth): the portal answers these methods "
                          "only to an application, never to an incoming webhook.")
         self.reason = reason
-
-
-@dataclass(frozen=True)
-class CardExtras:
-    """What the timeline's cards draw besides the activity rows (:meth:`ApplicationFeatures.card_extras`).
-
-    Attributes:
-        layouts: configurable activity id → its LayoutDto (``crm.activity.configurable.get`` ``layout``, or
-            ``PROVIDER_DATA`` without an application connection).
-        blocks: other activity id → this application's RestAppLayoutDto ``{"blocks": {…}}``
-            (``crm.activity.layout.blocks.get``; only activities that have some).
-        badges: configurable activity id → the :class:`Badge` its ``badgeCode`` names (known badges only).
-        own: configurable activity ids created by this application (it may update them).
-        failed: activity id → the error its call got (other than "not found": e.g. ``AccessDenied``, or a
-            ``BadResponse`` for an answer that could not be read), for a note on the card.
-        requests: HTTP requests used.
-    """
-
-    layouts: dict[int, dict[str, Any]] = field(default_factory=dict)
-    blocks: dict[int, dict[str, Any]] = field(default_factory=dict)
-    badges: dict[int, Badge] = field(default_factory=dict)
-    own: set[int] = field(default_factory=set)
-    failed: dict[int, BitrixClientError] = field(default_factory=dict)
-    requests: int = 0
-
-
-def _provider_params(activity: Activity) -> Mapping[str, Any]:
-    params = activity.raw.get("PROVIDER_PARAMS") if activity.raw else None
-    return params if isinstance(params, Mapping) else {}
-
-
-def _provider_layout(activity: Activity) -> dict[str, Any] | None:
-    """The layout a configurable activity's ``PROVIDER_DATA`` holds (JSON text), or ``None``."""
-    text = activity.raw.get("PROVIDER_DATA") if activity.raw else None
-    if not isinstance(text, str) or not text.startswith("{"):
-        return None
-    try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
-        return None
-    return value if isinstance(value, dict) and value else None
 
 
 class ApplicationFeatures:
@@ -425,95 +373,38 @@ class ApplicationFeatures:
             The ``batch`` request's other failures (``BadResponse``, ``RequestTimeout``, ``RateLimited`` …).
         """
         if self.app_client is None:
-            return await self._webhook_extras(activities)
+            return await self._rows_extras(activities, network=True)
         client = self.app_client
-        commands: dict[str, PreparedCall] = {}
-        seen: set[int] = set()
-        configurable: list[Activity] = []
-        for activity in activities:
-            if activity.id <= 0 or activity.id in seen:
-                continue
-            seen.add(activity.id)
-            if activity.provider_id == CONFIGURABLE_PROVIDER:
-                configurable.append(activity)
-                commands[f"c{activity.id}"] = client.configurable.prepare_get(activity.id)
-            elif activity.type_id not in NO_BLOCK_TYPES:
-                commands[f"b{activity.id}"] = client.layout_blocks.prepare_get(owner_type_id, owner_id, activity.id)
-        if configurable:
-            commands["badges"] = PreparedCall("crm.activity.badge.list", {})
+        commands, configurable = card_commands(client, owner_type_id, owner_id, activities)
         if not commands:
             return CardExtras()
         if self.unavailable is AppUnavailable.RECONNECT:
-            return await self._webhook_extras(activities, network=False)
+            return await self._rows_extras(activities, network=False)
         try:
             reply = await self._run(client, client.batch(commands))
         except (ReconnectNeeded, PortalUnreachable):  # nothing was read: draw what the rows themselves hold
-            return await self._webhook_extras(activities, network=False)
-        layouts: dict[int, dict[str, Any]] = {}
-        blocks: dict[int, dict[str, Any]] = {}
-        failed: dict[int, BitrixClientError] = {}
-        codes: dict[int, str] = {}
+            return await self._rows_extras(activities, network=False)
+        read = read_card_batch(client, reply)
         requests = reply.requests
-        for name, result in reply.results.items():
-            if name == "badges":
-                continue
-            activity_id = int(name[1:])
-            if result.error is not None:
-                if not isinstance(result.error, NotFound):
-                    failed[activity_id] = result.error
-                continue
-            try:
-                if name.startswith("c"):
-                    got = client.configurable.read_activity(result.result)
-                    layouts[activity_id] = got.layout
-                    if got.fields.badge_code:
-                        codes[activity_id] = got.fields.badge_code
-                else:
-                    found = client.layout_blocks.read_layout(result.result)
-                    if found is not None:
-                        blocks[activity_id] = found
-            except BadResponse as exc:  # one unreadable answer spoils only its own card
-                failed[activity_id] = exc
-        by_code: dict[str, Badge] = {}
-        if "badges" in reply:
-            listed = reply["badges"]
-            badges: list[Badge] | None = None
-            with contextlib.suppress(BadResponse):  # badges are decoration: without them the cards still show
-                badges = client.badges.read_list(listed.result) if listed.ok else None
-            if badges is not None:
-                if listed.next is not None and listed.next > 0:  # more than one page: read them all
-                    before = client.stats.requests
-                    badges = await self._run(client, client.badges.list())
-                    requests += client.stats.requests - before
-                self._badges = badges
-                by_code = {b.code: b for b in badges}
-            elif self._badges is not None:
-                by_code = {b.code: b for b in self._badges}
+        if read.badges is not None:
+            if read.more_badges:  # more than one page: read them all
+                before = client.stats.requests
+                read.badges = await self._run(client, client.badges.list())
+                requests += client.stats.requests - before
+            self._badges = read.badges
         mine = self.client_id
         own = {a.id for a in configurable if mine is not None and creator_client_id(a) == mine}
-        return CardExtras(layouts=layouts, blocks=blocks, own=own, failed=failed, requests=requests,
-                          badges={i: by_code[c] for i, c in codes.items() if c in by_code})
+        return CardExtras(layouts=read.layouts, blocks=read.blocks, own=own, failed=read.failed, requests=requests,
+                          badges=badges_by_activity(read.codes, self._badges))
 
-    async def _webhook_extras(self, activities: Sequence[Activity], *, network: bool = True) -> CardExtras:
-        """:meth:`card_extras` without an application connection (``PROVIDER_DATA``, webhook badges; with
-        ``network`` False only the rows and the badges already known)."""
-        layouts: dict[int, dict[str, Any]] = {}
-        codes: dict[int, str] = {}
-        for activity in activities:
-            if activity.id <= 0 or activity.provider_id != CONFIGURABLE_PROVIDER:
-                continue
-            layout = _provider_layout(activity)
-            if layout is not None:
-                layouts[activity.id] = layout
-            code = _provider_params(activity).get("badgeCode")
-            if isinstance(code, str) and code:
-                codes[activity.id] = code
+    async def _rows_extras(self, activities: Sequence[Activity], *, network: bool) -> CardExtras:
+        """:meth:`card_extras` from the rows themselves (``PROVIDER_DATA``, ``PROVIDER_PARAMS.badgeCode``);
+        the badges asked through the webhook client when ``network`` allows and one is given."""
+        layouts, codes = rows_layouts(activities)
         requests = 0
         if codes and network and self.webhook_client is not None:
             before = self.webhook_client.stats.requests
             with contextlib.suppress(BitrixError, PortalUnreachable):
                 await self.badges()
             requests = self.webhook_client.stats.requests - before
-        by_code = {b.code: b for b in self._badges or ()}
-        return CardExtras(layouts=layouts, requests=requests,
-                          badges={i: by_code[c] for i, c in codes.items() if c in by_code})
+        return CardExtras(layouts=layouts, requests=requests, badges=badges_by_activity(codes, self._badges))
