@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QAction
 from window_helpers import window_on
 
+from desktop_app.bitrix.errors import PortalUnreachable
 from desktop_app.services.app_features import AppUnavailable
 from desktop_app.services.session import PortalSession, open_demo_session
 from desktop_app.ui.app_features.availability import reason_text
@@ -30,6 +31,8 @@ def webhook_window(qtbot, arun, fixed_now) -> Iterator[tuple[MainWindow, PortalS
     win = window_on(qtbot, session)
     yield win, session
     arun(win.tasks.cancel_all())
+    if win.session is not session:  # another portal was opened (its set_session closes this one, maybe cancelled)
+        arun(win.session.aclose())
     arun(session.aclose())
 
 
@@ -113,5 +116,15 @@ def test_an_application_session_enables_them_again(qtbot, arun, webhook_window, 
         assert menu.types_action.isEnabled() and menu.badges_action.isEnabled()
         assert menu.types_action.toolTip() != reason_text(AppUnavailable.WEBHOOK_ONLY)
         assert "Why are these unavailable?" not in _menu_texts(win)
+
+        # The portal stops answering: the window goes offline and the actions say so (no connect offer).
+        win.show_error(PortalUnreachable("no route", method="crm.activity.list", host=both.portal_host, sent=False))
+        assert win.offline
+        offline = reason_text(AppUnavailable.OFFLINE)
+        assert not menu.types_action.isEnabled() and menu.types_action.toolTip() == offline
+        assert not menu.badges_action.isEnabled() and menu.badges_action.statusTip() == offline
+        explanation = menu.explain()
+        assert offline in explanation.text.text() and not explanation.connect_button.isVisibleTo(explanation)
+        explanation.reject()
     finally:
         arun(win.tasks.cancel_all())

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +30,8 @@ from .fields import FEATURE_ERRORS, FieldProblems, error_label, icon_problem, pl
 __all__ = ["AddTypeDialog"]
 
 _ICON_PREVIEW = 32
+#: Largest picture previewed (pixels); the portal judges the file itself.
+_PREVIEW_MAX_PIXELS = 4096 * 4096
 
 
 class AddTypeDialog(QDialog):
@@ -161,13 +163,20 @@ class AddTypeDialog(QDialog):
             return None
 
     def _show_preview(self, path: Path | None) -> None:
-        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
-        if pixmap.isNull():
+        """The icon scaled to the preview's size; nothing for no file, an unreadable one, or a picture
+        over :data:`_PREVIEW_MAX_PIXELS` (a small file may still unpack to a huge image)."""
+        image = QImage()
+        if path is not None:
+            reader = QImageReader(str(path))
+            size = reader.size()
+            if size.isValid() and 0 < size.width() * size.height() <= _PREVIEW_MAX_PIXELS:
+                reader.setScaledSize(size.scaled(_ICON_PREVIEW, _ICON_PREVIEW, Qt.AspectRatioMode.KeepAspectRatio))
+                image = reader.read()
+        if image.isNull():
             self.preview.setPixmap(QPixmap())
             self.preview.setText("—")
             return
-        self.preview.setPixmap(pixmap.scaled(_ICON_PREVIEW, _ICON_PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(QPixmap.fromImage(image))
 
     # -- save --------------------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.services.app_features import AppUnavailable
 
-__all__ = ["NEEDS", "Needs", "admin_text", "no_portal_text", "reason_text", "unavailable_for"]
+__all__ = ["NEEDS", "Needs", "admin_reason", "admin_text", "no_portal_text", "reason_text", "unavailable_for"]
 
 Needs = Literal["application", "portal"]
 #: Every value of ``needs`` the menu accepts.
@@ -56,6 +56,19 @@ def no_portal_text() -> str:
 def admin_text() -> str:
     """The reason for an action only a portal administrator may take (api-spec.md §4.11, §4.13)."""
     return translate("AppFeatures", "Only a portal administrator can do this; your Bitrix24 user is not one.")
+
+
+def admin_reason(admin: bool | None, problem: str = "") -> str:
+    """Why an administrator's action is disabled: ``""`` for an administrator (``admin`` True),
+    :func:`admin_text` for anyone else, else (not known yet) the ``problem`` that kept ``user.admin``
+    from answering, or that it is being asked."""
+    if admin:
+        return ""
+    if admin is False:
+        return admin_text()
+    if problem:
+        return translate("AppFeatures", "Your permissions could not be checked: %1").replace("%1", problem)
+    return translate("AppFeatures", "Checking your permissions on the portal…")
 
 
 def unavailable_for(*, has_app_client: bool, offline: bool, features_unavailable: AppUnavailable | None,

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.bitrix.errors import outcome_unknown
 
 from .add_badge_dialog import AddBadgeDialog
-from .availability import admin_text, reason_text
+from .availability import admin_reason, reason_text
 from .badge_pill import BadgeTypeRole, PillDelegate, type_label
 from .fields import FEATURE_ERRORS, describe_error, plain_label
 
@@ -118,6 +118,7 @@ class BadgesDialog(QDialog):
         self._tasks = window.tasks
         self._keys: set[str] = set()
         self.admin: bool | None = None
+        self.admin_problem = ""
         self.add_dialog: AddBadgeDialog | None = None
         self.confirmation: QMessageBox | None = None
 
@@ -175,10 +176,18 @@ class BadgesDialog(QDialog):
         self.status.setText(self.tr("Loading the badges…"))
         self._start(self._load(), "load")
 
-    async def _load(self) -> None:
+    async def _check_admin(self) -> None:
+        """``user.admin`` once; a failure is kept as the reason the administrator's buttons are disabled."""
+        if self.admin is not None:
+            return
         try:
-            if self.admin is None:
-                self.admin = await self._features.is_admin()
+            self.admin = await self._features.is_admin()
+        except FEATURE_ERRORS as exc:
+            self.admin_problem = describe_error(exc)
+
+    async def _load(self) -> None:
+        await self._check_admin()
+        try:
             badges = await self._features.badges()
         except FEATURE_ERRORS as exc:
             self.status.setText(describe_error(exc))
@@ -204,8 +213,7 @@ class BadgesDialog(QDialog):
 
     def _update_buttons(self) -> None:
         reason = reason_text(self._features.unavailable)  # adding and deleting go through the application
-        if not reason and not self.admin:
-            reason = admin_text() if self.admin is False else self.tr("Checking your permissions on the portal…")
+        reason = reason or admin_reason(self.admin, self.admin_problem)
         self.add_button.setEnabled(not reason)
         self.add_button.setToolTip(reason or self.tr("Register a new badge"))
         selected = self.selected_badge()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.bitrix.errors import outcome_unknown
 
 from .add_type_dialog import AddTypeDialog
-from .availability import admin_text
+from .availability import admin_reason
 from .fields import FEATURE_ERRORS, describe_error, plain_label
 
 if TYPE_CHECKING:
@@ -113,6 +113,7 @@ class TypesDialog(QDialog):
         self._tasks = window.tasks
         self._keys: set[str] = set()
         self.admin: bool | None = None  # None: not known yet
+        self.admin_problem = ""  # why user.admin did not answer
         self.add_dialog: AddTypeDialog | None = None
         self.activity_dialog: RestAppActivityDialog | None = None
         self.confirmation: QMessageBox | None = None
@@ -179,10 +180,18 @@ class TypesDialog(QDialog):
         self.status.setText(self.tr("Loading the types…"))
         self._start(self._load(), "load")
 
-    async def _load(self) -> None:
+    async def _check_admin(self) -> None:
+        """``user.admin`` once; a failure is kept as the reason the administrator's buttons are disabled."""
+        if self.admin is not None:
+            return
         try:
-            if self.admin is None:
-                self.admin = await self._features.is_admin()
+            self.admin = await self._features.is_admin()
+        except FEATURE_ERRORS as exc:
+            self.admin_problem = describe_error(exc)
+
+    async def _load(self) -> None:
+        await self._check_admin()
+        try:
             types = await self._features.types()
         except FEATURE_ERRORS as exc:
             self.status.setText(describe_error(exc))
@@ -210,10 +219,9 @@ class TypesDialog(QDialog):
 
     def _update_buttons(self, *_args: object) -> None:
         selected = self.selected_type()
-        admin_reason = "" if self.admin else (admin_text() if self.admin is False
-                                              else self.tr("Checking your permissions on the portal…"))
-        _enable(self.add_button, admin_reason, self.tr("Register a new type with a name and an icon"))
-        _enable(self.delete_button, admin_reason or ("" if selected else self.tr("Select a type first.")),
+        admin_why = admin_reason(self.admin, self.admin_problem)
+        _enable(self.add_button, admin_why, self.tr("Register a new type with a name and an icon"))
+        _enable(self.delete_button, admin_why or ("" if selected else self.tr("Select a type first.")),
                 self.tr("Delete the selected type from the portal"))
         entity = self._window.timeline.entity
         if selected is None:
