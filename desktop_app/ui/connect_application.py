@@ -27,9 +27,12 @@ from shiboken6 import isValid
 
 from desktop_app.bitrix.errors import BitrixClientError, PortalUnreachable
 from desktop_app.bitrix.oauth import ReconnectNeeded
+from desktop_app.services import profiles
+from desktop_app.services import settings as settings_file
 from desktop_app.services.app_connect import (
     DEFAULT_REDIRECT_PORT,
     AppConnectInvalid,
+    AppCredentials,
     ApplicationAuthorization,
     check_credentials,
     finish_connection,
@@ -114,6 +117,7 @@ class ApplicationConnectTab(QWidget):
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.redirect_edit.text()))
         self.port_spin.valueChanged.connect(self._show_redirect_uri)
         self._show_redirect_uri()
+        self._prefill()
 
         self.authorize_button = QPushButton(self.tr("&Authorize in browser"), self)
         self.authorize_button.setObjectName("appAuthorize")
@@ -183,6 +187,19 @@ class ApplicationConnectTab(QWidget):
         """True while an authorization attempt is open (the browser's answer is awaited)."""
         return self._task is not None and not self._task.done()
 
+    def _prefill(self) -> None:
+        """The current profile's portal and client id (connecting again after the portal refused the saved
+        authorization); the secret is never filled in."""
+        if not settings_file.settings_path().exists():
+            return  # nothing saved yet (and reading profiles must not write a first settings file)
+        try:
+            profile = profiles.current_profile()
+        except (OSError, ValueError):
+            return
+        if profile is not None:
+            self.portal_edit.setText(profile.portal_url)
+            self.client_id_edit.setText(profile.app_client_id or "")
+
     def _show_redirect_uri(self) -> None:
         self.redirect_edit.setText(redirect_uri(self.port_spin.value()))
 
@@ -237,7 +254,7 @@ class ApplicationConnectTab(QWidget):
         except AppConnectInvalid as exc:
             self._show_invalid(exc)
 
-    async def _run(self, credentials: Any, port: int) -> None:
+    async def _run(self, credentials: AppCredentials, port: int) -> None:
         try:
             async with ApplicationAuthorization(credentials, port=port, transport=self._transport) as attempt:
                 self._attempt = attempt

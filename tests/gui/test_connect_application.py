@@ -133,6 +133,9 @@ def _fill(qtbot, win: MainWindow, base_url: str, secret: str = SECRET):  # noqa:
     dialog = win.open_connect_dialog(application=True)
     tab = dialog.application
     assert dialog.tabs.currentWidget() is tab
+    dialog.prefilled = (tab.portal_edit.text(), tab.client_id_edit.text(), tab.client_secret_edit.text())
+    tab.portal_edit.clear()
+    tab.client_id_edit.clear()
     qtbot.keyClicks(tab.portal_edit, base_url)
     qtbot.keyClicks(tab.client_id_edit, CLIENT_ID)
     qtbot.keyClicks(tab.client_secret_edit, secret)
@@ -293,6 +296,7 @@ def test_a_webhook_and_an_application_of_the_same_user_work_together(qtbot, arun
         assert first.app_client is None
 
         dialog = _fill(qtbot, window, base_url)
+        assert dialog.prefilled == (base_url, "", "")  # the current profile's portal; never a secret
         assert not dialog.connect_button.isVisible()  # the Application tab has its own button
         qtbot.mouseClick(dialog.application.authorize_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.session is not first, timeout=WAIT_MS)
