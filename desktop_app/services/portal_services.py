@@ -19,12 +19,12 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
 
 from desktop_app.store.entity_cache import EntityListCache
 from desktop_app.store.file_names import FileNameStore
 from desktop_app.store.pins import PinStore
 
+from .app_features import ApplicationFeatures
 from .attachments import AttachmentService
 from .bulk import BulkService
 from .cached_timeline import CachedTimelineService
@@ -37,9 +37,6 @@ from .entities import EntityService
 from .my_activities import MyActivitiesService
 from .session import PortalSession, StoreUnavailable
 from .timeline import TimelineService
-
-if TYPE_CHECKING:
-    from .app_features import ApplicationFeatures
 
 __all__ = ["PortalServices", "build_services"]
 
@@ -79,7 +76,7 @@ class PortalServices:
     catalog: PortalCatalog
     contacts: ContactDirectory
     details: DetailsService
-    app_features: ApplicationFeatures | None
+    app_features: ApplicationFeatures
     changes: ChangeService | None
     store_problem: StoreUnavailable | None
     cached_timeline: CachedTimelineService | None = None
@@ -101,17 +98,6 @@ def _entity_cache(session: PortalSession) -> EntityListCache | None:
     except sqlite3.Error as exc:
         log.warning("saved entity lists unavailable: %s", exc)
         return None
-
-
-def application_features(app_client: Any, *, lang: str = "en", webhook_client: Any = None) -> ApplicationFeatures | None:
-    """``ApplicationFeatures(app_client, lang=lang, webhook_client=webhook_client)`` (``None`` only while
-    services/app_features.py is not there). The webhook client serves what a webhook may do without an
-    application connection (``crm.activity.badge.list``, ``user.admin``)."""
-    try:
-        from .app_features import ApplicationFeatures
-    except ImportError:  # pragma: no cover - until H1's module lands
-        return None
-    return ApplicationFeatures(app_client, lang=lang, webhook_client=webhook_client)
 
 
 def build_services(session: PortalSession, *, lang: str = "en") -> PortalServices:
@@ -151,8 +137,8 @@ def build_services(session: PortalSession, *, lang: str = "en") -> PortalService
         catalog=PortalCatalog(client),
         contacts=ContactDirectory(client),
         details=DetailsService(client, store.files if store is not None else None),
-        app_features=application_features(session.app_client, lang=lang,
-                                          webhook_client=client if client is not session.app_client else None),
+        app_features=ApplicationFeatures(session.app_client, lang=lang,
+                                         webhook_client=client if client is not session.app_client else None),
         changes=changes,
         store_problem=problem,
         cached_timeline=CachedTimelineService(timeline, cache, clock=_clock(session)) if cache is not None else None,
