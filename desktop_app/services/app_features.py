@@ -44,6 +44,7 @@ from desktop_app.bitrix.configurable import (
     creator_client_id,
 )
 from desktop_app.bitrix.errors import (
+    AuthError,
     BitrixClientError,
     BitrixError,
     InvalidParameter,
@@ -164,18 +165,32 @@ class ApplicationFeatures:
         """``user.admin``: the user is a portal administrator (types and badges need one). Cached for the
         life of this object once answered.
 
+        Asked through the application; when its token lacks the ``user`` scope (401 ``insufficient_scope``)
+        and a webhook client is given, through the webhook.
+
         Raises:
             ApplicationUnavailable: neither an application nor a webhook client.
+            AuthError: ``insufficient_scope`` on every connection at hand.
             BadResponse: a reply that is not ``true`` / ``false``.
         """
-        if self._admin is None:
-            client = self._any_client()
-            reply = await self._run(client, client.call("user.admin"))
+        if self._admin is not None:
+            return self._admin
+        clients = [c for c in (self.app_client, self.webhook_client) if c is not None]
+        if not clients:
+            raise ApplicationUnavailable(AppUnavailable.WEBHOOK_ONLY)
+        for client in clients:
+            try:
+                reply = await self._run(client, client.call("user.admin"))
+            except AuthError as exc:
+                if exc.code == "insufficient_scope" and client is not clients[-1]:
+                    continue
+                raise
             if not isinstance(reply.result, bool):
                 raise client.checker.bad("user.admin", reply.status, "result", "true or false is expected",
                                          reply.result)
             self._admin = reply.result
-        return self._admin
+            break
+        return bool(self._admin)
 
     # -- custom types --------------------------------------------------------------------------------
 

@@ -12,10 +12,20 @@ from conftest import FIXED_NOW
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.bitrix import Activity, InvalidParameter, PortalUnreachable, ReconnectNeeded
+from desktop_app.bitrix import (
+    Activity,
+    AuthError,
+    BitrixClient,
+    InvalidParameter,
+    PortalUnreachable,
+    ReconnectNeeded,
+    Webhook,
+)
 from desktop_app.bitrix.client import TIMELINE_SELECT
 from desktop_app.bitrix.errors import ApplicationContextRequired, WrongApplication
+from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.demo_apps import png_icon
+from desktop_app.sandbox.oauth import SandboxApp
 from desktop_app.services.app_features import (
     ApplicationFeatures,
     ApplicationUnavailable,
@@ -23,6 +33,7 @@ from desktop_app.services.app_features import (
     ConfigurableFields,
 )
 from desktop_app.services.app_icons import MAX_ICON_BYTES, IconRefused, IconRule, icon_from_bytes, sniff_image
+from desktop_app.services.demo_app import connect_demo_app
 from desktop_app.services.session import open_demo_session
 
 LAYOUT = {"icon": {"code": "info"}, "header": {"title": "From the service"},
@@ -158,6 +169,23 @@ async def test_unavailable_follows_the_application_connection(ap) -> None:  # no
     ap.counter.paths.clear()
     extras = await features.card_extras(DEAL, 1, activities)
     assert ap.counter.paths == [] and set(extras.layouts) == {ids["call"], ids["delivery"]}
+
+
+async def test_is_admin_without_the_user_scope_asks_the_webhook(fixed_now) -> None:  # noqa: ANN001
+    portal = SandboxPortal(":memory:", demo_data=False, now=lambda: fixed_now,
+                           apps=[SandboxApp("local.crm.only", "crm-only-secret-0123456789", None, scopes={"crm"})])
+    transport = portal.transport()
+    app = await connect_demo_app("local.crm.only", "crm-only-secret-0123456789", transport=transport)
+    webhook = BitrixClient.for_webhook(Webhook("http://sandbox.local", 1, "demo"), transport=transport)
+    try:
+        with pytest.raises(AuthError) as caught:
+            await ApplicationFeatures(app).is_admin()
+        assert caught.value.code == "insufficient_scope"
+        assert await ApplicationFeatures(app, webhook_client=webhook).is_admin() is True
+    finally:
+        await app.aclose()
+        await webhook.aclose()
+        portal.close()
 
 
 async def test_a_webhook_passed_as_the_application_gets_the_portal_refusal(ap) -> None:  # noqa: ANN001
