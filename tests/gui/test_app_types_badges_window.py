@@ -125,6 +125,18 @@ def test_register_a_type_with_an_icon(qtbot, qtmodeltester, arun, demo, tmp_path
     assert add.submit() is False and add.problems.text("TYPE_ID")
     add.reject()
 
+    # Registered meanwhile by the same application elsewhere: the portal's refusal, under the field, as sent.
+    arun(session.app_client.activity_types.add("<b>LATE</b>", "Meanwhile"))
+    add = dialog.open_add()
+    qtbot.keyClicks(add.type_id, "<b>LATE</b>")
+    qtbot.keyClicks(add.name, "Late")
+    add.save_button.click()
+    qtbot.waitUntil(lambda: add.problems.text("TYPE_ID") != "", timeout=WAIT_MS)
+    assert add.problems.text("TYPE_ID") == "Type is already registered"
+    assert add.problems.labels["TYPE_ID"].textFormat() == Qt.TextFormat.PlainText
+    assert (add.type_id.text(), add.name.text()) == ("<b>LATE</b>", "Late") and add.save_button.isEnabled()
+    add.reject()
+
     # Delete asks first; Cancel keeps it, Delete removes it from the portal.
     box = dialog.confirm_delete()
     assert box is not None and "CALLBACK" in box.text()
@@ -240,6 +252,14 @@ def test_badges_are_listed_as_coloured_pills_and_one_is_added(qtbot, qtmodeltest
     assert dialog.selected_badge().code == "paymentOverdue"
     stored = arun(session.app_client.badges.get("paymentOverdue"))
     assert (stored.title, stored.value, stored.type) == ("Payment", "Overdue", "warning")
+
+    # Delete asks first, then the portal forgets it.
+    box = dialog.confirm_delete()
+    assert box is not None and "paymentOverdue" in box.text()
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
+        box.findChild(QAbstractButton, "confirmDeleteBadge").click()
+    assert "paymentOverdue" not in [b.code for b in dialog.model.badges]
+    assert session.sandbox.db.query_one("SELECT code FROM activity_badge WHERE code = ?", ("paymentOverdue",)) is None
 
     # A badge an open configurable activity carries cannot go: the portal says so, plainly.
     assert dialog.select_badge("missedCall")
