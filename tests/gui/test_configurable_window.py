@@ -252,6 +252,14 @@ def test_card_buttons_open_the_url_or_say_what_the_application_would_receive(qtb
     assert "onCrmTimelineItemAction" in text and "id = sendCopy" in text and "document = 2026-114" in text
     assert f"activityId = {contract.activity.id}" in text and "entityId = 2" in text
     message.close()
+    # The same actions from the keyboard: the card menu (Menu key / Shift+F10) lists them.
+    menu = win.timeline.open_card_menu(win.timeline.model.row_of(contract.activity.id))
+    buttons = next(m for m in menu.quick_menus if m.objectName() == "cardButtonsMenu")
+    by_label = {a.text(): a for a in buttons.actions()}
+    assert {"Button “Open document”", "Button “Send a copy”"} <= set(by_label)  # its links and title action too
+    menu.close()
+    by_label["Button “Open document”"].trigger()
+    assert url_catcher.urls == ["https://sign.example.com/documents/2026-114.pdf"] * 2
 
 
 def test_webhook_only_card_menu_shows_the_application_entries_disabled(qtbot, arun, portal) -> None:  # noqa: ANN001
