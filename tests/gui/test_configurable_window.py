@@ -107,6 +107,7 @@ def test_demo_configurable_cards_are_drawn_from_their_layouts_with_their_badge(q
                                           if c.activity.provider_id == CONFIGURABLE))
     summary = next(c for c in _cards(win) if c.layout is not None and c.badge is not None and c.badge.type == "failure")
     assert summary.badge.text == "MISSED"  # the demo's missedCall badge, its value upper-case
+    assert summary.activity.id in win.timeline.app_menu_state.own  # the demo application created it
     card, tree = _tree(win, summary.activity.id)
     assert isinstance(tree, CardTree) and tree.parts.title == "Call summary"  # the layout's header
     badge = tree.parts.tags[0]
@@ -189,6 +190,7 @@ def test_another_applications_activity_cannot_be_updated(qtbot, arun, demo) -> N
     _extras_shown(qtbot, win, lambda: win.timeline.model.row_of(theirs) is not None
                   and win.timeline.model.layout_of(theirs) is not None)
     menu = win.timeline.open_card_menu(_row_of(win, theirs))
+    assert "only that application can update it" in menu.action_named("cardEditLayout").toolTip()
     menu.action_named("cardEditLayout").trigger()
     menu.close()
     qtbot.waitUntil(lambda: getattr(win, "layout_editor", None) is not None
@@ -274,6 +276,9 @@ def test_webhook_only_card_menu_shows_the_application_entries_disabled(qtbot, ar
         assert blocks is not None and not blocks.isEnabled()
         assert "incoming webhook only" in blocks.toolTip()
         menu.close()
+        win.open_layout_editor()
+        create = win.layout_editor.portal.create_action
+        assert not create.isEnabled() and "incoming webhook only" in create.toolTip()
     finally:
         arun(win.tasks.cancel_all())
         arun(session.aclose())

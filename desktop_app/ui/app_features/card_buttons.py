@@ -68,8 +68,8 @@ def action_message(action: Any, *, entity_type_id: int, entity_id: int, activity
     params: Mapping[str, Any] = action.params if isinstance(action.params, Mapping) else {}
     common = [f"  entityTypeId = {entity_type_id}", f"  entityId = {entity_id}", f"  activityId = {activity_id}"]
     if action.kind == "restEvent":
-        lines = [translate("CardButtons", "%1: the application that created this activity would receive the "
-                                          "event onCrmTimelineItemAction with:").replace("%1", action.label),
+        lines = [translate("CardButtons", "%1: the application would receive the event onCrmTimelineItemAction "
+                                          "with:").replace("%1", action.label),
                  f"  id = {_scalar(params.get('id'))}", *common, f"  userId = {user_id}",
                  translate("CardButtons", "and the actionParams:"), *_params_lines(params.get("actionParams"))]
     else:

@@ -153,7 +153,10 @@ class CardMenu(QMenu):
         if configurable:
             edit = self.addAction(self.tr("Edit &layout…"))
             edit.setObjectName("cardEditLayout")
-            edit.setToolTip(self.tr("Open the layout in the layout editor and update the activity on the portal"))
+            edit.setToolTip(self.tr("Open the layout in the layout editor and update the activity on the portal")
+                            if activity.id in app.own or card.layout is None else
+                            self.tr("Another application created this activity: its layout can be read, but only "
+                                    "that application can update it"))
             edit.triggered.connect(lambda: self.editLayoutRequested.emit(activity))
             entries = [edit]
             buttons = self._card_buttons(card) if card.layout is not None else []
