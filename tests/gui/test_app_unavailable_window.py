@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from window_helpers import window_on
 
@@ -104,6 +105,20 @@ def test_webhook_only_badges_are_listed_but_cannot_be_added(qtbot, webhook_windo
     assert not dialog.add_button.isEnabled()
     assert dialog.add_button.toolTip() == reason_text(AppUnavailable.WEBHOOK_ONLY)
     dialog.close()
+    assert win.app_menu.badges_dialog is None
+
+    # Escape while it is still loading: the load stops with it, nothing unexpected reaches the window.
+    again = win.app_menu.open_badges()
+    assert again is not None and again is not dialog
+    keys = set(again.task_keys)
+    assert keys and all(win.tasks.running(k) for k in keys)
+    gone: list[bool] = []
+    again.destroyed.connect(lambda: gone.append(True))
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(gone), timeout=5000)  # closing deletes it
+    assert win.app_menu.badges_dialog is None
+    assert not any(win.tasks.running(k) for k in keys)
+    assert "unexpected" not in win.banner.text()
 
 
 def test_an_application_session_enables_them_again(qtbot, arun, webhook_window, fixed_now) -> None:  # noqa: ANN001

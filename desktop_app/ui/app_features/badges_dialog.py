@@ -116,7 +116,7 @@ class BadgesDialog(QDialog):
         self.resize(600, 380)
         self._features = features
         self._tasks = window.tasks
-        self._keys: set[str] = set()
+        self.task_keys: set[str] = set()
         self.admin: bool | None = None
         self.admin_problem = ""
         self.add_dialog: AddBadgeDialog | None = None
@@ -168,7 +168,7 @@ class BadgesDialog(QDialog):
 
     def _start(self, coro: Any, key: str) -> None:
         full = f"app-badges:{key}:{id(self)}"
-        self._keys.add(full)
+        self.task_keys.add(full)
         self._tasks.start(coro, key=full)
 
     def reload(self) -> None:
@@ -283,7 +283,8 @@ class BadgesDialog(QDialog):
                             Qt.ConnectionType.SingleShotConnection)
         self.reload()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        for key in self._keys:
+    def done(self, result: int) -> None:
+        """Closed (the Close button, Escape, the window's close): its calls stop, then it is deleted."""
+        for key in self.task_keys:
             self._tasks.cancel(key)
-        super().closeEvent(event)
+        super().done(result)

@@ -15,7 +15,6 @@ Dialogs are opened with ``open()`` / ``show()``, never ``exec()`` (style.md §2.
 
 from __future__ import annotations
 
-import inspect
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -165,10 +164,10 @@ class ApplicationMenu(QObject):
             self.types_dialog.show()
             self.types_dialog.raise_()
             return self.types_dialog
-        self.types_dialog = TypesDialog(features, self._window)
-        self.types_dialog.destroyed.connect(lambda _o=None: setattr(self, "types_dialog", None))
-        self.types_dialog.show()
-        return self.types_dialog
+        dialog = self.types_dialog = TypesDialog(features, self._window)
+        dialog.finished.connect(lambda _r: self._forget("types_dialog", dialog))  # closing deletes it
+        dialog.show()
+        return dialog
 
     def open_badges(self) -> BadgesDialog | None:
         """"Badges…": the portal's badges (:class:`~.badges_dialog.BadgesDialog`, non-modal; one at a
@@ -183,10 +182,10 @@ class ApplicationMenu(QObject):
             self.badges_dialog.show()
             self.badges_dialog.raise_()
             return self.badges_dialog
-        self.badges_dialog = BadgesDialog(features, self._window)
-        self.badges_dialog.destroyed.connect(lambda _o=None: setattr(self, "badges_dialog", None))
-        self.badges_dialog.show()
-        return self.badges_dialog
+        dialog = self.badges_dialog = BadgesDialog(features, self._window)
+        dialog.finished.connect(lambda _r: self._forget("badges_dialog", dialog))  # closing deletes it
+        dialog.show()
+        return dialog
 
     def explain(self) -> UnavailableDialog:
         """"Why are these unavailable?": :class:`UnavailableDialog` for the current reason (window-modal, ``open()``)."""
@@ -194,18 +193,19 @@ class ApplicationMenu(QObject):
         dialog = UnavailableDialog(unavailable, self._window)
         dialog.connect_requested.connect(self._connect_application)
         dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: self._forget("explanation", dialog))
         dialog.open()
         self.explanation = dialog
         return dialog
 
+    def _forget(self, name: str, dialog: QDialog) -> None:
+        """A dialog closed (and is being deleted): no longer the one ``name`` refers to."""
+        if getattr(self, name) is dialog:
+            setattr(self, name, None)
+
     def _connect_application(self) -> None:
-        """The connect dialog on its Application tab (``open_connect_dialog(application=True)``) when
-        the window offers that, else the connect dialog as it is."""
-        opener = self._window.open_connect_dialog
-        if "application" in inspect.signature(opener).parameters:
-            opener(application=True)
-        else:
-            opener()
+        """The connect dialog on its "Application (OAuth)" tab."""
+        self._window.open_connect_dialog(application=True)
 
     def _on_session_changed(self, _session: object) -> None:
         """Another portal: dialogs of the previous one close (their features belonged to it)."""

@@ -111,7 +111,7 @@ class TypesDialog(QDialog):
         self._features = features
         self._window = window
         self._tasks = window.tasks
-        self._keys: set[str] = set()
+        self.task_keys: set[str] = set()
         self.admin: bool | None = None  # None: not known yet
         self.admin_problem = ""  # why user.admin did not answer
         self.add_dialog: AddTypeDialog | None = None
@@ -172,7 +172,7 @@ class TypesDialog(QDialog):
 
     def _start(self, coro: Any, key: str) -> None:
         full = f"app-types:{key}:{id(self)}"
-        self._keys.add(full)
+        self.task_keys.add(full)
         self._tasks.start(coro, key=full)
 
     def reload(self) -> None:
@@ -314,14 +314,15 @@ class TypesDialog(QDialog):
         self.activity_dialog = dialog
         return dialog
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        for key in self._keys:
+    def done(self, result: int) -> None:
+        """Closed (the Close button, Escape, the window's close): its calls stop, then it is deleted."""
+        for key in self.task_keys:
             self._tasks.cancel(key)
         try:
             self._window.timeline.loaded.disconnect(self._update_buttons)
         except (RuntimeError, TypeError):
             pass
-        super().closeEvent(event)
+        super().done(result)
 
 
 def _enable(button: QPushButton, reason: str, tip: str) -> None:
