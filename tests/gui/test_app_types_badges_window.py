@@ -178,7 +178,18 @@ def test_icon_files_that_are_not_images_or_too_large_are_refused_before_sending(
     assert add.icon_file.text() == str(large)
     assert _portal_types(session) == before
     add.reject()
+
+    # The manager closes while a form's request is only queued: the request is dropped with the form.
+    add = dialog.open_add()
+    qtbot.keyClicks(add.type_id, "GONE")
+    assert add.submit() is True
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda: gone.append(True))
     dialog.close()
+    qtbot.waitUntil(lambda: bool(gone), timeout=WAIT_MS)
+    assert win.app_menu.types_dialog is None
+    assert "GONE" not in _portal_types(session)
+    assert "unexpected" not in win.banner.text()
 
 
 def test_an_activity_of_a_custom_type_appears_in_the_timeline(qtbot, demo) -> None:  # noqa: ANN001

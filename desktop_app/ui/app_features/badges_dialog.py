@@ -284,7 +284,10 @@ class BadgesDialog(QDialog):
         self.reload()
 
     def done(self, result: int) -> None:
-        """Closed (the Close button, Escape, the window's close): its calls stop, then it is deleted."""
+        """Closed (the Close button, Escape, another portal): its calls and its open forms' stop, then it is deleted."""
+        for child in (self.add_dialog, self.confirmation):
+            if child is not None:
+                child.reject()
         for key in self.task_keys:
             self._tasks.cancel(key)
         super().done(result)
