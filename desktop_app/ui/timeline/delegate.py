@@ -16,7 +16,9 @@
   per glyph, size and device pixel ratio). Card: rounded rect (radius 8), ``#FFFEEF`` planned / todo
   ``itemBackground`` / white history, 1 px ``#dfe0e3`` border so white cards stay visible on a white view.
 * A configurable activity (``CardData.layout``) is drawn as its preview (``CardTree.from_layout``),
-  with the rail and icon at the same place; it is taller (its height is measured for the width).
+  with the rail and icon at the same place; it is taller (its height is measured for the width). A
+  plain activity carrying an application's content blocks (``CardData.blocks``) is a
+  :class:`~desktop_app.ui.cards.app_parts.HostCardTree`: the blocks inside the card, measured per width.
 * State is never colour-only: the pill names it. Selected rows get a 2 px ``palette.highlight`` border
   and a light highlight tint; the current row gets the style's focus rectangle.
 * Cards are light, or dark when :meth:`TimelineDelegate.set_dark` says so (ui/color_scheme.py); the parts painted outside the card
