@@ -24,8 +24,6 @@ Everything a card shows is computed once when rows arrive (``CardBuilder.build``
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
@@ -36,15 +34,15 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.bitrix.models import MAX_DATE_YEAR, Activity, ActivityType, Direction
 
+from .card_texts import PREVIEW_CHARS as _PREVIEW_CHARS
+from .card_texts import SPACE_RE as _SPACE_RE
+from .card_texts import client_of, description_preview, description_text, has_breaks
 from .format import DateTexts
 from .sync import SyncBadge
 
 __all__ = ["CardBadge", "CardBuilder", "CardData", "CardState", "Section", "SortKey", "arrival_time", "client_of",
            "history_time", "sort_key"]
 
-_PREVIEW_CHARS = 300
-#: The longest description shown by "Show more" (characters; the rest is in the details).
-_DESCRIPTION_CHARS = 4000
 
 #: A total order over rows; smaller sorts first.
 SortKey = tuple[int, int, int, float, int]
@@ -211,84 +209,6 @@ def card_state(activity: Activity, now: datetime) -> CardState:
     return CardState.PLANNED
 
 
-_TAG_RE = re.compile(r"<[^>]*>")
-_BB_RE = re.compile(r"\[/?[a-zA-Z*][^\]]*\]")
-_SPACE_RE = re.compile(r"\s+")
-
-
-_BREAK_RE = re.compile(r"<\s*(br|/p|/div|/li)\b[^>]*>|\[br\]", re.IGNORECASE)
-_LINE_SPACE_RE = re.compile(r"[ \t\f\v\r]+")
-_BLANK_LINES_RE = re.compile(r"\n\s*\n\s*\n+")
-
-
-def _plain_description(activity: Activity) -> str:
-    text = activity.description or ""
-    if not text:
-        return ""
-    if activity.description_type == 3 or ("<" in text and _TAG_RE.search(text)):  # HTML
-        text = html.unescape(_TAG_RE.sub(" ", _BREAK_RE.sub("\n", text)))
-    if activity.description_type == 2 or _BB_RE.search(text):  # BB code
-        text = _BB_RE.sub("", _BREAK_RE.sub("\n", text))
-    return text
-
-
-def _has_breaks(text: str) -> bool:
-    return "\n" in text or ("<" in text and _BREAK_RE.search(text) is not None) or "[br]" in text.lower()
-
-
-def description_preview(activity: Activity) -> str:
-    """The description as one plain-text line (at most 300 characters; the delegate elides further)."""
-    return _SPACE_RE.sub(" ", _plain_description(activity)).strip()[:_PREVIEW_CHARS]
-
-
-def description_text(activity: Activity) -> str:
-    """The description as plain text with its line breaks (BB code / HTML stripped, at most 4,000
-    characters): what "Show more" shows."""
-    lines = _LINE_SPACE_RE.sub(" ", _plain_description(activity)).split("\n")
-    text = "\n".join(line.strip() for line in lines).strip()
-    return _BLANK_LINES_RE.sub("\n\n", text)[:_DESCRIPTION_CHARS]
-
-
-def _person_name(settings: Any) -> str:
-    if not isinstance(settings, Mapping):
-        return ""
-    parts = [str(settings.get(key) or "").strip() for key in ("NAME", "SECOND_NAME", "LAST_NAME")]
-    person = " ".join(p for p in parts if p)
-    return person or str(settings.get("COMPANY_TITLE") or settings.get("LEAD_TITLE") or "").strip()
-
-
-def client_of(activity: Activity) -> tuple[str, str]:
-    """The client of ``activity`` from its ``COMMUNICATIONS`` (selected on the timeline; api-spec.md
-    §3.6): (the first item's person or company name, the first phone), ``""`` for what is unknown.
-    Portal text, shown as plain text."""
-    items = activity.raw.get("COMMUNICATIONS") if isinstance(activity.raw, Mapping) else None
-    if not isinstance(items, list) or not items:
-        return "", ""
-    name = phone = ""
-    for item in items:
-        if not isinstance(item, Mapping):
-            continue
-        if not name:
-            name = _person_name(item.get("ENTITY_SETTINGS"))
-        if not phone and str(item.get("TYPE") or "").upper() == "PHONE":
-            phone = str(item.get("VALUE") or "").strip()
-    return _SPACE_RE.sub(" ", name)[:120], _SPACE_RE.sub(" ", phone)[:60]
-
-
-def files_of(activity: Activity) -> tuple[int, ...] | None:
-    """The ids of ``activity``'s attachments (``Activity.files``, selected on the timeline), ``None``
-    when the client model or the reply has none."""
-    files = getattr(activity, "files", None)
-    if files is None:
-        return None
-    out = []
-    for item in files:
-        file_id = getattr(item, "id", None)
-        if isinstance(file_id, int):
-            out.append(file_id)
-    return tuple(out)
-
-
 class _Words:
     """The translated words of the ``TimelineModel`` context, looked up once per builder."""
 
@@ -442,7 +362,7 @@ class CardBuilder:
         # has more than its line when the text has line breaks or was cut (the painter also offers
         # "Show more" when the line is elided at the card's width).
         expanded = activity.id in self.expanded
-        more = bool(preview) and (len(preview) >= _PREVIEW_CHARS or _has_breaks(activity.description))
+        more = bool(preview) and (len(preview) >= _PREVIEW_CHARS or has_breaks(activity.description))
         description = description_text(activity) if preview and expanded else ""
         if description == preview:
             description = ""
