@@ -48,6 +48,8 @@ from desktop_app.bitrix.models import Activity, ActivityType
 from desktop_app.bitrix.prepared import PreparedCall
 from desktop_app.store.entries import EntryState, OutboxEntry
 
+from .change_kinds import kind_of
+
 if TYPE_CHECKING:
     from desktop_app.bitrix.client import BitrixClient
 
@@ -298,13 +300,15 @@ class BulkService:
 
 
 def _action_of(entry: OutboxEntry) -> BulkAction:
-    """The bulk action an entry carries (after a restart, when only the outbox knows)."""
-    if entry.method == "crm.activity.delete":
+    """The bulk action an entry carries (after a restart, when only the outbox knows): a delete, or
+    by the field the change sets (:attr:`~.change_kinds.ChangeKind.sets`)."""
+    kind = kind_of(entry.method)
+    if kind.deletes:
         return BulkAction.DELETE
-    fields = entry.params.get("fields") or {}
-    if entry.method == "crm.activity.update" and "COMPLETED" in fields:
+    sets = kind.sets(entry.params)
+    if "COMPLETED" in sets:
         return BulkAction.COMPLETE
-    if entry.method == "crm.activity.todo.updateResponsibleUser" or "RESPONSIBLE_ID" in fields:
+    if "RESPONSIBLE_ID" in sets:
         return BulkAction.REASSIGN
     return BulkAction.MOVE_DEADLINE
 

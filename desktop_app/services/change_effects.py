@@ -7,6 +7,10 @@ Used three ways:
   the portal already holds what the change sets (then it is done and must not be sent again);
 - :func:`with_activity_id`: point a change queued behind a create at the create's real id.
 
+What each change sets and how it shows is declared once, per REST method, in
+:mod:`.change_kinds` (:attr:`~.change_kinds.ChangeKind.sets`, :attr:`~.change_kinds.ChangeKind.effect`);
+:data:`APPLY` holds the function that applies each :class:`~.change_kinds.Effect`.
+
 Files (``FILES``, api-spec.md §3.1.5) show at once as *pending* items on the optimistic card
 (:func:`pending_files`: name known, ``id`` 0, no url); files an update removes disappear.
 
@@ -18,6 +22,7 @@ none), ids as ints. Keys the portal does not echo (``COMMUNICATIONS``, ``pingOff
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -26,49 +31,23 @@ from desktop_app.bitrix.files import file_removals, file_uploads
 from desktop_app.bitrix.models import Activity, ActivityType, parse_datetime
 from desktop_app.store.entries import OutboxEntry
 
-#: Methods whose activity id is ``id`` in the params; binding methods use ``activityId``.
-_ID_KEY = {
-    "crm.activity.update": "id", "crm.activity.delete": "id", "crm.activity.todo.update": "id",
-    "crm.activity.todo.updateDeadline": "id", "crm.activity.todo.updateDescription": "id",
-    "crm.activity.todo.updateColor": "id", "crm.activity.todo.updateResponsibleUser": "id",
-    "crm.activity.binding.add": "activityId", "crm.activity.binding.move": "activityId",
-    "crm.activity.binding.delete": "activityId",
-}
-BINDING_METHODS = frozenset({"crm.activity.binding.add", "crm.activity.binding.move", "crm.activity.binding.delete"})
-_DATETIME_KEYS = {"DEADLINE", "START_TIME", "END_TIME"}
-_INT_KEYS = {"RESPONSIBLE_ID", "PRIORITY", "DIRECTION", "DESCRIPTION_TYPE", "STATUS", "TYPE_ID"}
-_CHECKABLE = _DATETIME_KEYS | _INT_KEYS | {"SUBJECT", "DESCRIPTION", "LOCATION", "COMPLETED", "COLOR"}
+from .change_kinds import DATETIME_FIELDS as _DATETIME_KEYS
+from .change_kinds import INT_FIELDS as _INT_KEYS
+from .change_kinds import ChangeKind, Effect, kind_of, setting_color
 
 
 def with_activity_id(method: str, params: dict[str, Any], activity_id: int) -> dict[str, Any]:
-    """``params`` with the activity id replaced (``id`` or ``activityId`` by method)."""
-    key = _ID_KEY.get(method)
+    """``params`` with the activity id replaced (``id`` or ``activityId``: the method's
+    :attr:`~.change_kinds.ChangeKind.id_key`; unchanged for creates)."""
+    key = kind_of(method).id_key
     return {**params, key: int(activity_id)} if key else dict(params)
-
-
-def _color(value: Any) -> str | None:
-    return None if value in (None, "", "default") else str(value)
 
 
 def change_targets(entry: OutboxEntry) -> dict[str, Any]:
     """The activity fields (``crm.activity.get`` names; ``COLOR`` for ``SETTINGS.COLOR``) that
-    ``entry`` sets and the portal echoes, with the values it sets them to."""
-    p = entry.params
-    m = entry.method
-    if m == "crm.activity.update":
-        return {k: v for k, v in (p.get("fields") or {}).items() if k in _CHECKABLE}
-    if m == "crm.activity.todo.update":
-        out = {"DEADLINE": p["deadline"], "SUBJECT": p.get("title", ""), "DESCRIPTION": p.get("description", ""),
-               "COLOR": _color(p.get("colorId"))}
-        if "responsibleId" in p:
-            out["RESPONSIBLE_ID"] = p["responsibleId"]
-        return out
-    return {
-        "crm.activity.todo.updateDeadline": lambda: {"DEADLINE": p["value"]},
-        "crm.activity.todo.updateDescription": lambda: {"DESCRIPTION": p["value"]},
-        "crm.activity.todo.updateColor": lambda: {"COLOR": _color(p.get("colorId"))},
-        "crm.activity.todo.updateResponsibleUser": lambda: {"RESPONSIBLE_ID": p["responsibleId"]},
-    }.get(m, dict)()
+    ``entry`` sets and the portal echoes, with the values it sets them to (the method's
+    :attr:`~.change_kinds.ChangeKind.sets`)."""
+    return kind_of(entry.method).sets(entry.params)
 
 
 def _same(key: str, portal: Any, ours: Any) -> bool:
@@ -118,33 +97,44 @@ def binding_change_applied(entry: OutboxEntry, bindings: list[Binding]) -> bool:
     add → the target is bound; move → the target is bound and the source is not; delete → the
     target is not bound."""
     p = entry.params
-    if entry.method == "crm.activity.binding.add":
+    kind = kind_of(entry.method)
+    if kind.effect is Effect.BINDING_ADD:
         return _binding(p) in bindings
-    if entry.method == "crm.activity.binding.move":
+    if kind.effect is Effect.BINDING_MOVE:
         return _binding(p, "target") in bindings and _binding(p, "source") not in bindings
-    if entry.method == "crm.activity.binding.delete":
+    if kind.effect is Effect.BINDING_DELETE:
         return _binding(p) not in bindings
     raise ValueError(f"{entry.method} is not a binding change")
 
 
-def _created_raw(entry: OutboxEntry) -> dict[str, Any]:
+def _created_base(entry: OutboxEntry) -> dict[str, Any]:
+    return {"ID": entry.placeholder_id, "COMPLETED": "N", "CREATED": entry.created_at.isoformat(),
+            "LAST_UPDATED": entry.created_at.isoformat()}
+
+
+def _created_todo(entry: OutboxEntry, _kind: ChangeKind, _current: Activity | None) -> Activity:
+    """The placeholder of a to-do create (``crm.activity.todo.add``: camelCase parameters)."""
     p = entry.params
-    base: dict[str, Any] = {"ID": entry.placeholder_id, "COMPLETED": "N", "CREATED": entry.created_at.isoformat(),
-                            "LAST_UPDATED": entry.created_at.isoformat()}
-    if entry.method == "crm.activity.todo.add":
-        color = _color(p.get("colorId"))
-        return {**base, "OWNER_TYPE_ID": p["ownerTypeId"], "OWNER_ID": p["ownerId"], "TYPE_ID": int(ActivityType.PROVIDER),
-                "PROVIDER_ID": "CRM_TODO", "PROVIDER_TYPE_ID": "TODO", "SUBJECT": p.get("title", ""),
-                "DESCRIPTION": p.get("description", ""), "DEADLINE": p["deadline"], "START_TIME": p["deadline"],
-                "END_TIME": p["deadline"], "RESPONSIBLE_ID": p.get("responsibleId", 0),
-                "SETTINGS": {"COLOR": color} if color else {}}
+    color = setting_color(p.get("colorId"))
+    return Activity.from_api({
+        **_created_base(entry), "OWNER_TYPE_ID": p["ownerTypeId"], "OWNER_ID": p["ownerId"],
+        "TYPE_ID": int(ActivityType.PROVIDER), "PROVIDER_ID": "CRM_TODO", "PROVIDER_TYPE_ID": "TODO",
+        "SUBJECT": p.get("title", ""), "DESCRIPTION": p.get("description", ""), "DEADLINE": p["deadline"],
+        "START_TIME": p["deadline"], "END_TIME": p["deadline"], "RESPONSIBLE_ID": p.get("responsibleId", 0),
+        "SETTINGS": {"COLOR": color} if color else {}})
+
+
+def _created(entry: OutboxEntry, _kind: ChangeKind, _current: Activity | None) -> Activity:
+    """The placeholder of a legacy create (``crm.activity.add``: UPPER_CASE ``fields``; files pending)."""
+    p = entry.params
+    base = _created_base(entry)
     fields = dict(p.get("fields") or {})
     deadline = fields.get("END_TIME") if fields.get("TYPE_ID") == ActivityType.EMAIL else fields.get("START_TIME")
     raw = {**base, **{k: v for k, v in fields.items() if k not in ("COMMUNICATIONS", "FILES", "WEBDAV_ELEMENTS")},
            "DEADLINE": deadline, "COMMUNICATIONS": fields.get("COMMUNICATIONS", [])}
     if fields.get("FILES"):
         raw["FILES"] = pending_files(fields["FILES"])
-    return raw
+    return Activity.from_api(raw)
 
 
 def pending_files(files: Any) -> list[dict[str, Any]]:
@@ -171,25 +161,34 @@ def _int_or_none(value: Any) -> int | None:
         return None
 
 
-def optimistic_activity(entry: OutboxEntry, current: Activity | None) -> Activity | None:
-    """The activity as it will look once ``entry`` lands on the portal.
+def _deleted(_entry: OutboxEntry, _kind: ChangeKind, _current: Activity | None) -> None:
+    return None
 
-    A create gives a placeholder with ``ID = entry.placeholder_id``; a delete gives ``None``; an
-    update applies its values to ``current`` (``None`` stays ``None``); a binding move off the
-    primary owner moves ``OWNER_TYPE_ID``/``OWNER_ID`` to the target (as the portal does).
-    """
-    if entry.is_create:
-        return Activity.from_api(_created_raw(entry))
-    if entry.method == "crm.activity.delete" or current is None:
+
+def _raw_of(current: Activity) -> dict[str, Any]:
+    return dict(current.raw) if current.raw else current.model_dump(by_alias=True)
+
+
+def _binding_moved(entry: OutboxEntry, _kind: ChangeKind, current: Activity | None) -> Activity | None:
+    """A move off the primary owner moves ``OWNER_TYPE_ID``/``OWNER_ID`` to the target (as the portal does)."""
+    if current is None:
         return None
-    raw = dict(current.raw) if current.raw else current.model_dump(by_alias=True)
-    if entry.method == "crm.activity.binding.move":
-        source = _binding(entry.params, "source")
-        if (current.owner_type_id, current.owner_id) == (source.entity_type_id, source.entity_id):
-            target = _binding(entry.params, "target")
-            raw.update(OWNER_TYPE_ID=target.entity_type_id, OWNER_ID=target.entity_id)
-        return Activity.from_api(raw)
-    for key, value in change_targets(entry).items():
+    raw = _raw_of(current)
+    source = _binding(entry.params, "source")
+    if (current.owner_type_id, current.owner_id) == (source.entity_type_id, source.entity_id):
+        target = _binding(entry.params, "target")
+        raw.update(OWNER_TYPE_ID=target.entity_type_id, OWNER_ID=target.entity_id)
+    return Activity.from_api(raw)
+
+
+def _fields_set(entry: OutboxEntry, kind: ChangeKind, current: Activity | None) -> Activity | None:
+    """``current`` with what the change :attr:`~.change_kinds.ChangeKind.sets`; a to-do's new deadline
+    moves its start and end too; a legacy update's ``FILES`` show as pending and ``COMPLETED``
+    moves ``STATUS``."""
+    if current is None:
+        return None
+    raw = _raw_of(current)
+    for key, value in kind.sets(entry.params).items():
         if key == "COLOR":
             settings = dict(raw.get("SETTINGS") or {})
             settings.pop("COLOR", None)
@@ -202,10 +201,39 @@ def optimistic_activity(entry: OutboxEntry, current: Activity | None) -> Activit
             raw["DEADLINE"] = value
         if key == "END_TIME" and current.kind == ActivityType.EMAIL:
             raw["DEADLINE"] = value
-        if entry.method.startswith("crm.activity.todo.") and key == "DEADLINE":
+        if kind.effect is Effect.TODO_FIELDS and key == "DEADLINE":
             raw["START_TIME"] = raw["END_TIME"] = value
-    if entry.method == "crm.activity.update" and (entry.params.get("fields") or {}).get("FILES"):
-        _apply_files(raw, entry.params["fields"]["FILES"])
-    if entry.method == "crm.activity.update" and "COMPLETED" in (entry.params.get("fields") or {}):
-        raw["STATUS"] = 2 if str(entry.params["fields"]["COMPLETED"]).upper() == "Y" else 1
+    fields = entry.params.get("fields") or {}
+    if kind.effect is Effect.FIELDS and fields.get("FILES"):
+        _apply_files(raw, fields["FILES"])
+    if kind.effect is Effect.FIELDS and "COMPLETED" in fields:
+        raw["STATUS"] = 2 if str(fields["COMPLETED"]).upper() == "Y" else 1
     return Activity.from_api(raw)
+
+
+#: The function that applies each :class:`~.change_kinds.Effect` to the card: ``(entry, kind,
+#: current) → the card once the change lands`` (``None``: no card). Binding adds/removes and
+#: unknown methods leave the card as it is.
+APPLY: dict[Effect, Callable[[OutboxEntry, ChangeKind, Activity | None], Activity | None]] = {
+    Effect.CREATE: _created,
+    Effect.CREATE_TODO: _created_todo,
+    Effect.FIELDS: _fields_set,
+    Effect.TODO_FIELDS: _fields_set,
+    Effect.DELETE: _deleted,
+    Effect.BINDING_ADD: _fields_set,
+    Effect.BINDING_MOVE: _binding_moved,
+    Effect.BINDING_DELETE: _fields_set,
+    Effect.NONE: _fields_set,
+}
+
+
+def optimistic_activity(entry: OutboxEntry, current: Activity | None) -> Activity | None:
+    """The activity as it will look once ``entry`` lands on the portal (:data:`APPLY` by the
+    method's declared :class:`~.change_kinds.Effect`).
+
+    A create gives a placeholder with ``ID = entry.placeholder_id``; a delete gives ``None``; an
+    update applies its values to ``current`` (``None`` stays ``None``); a binding move off the
+    primary owner moves ``OWNER_TYPE_ID``/``OWNER_ID`` to the target (as the portal does).
+    """
+    kind = kind_of(entry.method)
+    return APPLY[kind.effect](entry, kind, current)

@@ -36,18 +36,11 @@ from desktop_app.bitrix.todo import DEFAULT_COLOR
 from desktop_app.store.entries import OutboxEntry
 
 from .change_effects import change_targets, portal_value
+from .change_kinds import DATETIME_FIELDS as _DATETIME_KEYS
+from .change_kinds import INT_FIELDS as _INT_KEYS
+from .change_kinds import kind_of
 
-__all__ = ["MERGED_METHODS", "Merge", "base_of", "merge_with_portal", "normalised"]
-
-#: Updates whose fields are merged with the portal's before sending (deletes and bindings are not).
-MERGED_METHODS = frozenset({
-    "crm.activity.update", "crm.activity.todo.update", "crm.activity.todo.updateDeadline",
-    "crm.activity.todo.updateDescription", "crm.activity.todo.updateColor",
-    "crm.activity.todo.updateResponsibleUser",
-})
-
-_DATETIME_KEYS = {"DEADLINE", "START_TIME", "END_TIME"}
-_INT_KEYS = {"RESPONSIBLE_ID", "PRIORITY", "DIRECTION", "DESCRIPTION_TYPE", "STATUS", "TYPE_ID"}
+__all__ = ["Merge", "base_of", "merge_with_portal", "normalised"]
 
 
 @dataclass(frozen=True)
@@ -127,7 +120,8 @@ def merge_with_portal(entry: OutboxEntry, activity: Activity, ours: Sequence[Out
         delete or a binding change): the caller keeps its ``LAST_UPDATED`` check. Otherwise a
         :class:`Merge` (see the module docstring).
     """
-    if entry.before is None or entry.bulk_id is not None or entry.method not in MERGED_METHODS:
+    kind = kind_of(entry.method)
+    if entry.before is None or entry.bulk_id is not None or not kind.merged:
         return None
     base = Activity.from_api(entry.before)
     written: dict[str, list[Any]] = {}
@@ -140,7 +134,7 @@ def merge_with_portal(entry: OutboxEntry, activity: Activity, ours: Sequence[Out
         was = normalised(key, portal_value(base, key))
         now = normalised(key, portal_value(activity, key))
         mine = normalised(key, value)
-        if entry.method == "crm.activity.todo.update" and mine == was:
+        if kind.full_replace and mine == was:
             # Not the user's change: keep what someone else set meanwhile (what our own queued
             # changes wrote is not kept over this newer one, which sets the value the user saw).
             if not trusted and now != was and now not in written.get(key, ()):

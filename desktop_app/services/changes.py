@@ -13,7 +13,9 @@ Activities are :class:`~desktop_app.bitrix.models.Activity` as loaded (their ``L
 the base of the conflict check) or placeholders of creates still in the outbox (``ID = -entry id``,
 from :meth:`optimistic`): a change of a placeholder waits for its create and gets the real id.
 Creates with ``crm.activity.add`` carry ``ORIGINATOR_ID = activity-desk`` and a unique ``ORIGIN_ID``
-so an outcome-unknown create can be found again instead of sent twice.
+so an outcome-unknown create can be found again instead of sent twice. Every call queued here is
+declared in :mod:`.change_kinds` (how it is shown, verified and merged); a call that is not raises
+:class:`~.change_kinds.UnknownChangeKind` (a programming error) and nothing is written.
 
 Subscribers (``subscribe(callback)``) get every changed entry; a discarded one comes once more in
 state ``discarded`` (after "take theirs" with the portal's fields in ``theirs``). Callbacks run on
@@ -41,16 +43,14 @@ from desktop_app.store.outbox import OutboxStore
 
 from .attachments import MAX_FILE_BYTES, MAX_FILES
 from .change_effects import optimistic_activity, with_activity_id
-from .change_merge import MERGED_METHODS, base_of
+from .change_kinds import declared, kind_of
+from .change_merge import base_of
 from .outbox import Backoff, OutboxProcessor, utc_now
 from .timeline import EntityRef
 
 log = logging.getLogger(__name__)
 
 Subscriber = Callable[[OutboxEntry], None]
-
-#: The calls that set a todo's reminders (``pingOffsets``).
-_PING_METHODS = frozenset({"crm.activity.todo.add", "crm.activity.todo.update"})
 
 #: Stands in for the id of an activity whose create is still in the outbox while its change is
 #: checked by ``prepare_*`` (ids must be positive); replaced by the real id before sending.
@@ -137,9 +137,10 @@ class ChangeService:
         if self._reminders is None:
             return
         try:
-            if entry.method in _PING_METHODS and isinstance(entry.params.get("pingOffsets"), list):
+            kind = kind_of(entry.method)
+            if kind.ping_offsets and isinstance(entry.params.get("pingOffsets"), list):
                 self._reminders.save_ping_offsets(int(entry.activity_id or 0), entry.params["pingOffsets"])
-            elif entry.method == "crm.activity.delete":
+            elif kind.deletes:
                 self._reminders.forget_ping_offsets(int(entry.activity_id or 0))
         except Exception:  # the change is on the portal; only our note of its reminders is missing
             log.exception("could not remember the reminders of activity %s", entry.activity_id)
@@ -164,7 +165,8 @@ class ChangeService:
                 chain += self._outbox.entries_for_activity(create.activity_id)
         else:
             chain = self._outbox.entries_for_activity(activity.id)
-        queued = [e for e in chain if e.method in _PING_METHODS and isinstance(e.params.get("pingOffsets"), list)]
+        queued = [e for e in chain
+                  if kind_of(e.method).ping_offsets and isinstance(e.params.get("pingOffsets"), list)]
         pending = [e for e in queued if e.state.is_open]
         if pending:
             return list(max(pending, key=lambda e: e.id).params["pingOffsets"])
@@ -209,6 +211,7 @@ class ChangeService:
 
     def _enqueue(self, prepared: PreparedCall, owner_type_id: int, owner_id: int, *,
                  activity: Activity | None = None, origin_id: str | None = None) -> OutboxEntry:
+        kind = declared(prepared.method)  # nothing undeclared enters the outbox (change_kinds)
         _check_files(prepared)
         activity_id: int | None = None
         after: int | None = None
@@ -218,7 +221,7 @@ class ChangeService:
             target_id, after, base = self._target(activity)
             activity_id = None if after is not None else target_id
         # The activity as the user edited it: the base of the field-by-field merge (change_merge).
-        before = base_of(activity) if activity is not None and prepared.method in MERGED_METHODS else None
+        before = base_of(activity) if activity is not None and kind.merged else None
         entry = OutboxEntry(id=0, method=prepared.method, params=params, owner_type_id=int(owner_type_id),
                             owner_id=int(owner_id), state=EntryState.PENDING, created_at=self._clock(),
                             activity_id=activity_id, after_entry_id=after, base_last_updated=base,
@@ -230,7 +233,10 @@ class ChangeService:
 
     def enqueue_many(self, entries: Sequence[OutboxEntry]) -> list[OutboxEntry]:
         """Write ready-made entries (a bulk change: see :mod:`desktop_app.services.bulk`) in ONE
-        commit, tell the subscribers about each, and wake the processor. Returns them with ids."""
+        commit, tell the subscribers about each, and wake the processor. Returns them with ids.
+        Raises :class:`~.change_kinds.UnknownChangeKind` (nothing written) for an undeclared method."""
+        for entry in entries:
+            declared(entry.method)
         added = self._outbox.add_many(list(entries))
         for entry in added:
             self._notify(entry)
@@ -442,7 +448,7 @@ def _check_files(prepared: PreparedCall) -> None:
     Raises:
         InvalidParameter: ``FILES`` ``too_many`` / ``too_large``.
     """
-    fields = prepared.params.get("fields") if prepared.method in ("crm.activity.add", "crm.activity.update") else None
+    fields = prepared.params.get("fields") if kind_of(prepared.method).legacy_fields else None
     files = fields.get("FILES") if isinstance(fields, dict) else None
     if not isinstance(files, list):
         return

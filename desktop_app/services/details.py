@@ -36,6 +36,7 @@ from desktop_app.bitrix.models import Activity, ActivityFile, Communication, Crm
 from desktop_app.store.entries import OutboxEntry
 
 from .attachments import AttachmentService, PortalFile
+from .change_kinds import kind_of
 from .entities import EntityService
 from .reply_rows import check_activities, check_activity, check_items
 
@@ -278,11 +279,6 @@ _TODO_PARAM_FIELDS = {
     "title": "SUBJECT", "description": "DESCRIPTION", "deadline": "DEADLINE",
     "responsibleId": "RESPONSIBLE_ID", "colorId": "COLOR",
 }
-#: narrow todo methods: their ``value`` parameter → the legacy field.
-_VALUE_FIELDS = {
-    "crm.activity.todo.updateDeadline": "DEADLINE",
-    "crm.activity.todo.updateDescription": "DESCRIPTION",
-}
 _ID_PARAMS = {"id", "ownerTypeId", "ownerId", "activityId", "parentActivityId"}
 
 
@@ -322,11 +318,12 @@ def conflict_fields(entry: OutboxEntry) -> list[ConflictField]:
         mine = dict(params["fields"])
     else:
         mine = {}
+        value_field = kind_of(entry.method).value_field  # narrow todo updates: ``value`` → that field
         for key, value in params.items():
             if key in _ID_PARAMS:
                 continue
-            if key == "value" and entry.method in _VALUE_FIELDS:
-                mine[_VALUE_FIELDS[entry.method]] = value
+            if key == "value" and value_field:
+                mine[value_field] = value
             else:
                 mine[_TODO_PARAM_FIELDS.get(key, key)] = value
     if mine.get("COLOR") == "default":  # crm.activity.todo.* spelling of the default colour

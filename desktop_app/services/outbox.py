@@ -69,6 +69,7 @@ from desktop_app.store.outbox import OutboxStore
 from desktop_app.store.outbox_uploads import UploadsLost
 
 from .change_effects import with_activity_id
+from .change_kinds import kind_of
 from .outbox_batch import BatchSender
 from .outbox_files import FileTracker
 from .outbox_policy import FILES_LOST_CODE, PORTAL_MOVE_CODE, Backoff, error_code, error_text, retryable
@@ -385,7 +386,7 @@ class OutboxProcessor:
                 if waiting.after_entry_id == entry.id and waiting.activity_id is None:
                     self._set(waiting, activity_id=activity_id,
                               params=with_activity_id(waiting.method, waiting.params, activity_id))
-        if last_updated is None and activity_id and entry.method != "crm.activity.delete":
+        if last_updated is None and activity_id and not kind_of(entry.method).deletes:
             last_updated = await self._reconciler.read_last_updated(activity_id, self._backoff)
         await self._files.confirmed(entry, activity_id)  # names first: the card refreshes on "done"
         self._set(entry, state=EntryState.DONE, activity_id=activity_id, result_last_updated=last_updated,

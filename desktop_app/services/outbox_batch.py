@@ -62,6 +62,7 @@ from desktop_app.store.outbox import OutboxStore
 
 from . import reply_rows
 from .change_effects import change_applied
+from .change_kinds import kind_of
 from .outbox_policy import Backoff, error_code
 from .reply_rows import ReadBackRows
 
@@ -199,7 +200,7 @@ class BatchSender:
         for activity_id, group in by_activity.items():
             activity = rows.get(activity_id)
             for entry in group:
-                if entry.method == "crm.activity.delete":
+                if kind_of(entry.method).deletes:
                     if activity is None:  # gone: our earlier send deleted it
                         applied[entry.id] = _done()
                 elif activity is not None and change_applied(entry, activity):
@@ -226,7 +227,7 @@ class BatchSender:
                                            "verify_first": before.verify_first}))
             elif result.ok or self._already_deleted(before, result.error):
                 changes.append((entry.id, _done()))
-                if entry.method != "crm.activity.delete":
+                if not kind_of(entry.method).deletes:
                     confirmed.append(entry.id)
             elif isinstance(result.error, (RateLimited, OperationTimeLimit, ServerError)):
                 changes.append((entry.id, {"state": EntryState.PENDING, "next_attempt_at": self._retry_at(entry),
@@ -246,7 +247,7 @@ class BatchSender:
         """A delete answered "not found" on a *resend* (``before``: the entry as it was before this
         try): our earlier send deleted it."""
         resent = before.verify_first or before.attempts > 0
-        return before.method == "crm.activity.delete" and resent and isinstance(error, NotFound)
+        return kind_of(before.method).deletes and resent and isinstance(error, NotFound)
 
     def _whole_batch_failed(self, entries: list[OutboxEntry], exc: BaseException, prior: dict[int, OutboxEntry]) -> None:
         code, text = _code(exc), _text(exc)

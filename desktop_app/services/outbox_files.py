@@ -31,6 +31,8 @@ from desktop_app.bitrix.files import file_removals, file_uploads
 from desktop_app.bitrix.models import ActivityFile
 from desktop_app.store.entries import OutboxEntry
 
+from .change_kinds import kind_of
+
 log = logging.getLogger(__name__)
 
 #: ``select`` of the listing that reads an activity's files.
@@ -38,8 +40,8 @@ FILES_SELECT = ["ID", "FILES"]
 
 
 def files_of(entry: OutboxEntry) -> Any:
-    """The ``FILES`` value an add/update entry sends, or ``None``."""
-    if entry.method not in ("crm.activity.add", "crm.activity.update"):
+    """The ``FILES`` value an add/update entry (a kind with legacy ``fields``) sends, or ``None``."""
+    if not kind_of(entry.method).legacy_fields:
         return None
     fields = entry.params.get("fields")
     return fields.get("FILES") if isinstance(fields, dict) and fields.get("FILES") else None

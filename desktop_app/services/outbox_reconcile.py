@@ -17,6 +17,8 @@ Reconciling an entry whose last send may have been applied (issue 3 item 4, neve
 - ``crm.activity.delete``: ``crm.activity.get`` answering not found means done.
 - ``crm.activity.binding.*``: ``crm.activity.binding.list`` shows whether it is applied.
 
+Which way a change is checked is declared with its method (:attr:`~.change_kinds.ChangeKind.verify`).
+
 What the portal answers is checked before it decides anything
 (:func:`~desktop_app.services.reply_rows.check_activity`): an activity answered with another or no
 positive ``ID``, or a datetime without its offset, is a :class:`~desktop_app.bitrix.errors.BadResponse`
@@ -38,11 +40,8 @@ from desktop_app.bitrix.prepared import ORIGINATOR_ID
 from desktop_app.store.entries import EntryState, OutboxEntry
 from desktop_app.store.outbox import OutboxStore
 
-from .change_effects import (
-    BINDING_METHODS,
-    binding_change_applied,
-    change_applied,
-)
+from .change_effects import binding_change_applied, change_applied
+from .change_kinds import Verify, kind_of
 from .change_merge import merge_with_portal
 from .outbox_files import FileTracker
 from .reply_rows import check_activities, check_activity
@@ -77,30 +76,33 @@ class Reconciler:
     @staticmethod
     def needs_conflict_check(entry: OutboxEntry) -> bool:
         """Updates and deletes of an existing activity (not creates, not binding changes)."""
-        return not entry.is_create and entry.method not in BINDING_METHODS and bool(entry.activity_id)
+        kind = kind_of(entry.method)
+        return not kind.creates and not kind.binding and bool(entry.activity_id)
 
     async def check(self, entry: OutboxEntry) -> Outcome:
         """Reconcile an entry whose last send may have been applied (state ``unknown`` or
-        ``verify_first``). Raises the client's errors (the caller retries later)."""
-        if entry.is_create:
+        ``verify_first``), the way its kind is declared to be verified
+        (:class:`~.change_kinds.Verify`). Raises the client's errors (the caller retries later)."""
+        kind = kind_of(entry.method)
+        if kind.creates:
             if entry.activity_id:  # confirmed (or found) before the app stopped
                 return Outcome(applied_id=entry.activity_id)
             return Outcome(applied_id=await self._find_created(entry))
         activity_id = int(entry.activity_id or 0)
-        if entry.method in BINDING_METHODS:
+        if kind.verify is Verify.BINDINGS:
             bindings = await self._client.bindings.list(activity_id)
             return Outcome(applied_id=activity_id) if binding_change_applied(entry, bindings) else Outcome()
         try:
             activity = await self._get(activity_id)
         except NotFound:
             # Gone: a delete is done; anything else is sent and the portal's refusal is kept.
-            return Outcome(applied_id=activity_id) if entry.method == "crm.activity.delete" else Outcome()
+            return Outcome(applied_id=activity_id) if kind.verify is Verify.GONE else Outcome()
         files_applied = await self._files.applied(entry)
         if files_applied is not None:
             # FILES is the part that must not be sent twice; the rest of the call went with it.
             if files_applied:
                 return Outcome(applied_id=activity_id, last_updated=self._ours(activity))
-        elif entry.method != "crm.activity.delete" and change_applied(entry, activity):
+        elif kind.verify is Verify.FIELDS and change_applied(entry, activity):
             return Outcome(applied_id=activity_id, last_updated=self._ours(activity))
         return Outcome(conflict=self.conflict_of(entry, activity))
 
@@ -129,7 +131,7 @@ class Reconciler:
             return dict(activity.raw) if merged.clashes else None
         if activity.last_updated in known or (not known and not ours):
             return None  # nothing to compare with: an activity passed without LAST_UPDATED
-        if entry.method != "crm.activity.delete" and change_applied(entry, activity):
+        if not kind_of(entry.method).deletes and change_applied(entry, activity):
             return None  # the portal already holds what this change sets
         return dict(activity.raw)
 
@@ -145,7 +147,7 @@ class Reconciler:
         return activity.last_updated if editor in (0, self._client.user_id) else None
 
     async def _find_created(self, entry: OutboxEntry) -> int | None:
-        if entry.method == "crm.activity.add":
+        if kind_of(entry.method).verify is Verify.ORIGIN_ID:
             fields = entry.params.get("fields") or {}
             origin = entry.origin_id or fields.get("ORIGIN_ID")
             if not origin:
