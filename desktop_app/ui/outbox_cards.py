@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError
+from desktop_app.services.change_kinds import Effect, kind_of
 from desktop_app.services.timeline import EntityRef
 from desktop_app.store.entries import EntryState, OutboxEntry
 
@@ -126,20 +127,21 @@ class OutboxCards(QObject):
             self._bulk_entry_changed(entry)
             return
         shown = self._shown_on_timeline(entry)
+        kind = kind_of(entry.method)
         if entry.state is EntryState.DONE:
             if shown:
-                if entry.is_create:
+                if kind.creates:
                     self._timeline.remove_activity(entry.placeholder_id)
                     title = entry.params.get("title") or entry.params.get("fields", {}).get("SUBJECT") or "…"
-                    text = (self.tr("To-do “%1” created.") if entry.method == "crm.activity.todo.add"
+                    text = (self.tr("To-do “%1” created.") if kind.effect is Effect.CREATE_TODO
                             else self.tr("Activity “%1” created."))
                     self._show_message(text.replace("%1", str(title)), "info")
-                if entry.method == "crm.activity.delete":
+                if kind.deletes:
                     self._timeline.remove_activity(entry.activity_id or 0)
                 elif entry.activity_id:
-                    self._tasks.start(self._read_back(entry.activity_id, rebound=entry.method.startswith(
-                        "crm.activity.binding.")), key=f"read-back-{entry.activity_id}")
-            if entry.method == "crm.activity.delete" and entry.activity_id:
+                    self._tasks.start(self._read_back(entry.activity_id, rebound=kind.binding),
+                                      key=f"read-back-{entry.activity_id}")
+            if kind.deletes and entry.activity_id:
                 self._forget_cached(entry.activity_id)
             self.change_confirmed.emit(entry)
         elif entry.state is EntryState.DISCARDED:
@@ -164,7 +166,7 @@ class OutboxCards(QObject):
         activity_id = entry.activity_id or 0
         shown = self._timeline.model.row_of(activity_id) is not None
         if entry.state is EntryState.DONE:
-            if entry.method == "crm.activity.delete":
+            if kind_of(entry.method).deletes:
                 self._timeline.remove_activity(activity_id)
                 self._forget_cached(activity_id)
             elif shown and entry.result_last_updated is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,36 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.change_kinds import kind_of
 from desktop_app.store.entries import EntryState, OutboxEntry
 
 from .details_conflict import ConflictView
 from .plain_text import plain
 from .timeline.format import DateTexts
 
-#: What a change is, by REST method (context ``OutboxEntries``).
-CHANGE_NAMES = {
-    "crm.activity.add": QT_TRANSLATE_NOOP("OutboxEntries", "New activity"),
-    "crm.activity.todo.add": QT_TRANSLATE_NOOP("OutboxEntries", "New to-do"),
-    "crm.activity.update": QT_TRANSLATE_NOOP("OutboxEntries", "Edit"),
-    "crm.activity.todo.update": QT_TRANSLATE_NOOP("OutboxEntries", "Edit"),
-    "crm.activity.todo.updateDeadline": QT_TRANSLATE_NOOP("OutboxEntries", "New deadline"),
-    "crm.activity.todo.updateDescription": QT_TRANSLATE_NOOP("OutboxEntries", "New description"),
-    "crm.activity.todo.updateColor": QT_TRANSLATE_NOOP("OutboxEntries", "New colour"),
-    "crm.activity.todo.updateResponsibleUser": QT_TRANSLATE_NOOP("OutboxEntries", "New responsible"),
-    "crm.activity.delete": QT_TRANSLATE_NOOP("OutboxEntries", "Delete"),
-    "crm.activity.binding.add": QT_TRANSLATE_NOOP("OutboxEntries", "New binding"),
-    "crm.activity.binding.move": QT_TRANSLATE_NOOP("OutboxEntries", "Moved binding"),
-    "crm.activity.binding.delete": QT_TRANSLATE_NOOP("OutboxEntries", "Removed binding"),
-}
 
 def change_name(entry: OutboxEntry) -> str:
-    """Translated short name of the change (``Complete`` / ``Reopen`` for a COMPLETED-only update)."""
-    fields = entry.params.get("fields") if isinstance(entry.params, dict) else None
-    if entry.method == "crm.activity.update" and isinstance(fields, dict) and set(fields) == {"COMPLETED"}:
-        done = str(fields["COMPLETED"]).upper() in ("Y", "TRUE", "1")
-        return QCoreApplication.translate("OutboxEntries", "Complete" if done else "Reopen")
-    name = CHANGE_NAMES.get(entry.method)
-    return QCoreApplication.translate("OutboxEntries", name) if name else entry.method
+    """Translated short name of the change: its declared label (:mod:`desktop_app.services.change_kinds`,
+    context ``OutboxEntries``; ``Complete`` / ``Reopen`` for a COMPLETED-only update), or the REST
+    method of one nobody declared."""
+    params = entry.params if isinstance(entry.params, dict) else {}
+    label = kind_of(entry.method).label_for(params)
+    return QCoreApplication.translate("OutboxEntries", label) if label else entry.method
 
 
 class OutboxEntriesView(QWidget):
