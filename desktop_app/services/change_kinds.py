@@ -59,8 +59,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 #: The translation context of every label here (the UI's ``OutboxEntries``).
 LABEL_CONTEXT = "OutboxEntries"
 #: Labels of a ``crm.activity.update`` that sets only ``COMPLETED`` (``Y`` / ``N``).
-COMPLETE_LABEL = "Complete"
-REOPEN_LABEL = "Reopen"
+COMPLETE_LABEL = QT_TRANSLATE_NOOP("OutboxEntries", "Complete")
+REOPEN_LABEL = QT_TRANSLATE_NOOP("OutboxEntries", "Reopen")
 
 #: Legacy datetime fields (compared as instants), integer fields (compared as ints) and every field
 #: a change can be checked by: the ones ``crm.activity.get`` echoes (api-spec.md §4.4–4.5).
