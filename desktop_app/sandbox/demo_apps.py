@@ -28,8 +28,9 @@ import json
 import struct
 import zlib
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from desktop_app.resource_paths import resource_path
 
 from .calls import invoke
 from .principal import Principal
@@ -41,7 +42,7 @@ __all__ = ["DEMO_APP_CLIENT_ID", "DEMO_BADGES", "DEMO_TYPES", "DemoAppError", "l
 
 #: The ``client_id`` of the demo's local application.
 DEMO_APP_CLIENT_ID = "local.activitydesk.demo"
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "resources" / "layout_templates"
+TEMPLATES_DIR = resource_path("layout_templates")  # the one resolver: checkout, wheel and bundle alike
 DEAL = 2
 
 #: ``crm.activity.type.add`` fields of the demo types (``ICON_FILE`` added by :func:`load_demo_apps`).

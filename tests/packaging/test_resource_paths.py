@@ -91,6 +91,18 @@ def test_every_runtime_resource_file_is_package_data() -> None:
     assert missed == []
 
 
+def test_no_module_finds_resources_its_own_way() -> None:
+    """Only resource_paths.py may spell out where ``resources/`` is: a module reaching for it beside
+    the checkout (``Path(__file__).parents[…] / "resources"``) works from the source only — in a wheel
+    or a bundle the file is elsewhere (the sandbox demo then fell back and refused its own layout
+    blocks)."""
+    own_way = [f"{path.relative_to(REPO)}:{number}"
+               for path in sorted((REPO / "desktop_app").rglob("*.py")) if path.name != "resource_paths.py"
+               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+               if "(__file__)" in line or any(quote + "resources" + quote in line for quote in "\"'")]
+    assert own_way == []
+
+
 def test_packaging_folder_never_shadows_pypi_packaging() -> None:
     assert not list((REPO / "packaging").rglob("__init__.py"))
     assert not list((REPO / "tests" / "packaging").rglob("__init__.py"))
