@@ -282,3 +282,17 @@ def test_webhook_only_card_menu_shows_the_application_entries_disabled(qtbot, ar
     finally:
         arun(win.tasks.cancel_all())
         arun(session.aclose())
+
+
+def test_a_layout_changed_elsewhere_is_redrawn_by_the_live_update(qtbot, demo) -> None:  # noqa: ANN001
+    win, session = demo
+    _extras_shown(qtbot, win, lambda: any(c.layout is not None for c in _cards(win)))
+    summary = next(c for c in _cards(win) if c.layout is not None and c.badge is not None)
+    layout = json.loads(json.dumps(summary.layout))
+    layout["header"]["title"] = "Changed by the application elsewhere"
+    demo_app = Principal(user_id=1, is_admin=True, app_client_id=win.services.app_features.client_id,
+                        scopes=frozenset({"crm"}))
+    reply = invoke(session.sandbox, "crm.activity.configurable.update",
+                   {"id": summary.activity.id, "layout": layout}, 0, principal=demo_app)
+    assert reply.ok, reply.body
+    _extras_shown(qtbot, win, lambda: _tree(win, summary.activity.id)[1].parts.title == layout["header"]["title"])
