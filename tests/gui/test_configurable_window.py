@@ -20,6 +20,7 @@ from window_helpers import CONFIRM_MS, show_deal, window_on
 
 from desktop_app.bitrix import BitrixClient, Webhook
 from desktop_app.sandbox.calls import invoke
+from desktop_app.sandbox.faults import FaultKind
 from desktop_app.sandbox.principal import Principal
 from desktop_app.services.session import PortalSession, open_demo_session
 from desktop_app.ui.cards import CardTree
@@ -296,3 +297,24 @@ def test_a_layout_changed_elsewhere_is_redrawn_by_the_live_update(qtbot, demo) -
                    {"id": summary.activity.id, "layout": layout}, 0, principal=demo_app)
     assert reply.ok, reply.body
     _extras_shown(qtbot, win, lambda: _tree(win, summary.activity.id)[1].parts.title == layout["header"]["title"])
+
+
+def test_a_create_the_portal_did_not_confirm_is_not_offered_again(qtbot, demo) -> None:  # noqa: ANN001
+    win, session = demo
+    before = {c.activity.id for c in _cards(win)}
+    win.app_cards.open_for_create()
+    editor = win.layout_editor
+    editor.load_template(next(t for t in list_templates() if t.name == "call_summary"))
+    session.sandbox.faults.force_next(FaultKind.DROP_AFTER, method="crm.activity.configurable.add")
+    editor.portal.create_action.trigger()
+    editing = win.app_cards.configurable
+    qtbot.waitUntil(lambda: editing.dialog is not None and editing.dialog.isVisible(), timeout=CONFIRM_MS)
+    dialog = editing.dialog
+    with qtbot.waitSignal(dialog.unconfirmed, timeout=CONFIRM_MS), \
+            qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
+        qtbot.mouseClick(dialog.findChild(QObject, "configurableSend"), Qt.MouseButton.LeftButton)
+    assert "did not confirm" in dialog.error.text()
+    assert not dialog.findChild(QObject, "configurableSend").isEnabled()  # no second create by a second click
+    # The portal did create it (the answer was lost): the reloaded timeline shows the card.
+    assert any(c.activity.id not in before and c.activity.provider_id == CONFIGURABLE for c in _cards(win))
+    dialog.reject()

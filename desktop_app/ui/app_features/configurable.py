@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.bitrix.errors import BitrixClientError, InvalidParameter, WrongApplication
+from desktop_app.bitrix.errors import BitrixClientError, InvalidParameter, WrongApplication, outcome_unknown
 from desktop_app.services.app_features import ApplicationUnavailable, ConfigurableFields
 
 from .. import messages
@@ -86,13 +86,20 @@ class ConfigurableDialog(QDialog):
     Attributes (for tests): ``type_box``, ``deadline``, ``responsible_box``, ``badge_box``, ``completed``,
     ``error`` (the line saying what went wrong), ``buttons``.
 
+    A create whose outcome is unknown (a timeout or a dropped connection after it was sent,
+    :func:`~desktop_app.bitrix.errors.outcome_unknown`) is not offered again: the portal may have made the
+    activity, so the dialog says so, emits ``unconfirmed`` (the timeline is loaded again to show it) and
+    only closes; an update is the same request again, so it may be sent again.
+
     Signals:
         sent(object): the portal has it (the ``submit`` result).
         refused(str): the portal refused it; what the error line says.
+        unconfirmed(): a create may or may not have reached the portal.
     """
 
     sent = Signal(object)
     refused = Signal(str)
+    unconfirmed = Signal()
 
     def __init__(self, parent: QWidget | None, *, submit: Callable[[ConfigurableFields], Awaitable[Any]],
                  run: Callable[[Any], Any], types: Sequence[tuple[str, str]], badges: Sequence[Any],
@@ -201,6 +208,14 @@ class ConfigurableDialog(QDialog):
             text = failure_text(exc)
             if isinstance(exc, InvalidParameter) and exc.field == "badgeCode":
                 text = self.tr("Badge: %1").replace("%1", text)
+            if self._fields is None and outcome_unknown(exc):
+                self.show_error(self.tr("The portal did not confirm whether it created the activity: %1 The "
+                                        "timeline is being loaded again — look for the new card there before "
+                                        "creating it again.").replace("%1", text))
+                self.buttons.setEnabled(True)
+                self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+                self.unconfirmed.emit()
+                return
             self.show_error(text)
             self.buttons.setEnabled(True)
             self.refused.emit(text)
@@ -243,7 +258,8 @@ class ConfigurableEditing(QObject):
                                .replace("%2", cards.window.timeline.title.text()))
             cards.show_card(activity_id)
 
-        cards.window.tasks.start(self._open_dialog(features, submit, created, None), key="app-configurable-dialog")
+        cards.window.tasks.start(self._open_dialog(features, submit, created, None, unconfirmed=cards.window.timeline.reload),
+                                 key="app-configurable-dialog")
 
     # -- update ------------------------------------------------------------------------------------
     def edit_layout(self, activity: Any) -> None:
@@ -303,7 +319,8 @@ class ConfigurableEditing(QObject):
     # -- the dialog --------------------------------------------------------------------------------
     async def _open_dialog(self, features: Any, submit: Callable[[ConfigurableFields], Awaitable[Any]],
                            done: Callable[[Any], None], fields: ConfigurableFields | None,
-                           failed: Callable[[str], None] | None = None) -> None:
+                           failed: Callable[[str], None] | None = None, *,
+                           unconfirmed: Callable[[], None] | None = None) -> None:
         cards = self._cards
         session = cards.window.session
         if session is None:
@@ -327,6 +344,8 @@ class ConfigurableEditing(QObject):
         dialog.sent.connect(done)
         if failed is not None:
             dialog.refused.connect(failed)
+        if unconfirmed is not None:
+            dialog.unconfirmed.connect(unconfirmed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: self._forget(dialog))
         self.dialog = dialog
