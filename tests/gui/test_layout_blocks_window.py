@@ -121,6 +121,13 @@ def test_attach_layout_blocks_to_a_todo_then_remove_them(qtbot, arun, demo, url_
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=(QPointF(body.topLeft()) + link.center()).toPoint())
     assert url_catcher.urls == [f"{DEMO_BASE_URL}/crm/deal/details/1/"]
+    # The same link from the keyboard: the card menu lists it.
+    menu = win.timeline.open_card_menu(model.row_of(todo_id))
+    buttons = next(m for m in menu.quick_menus if m.objectName() == "cardButtonsMenu")
+    assert [a.text() for a in buttons.actions()] == ["Link “Open the deal”"]
+    menu.close()
+    buttons.actions()[0].trigger()
+    assert url_catcher.urls == [f"{DEMO_BASE_URL}/crm/deal/details/1/"] * 2
 
     editor.portal.remove_blocks_action.trigger()
     _extras_until(qtbot, win, lambda: win.timeline.model.blocks_of(todo_id) is None)

@@ -9,10 +9,11 @@ selected, the bulk actions for the selection come first (``selection_actions``, 
 ``BulkActionsBar.menu_actions()``), under a "N selected" heading.
 
 With an application connection given (``app``, :class:`~.app_extras.AppMenuState`): a configurable
-activity's card offers "Edit layout…" and "Card actions ▸" (its buttons, links and menu items, so that
-they are reachable from the keyboard too); any other confirmed activity "Layout blocks…"
-(``crm.activity.layout.blocks.*``). While the application features cannot be used (a webhook-only
-connection, offline) they are shown disabled with the reason as their tooltip.
+activity's card offers "Edit layout…", any other confirmed activity "Layout blocks…"
+(``crm.activity.layout.blocks.*``); while the application features cannot be used (a webhook-only
+connection, offline) these are shown disabled with the reason as their tooltip. A card drawn from a
+layout or with content blocks also offers "Card actions ▸": its buttons, links and menu items, so that
+they are reachable from the keyboard too.
 
 The menu sends nothing: it emits what the user chose (the panel forwards the signals).
 """
@@ -145,7 +146,7 @@ class CardMenu(QMenu):
         self.setDefaultAction(details)
 
     def _add_app_entries(self, card: CardData, app: AppMenuState) -> None:
-        """"Edit layout…" and "Card actions ▸" (configurable) or "Layout blocks…" (any other activity)."""
+        """"Edit layout…" (configurable) or "Layout blocks…" (any other activity), then "Card actions ▸"."""
         activity = card.activity
         self.addSeparator()
         self.setToolTipsVisible(True)
@@ -159,16 +160,6 @@ class CardMenu(QMenu):
                                     "that application can update it"))
             edit.triggered.connect(lambda: self.editLayoutRequested.emit(activity))
             entries = [edit]
-            buttons = self._card_buttons(card) if card.layout is not None else []
-            if buttons:
-                menu = QMenu(self.tr("Card &actions"), self)
-                menu.setObjectName("cardButtonsMenu")
-                for action in buttons:
-                    item = menu.addAction(menu_text(action.label))
-                    item.triggered.connect(lambda _=False, a=action: self.cardButtonClicked.emit(activity, a))
-                self.addMenu(menu)
-                self.quick_menus.append(menu)
-                entries.append(menu.menuAction())
         else:
             blocks = self.addAction(self.tr("Layout &blocks…"))
             blocks.setObjectName("cardLayoutBlocks")
@@ -181,10 +172,20 @@ class CardMenu(QMenu):
             if not app.available:
                 entry.setToolTip(app.reason)
                 entry.setStatusTip(app.reason)
+        # The card's own buttons, links and menu items (they work without the application connection too).
+        buttons = self._card_buttons(card) if card.layout is not None or card.blocks is not None else []
+        if buttons:
+            menu = QMenu(self.tr("Card &actions"), self)
+            menu.setObjectName("cardButtonsMenu")
+            for action in buttons:
+                item = menu.addAction(menu_text(action.label))
+                item.triggered.connect(lambda _=False, a=action: self.cardButtonClicked.emit(activity, a))
+            self.addMenu(menu)
+            self.quick_menus.append(menu)
 
     @staticmethod
     def _card_buttons(card: CardData) -> list:
-        """The application's actions of a configurable card: footer buttons, links and menu items."""
+        """The application's actions of a card: footer buttons, links and menu items, links of content blocks."""
         tree = CardTree.from_card(card)
         tree.measure(600)
         kinds = ("redirect", "restEvent", "openRestApp")
