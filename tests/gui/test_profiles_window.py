@@ -5,18 +5,22 @@ and the window shows the other portal."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 
 import pytest
+from changes_helpers import DEAL, at, change_service
 from PySide6.QtWidgets import QMessageBox
 from secret_service import secret_service_store
 from window_helpers import CONFIRM_MS
 
+from desktop_app.bitrix import BitrixClient, Webhook
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.services import profiles
 from desktop_app.services.connection import open_profile_ids
 from desktop_app.services.profiles import Profile
 from desktop_app.services.secrets import SecretStore
+from desktop_app.store.db import Store
 from desktop_app.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("qloop")
@@ -122,3 +126,42 @@ def test_switch_between_two_portals_and_remove_one(qtbot, window: MainWindow, ke
     assert not any(alpha_store.parent.glob(alpha_store.name + "*"))  # store + entity cache, -wal, -shm
     assert [p.id for p in profiles.list_profiles()] == [beta_id]
     assert alpha_id not in open_profile_ids()
+
+
+def test_removing_a_portal_with_unsent_changes_says_how_many_and_cancel_keeps_everything(
+        qtbot, window: MainWindow, portals, arun) -> None:  # noqa: ANN001
+    """A portal that does not answer (nothing listens on its port) opens offline with its queued change;
+    the removal question counts it, and Cancel deletes nothing."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    gamma = profiles.save_profile(Profile(id=profiles.profile_id(url, 1), portal_url=url, user_id=1, label="Gamma",
+                                          webhook=True), make_current=False)
+    window.profiles_menu._secrets().store_webhook_code(f"127.0.0.1:{port}", 1, "gamma-code")
+    path = profiles.profile_store_paths(gamma)[0]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = Store.open(path)
+    client = BitrixClient.for_webhook(Webhook.parse(f"{url}/rest/1/gamma-code/"),
+                                      transport=portals["127.0.0.1:8701"].transport())
+    try:
+        change_service(client, store).add_todo(DEAL, at(4), title="Written before the portal went away")
+    finally:
+        store.close()
+        arun(client.aclose())
+    previous = window.profiles_menu.transport_for
+    window.profiles_menu.transport_for = lambda p: None if p.id == gamma.id else previous(p)
+    try:
+        with qtbot.waitSignal(window.session_changed, timeout=CONFIRM_MS):
+            window.profiles_menu.switch_to(gamma.id)
+        assert window.offline and window.session.connection.profile.id == gamma.id
+
+        question = window.profiles_menu.confirm_remove()
+        assert "1 change(s) not yet sent to the portal will be lost" in question.text()
+        question.button(QMessageBox.StandardButton.Cancel).click()
+
+        qtbot.waitUntil(lambda: window.profiles_menu.question is None)
+        assert path.exists() and gamma.id in [p.id for p in profiles.list_profiles()]
+        assert len(window.session.changes.open_entries()) == 1  # still queued
+    finally:
+        window.profiles_menu._secrets().delete_webhook_code(f"127.0.0.1:{port}", 1)

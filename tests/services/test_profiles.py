@@ -214,3 +214,27 @@ async def test_an_application_only_profile_restores_and_keeps_renewed_tokens(app
             await session.aclose()
         profiles.remove_profile(profiles.profile_id(BASE, 1), keyring_store)  # closed: allowed now
     assert keyring_store.load_tokens(host, CLIENT_ID) is None and keyring_store.load_client_secret(host, CLIENT_ID) is None
+
+
+async def test_a_profile_with_both_connections_restores_both(app_portal, keyring_store: SecretStore) -> None:  # noqa: ANN001
+    host = BASE.removeprefix("http://")
+    keyring_store.store_webhook_code(host, 1, "demo")
+    keyring_store.store_client_secret(host, CLIENT_ID, APP_SECRET)
+    keyring_store.store_tokens(host, CLIENT_ID, await _tokens(app_portal))
+    profile = profiles.save_profile(Profile(id=profiles.profile_id(BASE, 1), portal_url=BASE, user_id=1, webhook=True,
+                                            app_client_id=CLIENT_ID))
+    session = None
+    try:
+        session = await restore_session(secrets=keyring_store, transport=app_portal.transport())
+        assert session is not None and session.app_client is not None and session.app_client is not session.client
+        assert session.client.webhook.user_id == 1  # everything else goes through the webhook
+        assert session.connection.keyring_entries() == [
+            f"webhook:1@{host}", *(f"{kind}:{CLIENT_ID}@{host}"
+                                   for kind in ("oauth-secret", "oauth-access", "oauth-refresh", "oauth-meta"))]
+        assert (await session.app_client.current_user()).id == 1
+        assert session.connection.endpoints.token_url == f"{BASE}/oauth/token/"
+    finally:
+        if session is not None:
+            await session.aclose()
+        profiles.remove_profile(profile.id, keyring_store)
+    assert keyring_store.load_webhook_code(host, 1) is None and keyring_store.load_tokens(host, CLIENT_ID) is None
