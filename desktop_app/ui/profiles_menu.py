@@ -132,6 +132,10 @@ class ProfilesMenu(QObject):
         if profile is None:
             self.refresh()
             return False
+        try:  # current first: a portal move followed while opening is recorded in this profile
+            profiles.set_current_profile(profile.id)
+        except (OSError, ProfileNotFound) as exc:
+            log.warning("the current profile was not saved (%s)", type(exc).__name__)
         try:
             session = await open_profile(profile, secrets=self._secrets(), transport=self.transport_for(profile),
                                          offline_ok=True)
@@ -146,10 +150,6 @@ class ProfilesMenu(QObject):
             self.refresh()
             window.open_connect_dialog()
             return False
-        try:
-            profiles.set_current_profile(profile.id)
-        except (OSError, ProfileNotFound) as exc:
-            log.warning("the current profile was not saved (%s)", type(exc).__name__)
         window.set_session(session)
         return True
 
