@@ -19,6 +19,7 @@ import inspect
 import pkgutil
 from collections.abc import Iterator
 from datetime import timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -30,6 +31,8 @@ from desktop_app.services.counters import CountersService
 from desktop_app.services.entities import EntityService
 from desktop_app.services.my_activities import Group, MyActivitiesService
 from desktop_app.services.timeline import EntityRef, StateFilter, TimelineService
+from desktop_app.ui.app_features.badges_dialog import BadgesModel
+from desktop_app.ui.app_features.types_dialog import TypesModel
 from desktop_app.ui.entity_browser import CountersRole, EntityBrowser, EntityListModel
 from desktop_app.ui.layout_editor.problems_model import PLACE_ROLE, ProblemsModel
 from desktop_app.ui.my_activities import MyActivitiesPanel
@@ -40,6 +43,7 @@ from desktop_app.ui.timeline.panel import TimelinePanel
 
 pytestmark = pytest.mark.usefixtures("qloop")
 
+ROOT = Path(__file__).resolve().parents[2]
 MSK = timezone(timedelta(hours=3))
 USERS = {1: "Portal Administrator", 3: "Olga Ivanova", 5: "Max Weber"}
 LOAD_MS = 15000
@@ -50,6 +54,8 @@ COVERED = {
     TimelineModel: "test_timeline_model_load_more_filter_complete_and_remove",
     SegmentedModel: "test_my_activities_models_list_board_filter_and_collapse",
     ProblemsModel: "test_layout_problems_model",
+    TypesModel: "tests/gui/test_app_types_badges_window.py::test_register_a_type_with_an_icon",
+    BadgesModel: "tests/gui/test_app_types_badges_window.py::test_badges_are_listed_as_coloured_pills_and_one_is_added",
 }
 
 
@@ -61,7 +67,14 @@ def test_every_item_model_is_under_the_tester() -> None:
                      if issubclass(cls, QAbstractItemModel) and cls.__module__.startswith("desktop_app.ui"))
     assert found == set(COVERED), "an item model without a qtmodeltester test here (or a test of a model that is gone)"
     for name in COVERED.values():
-        assert callable(globals().get(name)), name
+        if "::" not in name:
+            assert callable(globals().get(name)), name
+            continue
+        path, test = name.split("::")  # a test in another file: it exists and runs the model tester
+        source = (ROOT / path).read_text(encoding="utf-8")
+        body = source.split(f"def {test}(", 1)
+        assert len(body) == 2, name
+        assert "qtmodeltester.check(" in body[1].split("\ndef ", 1)[0], name
 
 
 @pytest.fixture
