@@ -26,6 +26,9 @@ Measures and targets (issue 4):
   stall ≤ 50 ms (issue 11; no portal).
 * ``editor_keystroke`` — the layout editor: keystroke to updated preview ≤ 100 ms (single
   keystrokes and the last key of fast bursts; issue 11; no portal).
+* ``modeltest`` — Qt's model tester on the My-activities grouped model and kanban columns through
+  pages, a collapsed group and a filter at 3,000 rows, then 20,000 more: no tester failure, every
+  row shown (the default suite runs pytest-qt's tester on the same churn at 300 rows; no portal).
 
 ``python3 packaging/bootstrap.py bench`` sets up ``.venv`` first and runs this with its interpreter.
 """
@@ -43,7 +46,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 MEASURES = ("list10k", "refresh", "bulk1000", "timeline100k", "startup", "preview", "timeline_cards",
-            "editor_keystroke")
+            "editor_keystroke", "modeltest")
 #: ``--only NAME`` runs these measures (each in its own child process).
 GROUPS = {"preview": ("preview", "timeline_cards", "editor_keystroke")}
 WRITES = {"refresh", "bulk1000"}
