@@ -44,6 +44,9 @@ SCHEMA_VERSION = 3
 #: Permissions of the data directory and of the database files (owner only), whatever the umask.
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+#: How long a statement waits for another connection's lock before SQLite says the file is busy
+#: (seconds; ``sqlite3.connect``'s ``timeout``) — e.g. another running copy in the middle of a write.
+BUSY_TIMEOUT_S = 5.0
 #: SQLite's primary result codes that mean "the file is damaged" (not busy, locked, full, read-only…).
 _DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 
@@ -251,7 +254,7 @@ class Store:
     @classmethod
     def _connect(cls, name: str, target: Path, *, check: bool = False) -> Store:
         # isolation_level=None: every write runs in an explicit BEGIN IMMEDIATE … COMMIT.
-        conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(name, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         try:
             conn.execute("PRAGMA journal_mode=WAL")

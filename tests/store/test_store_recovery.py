@@ -24,7 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.store import EntryState, OutboxEntry, Store
+from desktop_app.store import EntryState, OutboxEntry, Store, db
 from desktop_app.store.recovery import read_outbox, requeue, scan_records
 
 T0 = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
@@ -275,7 +275,8 @@ def test_a_healthy_older_store_is_migrated_not_set_aside(tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir() if "corrupt" in p.name) == []
 
 
-def test_a_locked_store_is_not_mistaken_for_a_damaged_one(tmp_path: Path) -> None:
+def test_a_locked_store_is_not_mistaken_for_a_damaged_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_S", 0.25)  # the blocker never lets go: no need to wait 5 s for it
     path = tmp_path / "store.sqlite3"
     _build(path)
     blocker = sqlite3.connect(path, isolation_level=None, timeout=0)
