@@ -39,7 +39,7 @@ log = logging.getLogger("desktop_app")
 
 SCREENSHOT_TIMEOUT_S = 60.0
 #: What ``--show`` can put on screen for ``--screenshot``.
-SCREENSHOT_VIEWS = ("timeline", "my-activities", "todo-form", "form-attachments", "details")
+SCREENSHOT_VIEWS = ("timeline", "my-activities", "todo-form", "form-attachments", "details", "application")
 #: Files of resources/ (desktop_app/resource_paths.py) checked at start: a partial install says so
 #: in a dialog instead of starting without them. Translations are optional (English is built in).
 APP_ICON = ("icons", "activity-desk.svg")

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 #: Picture name → the app's ``--show`` view.
 VIEWS = {"timeline": "timeline", "my-activities": "my-activities", "form-attachments": "form-attachments",
-         "details": "details"}
+         "details": "details", "application": "application"}
 SIZES = ((1280, 800), (1024, 640))
 RUN_TIMEOUT_S = 120
 

@@ -4,7 +4,8 @@ timeline has loaded.
 
 Views: ``timeline`` (as it opened), ``my-activities`` (loaded), ``todo-form`` (a new to-do being
 typed), ``form-attachments`` (the same with two files attached through the form's attachment list)
-and ``details`` (the first card's details).
+``details`` (the first card's details) and ``application`` (the timeline scrolled to the first card an
+application drew: a configurable activity with its badge, or content blocks inside a to-do; issue 13).
 """
 
 from __future__ import annotations
@@ -83,6 +84,18 @@ async def show_view(window: MainWindow, view: str) -> None:
             raise LookupError("no card to show the details of")
         window.timeline.view.setCurrentIndex(model.index(row, 0))
         window.timeline.detailsRequested.emit(model.activity_at(row))
+    elif view == "application":
+        timeline = window.timeline
+        model = timeline.model
+        if not model.has_layouts:
+            await _wait(timeline.cardExtrasLoaded)
+        row = next((r for r in range(model.rowCount()) if model.activity_at(r) is not None
+                    and model.activity_at(r).provider_id == "CONFIGURABLE_REST_APP"), None)
+        if row is None:
+            raise LookupError("no configurable activity in this timeline")
+        index = model.index(row, 0)
+        timeline.view.setCurrentIndex(index)
+        timeline.view.scrollTo(index, timeline.view.ScrollHint.PositionAtTop)
     else:
         raise LookupError(f"unknown view {view!r}")
     await asyncio.sleep(0.3)  # details and forms fill in from the portal
