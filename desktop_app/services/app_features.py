@@ -264,25 +264,29 @@ class ApplicationFeatures:
 
     async def add_badge(self, code: str, title: str | Mapping[str, str], value: str | Mapping[str, str],
                         type: BadgeType | str) -> Badge:
-        """``crm.activity.badge.add`` (an administrator only): returns the badge as stored.
+        """``crm.activity.badge.add`` (an administrator only; with the application connection, else the
+        webhook: badges need no application context, api-spec.md §4.13, server-behaviour.md §1.10): returns
+        the badge as stored.
 
         Raises:
-            ApplicationUnavailable; InvalidParameter (``code``, ``title``, ``value``, ``type``; nothing sent);
-            AccessDenied (not an administrator); BitrixError (a duplicate code …).
+            ApplicationUnavailable (neither connection); InvalidParameter (``code``, ``title``, ``value``,
+            ``type``; nothing sent); AccessDenied (not an administrator); BitrixError (a duplicate code …).
         """
-        client = self._app()
+        client = self._any_client()
         badge = await self._run(client, client.badges.add(code, title, value, type))
         if self._badges is not None:
             self._badges = [b for b in self._badges if b.code != badge.code] + [badge]
         return badge
 
     async def delete_badge(self, code: str) -> None:
-        """``crm.activity.badge.delete`` (an administrator only).
+        """``crm.activity.badge.delete`` (an administrator only; application connection or webhook, as
+        :meth:`add_badge`).
 
         Raises:
-            ApplicationUnavailable; AccessDenied; NotFound; BitrixError ``ENTITY_WITH_BADGE_EXISTS``.
+            ApplicationUnavailable (neither connection); AccessDenied; NotFound; BitrixError
+            ``ENTITY_WITH_BADGE_EXISTS``.
         """
-        client = self._app()
+        client = self._any_client()
         await self._run(client, client.badges.delete(code))
         if self._badges is not None:
             self._badges = [b for b in self._badges if b.code != code]

@@ -93,8 +93,8 @@ def test_the_explanation_offers_to_connect_an_application(qtbot, webhook_window)
     connect.reject()
 
 
-def test_webhook_only_badges_are_listed_but_cannot_be_added(qtbot, webhook_window) -> None:  # noqa: ANN001
-    win, _session = webhook_window
+def test_webhook_only_badges_are_listed_and_an_administrator_adds_one(qtbot, arun, webhook_window) -> None:  # noqa: ANN001
+    win, session = webhook_window
     win.app_menu.badges_action.trigger()
     dialog = win.app_menu.badges_dialog
     assert dialog is not None
@@ -102,8 +102,11 @@ def test_webhook_only_badges_are_listed_but_cannot_be_added(qtbot, webhook_windo
         pass
     codes = [b.code for b in dialog.model.badges]
     assert {"missedCall", "deliveryLate", "contractSigned"} <= set(codes)
-    assert not dialog.add_button.isEnabled()
-    assert dialog.add_button.toolTip() == reason_text(AppUnavailable.WEBHOOK_ONLY)
+    # Badges need no application context (api-spec §4.13): the webhook's administrator adds one.
+    qtbot.waitUntil(dialog.add_button.isEnabled, timeout=15000)
+    assert dialog.add_button.toolTip() != reason_text(AppUnavailable.WEBHOOK_ONLY)
+    arun(win.services.app_features.add_badge("webhookBadge", "Source", "Webhook", "primary"))
+    assert arun(session.client.badges.get("webhookBadge")).value_text("en") == "Webhook"
     dialog.close()
     assert win.app_menu.badges_dialog is None
 

@@ -134,12 +134,16 @@ async def test_without_an_application_nothing_is_sent(ap) -> None:  # noqa: ANN0
     ap.counter.paths.clear()
     for call in (features.types(), features.add_type("X", "X", None, configurable=False),
                  features.create_configurable(DEAL, 1, LAYOUT, ConfigurableFields()),
-                 features.get_layout_blocks(DEAL, 1, 1), features.add_badge("c", "t", "v", "success")):
+                 features.get_layout_blocks(DEAL, 1, 1)):
         with pytest.raises(ApplicationUnavailable) as caught:
             await call
         assert caught.value.reason is AppUnavailable.WEBHOOK_ONLY
     assert ap.counter.paths == []
     assert [b.code for b in await features.badges()] == ["missedCall", "deliveryLate", "contractSigned"]
+    # Badges need no application context (api-spec §4.13): the webhook's administrator adds and deletes.
+    assert (await features.add_badge("viaWebhook", "Source", "Webhook", "success")).code == "viaWebhook"
+    await features.delete_badge("viaWebhook")
+    assert "viaWebhook" not in [b.code for b in await features.badges()]
     assert await features.is_admin() is True
 
 

@@ -3,8 +3,8 @@ code, title, and the value drawn as the portal's coloured pill — with Add… a
 administrator.
 
 Badges are global per portal and ``list`` works with a webhook too, so the dialog lists them on a
-webhook-only connection as well; adding and deleting need an administrator (``user.admin``; for anyone
-else both buttons are disabled and say so). A badge still carried by an open configurable activity
+webhook-only connection as well, and adds and deletes with the webhook too; adding and deleting need an
+administrator (``user.admin``; for anyone else both buttons are disabled and say so). A badge still carried by an open configurable activity
 cannot be deleted: the portal's words say so (``ENTITY_WITH_BADGE_EXISTS``). Texts from the portal are
 plain text (painted, never rendered as markup); a ``{language: text}`` title or value shows in the
 interface language (fallback ``en``, then the first).
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bitrix.errors import outcome_unknown
+from desktop_app.services.app_features import AppUnavailable
 
 from .add_badge_dialog import AddBadgeDialog
 from .availability import admin_reason, reason_text
@@ -212,7 +213,8 @@ class BadgesDialog(QDialog):
         return False
 
     def _update_buttons(self) -> None:
-        reason = reason_text(self._features.unavailable)  # adding and deleting go through the application
+        unavailable = self._features.unavailable  # a webhook adds and deletes badges too (api-spec §4.13)
+        reason = reason_text(unavailable) if unavailable != AppUnavailable.WEBHOOK_ONLY else ""
         reason = reason or admin_reason(self.admin, self.admin_problem)
         self.add_button.setEnabled(not reason)
         self.add_button.setToolTip(reason or self.tr("Register a new badge"))
