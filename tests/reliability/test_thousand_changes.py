@@ -2,9 +2,10 @@
 portal is checked directly — every change applied exactly once, nothing lost, no duplicates.
 
 A sandbox portal of its own is served over real loopback HTTP (``serve_in_thread``), so its faults
-reach nobody else. The client's read timeout is 0.3 s and a ``delay`` fault holds the answer 0.6 s;
-backoff runs in milliseconds. Conflicts (a colleague's edit, fault ``concurrent_edit``) are
-resolved "keep mine" by the test, as a user would, and counted.
+reach nobody else (its database in memory: it is read directly afterwards, never reopened). The
+client's read timeout is 0.2 s and a ``delay`` fault holds the answer 0.4 s (twice as long, so every
+delay is an unknown outcome to verify); backoff runs in milliseconds. Conflicts (a colleague's
+edit, fault ``concurrent_edit``) are resolved "keep mine" by the test, as a user would, and counted.
 
 The summary line is printed and, when ``ACTIVITY_DESK_RELIABILITY_JSON`` names a file, written
 there as JSON.
@@ -178,13 +179,13 @@ class Plan:
 
 
 async def test_thousand_changes_with_a_fifth_of_the_calls_failing(tmp_path) -> None:
-    portal = SandboxPortal(str(tmp_path / "portal.sqlite3"), webhook_code="reliability")
+    portal = SandboxPortal(":memory:", webhook_code="reliability")
     before = portal.db.count_activities()
-    faults = FaultPlan(share=0.2, seed=SEED, delay_seconds=0.6)
+    faults = FaultPlan(share=0.2, seed=SEED, delay_seconds=0.4)
     started = time.monotonic()
     with serve_in_thread(portal) as url:
         # The portal runs without a rate limit here (limits are tested in test_batch_loopback.py).
-        client = BitrixClient.for_webhook(Webhook.parse(url), timeout=httpx.Timeout(0.3, connect=2.0), rate_plan=None,
+        client = BitrixClient.for_webhook(Webhook.parse(url), timeout=httpx.Timeout(0.2, connect=2.0), rate_plan=None,
                                           retry=RetryPolicy.NONE)
         store = Store.open(tmp_path / "outbox.sqlite3")
         service = ChangeService(client, store, backoff=Backoff(0.005, 0.2), max_parallel=2)
