@@ -32,7 +32,8 @@ from typing import Any
 from desktop_app.bitrix import BitrixClient
 from desktop_app.bitrix.bindings import MAX_BINDINGS, Binding
 from desktop_app.bitrix.client import PAGE_SIZE
-from desktop_app.bitrix.models import Activity, ActivityFile, Communication, CrmItem, OwnerType
+from desktop_app.bitrix.errors import BitrixError
+from desktop_app.bitrix.models import PROVIDER_CONFIGURABLE, Activity, ActivityFile, Communication, CrmItem, OwnerType
 from desktop_app.store.entries import OutboxEntry
 
 from .attachments import AttachmentService, PortalFile
@@ -214,12 +215,22 @@ class DetailsService:
             NotFound: the activity does not exist or is not readable (``crm.activity.get``).
             BitrixError and transport errors from any of the calls.
         """
-        activity, (communications, files), bindings = await asyncio.gather(
+        got, (listed, communications, files), bindings = await asyncio.gather(
             self._client.get_activity(activity_id),
             self._listed(activity_id),
             self._client.bindings.list(activity_id),
+            return_exceptions=True,
         )
-        activity = check_activity(self._client.checker, activity, method="crm.activity.get", expected_id=activity_id)
+        for outcome in (listed, bindings):
+            if isinstance(outcome, BaseException):
+                raise outcome
+        if isinstance(got, BitrixError) and listed is not None and listed.provider_id == PROVIDER_CONFIGURABLE:
+            # crm.activity.get refuses configurable activities ("Use crm.activity.configurable.get…",
+            # server-behaviour.md §1.7); crm.activity.list returns them like any other (api-spec.md §4.12).
+            got = listed
+        if isinstance(got, BaseException):
+            raise got
+        activity = check_activity(self._client.checker, got, method="crm.activity.get", expected_id=activity_id)
         activity = activity.model_copy(update={"communications": communications, "files": files})
         wanted = {(b.entity_type_id, b.entity_id) for b in bindings}
         if activity.owner_type_id > 0 and activity.owner_id > 0:
@@ -236,15 +247,16 @@ class DetailsService:
             files=self._attachments.portal_files(activity) or [],
         )
 
-    async def _listed(self, activity_id: int) -> tuple[list[Communication], tuple[ActivityFile, ...]]:
-        """The communications and files (``crm.activity.list`` by ``ID``; ``get`` returns neither)."""
+    async def _listed(self, activity_id: int) -> tuple[Activity | None, list[Communication], tuple[ActivityFile, ...]]:
+        """The listed row (``None``: not listed), its communications and files (``crm.activity.list`` by
+        ``ID``; ``get`` returns neither)."""
         page = await self._client.list_activities(
             filter={"ID": int(activity_id)}, select=["*", "COMMUNICATIONS", "FILES"], start=-1)
         mine = [a for a in check_activities(self._client.checker, page.items, method="crm.activity.list")
                 if a.id == int(activity_id)]
         if not mine:
-            return [], ()
-        return list(mine[0].communications), mine[0].files or ()
+            return None, [], ()
+        return mine[0], list(mine[0].communications), mine[0].files or ()
 
     async def entity_names(self, keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
         """Display names of CRM items: one ``crm.item.list`` per entity type and 50 ids, the types

@@ -177,3 +177,22 @@ async def test_conflict_fields_pair_the_change_with_the_portals_values(client: B
     legacy = OutboxEntry(id=3, method="crm.activity.update",
                          params={"id": todo.id, "fields": {"COMPLETED": "Y"}}, **base)
     assert [(r.field, r.mine, r.theirs) for r in conflict_fields(legacy)] == [("COMPLETED", "Y", "N")]
+
+
+async def test_details_of_a_configurable_activity_come_from_the_list() -> None:
+    """``crm.activity.get`` refuses a configurable activity ("Use crm.activity.configurable.get…",
+    server-behaviour.md §1.7): its details are read from ``crm.activity.list`` instead."""
+    from desktop_app.services.session import open_demo_session
+
+    session = await open_demo_session()
+    try:
+        page = await session.client.list_activities(filter={"PROVIDER_ID": "CONFIGURABLE_REST_APP"})
+        row = page.items[0]
+        with pytest.raises(BitrixError, match=r"configurable\.get"):
+            await session.client.get_activity(row.id)
+        details = await DetailsService(session.client).load(row.id)
+        assert details.activity.id == row.id and details.activity.subject == row.subject
+        assert details.activity.provider_id == "CONFIGURABLE_REST_APP"
+        assert (row.owner_type_id, row.owner_id) in details.entity_names
+    finally:
+        await session.aclose()
