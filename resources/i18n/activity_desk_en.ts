@@ -52,7 +52,7 @@
 <context>
     <name>ActivityController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/activity_controller.py" line="177"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="176"/>
         <source>%n change(s) from your last session are being sent.</source>
         <extracomment>The details pane&apos;s files: listed, downloaded and opened (:class:`DetailsDownloads`). Why changes cannot be saved in this session (its store could not be opened), else ``None``. The session&apos;s live updates (polled while the application is active), else ``None``. Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller. Bulk actions (the timeline&apos;s :class:`~desktop_app.ui.bulk_actions.BulkController`). The forms&apos; files: the portal&apos;s listed when editing, downloaded / opened (:class:`FormFiles`).</extracomment>
         <translation>
@@ -61,49 +61,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="197"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="196"/>
         <source>Your local database %1 is in use by another running copy of Activity Desk. Close the other copy, then restart Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="200"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="199"/>
         <source>Your local database %1 was written by a newer version of Activity Desk and is left untouched. Update Activity Desk to use it (changes it holds are sent then).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="203"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="202"/>
         <source>Your local database %1 cannot be opened (%2). Check that its folder is writable and the disk is not full, then restart Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="206"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="205"/>
         <source>Until then you can browse the portal, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="301"/>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="355"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="300"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="354"/>
         <source>This kind of activity is edited in the application that created it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="309"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="308"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="321"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="320"/>
         <location filename="../../desktop_app/ui/form_submissions.py" line="114"/>
         <source>This change can no longer be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="360"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="359"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="361"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="360"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,6 +443,200 @@
     </message>
 </context>
 <context>
+    <name>AddBadgeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="35"/>
+        <source>Add a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="45"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="46"/>
+        <source>e.g. paymentOverdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="49"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="88"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="55"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="60"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="66"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="66"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="67"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="67"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="72"/>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="98"/>
+        <source>Enter a code, e.g. paymentOverdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="101"/>
+        <source>The portal already has a badge “%1”; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="105"/>
+        <source>Enter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="108"/>
+        <source>Enter the value shown in the badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="113"/>
+        <source>Sending to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddTypeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="54"/>
+        <source>Add an activity type</source>
+        <extracomment>Largest picture previewed (pixels); the portal judges the file itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="66"/>
+        <source>Type ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="67"/>
+        <source>e.g. ERP_SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="70"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="71"/>
+        <source>&amp;Configurable (used by configurable activities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="76"/>
+        <source>Icon file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="82"/>
+        <source>No icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="78"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="80"/>
+        <source>Choose an icon file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="84"/>
+        <source>Remove the icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="90"/>
+        <source>Icon preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="104"/>
+        <source>&amp;Type ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="105"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="111"/>
+        <source>&amp;Icon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="131"/>
+        <source>Choose an icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="132"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="190"/>
+        <source>Enter a type ID, e.g. ERP_SYNC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="193"/>
+        <source>“%1” is already one of this application&apos;s types; choose another ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="203"/>
+        <source>Sending to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="219"/>
+        <source>The portal does not have it; Save sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop_app/app.py" line="151"/>
@@ -455,6 +649,261 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     <message>
         <location filename="../../desktop_app/app.py" line="159"/>
         <source>Activity Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppCards</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/app_cards.py" line="57"/>
+        <source>Configurable activity from a &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/app_cards.py" line="59"/>
+        <source>Open the layout editor: choose a template, then Portal → Create on portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/app_cards.py" line="114"/>
+        <source>Choose a template (File → New from template) or write a layout, then Portal → Create on portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppFeatures</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/availability.py" line="41"/>
+        <source>Needs an application connection (OAuth): this portal is connected by an incoming webhook only.</source>
+        <extracomment>Every value of ``needs`` the menu accepts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/availability.py" line="44"/>
+        <source>The portal cannot be reached now; this comes back when it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/availability.py" line="46"/>
+        <source>The application connection has to be renewed: connect the application again (Portal → Connect a portal… → the Application (OAuth) tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/availability.py" line="48"/>
+        <source>Not available for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/availability.py" line="53"/>
+        <source>Connect a portal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/availability.py" line="58"/>
+        <source>Only a portal administrator can do this; your Bitrix24 user is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/availability.py" line="70"/>
+        <source>Your permissions could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/availability.py" line="71"/>
+        <source>Checking your permissions on the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/fields.py" line="76"/>
+        <source>The icon file is empty.</source>
+        <extracomment>What an application call may raise that the dialogs tell the user (anything else is a bug: the window&apos;s task registry logs it and says so).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/fields.py" line="78"/>
+        <source>The icon file cannot be read; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/fields.py" line="82"/>
+        <source>The icon file is too large: %1 KiB; at most %2 KiB is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/fields.py" line="84"/>
+        <source>The icon file is too large; at most %1 KiB is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/fields.py" line="85"/>
+        <source>The icon is not a PNG, JPEG or GIF image; choose an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationConnectTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="84"/>
+        <source>Register a local application in your portal (Developer resources → Other → Local application, with the crm and user scopes) and enter the redirect URI below as its handler address. Then enter its client id and client secret and authorize Activity Desk in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="92"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="325"/>
+        <source>Portal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="97"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="325"/>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="102"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="326"/>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="108"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="326"/>
+        <source>Redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="113"/>
+        <source>Redirect URI to register in the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="114"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="116"/>
+        <source>Copy the redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="122"/>
+        <source>&amp;Authorize in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="125"/>
+        <source>Cancel authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="137"/>
+        <source>Address the browser ended on, or the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="138"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="140"/>
+        <source>Use the pasted address or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="149"/>
+        <source>&amp;Portal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="151"/>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="153"/>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="155"/>
+        <source>Redirect p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="160"/>
+        <source>Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="168"/>
+        <source>…or paste the address the browser ended on (or the code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="239"/>
+        <source>Checking the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="262"/>
+        <source>Waiting for the portal&apos;s answer in your browser… Allow access there; if the browser cannot come back to Activity Desk, paste the address it ended on below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="266"/>
+        <source>No browser could be opened. Open this address in a browser yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="269"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="276"/>
+        <source>No answer came back from the portal&apos;s sign-in page (it was closed, or the browser could not reach Activity Desk). Nothing was saved. Authorize again, or paste the address the browser shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="283"/>
+        <source>The portal refused this client id or client secret (invalid_client). Copy both again from the application&apos;s settings in the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="287"/>
+        <source>The authorization code expired or was already used (%1). Nothing was saved; authorize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="295"/>
+        <source>Authorization cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="298"/>
+        <source>Connecting failed (%1); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="308"/>
+        <source>The answer does not belong to this sign-in attempt (state does not match), so it was refused and nothing was saved. Authorize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="310"/>
+        <source>The portal&apos;s answer was refused: %1 Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="327"/>
+        <source>Pasted address or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_application.py" line="328"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,6 +1007,171 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     <message>
         <location filename="../../desktop_app/ui/attachments_widget.py" line="333"/>
         <source>%1 is not attached: it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgePill</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="26"/>
+        <source>Success (green)</source>
+        <extracomment>The badge types in the order offered (api-spec.md §4.13). The badge type (``success``…) of a row, for :class:`PillDelegate`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="27"/>
+        <source>Failure (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="28"/>
+        <source>Warning (yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="29"/>
+        <source>Primary (blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="30"/>
+        <source>Secondary (grey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="131"/>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="127"/>
+        <source>Badges show on a CRM item&apos;s kanban card while an open configurable activity names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="142"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="144"/>
+        <source>Add a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="146"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="148"/>
+        <source>Delete the selected badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="150"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="152"/>
+        <source>Reload the badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="177"/>
+        <source>Loading the badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="197"/>
+        <source>%n badge(s).</source>
+        <translation>
+            <numerusform>%n badge.</numerusform>
+            <numerusform>%n badges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="198"/>
+        <source>The portal has no badges yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="220"/>
+        <source>Register a new badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="222"/>
+        <source>Select a badge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="224"/>
+        <source>Delete the selected badge from the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="249"/>
+        <source>Delete a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="250"/>
+        <source>Delete the badge “%1” from the portal? Kanban cards stop showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="254"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="267"/>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="275"/>
+        <source>“%1” was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="277"/>
+        <source>The list is read again to see whether the portal did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="284"/>
+        <source>“%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="93"/>
+        <source>Code</source>
+        <extracomment>The :class:`Badge` of a row (any column).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="93"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="93"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="93"/>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1022,9 +1636,63 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     </message>
 </context>
 <context>
+    <name>CardButtons</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="55"/>
+        <source>(not a scalar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="61"/>
+        <source>(no actionParams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="71"/>
+        <source>%1: the application would receive the event onCrmTimelineItemAction with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="74"/>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="78"/>
+        <source>and the actionParams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="76"/>
+        <source>%1: the portal would open the application in a slider with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="79"/>
+        <source>The desktop app cannot send this to the application: only the portal&apos;s own pages can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="102"/>
+        <source>%1: the link was not opened: only web addresses (http or https) are opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="107"/>
+        <source>%1: the browser could not be started for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="114"/>
+        <source>%1: the action has no valid type; the portal does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/card_buttons.py" line="120"/>
+        <source>Card action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardMenu</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="72"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="87"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -1032,63 +1700,93 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="75"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="90"/>
         <source>This activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="77"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="92"/>
         <source>Open &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="83"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="98"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="86"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="101"/>
         <source>&amp;Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="86"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="101"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="89"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="104"/>
         <source>Un&amp;pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="89"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="104"/>
         <source>&amp;Pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="91"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="106"/>
         <source>Pinned cards stay on top of this timeline (kept on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="110"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="125"/>
         <source>Completed to-dos cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="116"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="134"/>
         <source>Re&amp;try sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="119"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="137"/>
         <source>Di&amp;scard my change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="124"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="142"/>
         <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="155"/>
+        <source>Edit &amp;layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="157"/>
+        <source>Open the layout in the layout editor and update the activity on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="159"/>
+        <source>Another application created this activity: its layout can be read, but only that application can update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="164"/>
+        <source>Layout &amp;blocks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="166"/>
+        <source>Attach the application&apos;s content blocks to this activity (crm.activity.layout.blocks.set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="178"/>
+        <source>Card &amp;actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,30 +1839,157 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/tree.py" line="119"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="123"/>
         <source>tomorrow, 3:00 pm</source>
         <extracomment>Layout paths marked as areas of the card (a problem of ``header.tags`` outlines the tags).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/tree.py" line="123"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="127"/>
         <source>today, 9:41 am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/tree.py" line="131"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="140"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/cards/timeline_card.py" line="310"/>
-        <location filename="../../desktop_app/ui/cards/tree.py" line="338"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="354"/>
         <source>Checkbox “Complete”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/tree.py" line="403"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="419"/>
         <source>Application blocks (crm.activity.layout.blocks.set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cards/app_parts.py" line="103"/>
+        <source>Application blocks</source>
+        <extracomment>Badge type → (pill background, text colour). Backgrounds: api-spec.md §4.13 (sampled from the portal); texts: the portal&apos;s matching dark tones. An unknown type takes ``secondary``&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Configurable</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="62"/>
+        <source>Another application created this activity, so only that application can update it (ERROR_WRONG_APPLICATION). Nothing was changed; your text is kept in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="66"/>
+        <source>This needs an application connection (OAuth); this portal is connected by an incoming webhook only. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurableDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="114"/>
+        <source>Update the activity on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="115"/>
+        <source>Create a configurable activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="118"/>
+        <source>Configurable activity (CONFIGURABLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="130"/>
+        <source>No badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="133"/>
+        <source>C&amp;ompleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="151"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="152"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="153"/>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="154"/>
+        <source>&amp;Badge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="158"/>
+        <source>&amp;Update on portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="158"/>
+        <source>&amp;Create on portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="178"/>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="210"/>
+        <source>Badge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="212"/>
+        <source>The portal did not confirm whether it created the activity: %1 The timeline is being loaded again — look for the new card there before creating it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurableEditing</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="244"/>
+        <source>Open a lead, deal, contact or company in the main window first: the activity is created in its timeline.</source>
+        <extracomment>The fields dialog shown last (kept for tests), or ``None``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="249"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="301"/>
+        <source>Open a portal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="257"/>
+        <source>Created activity #%1 in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="277"/>
+        <source>The layout of “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="292"/>
+        <source>The layout of activity #%1 as the portal has it. Change it, then Portal → Update on portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="310"/>
+        <source>Activity #%1 was updated on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,43 +2069,53 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/connect_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="60"/>
         <source>Connect a Bitrix24 portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="67"/>
         <source>Paste the URL of an incoming webhook of your portal (Bitrix24 → Developer resources → Other → Incoming webhook, with the &lt;b&gt;crm&lt;/b&gt; and &lt;b&gt;user&lt;/b&gt; scopes). It looks like &lt;tt&gt;https://your-company.bitrix24.com/rest/1/abc123xyz/&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="71"/>
         <source>Webhook &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="75"/>
         <source>Webhook URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_dialog.py" line="83"/>
-        <source>No secure password store (system keyring) is available. You can connect, but the webhook will not be remembered and nothing is written to disk: on Linux install and unlock GNOME Keyring or KWallet to have it remembered.</source>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="90"/>
+        <source>No secure password store (system keyring) is available. You can connect, but the webhook or application will not be remembered and nothing is written to disk: on Linux install and unlock GNOME Keyring or KWallet to have it remembered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_dialog.py" line="89"/>
-        <location filename="../../desktop_app/ui/connect_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="155"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="99"/>
         <source>Open the &amp;demo portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="120"/>
+        <source>&amp;Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="121"/>
+        <source>Application (&amp;OAuth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connect_dialog.py" line="142"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,32 +2878,32 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_files.py" line="87"/>
+        <location filename="../../desktop_app/ui/details_files.py" line="88"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_files.py" line="89"/>
+        <location filename="../../desktop_app/ui/details_files.py" line="90"/>
         <source>Save “%1” on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_files.py" line="91"/>
+        <location filename="../../desktop_app/ui/details_files.py" line="92"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_files.py" line="93"/>
+        <location filename="../../desktop_app/ui/details_files.py" line="94"/>
         <source>Open “%1” with the system&apos;s viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_files.py" line="110"/>
+        <location filename="../../desktop_app/ui/details_files.py" line="113"/>
         <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/details_files.py" line="125"/>
+        <location filename="../../desktop_app/ui/details_files.py" line="128"/>
         <source>File %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,125 +3119,179 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     </message>
 </context>
 <context>
+    <name>LayoutBlocksEditing</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="59"/>
+        <source>The content blocks of “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="66"/>
+        <source>A note from the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="75"/>
+        <source>The application&apos;s content blocks of “%1” as the portal has them. Change them, then Portal → Save blocks on portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="77"/>
+        <source>“%1” has no content blocks of this application yet: this is a start. Change it, then Portal → Save blocks on portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="93"/>
+        <source>Open a portal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="103"/>
+        <source>The activity or its entity is no longer on the portal; nothing was saved. Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="106"/>
+        <source>“%1” had no content blocks of this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="109"/>
+        <source>Not saved: %1 Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="114"/>
+        <source>The content blocks are on “%1” now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="115"/>
+        <source>The content blocks were removed from “%1”. The text stays here; Save brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayoutEditorWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="73"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="74"/>
         <source>Layout editor</source>
         <extracomment>Least time between two validations while typing (ms).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="85"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="86"/>
         <source>Layout JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="89"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="90"/>
         <source>Problems in the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="161"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="164"/>
         <source>&amp;File</source>
+        <extracomment>The Portal actions (create / update a configurable activity, save / remove content blocks).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="162"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="165"/>
         <source>New from &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="166"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="169"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="169"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="172"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="172"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="175"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="175"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="178"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="182"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="183"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="186"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="187"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="195"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="198"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="198"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="201"/>
         <source>Configurable activity layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="199"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="202"/>
         <source>Additional content blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="200"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="203"/>
         <source>crm.activity.configurable.add layout, or crm.activity.layout.blocks.set layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="202"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="205"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="261"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="264"/>
         <source>No problems: the portal accepts this layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="263"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="266"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="266"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="269"/>
         <source>The portal answers %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="266"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="269"/>
         <source>(layout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="268"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="271"/>
         <source>More problems were found than are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="270"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="273"/>
         <source>The preview shows the last readable text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/layout_editor/window.py" line="276"/>
+        <location filename="../../desktop_app/ui/layout_editor/window.py" line="279"/>
         <source>The paste was not inserted: %1 Your text is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,17 +3323,17 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>LayoutPreviewWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/preview/widget.py" line="55"/>
+        <location filename="../../desktop_app/ui/preview/widget.py" line="56"/>
         <source>Click a button, link or menu item to see what it would do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview/widget.py" line="63"/>
+        <location filename="../../desktop_app/ui/preview/widget.py" line="64"/>
         <source>Card preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview/widget.py" line="64"/>
+        <location filename="../../desktop_app/ui/preview/widget.py" line="65"/>
         <source>What the last click would do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,29 +3379,29 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Not connected</source>
-        <extracomment>The question asked when closing with changes not yet on the portal (``None`` when not asked). True while the portal cannot be reached (see the module docstring). &quot;My activities&quot;: the current user&apos;s open activities, grouped (swapped in for the splitter). Asks Follow / Stay when the portal redirects to a host not yet confirmed (ui/portal_move.py).</extracomment>
+        <extracomment>The open session&apos;s services (:func:`~desktop_app.services.portal_services.build_services`). The question asked when closing with changes not yet on the portal (``None`` when not asked). True while the portal cannot be reached (see the module docstring). &quot;My activities&quot;: the current user&apos;s open activities, grouped (swapped in for the splitter). Asks Follow / Stay when the portal redirects to a host not yet confirmed (ui/portal_move.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
         <source>No system keyring is available: the webhook is used for this session only and is not saved.</source>
-        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Geometry, splitter and last selection between runs (ui/window_memory.py). Reminder popups (and tray notifications) for to-dos&apos; pingOffsets (ui/reminders_tray.py). A newer release said in the banner (ui/update_notice.py; never for the demo). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up.</extracomment>
+        <extracomment>Every activity action, through the outbox (:class:`ActivityController`). Saved portals in the Portal menu: switch between them, remove one (ui/profiles_menu.py). The &quot;Application&quot; menu: types, badges, other modules&apos; application actions, why they are unavailable. Geometry, splitter and last selection between runs (ui/window_memory.py). Reminder popups (and tray notifications) for to-dos&apos; pingOffsets (ui/reminders_tray.py). A newer release said in the banner (ui/update_notice.py; never for the demo). Open/Edit from My activities and Back (ui/navigation.py); card actions and outbox follow-up. The application&apos;s cards, card buttons and the layout editor&apos;s portal actions (ui/app_features/app_cards.py). The session&apos;s services, built in one place (services/portal_services.py); widgets get their parts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
         <source>Something unexpected went wrong (%1). Your input is kept; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
         <source>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n change(s) still waiting for the portal were recovered and will be sent.</source>
         <translation>
             <numerusform>The local database was damaged. It was moved aside to %1 and a fresh one was started; %n change still waiting for the portal was recovered and will be sent.</numerusform>
@@ -2520,7 +3409,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="399"/>
         <source>%n damaged change(s) could not be read; they stay in the moved file.</source>
         <translation>
             <numerusform>%n damaged change could not be read; it stays in the moved file.</numerusform>
@@ -2528,7 +3417,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Your settings file could not be read. It was moved aside to %1 and the defaults are used; connect your portal again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,6 +3600,36 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="197"/>
         <source>The interface language changes the next time you start Activity Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="63"/>
+        <source>&amp;Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="73"/>
+        <source>Activity &amp;types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="75"/>
+        <source>Your application&apos;s custom activity types: add one with an icon, delete one, create an activity of a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="78"/>
+        <source>&amp;Badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="80"/>
+        <source>The portal&apos;s kanban badges: list, add, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="83"/>
+        <source>Why are these unavailable?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3314,22 +4233,22 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>OutboxCards</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_cards.py" line="134"/>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="136"/>
         <source>To-do “%1” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_cards.py" line="135"/>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="137"/>
         <source>Activity “%1” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_cards.py" line="155"/>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="157"/>
         <source>“%1” was changed on the portal after you loaded it. Open it to keep your change or take theirs; nothing is overwritten until you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_cards.py" line="159"/>
+        <location filename="../../desktop_app/ui/outbox_cards.py" line="161"/>
         <source>Not saved: %1 The change is kept on its card; retry or discard it there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,59 +4256,70 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>OutboxEntries</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="34"/>
-        <source>New activity</source>
-        <extracomment>What a change is, by REST method (context ``OutboxEntries``).</extracomment>
+        <location filename="../../desktop_app/services/change_kinds.py" line="62"/>
+        <source>Complete</source>
+        <extracomment>The translation context of every label here (the UI&apos;s ``OutboxEntries``). Labels of a ``crm.activity.update`` that sets only ``COMPLETED`` (``Y`` / ``N``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="35"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="63"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/change_kinds.py" line="229"/>
+        <source>New activity</source>
+        <extracomment>Legacy datetime fields (compared as instants), integer fields (compared as ints) and every field a change can be checked by: the ones ``crm.activity.get`` echoes (api-spec.md §4.4–4.5). ``COMMUNICATIONS``, ``FILES``, ``pingOffsets``, ``parentActivityId``… are not echoed. a placeholder activity (``ID = -entry id``) from the ``fields`` of ``crm.activity.add`` a placeholder to-do from the camelCase parameters of ``crm.activity.todo.add`` the legacy ``fields`` set (what :attr:`ChangeKind.sets` gives), ``FILES`` shown as pending, ``COMPLETED`` moving ``STATUS`` a to-do&apos;s camelCase parameters set (:attr:`ChangeKind.sets`); a new deadline moves ``START_TIME``/``END_TIME`` with it the card goes the card stays (another binding is added); verified: the target is bound the card follows the primary binding to its target when that one is moved; verified: the target is bound and the source is not the card stays (a binding is removed); verified: the target is not bound nothing shown (a method no declaration knows) ``crm.activity.list`` by the entry&apos;s ``ORIGIN_ID`` and ``ORIGINATOR_ID`` (found: done with that id) ``crm.activity.list``: a to-do of the same owner, author, title, description, deadline and responsible created since the first send that no other create of ours took ``crm.activity.get`` holds every value the change sets (``FILES``: listed against the snapshot) ``crm.activity.get`` answers &quot;not found&quot; ``crm.activity.binding.list`` shows the binding change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/change_kinds.py" line="232"/>
         <source>New to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="36"/>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="37"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="235"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="238"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="38"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="240"/>
         <source>New deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="39"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="243"/>
         <source>New description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="40"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="246"/>
         <source>New colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="41"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="248"/>
         <source>New responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="42"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="251"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="43"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="253"/>
         <source>New binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="44"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="255"/>
         <source>Moved binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="45"/>
+        <location filename="../../desktop_app/services/change_kinds.py" line="257"/>
         <source>Removed binding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,12 +4327,12 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>OutboxEntriesView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="121"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="106"/>
         <source>%1: waiting to send…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="123"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="108"/>
         <source>Tried %n time(s).</source>
         <translation>
             <numerusform>Tried %n time.</numerusform>
@@ -3410,69 +4340,161 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="125"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="110"/>
         <source>Next try: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="128"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="113"/>
         <source>%1: sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="130"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="115"/>
         <source>%1: checking whether the portal got it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="132"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="117"/>
         <source>no code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="133"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="118"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="134"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="119"/>
         <source>%1: the portal refused this change (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="137"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="122"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="138"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="123"/>
         <source>Send this change again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="140"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="125"/>
         <source>D&amp;iscard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="141"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="126"/>
         <source>Drop this change; it will be lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="146"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="131"/>
         <source>%1: which version should stay?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="163"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="148"/>
         <source>Discard change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_entries.py" line="164"/>
+        <location filename="../../desktop_app/ui/outbox_entries.py" line="149"/>
         <source>Discard “%1”? The change has not reached the portal and will be lost.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="78"/>
+        <source>Open a portal with an application connection first.</source>
+        <extracomment>Problems named in the notice before &quot;and N more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="88"/>
+        <source>&amp;Create on portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="89"/>
+        <source>Create a configurable activity with this layout in the entity open in the main window (crm.activity.configurable.add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="91"/>
+        <source>&amp;Update on portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="92"/>
+        <source>Replace the layout of the activity being edited (crm.activity.configurable.update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="93"/>
+        <source>&amp;Save blocks on portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="94"/>
+        <source>Attach these content blocks to the activity (crm.activity.layout.blocks.set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="95"/>
+        <source>&amp;Remove blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="96"/>
+        <source>Remove this application&apos;s content blocks from the activity (crm.activity.layout.blocks.delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="104"/>
+        <source>&amp;Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="111"/>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="135"/>
+        <source>Editing the layout of activity #%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="138"/>
+        <source>Content blocks of activity #%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="171"/>
+        <source>(layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="173"/>
+        <source>Not sent: the layout has problems the portal would refuse — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="174"/>
+        <source>the text is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/layout_editor/portal_bar.py" line="176"/>
+        <source>And %n more (see the list of problems).</source>
+        <translation>
+            <numerusform>And %n more (see the list of problems).</numerusform>
+            <numerusform>And %n more (see the list of problems).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3680,6 +4702,64 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     </message>
 </context>
 <context>
+    <name>ProfilesMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/profiles_menu.py" line="74"/>
+        <source>&amp;Remove this portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/profiles_menu.py" line="77"/>
+        <source>Delete this portal&apos;s saved connection and its local data from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/profiles_menu.py" line="148"/>
+        <source>The saved connection of %1 is not in the system keyring any more; connect the portal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/profiles_menu.py" line="165"/>
+        <source>Remove %1 from Activity Desk?
+
+Its saved connection (in the system keyring) and its local data on this computer (saved lists and timelines) will be deleted. The portal itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/profiles_menu.py" line="170"/>
+        <source>%n change(s) not yet sent to the portal will be lost.</source>
+        <translation>
+            <numerusform>%n change not yet sent to the portal will be lost.</numerusform>
+            <numerusform>%n changes not yet sent to the portal will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/profiles_menu.py" line="171"/>
+        <source>Remove this portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/profiles_menu.py" line="175"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/profiles_menu.py" line="203"/>
+        <source>The portal&apos;s local data could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/profiles_menu.py" line="207"/>
+        <source>The portal was removed from Activity Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/profiles_menu.py" line="229"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickEdit</name>
     <message>
         <location filename="../../desktop_app/ui/quick_edit.py" line="75"/>
@@ -3765,12 +4845,13 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>QuitGuardMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/window_quit.py" line="43"/>
+        <location filename="../../desktop_app/ui/window_quit.py" line="67"/>
         <source>Changes not sent yet</source>
+        <extracomment>Quitting was asked for (Portal → Quit, the tray&apos;s Quit): the close is not a hide to the tray.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/window_quit.py" line="44"/>
+        <location filename="../../desktop_app/ui/window_quit.py" line="68"/>
         <source>%n change(s) have not reached the portal yet. They are kept and will be sent the next time you start Activity Desk.</source>
         <translation>
             <numerusform>%n change has not reached the portal yet. It is kept and will be sent the next time you start Activity Desk.</numerusform>
@@ -3778,22 +4859,22 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_quit.py" line="48"/>
+        <location filename="../../desktop_app/ui/window_quit.py" line="72"/>
         <source>You can also wait until they are sent; Activity Desk then quits by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_quit.py" line="49"/>
+        <location filename="../../desktop_app/ui/window_quit.py" line="73"/>
         <source>&amp;Quit now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_quit.py" line="50"/>
+        <location filename="../../desktop_app/ui/window_quit.py" line="74"/>
         <source>&amp;Wait and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/window_quit.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_quit.py" line="104"/>
         <source>Activity Desk will quit once the %n waiting change(s) have reached the portal.</source>
         <translation>
             <numerusform>Activity Desk will quit once the %n waiting change has reached the portal.</numerusform>
@@ -3804,12 +4885,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders_tray.py" line="136"/>
-        <source>Activity Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reminders_tray.py" line="139"/>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="141"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,33 +4893,33 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../desktop_app/ui/reminders_tray.py" line="42"/>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="53"/>
         <source>Reminder</source>
-        <extracomment>How often the due reminders are looked for (ms).</extracomment>
+        <extracomment>How often the due reminders are looked for (ms). A popup shown on the desktop (window closed to the tray): a window of its own, frameless, on top.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders_tray.py" line="46"/>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="57"/>
         <source>To-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders_tray.py" line="49"/>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="60"/>
         <source>Deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders_tray.py" line="51"/>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="62"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders_tray.py" line="52"/>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="63"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reminders_tray.py" line="53"/>
+        <location filename="../../desktop_app/ui/reminders_tray.py" line="64"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,9 +4999,72 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     </message>
 </context>
 <context>
+    <name>RestAppActivityDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="61"/>
+        <source>New activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="72"/>
+        <source>On: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="76"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="78"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="83"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="94"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="95"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="96"/>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="119"/>
+        <source>Enter a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="126"/>
+        <source>Open a lead, deal, contact or company first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="131"/>
+        <source>Sending to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="150"/>
+        <source>It may have reached the portal: look at the timeline before saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshot_views.py" line="65"/>
+        <location filename="../../desktop_app/ui/screenshot_views.py" line="66"/>
         <source>Send the signed proposal</source>
         <extracomment>Files attached for ``form-attachments`` (name → bytes), written to a temporary folder.</extracomment>
         <translation type="unfinished"></translation>
@@ -4056,53 +5195,53 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="191"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="197"/>
         <source>Pinned</source>
         <extracomment>Height (px) of a section header (&quot;Planned&quot;, &quot;History&quot;, &quot;Pinned&quot;) above a section&apos;s first card. Hot zone names (``hot_zone_at``, ``hotZoneClicked``); the ``CardAction.path`` of the tree&apos;s hot zones. A layout tree is painted this far right so that its rail and icon meet the plain cards&apos; (``LINE_X``). Trees kept: a few screens of rows (few, so that the garbage collector&apos;s young generation stays small while scrolling; layout cards&apos; heights are kept apart, see ``HEIGHT_CACHE``). Layout-card heights kept (one per row and width; cleared past this). Row heights of layout cards: ``id(card)`` → (card, width, height); survives the tree LRU. Cards painted with the dark theme (:meth:`set_dark`, ui/color_scheme.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="191"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="197"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="192"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="198"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="322"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="336"/>
         <source>Click to change the colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="323"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="337"/>
         <source>Click to change the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="324"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="338"/>
         <source>Click to change the responsible person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="326"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="340"/>
         <source>Mark as done (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="327"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="341"/>
         <source>Show the whole description (Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="328"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="342"/>
         <source>Show one line of the description (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/delegate.py" line="329"/>
+        <location filename="../../desktop_app/ui/timeline/delegate.py" line="343"/>
         <source>Open the details with the attachments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,159 +5386,164 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="277"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="218"/>
         <source>Overdue</source>
-        <extracomment>The longest description shown by &quot;Show more&quot; (characters; the rest is in the details). A total order over rows; smaller sorts first.</extracomment>
+        <extracomment>A total order over rows; smaller sorts first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="278"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="219"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="279"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="220"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="280"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="221"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="283"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="224"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="284"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="225"/>
         <source>incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="285"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="226"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="286"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="227"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="288"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="229"/>
         <source>To-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="290"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="231"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="291"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="232"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="292"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="233"/>
         <source>Outgoing call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="295"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="236"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="296"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="237"/>
         <source>Incoming e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="297"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="238"/>
         <source>Outgoing e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="299"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="240"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="300"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="241"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="301"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="242"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="302"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="243"/>
         <source>deadline {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="303"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="244"/>
         <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="304"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="245"/>
         <source>responsible: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="305"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="246"/>
         <source>no responsible user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="306"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="247"/>
         <source>{kind} “{subject}”, {state}, {deadline}, {responsible}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="308"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="249"/>
         <source>{kind} · {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="309"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="250"/>
         <source>Deadline: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="310"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="251"/>
         <source>Pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="311"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="252"/>
         <source>Pinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="312"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="253"/>
         <source>Client: {client}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="313"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="254"/>
         <source>File {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="314"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="255"/>
         <source>Files: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/cards.py" line="315"/>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="256"/>
         <source>Responsible: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/cards.py" line="257"/>
+        <source>{title}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4466,66 +5610,66 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="134"/>
         <source>Select a lead, deal, contact or company</source>
         <extracomment>The entity whose unfiltered (cached) timeline the cards show, else None. The last card menu / quick-edit popup shown (kept for tests and to close it on reload).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="142"/>
         <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="144"/>
         <source>Plan a to-do in this timeline (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="137"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="147"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="149"/>
         <source>Load the timeline again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="157"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="167"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="266"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="298"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="313"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="275"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="309"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="290"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="324"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="334"/>
         <source>Could not load the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="302"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="317"/>
         <source>Showing what was seen at %1; updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="313"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="328"/>
         <source>Offline — showing what was seen at %1. Refresh to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="337"/>
         <source>Could not update; showing what was seen at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="397"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="412"/>
         <source>%n activities match</source>
         <translation>
             <numerusform>%n activity matches</numerusform>
@@ -4533,22 +5677,22 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="398"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="413"/>
         <source>No activities match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="400"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="415"/>
         <source>No activities yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="402"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="417"/>
         <source>%1 activities shown; scroll for older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="404"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="419"/>
         <source>%1 activities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4761,6 +5905,216 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     </message>
 </context>
 <context>
+    <name>TypesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="127"/>
+        <source>Activity types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="122"/>
+        <source>Custom activity types registered by this application. A configurable type is used by configurable activities; an activity of any other type can be created here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="137"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="139"/>
+        <source>Add a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="141"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="143"/>
+        <source>Delete the selected type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="145"/>
+        <source>&amp;New activity of this type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="147"/>
+        <source>New activity of the selected type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="149"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="151"/>
+        <source>Reload the types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="180"/>
+        <source>Loading the types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="200"/>
+        <source>%n type(s).</source>
+        <translation>
+            <numerusform>%n type.</numerusform>
+            <numerusform>%n types.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="201"/>
+        <source>This application has no custom types yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="223"/>
+        <source>Register a new type with a name and an icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="228"/>
+        <source>Select a type first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="225"/>
+        <source>Delete the selected type from the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="230"/>
+        <source>A configurable type is used by configurable activities (Tools → Layout editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="232"/>
+        <source>Open a lead, deal, contact or company first: the activity is created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="235"/>
+        <source>Create an activity of this type on the entity on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="260"/>
+        <source>Delete a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="261"/>
+        <source>Delete the type “%1” from the portal? Its activities stay; no new ones can be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="265"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="278"/>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="286"/>
+        <source>“%1” was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="288"/>
+        <source>The list is read again to see whether the portal did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="295"/>
+        <source>“%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="310"/>
+        <source>The activity was created; it is in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="80"/>
+        <source>Yes</source>
+        <extracomment>The :class:`AppActivityType` of a row (any column).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="80"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="86"/>
+        <source>Type ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="86"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="86"/>
+        <source>Configurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="234"/>
+        <source>Application features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="244"/>
+        <source>&amp;Connect an application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="246"/>
+        <source>Connect an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="258"/>
+        <source>Custom activity types, activities of those types, configurable activities, additional content blocks and adding badges need an application connection (OAuth): Bitrix24 lets only an application call these methods, never an incoming webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="261"/>
+        <source>To add one: create a local application on your portal (Developer resources → Other → Local application, with the crm scope), then choose Portal → Connect a portal… → the Application (OAuth) tab, and enter its client id and client secret. The webhook keeps working beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="266"/>
+        <source>The application features come back by themselves when the portal answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="269"/>
+        <source>This portal is connected by an incoming webhook only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UpdateNotice</name>
     <message>
         <location filename="../../desktop_app/ui/update_notice.py" line="50"/>
@@ -4772,69 +6126,97 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>WindowStateMixin</name>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="50"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="48"/>
         <source>Demo portal (sandbox) · %1</source>
         <extracomment>How often an offline window asks the portal whether it answers again (ms). Wait after a confirmed change before asking for the entity counters again (seconds). The entity list&apos;s narrowest comfortable width (px); below it the list gives way to the side form.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="64"/>
         <source>Offline: %1 cannot be reached. Saved lists and timelines are shown; your changes are kept and sent when the portal answers again (checked every %2 s, or press F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="121"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="109"/>
         <source>Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="125"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="113"/>
         <source>demo portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="127"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="115"/>
         <source>%1 (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="128"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="116"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="128"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="116"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="129"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="117"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="129"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="117"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="132"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="120"/>
         <source>My activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="134"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="122"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="135"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="123"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="162"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="150"/>
         <source>The list makes room for the form; Ctrl+F shows it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowTray</name>
+    <message>
+        <location filename="../../desktop_app/ui/window_tray.py" line="34"/>
+        <source>&amp;Open Activity Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_tray.py" line="37"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_tray.py" line="61"/>
+        <source>Activity Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_tray.py" line="82"/>
+        <source>Activity Desk is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_tray.py" line="83"/>
+        <source>Reminders keep coming while the window is closed. Open it again or quit from the tray icon.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
