@@ -168,7 +168,7 @@ class PortalActions(QObject):
         window = self._window
         report = window.validate_now()
         if report.errors or not isinstance(window.data, dict):
-            named = [f"{p.path or self.tr('(layout)')}: {p.code}" for p in report.errors[:_NAMED]]
+            named = [(p.path or self.tr("(layout)")) + f": {p.code}" for p in report.errors[:_NAMED]]
             more = len(report.errors) - len(named)
             text = self.tr("Not sent: the layout has problems the portal would refuse — %1.").replace(
                 "%1", "; ".join(named) or self.tr("the text is not a JSON object"))
