@@ -5037,7 +5037,7 @@ Its saved connection (in the system keyring) and its local data on this computer
     <message>
         <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="72"/>
         <source>On: %1</source>
-        <translation>Где: %1</translation>
+        <translation>Объект: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="76"/>
