@@ -151,10 +151,10 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
             show_error=self.show_error, show_message=lambda text, level, code="": self.banner.show_message(text, level=level, code=code),
             parent=self)
         build_actions(self)
-        #: The "Application" menu: types, badges, other modules' application actions, why they are unavailable.
-        self.app_menu = ApplicationMenu(self)
         #: Saved portals in the Portal menu: switch between them, remove one (ui/profiles_menu.py).
         self.profiles_menu = ProfilesMenu(self)
+        #: The "Application" menu: types, badges, other modules' application actions, why they are unavailable.
+        self.app_menu = ApplicationMenu(self)
         #: Geometry, splitter and last selection between runs (ui/window_memory.py).
         self.memory = WindowMemory(self)
         #: Reminder popups (and tray notifications) for to-dos' pingOffsets (ui/reminders_tray.py).
