@@ -29,6 +29,8 @@ Measures and targets (issue 4):
 * ``modeltest`` — Qt's model tester on the My-activities grouped model and kanban columns through
   pages, a collapsed group and a filter at 3,000 rows, then 20,000 more: no tester failure, every
   row shown (the default suite runs pytest-qt's tester on the same churn at 300 rows; no portal).
+* ``page_slices`` — one 2,500-row walk page appended in the panel's slices onto 95,000 rows in the
+  grouped list: median slice ≤ 30 ms (the GUI thread's longest stall for it; no portal).
 
 ``python3 packaging/bootstrap.py bench`` sets up ``.venv`` first and runs this with its interpreter.
 """
@@ -46,7 +48,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 MEASURES = ("list10k", "refresh", "bulk1000", "timeline100k", "startup", "preview", "timeline_cards",
-            "editor_keystroke", "modeltest")
+            "editor_keystroke", "modeltest", "page_slices")
 #: ``--only NAME`` runs these measures (each in its own child process).
 GROUPS = {"preview": ("preview", "timeline_cards", "editor_keystroke")}
 WRITES = {"refresh", "bulk1000"}

@@ -5,7 +5,6 @@ time a 2,500-row page costs the GUI thread."""
 from __future__ import annotations
 
 import math
-import time
 
 import pytest
 from my_activities_batches import NOW, TZ, churn, make_batch
@@ -137,7 +136,8 @@ def test_filter_matches_subject_or_owner_name(source) -> None:  # noqa: ANN001
 
 def test_a_2500_row_page_in_slices_keeps_the_gui_thread_free(qtbot, source) -> None:  # noqa: ANN001
     """Appending one walk page (2,500 rows, in the panel's slices) onto 95,000 rows shown
-    in the grouped list: rows land in their groups, no model reset, each slice well under 30 ms."""
+    in the grouped list: rows land in their groups, no model reset. (What a slice costs the GUI thread is
+    a benchmark: ``tests/benchmarks/run.py --only page_slices``, median ≤ 30 ms.)"""
     view = ActivityListView(grouped_model(source))
     qtbot.addWidget(view)
     view.resize(600, 800)
@@ -147,17 +147,11 @@ def test_a_2500_row_page_in_slices_keeps_the_gui_thread_free(qtbot, source) -> N
     resets = []
     view.model().modelReset.connect(lambda: resets.append(1))
     page = make_batch(95001, 2500, seed=99)
-    spent = []
     for start in range(0, 2500, SLICE_ROWS):
         piece = RowBatch(*(getattr(page, f)[start:start + SLICE_ROWS] for f in RowBatch.__dataclass_fields__))
-        began = time.perf_counter()
         source.append(piece)
-        spent.append(time.perf_counter() - began)
     assert len(source.rows) == 97500 and not resets
     assert view.model().rowCount() == 97500 + len(GROUPS)
-    # The panel yields to the event loop between slices; a slice costs a few ms on an idle core.
-    # The median (not the worst) is asserted so a busy CI machine does not make this flaky.
-    assert sorted(spent)[len(spent) // 2] < 0.030, f"slices took {[round(s * 1000) for s in spent]} ms"
 
 
 def test_a_page_and_filter_keystrokes_at_100k_rows_move_rows_without_a_reset(qtbot, source) -> None:
