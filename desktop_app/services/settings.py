@@ -144,6 +144,8 @@ class Settings(BaseModel):
             anything else) follows the system's (:mod:`desktop_app.ui.color_scheme`).
         updates_checked_at: when the release feed was last asked (:mod:`desktop_app.services.updates`),
             UTC seconds since the epoch; ``None``: never.
+        close_to_tray: closing the main window hides it to the system tray, where reminders keep coming
+            (:mod:`desktop_app.ui.window_tray`); ``None`` (also anything not a boolean) means yes, ``False`` quits.
         profiles: the portals (and users) the user connected (:class:`Profile`; issue 14 item 3),
             ``None`` in a file written before profiles existed. :attr:`portal_url`, :attr:`user_id` and
             :attr:`store_host` mirror the current profile's, so such a file still loads (it is migrated
@@ -164,6 +166,7 @@ class Settings(BaseModel):
     last_entity_id: int | None = None
     color_scheme: str | None = None
     updates_checked_at: float | None = None
+    close_to_tray: bool | None = None
     profiles: tuple[Profile, ...] | None = None
     current_profile: str | None = None
 
@@ -197,6 +200,11 @@ class Settings(BaseModel):
     @classmethod
     def _scheme_or_none(cls, value: object) -> str | None:
         return value if value in ("light", "dark") else None
+
+    @field_validator("close_to_tray", mode="before")
+    @classmethod
+    def _bool_or_none(cls, value: object) -> bool | None:
+        return value if isinstance(value, bool) else None
 
     @field_validator("updates_checked_at", mode="before")
     @classmethod

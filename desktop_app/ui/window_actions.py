@@ -90,6 +90,7 @@ def build_actions(window: MainWindow) -> None:
     settings_menu = window.menuBar().addMenu(translate("MainWindow", "&Settings"))
     _build_language_menu(window, settings_menu.addMenu(translate("MainWindow", "&Language")))
     _build_appearance_menu(window, settings_menu.addMenu(translate("MainWindow", "&Appearance")))
+    _build_tray_action(window, settings_menu)
 
     help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
     window.guide_action = QAction(translate("MainWindow", "&Guide and shortcuts"), window)
@@ -151,6 +152,47 @@ def _build_appearance_menu(window: MainWindow, menu: QMenu) -> None:
                ("dark", translate("MainWindow", "&Dark"))]
     window.color_scheme_actions = _choice_actions(window, menu, choices, saved,
                                                   lambda code: choose_color_scheme(window, code))
+
+
+def _build_tray_action(window: MainWindow, menu: QMenu) -> None:
+    """Settings → "Keep running in the tray when closed" (``Settings.close_to_tray``, default on): read
+    by :class:`~desktop_app.ui.window_tray.WindowTray`; disabled, saying why, on a desktop without a tray."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from desktop_app.services import settings as settings_file
+
+    action = QAction(translate("MainWindow", "Keep running in the &tray when closed"), window)
+    action.setObjectName("closeToTrayAction")
+    action.setCheckable(True)
+    action.setChecked(settings_file.load(set_aside=False).close_to_tray is not False)
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        action.setStatusTip(translate("MainWindow", "Closing the window hides it to the system tray, where reminders "
+                                                    "keep coming; Portal → Quit ends Activity Desk"))
+    else:
+        action.setEnabled(False)
+        action.setStatusTip(translate("MainWindow", "This desktop has no system tray: closing the window quits"))
+    action.setToolTip(action.statusTip())
+    action.toggled.connect(lambda on: choose_close_to_tray(window, on))
+    menu.addAction(action)
+    window.close_to_tray_action = action
+
+
+def choose_close_to_tray(window: MainWindow, on: bool) -> None:
+    """Closing the window hides it to the tray (``on``) or quits; saved in the settings (a file that
+    cannot be written is said in the status bar; the choice still applies for this run)."""
+    from pydantic import ValidationError
+
+    from desktop_app.services import settings as settings_file
+
+    tray = getattr(getattr(window, "reminders", None), "tray", None)
+    if tray is not None:
+        tray.enabled = on
+    try:
+        settings_file.save(settings_file.load().model_copy(update={"close_to_tray": on}))
+    except (OSError, ValidationError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        window.statusBar().showMessage(
+            translate("MainWindow", "The setting could not be saved: %1").replace("%1", reason), 8000)
 
 
 def choose_color_scheme(window: MainWindow, code: str | None) -> None:

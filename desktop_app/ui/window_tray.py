@@ -19,14 +19,16 @@ class WindowTray(QObject):
     Attributes:
         icon: the ``QSystemTrayIcon``, ``None`` where the desktop has no tray.
         menu: its context menu (``open_action``, ``quit_action``).
-        enabled: whether closing the window may hide it to the tray (``True``).
+        enabled: whether closing the window may hide it to the tray: Settings → "Keep running in the tray
+            when closed" (``Settings.close_to_tray``, on unless saved off).
         said_closed_to_tray: the "still running in the tray" message was shown in this run.
     """
 
     def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
         super().__init__(window)
         self._window = window
-        self.enabled = True
+        setting = getattr(window, "close_to_tray_action", None)  # built with the menus, before the tray
+        self.enabled = setting.isChecked() if setting is not None else True
         self.said_closed_to_tray = False
         self.icon: QSystemTrayIcon | None = None
         self.menu = QMenu(window)

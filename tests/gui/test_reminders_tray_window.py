@@ -161,3 +161,21 @@ def test_the_tray_s_quit_asks_about_changes_not_sent_yet(qtbot, window: MainWind
     assert closed == [True] and not window.isVisible()
     qtbot.waitUntil(lambda: not any(window.session.changes.processor.is_in_flight(e.id)
                                     for e in window.session.changes.open_entries()), timeout=CONFIRM_MS)
+
+
+def test_keep_running_in_the_tray_can_be_turned_off_and_is_remembered(qtbot, window: MainWindow,  # noqa: ANN001
+                                                                       tray_messages) -> None:
+    from desktop_app.services import settings as settings_file
+
+    action = window.close_to_tray_action
+    assert action.isEnabled() and action.isChecked(), "on by default where the desktop has a tray"
+    action.trigger()  # Settings → Keep running in the tray when closed: off
+    assert settings_file.load().close_to_tray is False
+    again = MainWindow()  # the next start reads it
+    qtbot.addWidget(again)
+    assert not again.close_to_tray_action.isChecked() and not again.reminders.tray.closes_to_tray()
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    window.close()
+    qtbot.waitUntil(lambda: closed == [True], timeout=5000)  # closing quits, as without a tray
+    assert tray_messages == []

@@ -104,7 +104,7 @@ def test_portal_url_with_path_query_or_credentials_is_rejected(url: str) -> None
 def test_there_is_no_place_for_a_webhook_code() -> None:
     assert set(Settings.model_fields) == {"portal_url", "user_id", "last_entity_type", "store_host", "language",
                                           "window_geometry", "splitter_state", "last_entity_id", "color_scheme",
-                                          "updates_checked_at", "profiles", "current_profile"}
+                                          "updates_checked_at", "profiles", "current_profile", "close_to_tray"}
     assert set(Profile.model_fields) == {"id", "portal_url", "user_id", "label", "webhook", "app_client_id",
                                          "store_host"}
     with pytest.raises(ValidationError):
