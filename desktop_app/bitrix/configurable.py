@@ -95,8 +95,11 @@ class ConfigurableFields(BaseModel):
         """From the ``fields`` of ``crm.activity.configurable.get`` (camelCase); raises ``ValidationError``."""
         return cls.model_validate(dict(data))
 
-    def to_api(self) -> dict[str, Any]:
+    def to_api(self, *, partial: bool = False) -> dict[str, Any]:
         """The camelCase ``fields`` to send, checked; ``None`` values are left out (= not set / unchanged).
+        ``partial``: only the fields given when this object was made (``ConfigurableFields(completed=True)``
+        sends ``completed`` alone): for an update, where a field not sent keeps its stored value
+        (server-behaviour.md §1.7) — a default sent instead would clear the badge and the reminders.
 
         Raises:
             InvalidParameter: ``typeId`` ``required``, ``deadline`` ``utc_offset`` / ``incoming_deadline``,
@@ -123,6 +126,9 @@ class ConfigurableFields(BaseModel):
             out["originatorId"] = self.originator_id
         if self.origin_id is not None:
             out["originId"] = self.origin_id
+        if partial:
+            given = {type(self).model_fields[name].alias or name for name in self.model_fields_set}
+            out = {key: value for key, value in out.items() if key in given}
         return out
 
 
@@ -243,16 +249,17 @@ class ConfigurableMethods:
         checked = _check_layout(layout, required=False)
         if checked is not None:
             params["layout"] = checked
-        if fields is not None:
-            params["fields"] = fields.to_api()
+        if fields is not None and (sent := fields.to_api(partial=True)):
+            params["fields"] = sent
         if len(params) == 1:
             raise InvalidParameter("fields", "empty")
         return PreparedCall("crm.activity.configurable.update", params)
 
     async def update(self, activity_id: int, layout: Mapping[str, Any] | None = None,
                      fields: ConfigurableFields | None = None) -> None:
-        """``crm.activity.configurable.update``: a given ``layout`` replaces the stored one; given
-        ``fields`` are sent in full (``None`` values leave those fields as stored).
+        """``crm.activity.configurable.update``: a given ``layout`` replaces the stored one; of ``fields``
+        only those given when it was made are sent (:meth:`ConfigurableFields.to_api` ``partial``); the
+        others, and ``None`` values, stay as stored.
 
         Raises:
             InvalidParameter: see :meth:`prepare_update` (nothing sent).

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.bitrix.app_types import AppActivityType
 from desktop_app.bitrix.badges import Badge, BadgeType
 from desktop_app.bitrix.configurable import (
+    CONFIGURABLE_PROVIDER,
     ConfigurableActivity,
     ConfigurableFields,
     creator_client_id,
@@ -127,6 +128,14 @@ class ApplicationFeatures:
             return None
         value = getattr(self.app_client.auth, "client_id", None)
         return value if isinstance(value, str) and value else None
+
+    def is_own(self, activity: Activity) -> bool:
+        """``activity`` is a configurable one this application created (it alone may update it): its row's
+        ``PROVIDER_PARAMS.clientId`` is this application's ``client_id`` (module docstring). ``False``
+        without an application connection or when the row did not carry ``PROVIDER_PARAMS``."""
+        mine = self.client_id
+        return (mine is not None and activity.provider_id == CONFIGURABLE_PROVIDER
+                and creator_client_id(activity) == mine)
 
     def _app(self) -> BitrixClient:
         if self.app_client is None:
@@ -321,7 +330,8 @@ class ApplicationFeatures:
     async def update_configurable(self, activity_id: int, layout: dict[str, Any] | None,
                                   fields: ConfigurableFields | None) -> None:
         """``crm.activity.configurable.update`` (only by the creating application): a given ``layout``
-        replaces the stored one; given ``fields`` are sent in full (``None`` ones stay as stored).
+        replaces the stored one (``None``: kept); of ``fields`` only those given when it was made are sent
+        (``ConfigurableFields(completed=True)`` changes ``completed`` alone), the others stay as stored.
 
         Raises:
             ApplicationUnavailable; InvalidParameter (nothing sent); ApplicationContextRequired;
@@ -329,7 +339,7 @@ class ApplicationFeatures:
         """
         client = self._app()
         client.configurable.prepare_update(activity_id, layout, fields)
-        if fields is not None:
+        if fields is not None and "badge_code" in fields.model_fields_set:
             await self._check_badge(fields.badge_code)
         await self._run(client, client.configurable.update(activity_id, layout, fields))
 
@@ -411,8 +421,7 @@ class ApplicationFeatures:
                 read.badges = await self._run(client, client.badges.list())
                 requests += client.stats.requests - before
             self._badges = read.badges
-        mine = self.client_id
-        own = {a.id for a in configurable if mine is not None and creator_client_id(a) == mine}
+        own = {a.id for a in configurable if self.is_own(a)}
         return CardExtras(layouts=read.layouts, blocks=read.blocks, own=own, failed=read.failed, requests=requests,
                           badges=badges_by_activity(read.codes, self._badges))
 

@@ -27,6 +27,10 @@ writes sets one field (a moved call/meeting: its time slot) and leaves everythin
 may have edited as it is, so there is nothing of theirs to overwrite. Deleting is confirmed by the
 user for exactly the activities it names.
 
+Configurable activities (``CONFIGURABLE_REST_APP``) refuse every plain update (server-behaviour.md
+§1.7; :mod:`.activity_rules`): complete, reassign and move deadline leave them out and count them in
+:attr:`BulkProgress.skipped` (never queued); delete takes them like any other.
+
 Progress (:class:`BulkProgress`: done, failed, cancelled, total) is recomputed each time a batch's
 outcomes are stored and given to the subscribers. :meth:`BulkService.cancel` discards the entries
 never sent (their cards go back to ``before``, the portal's unchanged version), lets the batch in
@@ -48,6 +52,7 @@ from desktop_app.bitrix.models import Activity, ActivityType
 from desktop_app.bitrix.prepared import PreparedCall
 from desktop_app.store.entries import EntryState, OutboxEntry
 
+from .activity_rules import split_plain
 from .change_kinds import kind_of
 
 if TYPE_CHECKING:
@@ -133,6 +138,8 @@ class BulkProgress:
     portal's code and text, on its card); ``cancelled`` never sent (discarded by :meth:`cancel`);
     ``sending`` the rest (queued, in flight, or being retried). ``finished`` when nothing is left to
     send; ``cancel_requested`` once the user cancelled (the batch in flight still finishes).
+    ``skipped``: selected activities left as they are, not counted in ``total`` — configurable ones,
+    which only their application can change (:mod:`.activity_rules`).
     """
 
     bulk_id: str
@@ -143,6 +150,7 @@ class BulkProgress:
     cancelled: int = 0
     cancel_requested: bool = False
     entry_ids: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    skipped: int = 0
 
     @property
     def sending(self) -> int:
@@ -164,6 +172,16 @@ class _Bulk:
     total: int
     cancelled: int = 0
     cancel_requested: bool = False
+    skipped: int = 0
+
+
+class OnlyTheirApplication(ValueError):
+    """Every selected activity is a configurable one, which only its application can change: nothing is
+    queued. ``count``: how many."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} configurable activities can only be changed by their application")
+        self.count = count
 
 
 BulkSubscriber = Callable[[BulkProgress], None]
@@ -205,10 +223,12 @@ class BulkService:
         """Queue ``action`` for every activity (one entry each, one commit) and wake the processor.
 
         ``activities`` as loaded (ids > 0; duplicates ignored); for ``COMPLETE`` the ones already
-        completed are left out. ``value``: see :func:`bulk_call`.
+        completed are left out; except for ``DELETE``, configurable activities are left out and counted
+        in :attr:`BulkProgress.skipped`. ``value``: see :func:`bulk_call`.
 
         Raises:
             InvalidParameter: a value the portal would refuse — nothing is written.
+            OnlyTheirApplication: every activity left is a configurable one (nothing written).
             ValueError: a placeholder (an activity whose create is still in the outbox) or nothing
                 to change.
         """
@@ -218,7 +238,12 @@ class BulkService:
             raise ValueError("activities still being created cannot be changed in bulk")
         if action is BulkAction.COMPLETE:
             unique = [a for a in unique if not a.completed]
+        skipped: list[Activity] = []
+        if action is not BulkAction.DELETE:
+            unique, skipped = split_plain(unique)
         if not unique:
+            if skipped:
+                raise OnlyTheirApplication(len(skipped))
             raise ValueError("nothing to change")
         now = self._clock()
         bulk_id = f"bulk-{uuid.uuid4().hex}"
@@ -230,7 +255,7 @@ class BulkService:
                 id=0, method=prepared.method, params=prepared.params, owner_type_id=activity.owner_type_id,
                 owner_id=activity.owner_id, state=EntryState.PENDING, created_at=now, activity_id=activity.id,
                 base_last_updated=activity.last_updated, bulk_id=bulk_id, before=before))
-        self._bulks[bulk_id] = _Bulk(action, len(entries))
+        self._bulks[bulk_id] = _Bulk(action, len(entries), skipped=len(skipped))
         self._changes.enqueue_many(entries)
         progress = self.progress(bulk_id)
         self._publish(progress)
@@ -253,7 +278,8 @@ class BulkService:
         states = Counter(state for _id, state in stored)
         return BulkProgress(bulk_id, known.action, known.total, done=states[EntryState.DONE],
                             failed=states[EntryState.FAILED], cancelled=known.cancelled,
-                            cancel_requested=known.cancel_requested, entry_ids=tuple(i for i, _s in stored))
+                            cancel_requested=known.cancel_requested, entry_ids=tuple(i for i, _s in stored),
+                            skipped=known.skipped)
 
     def open_bulks(self) -> list[BulkProgress]:
         """Bulks with entries still to send (for example from before a restart), oldest first."""
@@ -313,4 +339,4 @@ def _action_of(entry: OutboxEntry) -> BulkAction:
     return BulkAction.MOVE_DEADLINE
 
 
-__all__ = ["BulkAction", "BulkProgress", "BulkService", "DeadlineShift", "bulk_call"]
+__all__ = ["BulkAction", "BulkProgress", "BulkService", "DeadlineShift", "OnlyTheirApplication", "bulk_call"]

@@ -19,7 +19,9 @@ No deadline   refused: every activity Activity Desk edits needs a deadline on th
 ============  =================================================================================
 
 An incoming activity (``IS_INCOMING_CHANNEL``) always sits in Today until it is completed, whatever its
-deadline, so moving it is refused too (:func:`move_problem`).
+deadline, so moving it is refused too (:func:`move_problem`); so is a configurable activity
+(``CONFIGURABLE_REST_APP``): the portal refuses to change it but through the application that created it
+(server-behaviour.md §1.7, :mod:`.activity_rules`).
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ DAYS_AHEAD = {Group.TODAY: 0, Group.TOMORROW: 1, Group.THIS_WEEK: 2, Group.NEXT_
 class DropRefused(ValueError):
     """A drop that moves nothing. ``code``: ``overdue`` (dropped on Overdue), ``no_deadline`` (dropped on
     No deadline), ``column_over`` (no moment of that column is left, e.g. This week on a Saturday),
-    ``incoming`` (an incoming activity stays in Today). ``group``: the target column."""
+    ``incoming`` (an incoming activity stays in Today), ``application`` (a configurable activity: only its
+    application changes it). ``group``: the target column."""
 
     def __init__(self, code: str, group: Group) -> None:
         super().__init__(f"{group.name}: {code}")
@@ -82,8 +85,11 @@ def drop_deadline(target: Group, now: datetime, tz: tzinfo, week_start: int = 1)
     return when
 
 
-def move_problem(incoming: bool, target: Group) -> DropRefused | None:
-    """Why one activity cannot be moved to ``target`` (besides the column itself), or ``None``."""
+def move_problem(incoming: bool, target: Group, *, configurable: bool = False) -> DropRefused | None:
+    """Why one activity cannot be moved to ``target`` (besides the column itself), or ``None``.
+    ``configurable``: it is a configurable activity (:func:`.activity_rules.plain_update_refused`)."""
+    if configurable:
+        return DropRefused("application", Group(target))
     if incoming:
         return DropRefused("incoming", Group(target))
     return None

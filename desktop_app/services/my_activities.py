@@ -42,6 +42,7 @@ from enum import IntEnum
 from typing import Any
 
 from desktop_app.bitrix import BitrixClient
+from desktop_app.bitrix.configurable import CONFIGURABLE_PROVIDER
 from desktop_app.bitrix.models import MAX_DATE_YEAR, CrmItem, OwnerType, User
 from desktop_app.bitrix.prepared import PreparedCall
 from desktop_app.bitrix.replies import ItemList
@@ -52,9 +53,10 @@ from .reply_rows import ActivityRows
 __all__ = ["ROW_SELECT", "Group", "GroupBounds", "MyActivitiesService", "RowBatch", "parse_rows"]
 
 #: The only fields a My-activities row needs (``crm.activity.list`` ``select``; IS_INCOMING_CHANNEL is
-#: returned only when named, server-behaviour.md §2.2).
+#: returned only when named, server-behaviour.md §2.2; PROVIDER_PARAMS for the creating application of a
+#: configurable activity, ``clientId``, §1.7).
 ROW_SELECT = ["ID", "OWNER_TYPE_ID", "OWNER_ID", "TYPE_ID", "PROVIDER_ID", "SUBJECT", "DEADLINE", "DIRECTION",
-              "IS_INCOMING_CHANNEL", "START_TIME", "END_TIME", "LAST_UPDATED"]
+              "IS_INCOMING_CHANNEL", "START_TIME", "END_TIME", "LAST_UPDATED", "PROVIDER_PARAMS"]
 
 #: ``crm.item.list`` fields a display name needs, per ``entityTypeId``.
 NAME_SELECT: dict[int, list[str]] = {
@@ -148,7 +150,8 @@ class RowBatch:
     ``deadline`` is UTC seconds or ``math.inf``; ``start``/``end``/``updated`` (``START_TIME``,
     ``END_TIME``, ``LAST_UPDATED``; bulk actions need them) are UTC seconds or ``math.nan`` when missing;
     ``owner_type`` is ``OWNER_TYPE_ID``; ``incoming`` is ``IS_INCOMING_CHANNEL = Y`` or ``DIRECTION = 1``;
-    ``subject`` is as sent (may be empty).
+    ``subject`` is as sent (may be empty); ``creator`` is the creating application's ``client_id`` of a
+    configurable activity (``PROVIDER_PARAMS.clientId``), ``""`` for every other row.
     """
 
     id: list[int] = field(default_factory=list)
@@ -162,6 +165,7 @@ class RowBatch:
     start: list[float] = field(default_factory=list)
     end: list[float] = field(default_factory=list)
     updated: list[float] = field(default_factory=list)
+    creator: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.id)
@@ -214,6 +218,9 @@ def parse_rows(rows: Iterable[Mapping[str, Any]]) -> RowBatch:
         batch.start.append(_seconds(row.get("START_TIME")))
         batch.end.append(_seconds(row.get("END_TIME")))
         batch.updated.append(_seconds(row.get("LAST_UPDATED")))
+        params = row.get("PROVIDER_PARAMS") if row.get("PROVIDER_ID") == CONFIGURABLE_PROVIDER else None
+        creator = params.get("clientId") if isinstance(params, Mapping) else None
+        batch.creator.append(creator if isinstance(creator, str) else "")
     return batch
 
 
