@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import BitrixClientError, InvalidParameter
 from desktop_app.bitrix.models import ActivityType
+from desktop_app.services.activity_rules import plain_update_refused
 from desktop_app.services.catalog import PortalCatalog
 from desktop_app.services.contacts import ContactDirectory
 from desktop_app.services.details import DetailsService
@@ -35,6 +36,7 @@ from desktop_app.store.entries import EntryState, OutboxEntry
 
 from .activity_form import ActivityForm
 from .attachments_widget import FormFiles
+from .configurable_changes import ConfigurableChanges
 from .details_downloads import DetailsDownloads
 from .details_pane import DetailsPane
 from .form_submissions import FormSubmissions
@@ -107,6 +109,9 @@ class ActivityController(QObject, FormSubmissions):
         self.bulk.refused.connect(lambda text: self._show_message(text, "warning"))
         self.bulk.finished.connect(lambda p: self._show_message(
             self.bulk.report_text(p), "warning" if p.failed else "info"))
+        #: Configurable activities: changed through their application, not the outbox (:mod:`.configurable_changes`).
+        self.configurable = ConfigurableChanges(tasks, show_message, self)
+        self.configurable.changed.connect(lambda i: self._on_live_changes(LiveChanges(changed=frozenset({i}))))
         t = timeline
         t.detailsRequested.connect(self.open_details)
         t.editRequested.connect(self.edit)
@@ -150,6 +155,7 @@ class ActivityController(QObject, FormSubmissions):
         if services is None or services.session is not session:
             services = build_services(session)
         self.session = session
+        self.configurable.features = services.app_features
         self._tasks.cancel("outbox")
         self._start_live_updates(session)
         self.changes = services.changes
@@ -286,6 +292,9 @@ class ActivityController(QObject, FormSubmissions):
         meetings and e-mails; other providers are read-only here (their own app edits them)."""
         if self.session is None or activity.id <= 0:
             return
+        if plain_update_refused(activity):  # a configurable activity: no form; its application changes it
+            self._show_message(self.configurable.edit_reason(activity), "info")
+            return
         if activity.is_todo:
             # crm.activity.get has no reminders: the ones set from here, or None (the form says so).
             pings = self.changes.known_ping_offsets(activity) if self.changes is not None else None
@@ -328,14 +337,20 @@ class ActivityController(QObject, FormSubmissions):
         self._queue(lambda: getattr(self.changes, method)(activity, owner, value))
 
     def set_completed(self, activity: Activity, completed: bool) -> None:
-        if not self._refuse_without_store():
+        if plain_update_refused(activity):  # through its application at once, or refused with the reason
+            self.configurable.change(activity, completed=completed)
+        elif not self._refuse_without_store():
             self._queue(lambda: self.changes.set_completed(activity, completed))  # type: ignore[union-attr]
 
     def move_deadline(self, activity: Activity, when: datetime) -> None:
         """Give one activity the deadline ``when`` (aware), by the narrowest call: a to-do's
         ``crm.activity.todo.updateDeadline``, an e-mail's ``END_TIME``, a call's or meeting's ``START_TIME``
         (its ``END_TIME`` moved by the same amount); other kinds are edited in their own application.
-        Used by My activities (card menu, kanban drops), where no timeline owner is selected."""
+        Used by My activities (card menu, kanban drops), where no timeline owner is selected.
+        A configurable activity goes through its application (:mod:`.configurable_changes`)."""
+        if plain_update_refused(activity):
+            self.configurable.change(activity, deadline=when)
+            return
         if self._refuse_without_store():
             return
         changes = self.changes

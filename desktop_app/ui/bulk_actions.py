@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bitrix import Activity
 from desktop_app.bitrix.errors import InvalidParameter
-from desktop_app.services.bulk import BulkAction, BulkProgress, BulkService, DeadlineShift
+from desktop_app.services.activity_rules import plain_update_refused
+from desktop_app.services.bulk import BulkAction, BulkProgress, BulkService, DeadlineShift, OnlyTheirApplication
 
 from .plain_text import plain
 from .quick_edit import DeadlinePopup, responsible_menu
@@ -117,6 +118,8 @@ class BulkController(QObject):
             return self._service.start(action, activities, value)
         except InvalidParameter as exc:
             self.refused.emit(self.tr("Not changed: %1 %2").replace("%1", exc.field).replace("%2", exc.message))
+        except OnlyTheirApplication as exc:
+            self.refused.emit(self.skipped_text(exc.count))
         except ValueError as exc:
             self.refused.emit(self.tr("Not changed: %1").replace("%1", str(exc)))
         return None
@@ -151,7 +154,13 @@ class BulkController(QObject):
             parts.append(self.tr("%1 failed").replace("%1", n(progress.failed)))
         if not progress.finished:
             parts.append(self.tr("%1 still sending").replace("%1", n(progress.sending)))
+        if progress.skipped:
+            parts.append(self.skipped_text(progress.skipped))
         return " · ".join(parts)
+
+    def skipped_text(self, count: int) -> str:
+        """Why ``count`` selected activities were left out of a bulk change (configurable activities)."""
+        return self.tr("%n activities were left as they are: only their application can change them", "", count)
 
 
 class BulkActionsBar(QWidget):
@@ -249,6 +258,14 @@ class BulkActionsBar(QWidget):
             action.setEnabled(self.controller.available and count >= 2 and not running)
         self.complete_action.setEnabled(self.complete_action.isEnabled()
                                         and any(not a.completed for a in self._selection))
+        if self._selection and all(plain_update_refused(a) for a in self._selection):
+            reason = self.tr("Only the application that created these activities can change them.")
+            for action in (self.complete_action, self.reassign_action, self.deadline_action):
+                action.setEnabled(False)
+                action.setToolTip(reason)
+        else:
+            for action in (self.complete_action, self.reassign_action, self.deadline_action):
+                action.setToolTip("")
         for button in (self.complete_button, self.reassign_button, self.deadline_button, self.delete_button):
             button.setVisible(not running)
         self.count_label.setVisible(not running)

@@ -18,6 +18,12 @@ scrolled, and the menu names how many there are.
 
 A drop on a kanban column moves every dragged card's deadline as the web kanban does
 (:mod:`desktop_app.services.kanban_moves`); cards that cannot move are named in a message.
+
+Configurable activities (``CONFIGURABLE_REST_APP``) refuse the plain update (:mod:`desktop_app.services.
+activity_rules`): another application's are shown with Edit, Complete and Reschedule disabled and the reason
+as their tooltip; this application's own are completed and rescheduled through the application at once
+(:mod:`desktop_app.ui.configurable_changes`), with Edit disabled. Bulk changes leave them out and say how
+many; a drop on a column refuses them with the reason. Delete stays for every card.
 """
 
 from __future__ import annotations
@@ -27,10 +33,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop_app.bitrix import Activity
+from desktop_app.services.activity_rules import plain_update_refused
 from desktop_app.services.bulk import BulkAction, DeadlineShift
 from desktop_app.services.kanban_moves import DropRefused, drop_deadline, move_problem
 from desktop_app.services.my_activities import Group
@@ -130,12 +137,33 @@ class MyActivitiesActions(QObject):
         delete = menu.addAction(self.tr("De&lete…") if count == 1 else self.tr("De&lete %n activities…", "", count))
         delete.setObjectName("myActivitiesDelete")
         delete.triggered.connect(lambda: self.confirm_delete(selected))
+        self._explain_refusals(menu, current, selected, edit, complete, reschedule)
         menu.setDefaultAction(open_action)
         menu.aboutToHide.connect(menu.deleteLater)
         menu.destroyed.connect(lambda *_: setattr(self, "menu", None) if self.menu is menu else None)
         self.menu = menu
         menu.popup(global_pos if global_pos is not None else self.panel.mapToGlobal(self.panel.rect().center()))
         return menu
+
+    def _explain_refusals(self, menu: QMenu, current: Activity, selected: Sequence[Activity], edit: QAction,
+                          complete: QAction, reschedule: QMenu) -> None:
+        """Disable what the portal would refuse for configurable activities, the reason as tooltip and status tip."""
+        changes = self.controller.configurable
+        refusals: list[tuple[QAction, str]] = []
+        if plain_update_refused(current):
+            refusals.append((edit, changes.edit_reason(current)))
+        if len(selected) == 1 and plain_update_refused(current) and not changes.own(current):
+            reason = changes.reason(current)
+            refusals += [(complete, reason), (reschedule.menuAction(), reason)]
+        elif len(selected) > 1 and all(plain_update_refused(a) for a in selected):
+            reason = self.tr("Only the application that created these activities can change them.")
+            refusals += [(complete, reason), (reschedule.menuAction(), reason)]
+        if refusals:
+            menu.setToolTipsVisible(True)
+        for action, reason in refusals:
+            action.setEnabled(False)
+            action.setToolTip(reason)
+            action.setStatusTip(reason)
 
     # -- intents -------------------------------------------------------------------------------
 
@@ -217,11 +245,13 @@ class MyActivitiesActions(QObject):
         except DropRefused as refused:
             self._notify(self.refusal_text(refused, len(activities)), "info")
             return
-        movable = [a for a in activities if move_problem(panel.is_incoming(a.id), target) is None
-                   and panel.group_of(a.id) != target]
-        stuck = [a for a in activities if move_problem(panel.is_incoming(a.id), target) is not None]
-        if stuck:
-            self._notify(self.refusal_text(DropRefused("incoming", target), len(stuck)), "info")
+        problems = {a.id: move_problem(panel.is_incoming(a.id), target, configurable=plain_update_refused(a))
+                    for a in activities}
+        movable = [a for a in activities if problems[a.id] is None and panel.group_of(a.id) != target]
+        for code in ("application", "incoming"):
+            stuck = [a for a in activities if problems[a.id] is not None and problems[a.id].code == code]
+            if stuck:
+                self._notify(self.refusal_text(DropRefused(code, target), len(stuck)), "info")
         if movable and service is not None:
             self.reschedule(movable, when)
             moved = [a.id for a in movable]  # moved at once (optimistic): keep them selected where they landed
@@ -240,6 +270,8 @@ class MyActivitiesActions(QObject):
             "column_over": self.tr("No time is left in “%1” for a new deadline. Drop the cards on a later column, "
                                    "or use Reschedule ▸ Pick date and time…").replace("%1", title),
             "incoming": self.tr("%n incoming activities stay in Today until they are completed.", "", count),
+            "application": self.tr("%n activities stay where they are: only the application that created them can "
+                                   "change them.", "", count),
         }
         return texts[refused.code]
 

@@ -126,6 +126,8 @@ class ActivityRows:
         self.end = array("d")
         self.updated = array("d")
         self.provider: list[str] = []
+        #: row → the creating application's ``client_id`` of a configurable activity (only those rows)
+        self.creator: dict[int, str] = {}
         self.subject: list[str] = []
         self._search: list[str] = []
         self.keys: list[list[int]] = [[] for _ in GROUPS]
@@ -174,6 +176,8 @@ class ActivityRows:
             self.end.append(batch.end[i] if i < len(batch.end) else math.nan)
             self.updated.append(batch.updated[i] if i < len(batch.updated) else math.nan)
             self.provider.append(batch.provider[i])
+            if i < len(batch.creator) and batch.creator[i]:
+                self.creator[row] = batch.creator[i]
             owner = owner_key(batch.owner_type[i], batch.owner_id[i])
             self._owner_rows.setdefault(owner, []).append(row)
             subject = batch.subject[i]
@@ -276,13 +280,17 @@ class ActivityRows:
             return datetime.fromtimestamp(seconds, UTC).isoformat()
 
         deadline = self.deadline[row]
-        return Activity.model_validate({
+        data = {
             "ID": self.id[row], "OWNER_TYPE_ID": self.owner_type[row], "OWNER_ID": self.owner_id[row],
             "TYPE_ID": self.type_id[row], "PROVIDER_ID": self.provider[row] or None, "SUBJECT": self.subject[row],
             "DEADLINE": "9999-12-31T00:00:00+00:00" if deadline == math.inf else when(deadline),
             "START_TIME": when(self.start[row]), "END_TIME": when(self.end[row]),
             "LAST_UPDATED": when(self.updated[row]), "COMPLETED": "N", "RESPONSIBLE_ID": responsible_id,
-            "IS_INCOMING_CHANNEL": "Y" if self.incoming[row] else "N"})
+            "IS_INCOMING_CHANNEL": "Y" if self.incoming[row] else "N"}
+        if row in self.creator:  # a configurable activity: its creating application, in the row as listed
+            data["PROVIDER_PARAMS"] = {"clientId": self.creator[row]}
+            return Activity.from_api(data)
+        return Activity.model_validate(data)
 
     def owner_name(self, row: int) -> str:
         """The owner's display name, or ``""`` while unknown."""

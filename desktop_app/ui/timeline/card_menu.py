@@ -15,6 +15,10 @@ connection, offline) these are shown disabled with the reason as their tooltip. 
 layout or with content blocks also offers "Card actions ▸": its buttons, links and menu items, so that
 they are reachable from the keyboard too.
 
+A configurable activity refuses the plain update (:mod:`desktop_app.services.activity_rules`): its Edit… is
+disabled (its layout is changed with "Edit layout…"), and Complete / Reopen too unless this application
+created it (``app.own``; then it goes through the application) — the reason is the tooltip.
+
 The menu sends nothing: it emits what the user chose (the panel forwards the signals).
 """
 
@@ -27,6 +31,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu, QWidget
 
+from desktop_app.bitrix import Activity
+from desktop_app.services.activity_rules import plain_update_refused
 from desktop_app.store.entries import EntryState
 from desktop_app.ui.cards import CardTree
 
@@ -107,6 +113,8 @@ class CardMenu(QMenu):
         pin.triggered.connect(lambda: self.pinRequested.emit(activity, not card.pinned))
         for action in (details, edit, complete, pin):
             action.setEnabled(real)
+        if real and plain_update_refused(activity):
+            self._explain_configurable(activity, app, edit, complete)
 
         self.quick_menus: list[QMenu] = []
         if activity.is_todo:
@@ -144,6 +152,21 @@ class CardMenu(QMenu):
         delete.setEnabled(real)
         delete.triggered.connect(lambda: self.deleteRequested.emit(activity))
         self.setDefaultAction(details)
+
+    def _explain_configurable(self, activity: Activity, app: AppMenuState | None, edit: QAction,
+                              complete: QAction) -> None:
+        """Disable what the portal would refuse for a configurable activity, the reason as tooltip."""
+        own = app is not None and activity.id in app.own
+        refusals = [(edit, self.tr("Its application draws this activity from a layout: change the layout with "
+                                   "Edit layout…") if own else
+                     self.tr("Only the application that created this activity can change it."))]
+        if not own:
+            refusals.append((complete, self.tr("Only the application that created this activity can change it.")))
+        self.setToolTipsVisible(True)
+        for action, reason in refusals:
+            action.setEnabled(False)
+            action.setToolTip(reason)
+            action.setStatusTip(reason)
 
     def _add_app_entries(self, card: CardData, app: AppMenuState) -> None:
         """"Edit layout…" (configurable) or "Layout blocks…" (any other activity), then "Card actions ▸"."""
