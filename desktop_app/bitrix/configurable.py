@@ -249,7 +249,12 @@ class ConfigurableMethods:
         checked = _check_layout(layout, required=False)
         if checked is not None:
             params["layout"] = checked
-        if fields is not None and (sent := fields.to_api(partial=True)):
+        sent = fields.to_api(partial=True) if fields is not None else {}
+        # typeId is never sent on update: it cannot change (CANT_CHANGE_PROVIDER_TYPE_ID), and the real
+        # server checks it without the application, so any non-default typeId would be refused with
+        # WRONG_FIELD_VALUE (server-behaviour.md §1.7, the update quirk; the sandbox does not reproduce it).
+        sent.pop("typeId", None)
+        if sent:
             params["fields"] = sent
         if len(params) == 1:
             raise InvalidParameter("fields", "empty")
@@ -258,8 +263,9 @@ class ConfigurableMethods:
     async def update(self, activity_id: int, layout: Mapping[str, Any] | None = None,
                      fields: ConfigurableFields | None = None) -> None:
         """``crm.activity.configurable.update``: a given ``layout`` replaces the stored one; of ``fields``
-        only those given when it was made are sent (:meth:`ConfigurableFields.to_api` ``partial``); the
-        others, and ``None`` values, stay as stored.
+        only those given when it was made are sent (:meth:`ConfigurableFields.to_api` ``partial``), never
+        ``typeId`` (the type cannot change; see :meth:`prepare_update`); the others, and ``None`` values,
+        stay as stored.
 
         Raises:
             InvalidParameter: see :meth:`prepare_update` (nothing sent).

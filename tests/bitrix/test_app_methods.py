@@ -162,11 +162,13 @@ async def test_configurable_add_get_update(ap) -> None:  # noqa: ANN001
     assert (row.provider_id, creator_client_id(row)) == ("CONFIGURABLE_REST_APP", DEMO_APP_CLIENT_ID)
 
     changed = {**LAYOUT, "header": {"title": "Changed"}}
-    await ap.app.configurable.update(new_id, changed, got.fields.model_copy(update={"completed": True,
-                                                                                  "badge_code": ""}))
+    update = got.fields.model_copy(update={"completed": True, "badge_code": ""})
+    # typeId is never sent on update: the real server refuses any non-default one there (server-behaviour §1.7).
+    assert "typeId" not in ap.app.configurable.prepare_update(new_id, changed, update).params["fields"]
+    await ap.app.configurable.update(new_id, changed, update)
     again = await ap.app.configurable.get(new_id)
     assert (again.layout["header"]["title"], again.fields.completed, again.fields.badge_code) == ("Changed", True, "")
-    assert again.fields.deadline == deadline  # kept
+    assert again.fields.deadline == deadline and again.fields.type_id == "DELIVERY"  # kept
 
 
 async def test_only_the_creating_application_may_update(ap) -> None:  # noqa: ANN001
