@@ -52,58 +52,58 @@
 <context>
     <name>ActivityController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/activity_controller.py" line="176"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="182"/>
         <source>%n change(s) from your last session are being sent.</source>
-        <extracomment>The details pane&apos;s files: listed, downloaded and opened (:class:`DetailsDownloads`). Why changes cannot be saved in this session (its store could not be opened), else ``None``. The session&apos;s live updates (polled while the application is active), else ``None``. Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller. Bulk actions (the timeline&apos;s :class:`~desktop_app.ui.bulk_actions.BulkController`). The forms&apos; files: the portal&apos;s listed when editing, downloaded / opened (:class:`FormFiles`).</extracomment>
+        <extracomment>The details pane&apos;s files: listed, downloaded and opened (:class:`DetailsDownloads`). Why changes cannot be saved in this session (its store could not be opened), else ``None``. The session&apos;s live updates (polled while the application is active), else ``None``. Outbox → cards (:class:`OutboxCards`); its signals are re-emitted by this controller. Bulk actions (the timeline&apos;s :class:`~desktop_app.ui.bulk_actions.BulkController`). Configurable activities: changed through their application, not the outbox (:mod:`.configurable_changes`). The forms&apos; files: the portal&apos;s listed when editing, downloaded / opened (:class:`FormFiles`).</extracomment>
         <translation>
             <numerusform>%n change from your last session is being sent.</numerusform>
             <numerusform>%n changes from your last session are being sent.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="196"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="202"/>
         <source>Your local database %1 is in use by another running copy of Activity Desk. Close the other copy, then restart Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="199"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="205"/>
         <source>Your local database %1 was written by a newer version of Activity Desk and is left untouched. Update Activity Desk to use it (changes it holds are sent then).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="202"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="208"/>
         <source>Your local database %1 cannot be opened (%2). Check that its folder is writable and the disk is not full, then restart Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="205"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="211"/>
         <source>Until then you can browse the portal, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="300"/>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="354"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="309"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="369"/>
         <source>This kind of activity is edited in the application that created it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="308"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="317"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="320"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="329"/>
         <location filename="../../desktop_app/ui/form_submissions.py" line="114"/>
         <source>This change can no longer be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="359"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="374"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_controller.py" line="360"/>
+        <location filename="../../desktop_app/ui/activity_controller.py" line="375"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,37 +1350,37 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>BulkActionsBar</name>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="175"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="184"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="178"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="187"/>
         <source>Re&amp;assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="182"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="191"/>
         <source>&amp;Move deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="185"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="194"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="204"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="213"/>
         <source>Bulk change progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="205"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="214"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="242"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="251"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -1388,7 +1388,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="244"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="253"/>
         <source>&amp;Complete %n activities</source>
         <translation>
             <numerusform>&amp;Complete %n activity</numerusform>
@@ -1396,7 +1396,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="245"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="254"/>
         <source>Re&amp;assign %n activities</source>
         <translation>
             <numerusform>Re&amp;assign %n activity</numerusform>
@@ -1404,7 +1404,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="246"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="255"/>
         <source>&amp;Move %n deadlines</source>
         <translation>
             <numerusform>&amp;Move %n deadline</numerusform>
@@ -1412,7 +1412,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="247"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="256"/>
         <source>De&amp;lete %n activities…</source>
         <translation>
             <numerusform>De&amp;lete %n activity…</numerusform>
@@ -1420,27 +1420,32 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="286"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="262"/>
+        <source>Only the application that created these activities can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="303"/>
         <source>+1 &amp;day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="289"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="306"/>
         <source>+1 &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="293"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="310"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="316"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="333"/>
         <source>Delete activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="317"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="334"/>
         <source>Delete %n selected activities? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n selected activity? This cannot be undone.</numerusform>
@@ -1451,55 +1456,63 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="115"/>
         <source>Wait until the current bulk change has finished, or cancel it.</source>
         <extracomment>Said (``refused``) when a bulk is asked for without a service because changes cannot be saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="120"/>
         <source>Not changed: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="124"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="142"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="145"/>
         <source>Completed %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="146"/>
         <source>Reassigned %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="144"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="147"/>
         <source>Moved %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="145"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="148"/>
         <source>Deleted %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="152"/>
         <source>%1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="154"/>
         <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_actions.py" line="153"/>
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="156"/>
         <source>%1 still sending</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/bulk_actions.py" line="163"/>
+        <source>%n activities were left as they are: only their application can change them</source>
+        <translation>
+            <numerusform>%n activity was left as it is: only its application can change it</numerusform>
+            <numerusform>%n activities were left as they are: only their application can change them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1705,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>CardMenu</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="87"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="93"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -1700,92 +1713,103 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="90"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="96"/>
         <source>This activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="92"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="98"/>
         <source>Open &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="98"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="104"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="101"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="107"/>
         <source>&amp;Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="101"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="107"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="104"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="110"/>
         <source>Un&amp;pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="104"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="110"/>
         <source>&amp;Pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="106"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="112"/>
         <source>Pinned cards stay on top of this timeline (kept on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="125"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="133"/>
         <source>Completed to-dos cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="134"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="142"/>
         <source>Re&amp;try sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="137"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="145"/>
         <source>Di&amp;scard my change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="142"/>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="150"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="155"/>
-        <source>Edit &amp;layout…</source>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="160"/>
+        <source>Its application draws this activity from a layout: change the layout with Edit layout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="157"/>
-        <source>Open the layout in the layout editor and update the activity on the portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="159"/>
-        <source>Another application created this activity: its layout can be read, but only that application can update it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="162"/>
         <location filename="../../desktop_app/ui/timeline/card_menu.py" line="164"/>
-        <source>Layout &amp;blocks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="166"/>
-        <source>Attach the application&apos;s content blocks to this activity (crm.activity.layout.blocks.set)</source>
+        <source>Only the application that created this activity can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/card_menu.py" line="178"/>
+        <source>Edit &amp;layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="180"/>
+        <source>Open the layout in the layout editor and update the activity on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="182"/>
+        <source>Another application created this activity: its layout can be read, but only that application can update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="187"/>
+        <source>Layout &amp;blocks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="189"/>
+        <source>Attach the application&apos;s content blocks to this activity (crm.activity.layout.blocks.set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/card_menu.py" line="201"/>
         <source>Card &amp;actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,6 +1906,33 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     <message>
         <location filename="../../desktop_app/ui/app_features/configurable.py" line="66"/>
         <source>This needs an application connection (OAuth); this portal is connected by an incoming webhook only. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurableChanges</name>
+    <message>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="68"/>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="77"/>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="84"/>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="96"/>
+        <source>Only the application that created this activity can change it.</source>
+        <extracomment>The session&apos;s application features (``None``: no session).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="75"/>
+        <source>Its application draws this activity from a layout: change the layout with Edit layout… in its card&apos;s menu on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="100"/>
+        <source>It is not known whether “%1” was changed: %2 The card shows what the portal holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="103"/>
+        <source>“%1” was not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3543,62 +3594,82 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>&amp;Guide and shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>A short guide to Activity Desk and every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;About Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
         <source>&amp;System language (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="150"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="151"/>
         <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="150"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="151"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="152"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="171"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="164"/>
+        <source>Keep running in the &amp;tray when closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="169"/>
+        <source>Closing the window hides it to the system tray, where reminders keep coming; Portal → Quit ends Activity Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="173"/>
+        <source>This desktop has no system tray: closing the window quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="195"/>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="213"/>
         <source>The colours could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="184"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="226"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="193"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="235"/>
         <source>The language could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="197"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="239"/>
         <source>The interface language changes the next time you start Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,12 +4080,12 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>MyActivitiesActions</name>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="95"/>
         <source>Connect a portal first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="115"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -4022,22 +4093,22 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="116"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="122"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="126"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="127"/>
         <source>&amp;Complete %n activities</source>
         <translation>
             <numerusform>&amp;Complete %n activity</numerusform>
@@ -4045,12 +4116,12 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="132"/>
         <source>&amp;Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="126"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="133"/>
         <source>&amp;Reschedule %n activities</source>
         <translation>
             <numerusform>&amp;Reschedule %n activity</numerusform>
@@ -4058,12 +4129,12 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="137"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="137"/>
         <source>De&amp;lete %n activities…</source>
         <translation>
             <numerusform>De&amp;lete %n activity…</numerusform>
@@ -4071,12 +4142,17 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="182"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="159"/>
+        <source>Only the application that created these activities can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="210"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="184"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="212"/>
         <source>Delete %n activities? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n activity? This cannot be undone.</numerusform>
@@ -4084,31 +4160,39 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="185"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="213"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="236"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="266"/>
         <source>Cards cannot be moved into Overdue: a deadline becomes overdue by itself. Drop them on Today or a later column instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="238"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="268"/>
         <source>To-dos, calls, meetings and e-mails always have a deadline on the portal, so they cannot be moved to No deadline. Drop them on a column with a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="240"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="270"/>
         <source>No time is left in “%1” for a new deadline. Drop the cards on a later column, or use Reschedule ▸ Pick date and time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="242"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="272"/>
         <source>%n incoming activities stay in Today until they are completed.</source>
         <translation>
             <numerusform>%n incoming activity stays in Today until it is completed.</numerusform>
             <numerusform>%n incoming activities stay in Today until they are completed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="273"/>
+        <source>%n activities stay where they are: only the application that created them can change them.</source>
+        <translation>
+            <numerusform>%n activity stays where it is: only the application that created it can change it.</numerusform>
+            <numerusform>%n activities stay where they are: only the application that created them can change them.</numerusform>
         </translation>
     </message>
 </context>
@@ -6195,27 +6279,27 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>WindowTray</name>
     <message>
-        <location filename="../../desktop_app/ui/window_tray.py" line="34"/>
+        <location filename="../../desktop_app/ui/window_tray.py" line="36"/>
         <source>&amp;Open Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_tray.py" line="37"/>
+        <location filename="../../desktop_app/ui/window_tray.py" line="39"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_tray.py" line="61"/>
+        <location filename="../../desktop_app/ui/window_tray.py" line="63"/>
         <source>Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_tray.py" line="82"/>
+        <location filename="../../desktop_app/ui/window_tray.py" line="84"/>
         <source>Activity Desk is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_tray.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_tray.py" line="85"/>
         <source>Reminders keep coming while the window is closed. Open it again or quit from the tray icon.</source>
         <translation type="unfinished"></translation>
     </message>
