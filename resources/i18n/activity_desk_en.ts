@@ -1042,53 +1042,53 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="115"/>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="108"/>
         <source>Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="107"/>
         <source>Badges show on a CRM item&apos;s kanban card while an open configurable activity names it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="109"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="109"/>
         <source>Add a badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="110"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="110"/>
         <source>Delete the selected badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="111"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="111"/>
         <source>Reload the badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="112"/>
         <source>Loading the badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="132"/>
         <source>%n badge(s).</source>
         <translation>
             <numerusform>%n badge.</numerusform>
@@ -1096,57 +1096,57 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="133"/>
         <source>The portal has no badges yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="156"/>
         <source>Register a new badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="158"/>
         <source>Select a badge first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="224"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="159"/>
         <source>Delete the selected badge from the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="113"/>
         <source>Delete a badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="250"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="114"/>
         <source>Delete the badge “%1” from the portal? Kanban cards stop showing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="254"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="115"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="267"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="116"/>
         <source>Deleting “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="117"/>
         <source>“%1” was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="118"/>
         <source>The list is read again to see whether the portal did it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="119"/>
         <source>“%1” was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,23 +1154,23 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>BadgesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="81"/>
         <source>Code</source>
         <extracomment>The :class:`Badge` of a row (any column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="81"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="81"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="81"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5991,63 +5991,63 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>TypesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="108"/>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="103"/>
         <source>Activity types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="101"/>
         <source>Custom activity types registered by this application. A configurable type is used by configurable activities; an activity of any other type can be created here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="104"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="104"/>
         <source>Add a type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="105"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="105"/>
         <source>Delete the selected type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="120"/>
         <source>&amp;New activity of this type…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="121"/>
         <source>New activity of the selected type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="106"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="106"/>
         <source>Reload the types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="107"/>
         <source>Loading the types…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="132"/>
         <source>%n type(s).</source>
         <translation>
             <numerusform>%n type.</numerusform>
@@ -6055,78 +6055,78 @@ Its saved connection (in the system keyring) and its local data on this computer
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="133"/>
         <source>This application has no custom types yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="160"/>
         <source>Register a new type with a name and an icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="224"/>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="165"/>
         <source>Select a type first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="162"/>
         <source>Delete the selected type from the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="167"/>
         <source>A configurable type is used by configurable activities (Tools → Layout editor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="169"/>
         <source>Open a lead, deal, contact or company first: the activity is created there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="172"/>
         <source>Create an activity of this type on the entity on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="108"/>
         <source>Delete a type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="109"/>
         <source>Delete the type “%1” from the portal? Its activities stay; no new ones can be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="110"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="111"/>
         <source>Deleting “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="286"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="112"/>
         <source>“%1” was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="113"/>
         <source>The list is read again to see whether the portal did it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="114"/>
         <source>“%1” was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="310"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="185"/>
         <source>The activity was created; it is in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6134,28 +6134,28 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>TypesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="67"/>
         <source>Yes</source>
         <extracomment>The :class:`AppActivityType` of a row (any column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="67"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="73"/>
         <source>Type ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="73"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="73"/>
         <source>Configurable</source>
         <translation type="unfinished"></translation>
     </message>
