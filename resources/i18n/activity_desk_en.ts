@@ -450,83 +450,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="41"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="42"/>
         <source>e.g. paymentOverdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="45"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="52"/>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="73"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="51"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="56"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="62"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="63"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="64"/>
         <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="65"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="66"/>
         <source>Preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="83"/>
         <source>Enter a code, e.g. paymentOverdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="86"/>
         <source>The portal already has a badge “%1”; choose another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="90"/>
         <source>Enter a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="93"/>
         <source>Enter the value shown in the badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="97"/>
         <source>Sending to the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,104 +534,104 @@
 <context>
     <name>AddTypeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="42"/>
         <source>Add an activity type</source>
         <extracomment>Largest picture previewed (pixels); the portal judges the file itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="50"/>
         <source>Type ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="51"/>
         <source>e.g. ERP_SYNC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="55"/>
         <source>&amp;Configurable (used by configurable activities)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="60"/>
         <source>Icon file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="77"/>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="66"/>
         <source>No icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="62"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="64"/>
         <source>Choose an icon file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="68"/>
         <source>Remove the icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="74"/>
         <source>Icon preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="88"/>
         <source>&amp;Type ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="89"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="91"/>
         <source>&amp;Icon:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="102"/>
         <source>Choose an icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="103"/>
         <source>Images (*.png *.jpg *.jpeg *.gif);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="161"/>
         <source>Enter a type ID, e.g. ERP_SYNC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="164"/>
         <source>“%1” is already one of this application&apos;s types; choose another ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="174"/>
         <source>Sending to the portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="186"/>
         <source>The portal does not have it; Save sends it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5085,62 +5085,62 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>RestAppActivityDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="61"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="52"/>
         <source>New activity: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="72"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="59"/>
         <source>On: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="76"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="63"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="78"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="65"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="83"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="70"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="94"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="81"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="95"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="82"/>
         <source>&amp;Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="96"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="83"/>
         <source>D&amp;escription:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="119"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="93"/>
         <source>Enter a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="126"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="100"/>
         <source>Open a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="131"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="105"/>
         <source>Sending to the portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="150"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="121"/>
         <source>It may have reached the portal: look at the timeline before saving again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -452,83 +452,83 @@
         <translation>Добавить бейдж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="41"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="42"/>
         <source>e.g. paymentOverdue</source>
         <translation>например, paymentOverdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="45"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="52"/>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="73"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="51"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="56"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="62"/>
         <source>&amp;Code:</source>
         <translation>&amp;Код:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="63"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="64"/>
         <source>&amp;Value:</source>
         <translation>&amp;Значение:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="65"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="66"/>
         <source>Preview:</source>
         <translation>Предпросмотр:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="83"/>
         <source>Enter a code, e.g. paymentOverdue.</source>
         <translation>Введите код, например paymentOverdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="86"/>
         <source>The portal already has a badge “%1”; choose another code.</source>
         <translation>На портале уже есть бейдж «%1»; выберите другой код.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="90"/>
         <source>Enter a title.</source>
         <translation>Введите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="93"/>
         <source>Enter the value shown in the badge.</source>
         <translation>Введите значение, которое показывает бейдж.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="97"/>
         <source>Sending to the portal…</source>
         <translation>Отправка на портал…</translation>
     </message>
@@ -536,104 +536,104 @@
 <context>
     <name>AddTypeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="42"/>
         <source>Add an activity type</source>
         <extracomment>Largest picture previewed (pixels); the portal judges the file itself.</extracomment>
         <translation>Добавить тип дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="50"/>
         <source>Type ID</source>
         <translation>ID типа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="51"/>
         <source>e.g. ERP_SYNC</source>
         <translation>например, ERP_SYNC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="54"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="55"/>
         <source>&amp;Configurable (used by configurable activities)</source>
         <translation>На&amp;страиваемый (для настраиваемых дел)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="60"/>
         <source>Icon file</source>
         <translation>Файл значка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="77"/>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="66"/>
         <source>No icon</source>
         <translation>Без значка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="62"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="64"/>
         <source>Choose an icon file</source>
         <translation>Выбрать файл значка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="68"/>
         <source>Remove the icon</source>
         <translation>Убрать значок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="74"/>
         <source>Icon preview</source>
         <translation>Предпросмотр значка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="88"/>
         <source>&amp;Type ID:</source>
         <translation>&amp;Идентификатор типа:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="91"/>
         <source>&amp;Icon:</source>
         <translation>&amp;Значок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="102"/>
         <source>Choose an icon</source>
         <translation>Выбор значка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="103"/>
         <source>Images (*.png *.jpg *.jpeg *.gif);;All files (*)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="161"/>
         <source>Enter a type ID, e.g. ERP_SYNC.</source>
         <translation>Введите идентификатор типа, например ERP_SYNC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="164"/>
         <source>“%1” is already one of this application&apos;s types; choose another ID.</source>
         <translation>«%1» уже есть среди типов этого приложения; выберите другой идентификатор.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="174"/>
         <source>Sending to the portal…</source>
         <translation>Отправка на портал…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="186"/>
         <source>The portal does not have it; Save sends it again.</source>
         <translation>На портале его нет; «Сохранить» отправит его снова.</translation>
     </message>
@@ -5116,62 +5116,62 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>RestAppActivityDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="61"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="52"/>
         <source>New activity: %1</source>
         <translation>Новое дело: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="72"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="59"/>
         <source>On: %1</source>
         <translation>Объект: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="76"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="63"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="78"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="65"/>
         <source>Deadline</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="83"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="70"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="94"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="81"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="95"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="82"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Крайний срок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="96"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="83"/>
         <source>D&amp;escription:</source>
         <translation>О&amp;писание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="119"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="93"/>
         <source>Enter a subject.</source>
         <translation>Введите тему.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="126"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="100"/>
         <source>Open a lead, deal, contact or company first.</source>
         <translation>Сначала откройте лид, сделку, контакт или компанию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="131"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="105"/>
         <source>Sending to the portal…</source>
         <translation>Отправка на портал…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="150"/>
+        <location filename="../../desktop_app/ui/app_features/rest_app_activity.py" line="121"/>
         <source>It may have reached the portal: look at the timeline before saving again.</source>
         <translation>Возможно, оно дошло до портала: проверьте таймлайн, прежде чем сохранять снова.</translation>
     </message>

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.bitrix.errors import outcome_unknown
 
 from .badge_pill import BADGE_TYPES, pill_pixmap, type_label
 from .fields import FEATURE_ERRORS, FieldProblems, error_label, plain_label
+from .portal_form import PortalForm
 
 __all__ = ["AddBadgeDialog"]
 
 
-class AddBadgeDialog(QDialog):
+class AddBadgeDialog(PortalForm):
     """Add a badge: code, title, value, type (with the pill as it will look); window-modal, ``open()``.
 
     Problems show under their field and nothing is sent (an empty code, title or value; a code the
@@ -30,15 +31,10 @@ class AddBadgeDialog(QDialog):
     added = Signal(str)
 
     def __init__(self, features: Any, tasks: Any, taken: set[str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("addBadgeDialog")
+        super().__init__(parent, "addBadgeDialog", 420, tasks, f"app-badges:add:{id(self)}")
         self.setWindowTitle(self.tr("Add a badge"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(420)
         self._features = features
-        self._tasks = tasks
         self._taken = taken
-        self._key = f"app-badges:add:{id(self)}"
 
         self.code = QLineEdit(self)
         self.code.setObjectName("badgeCodeEdit")
@@ -63,23 +59,12 @@ class AddBadgeDialog(QDialog):
         self.problems = FieldProblems(errors, self.status, hints={"unique": "code"})
 
         form = QFormLayout()
-        for text, field, key in ((self.tr("&Code:"), self.code, "code"), (self.tr("&Title:"), self.title, "title"),
-                                 (self.tr("&Value:"), self.value, "value"), (self.tr("T&ype:"), self.type, "type")):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
-            form.addRow("", errors[key])
+        self._add_rows(form, ((self.tr("&Code:"), self.code, errors["code"]),
+                              (self.tr("&Title:"), self.title, errors["title"]),
+                              (self.tr("&Value:"), self.value, errors["value"]),
+                              (self.tr("T&ype:"), self.type, errors["type"])))
         form.addRow(self.tr("Preview:"), self.preview)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveBadgeButton")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self._finish_layout(form, "saveBadgeButton")
         self.value.textChanged.connect(lambda _t: self._update_preview())
         self.type.currentIndexChanged.connect(lambda _i: self._update_preview())
         self._update_preview()
@@ -109,9 +94,7 @@ class AddBadgeDialog(QDialog):
             ok = False
         if not ok:
             return False
-        self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Sending to the portal…"))
-        self._tasks.start(self._send(code, title, value, self.type.currentData()), key=self._key)
+        self._send_now(self._send(code, title, value, self.type.currentData()), self.tr("Sending to the portal…"))
         return True
 
     async def _send(self, code: str, title: str, value: str, kind: str) -> None:
@@ -121,9 +104,7 @@ class AddBadgeDialog(QDialog):
             if outcome_unknown(exc) and await self._arrived(code):
                 self._finish(code)
                 return
-            self.save_button.setEnabled(True)
-            self.problems.clear()
-            self.problems.show_error(exc)
+            self._refused(exc)
             return
         self._finish(code)
 
@@ -136,7 +117,3 @@ class AddBadgeDialog(QDialog):
     def _finish(self, code: str) -> None:
         self.added.emit(code)
         self.accept()
-
-    def done(self, result: int) -> None:
-        self._tasks.cancel(self._key)
-        super().done(result)

@@ -8,24 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop_app.bitrix.errors import outcome_unknown
 from desktop_app.services.app_features import IconRefused
 
 from .fields import FEATURE_ERRORS, FieldProblems, error_label, icon_problem, plain_label
+from .portal_form import PortalForm
 
 __all__ = ["AddTypeDialog"]
 
@@ -34,7 +23,7 @@ _ICON_PREVIEW = 32
 _PREVIEW_MAX_PIXELS = 4096 * 4096
 
 
-class AddTypeDialog(QDialog):
+class AddTypeDialog(PortalForm):
     """Add a type: TYPE_ID, name, configurable, an icon file with a preview (window-modal, ``open()``).
 
     Problems show under their field and nothing is sent: TYPE_ID empty or already one of the
@@ -49,15 +38,10 @@ class AddTypeDialog(QDialog):
     added = Signal(str)
 
     def __init__(self, features: Any, tasks: Any, taken: set[str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("addTypeDialog")
+        super().__init__(parent, "addTypeDialog", 460, tasks, f"app-types:add:{id(self)}")
         self.setWindowTitle(self.tr("Add an activity type"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(460)
         self._features = features
-        self._tasks = tasks
         self._taken = taken
-        self._key = f"app-types:add:{id(self)}"
         self.icon_path: Path | None = None
         self.file_dialog: QFileDialog | None = None
 
@@ -101,27 +85,14 @@ class AddTypeDialog(QDialog):
         icon_row.addWidget(self.choose_button)
         icon_row.addWidget(self.clear_icon_button)
         form = QFormLayout()
-        for text, field, error in ((self.tr("&Type ID:"), self.type_id, errors["TYPE_ID"]),
-                                   (self.tr("&Name:"), self.name, errors["NAME"])):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
-            form.addRow("", error)
+        self._add_rows(form, ((self.tr("&Type ID:"), self.type_id, errors["TYPE_ID"]),
+                              (self.tr("&Name:"), self.name, errors["NAME"])))
         form.addRow("", self.configurable)
         icon_label = QLabel(self.tr("&Icon:"), self)
         icon_label.setBuddy(self.choose_button)
         form.addRow(icon_label, icon_row)
         form.addRow("", errors["ICON_FILE"])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveTypeButton")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self._finish_layout(form, "saveTypeButton")
         self._show_preview(None)
 
     # -- icon ------------------------------------------------------------------------------------
@@ -199,10 +170,8 @@ class AddTypeDialog(QDialog):
             ok = ok and icon is not None
         if not ok:
             return False
-        self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Sending to the portal…"))
-        self._tasks.start(self._send(type_id, self.name.text().strip(), icon, self.configurable.isChecked()),
-                          key=self._key)
+        self._send_now(self._send(type_id, self.name.text().strip(), icon, self.configurable.isChecked()),
+                       self.tr("Sending to the portal…"))
         return True
 
     async def _send(self, type_id: str, name: str, icon: Any, configurable: bool) -> None:
@@ -212,9 +181,7 @@ class AddTypeDialog(QDialog):
             if outcome_unknown(exc) and await self._arrived(type_id):
                 self._done(type_id)
                 return
-            self.save_button.setEnabled(True)
-            self.problems.clear()
-            self.problems.show_error(exc)
+            self._refused(exc)
             if outcome_unknown(exc):
                 self.status.setText(self.status.text() + " " + self.tr("The portal does not have it; Save sends it again."))
             return
@@ -230,7 +197,3 @@ class AddTypeDialog(QDialog):
     def _done(self, type_id: str) -> None:
         self.added.emit(type_id)
         self.accept()
-
-    def done(self, result: int) -> None:
-        self._tasks.cancel(self._key)
-        super().done(result)

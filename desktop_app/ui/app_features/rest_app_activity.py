@@ -14,22 +14,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop_app.bitrix.errors import outcome_unknown
 
 from ..datetime_edit import DateTimeEdit
 from .fields import FEATURE_ERRORS, FieldProblems, error_label, plain_label
+from .portal_form import PortalForm
 
 if TYPE_CHECKING:
     from desktop_app.bitrix.app_types import AppActivityType
@@ -40,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["RestAppActivityDialog"]
 
 
-class RestAppActivityDialog(QDialog):
+class RestAppActivityDialog(PortalForm):
     """The form (module docstring); window-modal, opened with ``open()``.
 
     Attributes:
@@ -56,15 +48,10 @@ class RestAppActivityDialog(QDialog):
 
     def __init__(self, features: ApplicationFeatures, window: MainWindow, activity_type: AppActivityType,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
-        self.setObjectName("restAppActivityDialog")
+        super().__init__(parent or window, "restAppActivityDialog", 460, window.tasks, f"app-types:activity:{id(self)}")
         self.setWindowTitle(self.tr("New activity: %1").replace("%1", activity_type.name or activity_type.type_id))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(460)
         self._features = features
         self._window = window
-        self._tasks = window.tasks
-        self._key = f"app-types:activity:{id(self)}"
         self.activity_type = activity_type
         self.entity = window.timeline.entity
         session = window.session
@@ -91,23 +78,10 @@ class RestAppActivityDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(where)
-        for text, field, key in ((self.tr("&Subject:"), self.subject, "SUBJECT"),
-                                 (self.tr("&Deadline:"), self.deadline, "DEADLINE"),
-                                 (self.tr("D&escription:"), self.description, "DESCRIPTION")):
-            label = QLabel(text, self)
-            label.setBuddy(field.line if isinstance(field, DateTimeEdit) else field)
-            form.addRow(label, field)
-            form.addRow("", errors[key])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveRestAppActivity")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self._add_rows(form, ((self.tr("&Subject:"), self.subject, errors["SUBJECT"]),
+                              (self.tr("&Deadline:"), self.deadline, errors["DEADLINE"]),
+                              (self.tr("D&escription:"), self.description, errors["DESCRIPTION"])))
+        self._finish_layout(form, "saveRestAppActivity")
         self.subject.setFocus()
 
     def submit(self) -> bool:
@@ -127,9 +101,8 @@ class RestAppActivityDialog(QDialog):
             ok = False
         if not ok:
             return False
-        self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Sending to the portal…"))
-        self._tasks.start(self._send(subject, self.deadline.value(), self.description.toPlainText()), key=self._key)
+        self._send_now(self._send(subject, self.deadline.value(), self.description.toPlainText()),
+                       self.tr("Sending to the portal…"))
         return True
 
     async def _send(self, subject: str, deadline: Any, description: str) -> None:
@@ -142,9 +115,7 @@ class RestAppActivityDialog(QDialog):
                 description=description, deadline=deadline,
                 responsible_id=session.me.id if session is not None else None)
         except FEATURE_ERRORS as exc:
-            self.save_button.setEnabled(True)
-            self.problems.clear()
-            self.problems.show_error(exc)
+            self._refused(exc)
             if outcome_unknown(exc):  # it may be there: the timeline is read again before anything is re-sent
                 self.status.setText(self.status.text() + " " + self.tr(
                     "It may have reached the portal: look at the timeline before saving again."))
@@ -154,7 +125,3 @@ class RestAppActivityDialog(QDialog):
         if self._window.timeline.entity == entity:
             self._window.timeline.reload()
         self.accept()
-
-    def done(self, result: int) -> None:
-        self._tasks.cancel(self._key)
-        super().done(result)

@@ -1,0 +1,85 @@
+"""``PortalForm``: what the application dialogs' forms share (add a type :mod:`.add_type_dialog`, add a
+badge :mod:`.add_badge_dialog`, an activity of a custom type :mod:`.rest_app_activity`). Qt only.
+
+A window-modal dialog (``open()``) with labelled fields, an error line under each, a status line and
+Save / Cancel. Save checks the form (the subclass's ``submit``) and sends it as one task of the window's
+:class:`~desktop_app.ui.tasks.TaskRegistry` under the form's key, with Save disabled while it runs; a
+refusal shows under the field it names and Save is enabled again (what was typed stays); closing the
+form cancels its task.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Coroutine, Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ..datetime_edit import DateTimeEdit
+from .fields import FieldProblems
+
+__all__ = ["PortalForm"]
+
+
+class PortalForm(QDialog):
+    """The form's frame (module docstring). A subclass builds its fields, sets :attr:`status` and
+    :attr:`problems`, then calls :meth:`_finish_layout`; its ``submit`` ends with :meth:`_send_now`.
+
+    Attributes:
+        status: the status line (plain text); problems: the error lines under the fields (:class:`FieldProblems`).
+        buttons, save_button: Save / Cancel (Save runs ``submit``).
+    """
+
+    status: QLabel
+    problems: FieldProblems
+
+    def __init__(self, parent: QWidget, name: str, width: int, tasks: Any, key: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(width)
+        self._tasks = tasks
+        self._key = key
+
+    def _add_rows(self, form: QFormLayout, rows: Iterable[tuple[str, QWidget, QLabel]]) -> None:
+        """Each ``(label text, field, error line)``: the field with its label (the label's buddy: the
+        field, a :class:`DateTimeEdit`'s line), then its error line under it."""
+        for text, field, error in rows:
+            label = QLabel(text, self)
+            label.setBuddy(field.line if isinstance(field, DateTimeEdit) else field)
+            form.addRow(label, field)
+            form.addRow("", error)
+
+    def _finish_layout(self, form: QFormLayout, save_name: str) -> None:
+        """Save / Cancel (Save named ``save_name``) and the dialog's layout: form, status line, buttons."""
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName(save_name)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> bool:
+        raise NotImplementedError
+
+    def _send_now(self, coro: Coroutine[Any, Any, None], sending: str) -> None:
+        """Save disabled, ``sending`` ("Sending to the portal…", translated by the subclass) in the status
+        line, and ``coro`` started under the form's key."""
+        self.save_button.setEnabled(False)
+        self.status.setText(sending)
+        self._tasks.start(coro, key=self._key)
+
+    def _refused(self, exc: BaseException) -> None:
+        """The call failed: Save again, the error under the field it names (else in the status line)."""
+        self.save_button.setEnabled(True)
+        self.problems.clear()
+        self.problems.show_error(exc)
+
+    def done(self, result: int) -> None:
+        self._tasks.cancel(self._key)
+        super().done(result)
