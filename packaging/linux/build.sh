@@ -3,17 +3,20 @@
 #
 #   dist/activity-desk/                         PyInstaller one-folder bundle (packaging/activity-desk.spec)
 #   dist/activity-desk_<version>_<arch>.deb     Debian/Ubuntu package (dpkg-deb)
-#   dist/ActivityDesk.AppDir/                   AppImage directory (always)
-#   dist/Activity_Desk-<version>-<arch>.AppImage  only when appimagetool is found (see below)
+#   dist/ActivityDesk.AppDir/                   AppImage directory
+#   dist/Activity_Desk-<version>-<arch>.AppImage  AppImage (type 2; see below)
 #
 # Needs: python3 >= 3.11 with venv, dpkg-deb and dpkg-shlibdeps (Debian's dpkg-dev), network access
 # to PyPI. Everything Python (the app, PySide6-Essentials, PyInstaller) goes into a private build
 # venv (build/venv-linux, or $BUILD_VENV), never into the developer's .venv.
 #
-# AppImage: appimagetool (and the AppImage runtime it embeds) is published only as GitHub release
-# binaries, neither on PyPI, npm nor in Debian (what was checked: packaging/README.md). Put it on
-# PATH or point $APPIMAGETOOL at it; without it the AppDir is made and the script says the
-# AppImage was not built. REQUIRE_APPIMAGE=1 makes that an error (the CI workflow sets it).
+# AppImage: with appimagetool on PATH (or $APPIMAGETOOL) that tool makes it. Otherwise (it and
+# the official runtime are published only as GitHub release binaries, neither on PyPI, npm nor in
+# Debian: packaging/README.md) the AppImage is assembled here from Debian packages: our own
+# type-2 runtime (packaging/linux/appimage-runtime/runtime.c, statically linked against
+# libsquashfuse and libfuse3) followed by a SquashFS image of the AppDir (mksquashfs). The Debian
+# packages that needs (gcc, squashfs-tools, lib*-dev) are installed with apt-get when missing, as
+# root or through `sudo -n` (otherwise the script stops with the command to run).
 #
 # The smoke tests of these artifacts are a separate command: bash packaging/linux/smoke.sh.
 set -euo pipefail
@@ -146,17 +149,40 @@ exec "$HERE/usr/lib/activity-desk/activity-desk" "$@"
 EOF
 chmod 755 "$APPDIR/AppRun"
 
+APPIMAGE="$DIST/Activity_Desk-$VERSION-$(uname -m).AppImage"
+rm -f "$DIST"/Activity_Desk-*.AppImage
 APPIMAGETOOL="${APPIMAGETOOL:-$(command -v appimagetool || true)}"
 if [ -n "$APPIMAGETOOL" ] && [ -x "$APPIMAGETOOL" ]; then
-    say "AppImage"
-    APPIMAGE="$DIST/Activity_Desk-$VERSION-$(uname -m).AppImage"
+    say "AppImage (appimagetool: $APPIMAGETOOL)"
     ARCH="$(uname -m)" "$APPIMAGETOOL" "$APPDIR" "$APPIMAGE"
-    echo "built $APPIMAGE"
 else
-    msg="AppImage NOT built: appimagetool not found (PATH or \$APPIMAGETOOL). It is only published as a GitHub release binary (AppImage/appimagetool), not on PyPI or in Debian; with it, run: ARCH=$(uname -m) appimagetool $APPDIR"
-    [ "${REQUIRE_APPIMAGE:-0}" = 1 ] && die "$msg"
-    say "$msg"
+    say "AppImage (our runtime, packaging/linux/appimage-runtime, + mksquashfs)"
+    # Debian packages of the runtime's build (static libraries) and of mksquashfs.
+    need=(gcc squashfs-tools libsquashfuse-dev libfuse3-dev libzstd-dev liblzma-dev liblz4-dev liblzo2-dev zlib1g-dev)
+    missing=()
+    for p in "${need[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        sudo=(); [ "$(id -u)" = 0 ] || sudo=(sudo -n)
+        if [ ${#sudo[@]} -gt 0 ] && ! sudo -n true 2>/dev/null; then
+            die "the AppImage needs Debian packages: sudo apt-get install ${missing[*]}"
+        fi
+        echo "installing ${missing[*]}"
+        "${sudo[@]}" apt-get update -q >/dev/null
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+    RUNTIME="$ROOT/build/appimage/runtime"
+    bash packaging/linux/appimage-runtime/build-runtime.sh "$RUNTIME" 2>"$ROOT/build/appimage-runtime.log" \
+        || { cat "$ROOT/build/appimage-runtime.log" >&2; die "the AppImage runtime did not build"; }
+    # As appimagetool does: the AppDir's files owned by root, zstd (the official runtime reads it too).
+    mksquashfs "$APPDIR" "$ROOT/build/appimage/image.squashfs" -root-owned -noappend -no-progress -quiet -comp zstd >/dev/null
+    cat "$RUNTIME" "$ROOT/build/appimage/image.squashfs" > "$APPIMAGE"
+    chmod 755 "$APPIMAGE"
+    [ "$("$APPIMAGE" --appimage-offset)" = "$(stat -c %s "$RUNTIME")" ] || die "the AppImage does not find its SquashFS image"
 fi
+[ -x "$APPIMAGE" ] || die "no $APPIMAGE"
+echo "built $APPIMAGE"
 
 say "sizes"
-du -sh "$BUNDLE" "$DEB" "$APPDIR"
+du -sh "$BUNDLE" "$DEB" "$APPDIR" "$APPIMAGE"

@@ -14,6 +14,12 @@
 #     /usr/bin/activity-desk starts offscreen and makes a screenshot on the host's Xvfb, then
 #     `dpkg --purge` removes it. Needs root, debootstrap and a Debian mirror; SKIP_CHROOT=1 skips it
 #     (and says so). The pristine root is cached in build/debian-root and copied for each run.
+#  6. the AppImage: the type-2 magic bytes and a SquashFS image at the offset the runtime reports;
+#     --appimage-extract gives the AppDir (AppRun, desktop entry that validates, icon); it starts
+#     under Xvfb with --demo --screenshot (PNG checked as in 2) through FUSE when /dev/fuse is
+#     usable here (and leaves no mount behind), and always through --appimage-extract-and-run
+#     (APPIMAGE_EXTRACT_AND_RUN=1: the path for systems without FUSE; leaves no directory behind);
+#     start-to-ready time as in 3.
 #
 # Exit status 0 only if every step that ran passed. Not part of .ci/run (about a minute here, after
 # a build of about two); see packaging/README.md. Needs: xvfb-run, desktop-file-validate
@@ -27,10 +33,12 @@ APP_ID="io.github.activitydesk.ActivityDesk"
 BUNDLE="$ROOT/dist/activity-desk"
 OUT="$ROOT/build/smoke"
 DEB="$(ls "$ROOT"/dist/activity-desk_*.deb 2>/dev/null | tail -1 || true)"
+APPIMAGE="$(ls "$ROOT"/dist/Activity_Desk-*.AppImage 2>/dev/null | tail -1 || true)"
 say() { printf '\n== %s\n' "$*"; }
 die() { printf 'smoke.sh: FAILED: %s\n' "$*" >&2; exit 1; }
 
-[ -x "$BUNDLE/activity-desk" ] && [ -n "$DEB" ] || die "no dist/activity-desk or .deb: run bash packaging/linux/build.sh first"
+[ -x "$BUNDLE/activity-desk" ] && [ -n "$DEB" ] && [ -n "$APPIMAGE" ] \
+    || die "no dist/activity-desk, .deb or .AppImage: run bash packaging/linux/build.sh first"
 for tool in xvfb-run desktop-file-validate appstreamcli; do
     command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install xvfb desktop-file-utils appstream)"
 done
@@ -143,5 +151,38 @@ else
     umount "$R/proc"; trap - EXIT
     rm -rf "$R"
 fi
+
+say "6. AppImage: $(basename "$APPIMAGE")"
+[ "$(od -An -c -j8 -N3 "$APPIMAGE" | tr -d ' ')" = 'AI002' ] || die "no AppImage type-2 magic bytes (AI\\x02 at offset 8)"
+offset="$("$APPIMAGE" --appimage-offset)" || die "--appimage-offset"
+[ "$(od -An -c -j"$offset" -N4 "$APPIMAGE" | tr -d ' ')" = hsqs ] || die "no SquashFS image at offset $offset"
+echo "type 2 (AI\\x02 at offset 8), SquashFS image at offset $offset, $("$APPIMAGE" --appimage-version)"
+# The runs below make their mount point / extraction directory under this TMPDIR: what is left there is a leak.
+APPIMAGE_TMP="$OUT/appimage-tmp"; mkdir -p "$APPIMAGE_TMP"
+(cd "$OUT" && "$APPIMAGE" --appimage-extract >/dev/null) || die "--appimage-extract"
+for f in AppRun "$APP_ID.desktop" .DirIcon usr/lib/activity-desk/activity-desk; do
+    [ -e "$OUT/squashfs-root/$f" ] || die "the AppImage has no $f"
+done
+desktop-file-validate "$OUT/squashfs-root/$APP_ID.desktop" || die "desktop-file-validate (AppImage)"
+echo "--appimage-extract: AppRun, desktop entry (validates), icon, the bundle"
+rm -rf "$OUT/squashfs-root"
+if [ -c /dev/fuse ] && [ -r /dev/fuse ] && [ -w /dev/fuse ]; then
+    TMPDIR="$APPIMAGE_TMP" xvfb-run -a -s "-screen 0 1600x1000x24" "${SMOKE[@]}" screenshot "$APPIMAGE" "$OUT/appimage.png" \
+        || die "AppImage screenshot (FUSE)"
+    appimage_s=$(TMPDIR="$APPIMAGE_TMP" QT_QPA_PLATFORM=offscreen "${SMOKE[@]}" ready "$APPIMAGE") || die "AppImage --quit-when-ready (FUSE)"
+    sleep 1  # the FUSE server unmounts as soon as the app is gone
+    ! grep -q "$APPIMAGE_TMP" /proc/mounts || die "the AppImage left a mount behind: $(grep "$APPIMAGE_TMP" /proc/mounts)"
+    echo "FUSE: screenshot passed; start-to-ready ${appimage_s} s; unmounted afterwards"
+else
+    echo "FUSE: SKIPPED (/dev/fuse is not usable here); the AppImage ran only through --appimage-extract-and-run"
+fi
+TMPDIR="$APPIMAGE_TMP" APPIMAGE_EXTRACT_AND_RUN=1 xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "${SMOKE[@]}" screenshot "$APPIMAGE" "$OUT/appimage-extracted.png" || die "AppImage screenshot (--appimage-extract-and-run)"
+extracted_s=$(TMPDIR="$APPIMAGE_TMP" APPIMAGE_EXTRACT_AND_RUN=1 QT_QPA_PLATFORM=offscreen "${SMOKE[@]}" ready "$APPIMAGE") \
+    || die "AppImage --quit-when-ready (--appimage-extract-and-run)"
+echo "--appimage-extract-and-run: screenshot passed; start-to-ready ${extracted_s} s (extraction included)"
+sleep 1
+[ -z "$(ls -A "$APPIMAGE_TMP")" ] || die "the AppImage left behind: $(ls -A "$APPIMAGE_TMP")"
+du -sh "$APPIMAGE"
 
 say "smoke: all passed (screenshots in build/smoke/)"
