@@ -665,7 +665,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/app_cards.py" line="114"/>
+        <location filename="../../desktop_app/ui/app_features/app_cards.py" line="128"/>
         <source>Choose a template (File → New from template) or write a layout, then Portal → Create on portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,7 +2019,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app_features/configurable.py" line="249"/>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="301"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="297"/>
         <source>Open a portal first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,12 +2034,12 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="292"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="288"/>
         <source>The layout of activity #%1 as the portal has it. Change it, then Portal → Update on portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="310"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="306"/>
         <source>Activity #%1 was updated on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,47 +3177,47 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="66"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="62"/>
         <source>A note from the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="75"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="71"/>
         <source>The application&apos;s content blocks of “%1” as the portal has them. Change them, then Portal → Save blocks on portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="77"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="73"/>
         <source>“%1” has no content blocks of this application yet: this is a start. Change it, then Portal → Save blocks on portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="93"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="89"/>
         <source>Open a portal first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="103"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="99"/>
         <source>The activity or its entity is no longer on the portal; nothing was saved. Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="106"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="102"/>
         <source>“%1” had no content blocks of this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="109"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="105"/>
         <source>Not saved: %1 Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="114"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="110"/>
         <source>The content blocks are on “%1” now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="115"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="111"/>
         <source>The content blocks were removed from “%1”. The text stays here; Save brings them back.</source>
         <translation type="unfinished"></translation>
     </message>

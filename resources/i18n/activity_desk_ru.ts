@@ -669,7 +669,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation>Открыть редактор макетов: выберите шаблон, затем Портал → Создать на портале…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/app_cards.py" line="114"/>
+        <location filename="../../desktop_app/ui/app_features/app_cards.py" line="128"/>
         <source>Choose a template (File → New from template) or write a layout, then Portal → Create on portal…</source>
         <translation>Выберите шаблон (Файл → Создать из шаблона) или напишите макет, затем Портал → Создать на портале…</translation>
     </message>
@@ -2032,7 +2032,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app_features/configurable.py" line="249"/>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="301"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="297"/>
         <source>Open a portal first.</source>
         <translation>Сначала откройте портал.</translation>
     </message>
@@ -2047,12 +2047,12 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation>Не удалось прочитать макет «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="292"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="288"/>
         <source>The layout of activity #%1 as the portal has it. Change it, then Portal → Update on portal…</source>
         <translation>Макет дела #%1 в том виде, в каком он на портале. Измените его, затем Портал → Обновить на портале…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="310"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="306"/>
         <source>Activity #%1 was updated on the portal.</source>
         <translation>Дело #%1 обновлено на портале.</translation>
     </message>
@@ -3191,47 +3191,47 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation>Не удалось прочитать блоки содержимого «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="66"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="62"/>
         <source>A note from the application.</source>
         <translation>Заметка от приложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="75"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="71"/>
         <source>The application&apos;s content blocks of “%1” as the portal has them. Change them, then Portal → Save blocks on portal.</source>
         <translation>Блоки содержимого приложения у «%1» в том виде, в каком они на портале. Измените их, затем Портал → Сохранить блоки на портале.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="77"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="73"/>
         <source>“%1” has no content blocks of this application yet: this is a start. Change it, then Portal → Save blocks on portal.</source>
         <translation>У «%1» пока нет блоков содержимого этого приложения: вот заготовка. Измените её, затем Портал → Сохранить блоки на портале.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="93"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="89"/>
         <source>Open a portal first.</source>
         <translation>Сначала откройте портал.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="103"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="99"/>
         <source>The activity or its entity is no longer on the portal; nothing was saved. Your text is kept.</source>
         <translation>Дела или его объекта больше нет на портале; ничего не сохранено. Ваш текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="106"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="102"/>
         <source>“%1” had no content blocks of this application.</source>
         <translation>У «%1» не было блоков содержимого этого приложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="109"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="105"/>
         <source>Not saved: %1 Your text is kept.</source>
         <translation>Не сохранено: %1 Ваш текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="114"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="110"/>
         <source>The content blocks are on “%1” now.</source>
         <translation>Блоки содержимого теперь в «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="115"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="111"/>
         <source>The content blocks were removed from “%1”. The text stays here; Save brings them back.</source>
         <translation>Блоки содержимого удалены из «%1». Текст остаётся здесь; сохранение вернёт их.</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction
 
 from .availability import no_portal_text, reason_text, unavailable_for
 from .card_buttons import CardButtons
-from .configurable import ConfigurableEditing
+from .configurable import ConfigurableEditing, failure_text
 from .layout_blocks import LayoutBlocksEditing
 
 if TYPE_CHECKING:
@@ -104,6 +104,20 @@ class AppCards(QObject):
         editor = self.window.layout_editor
         self.attach_editor(editor)
         return editor
+
+    def editor_for(self, kind: str) -> LayoutEditorWindow:
+        """The editor (:meth:`editor`) set to ``kind`` ("layout", "rest_app") with no file: its text
+        comes from the portal."""
+        editor = self.editor()
+        editor.set_kind(kind)
+        editor.path = None
+        return editor
+
+    def read_failed(self, text: str, activity: Any, exc: BaseException) -> None:
+        """Reading ``activity``'s layout or blocks failed: ``text`` (the caller's translated "… of “%1”
+        could not be read: %2") in the window's banner, with its subject (else ``#id``) and the reason."""
+        self.window.banner.show_message(text.replace("%1", activity.subject or f"#{activity.id}")
+                                        .replace("%2", failure_text(exc)), level="error")
 
     def open_for_create(self) -> None:
         """The editor for a new configurable activity (kind "layout", no activity attached)."""

@@ -274,15 +274,11 @@ class ConfigurableEditing(QObject):
         try:
             found = await features.get_configurable(activity.id)
         except (BitrixClientError, ApplicationUnavailable) as exc:
-            cards.window.banner.show_message(self.tr("The layout of “%1” could not be read: %2")
-                                             .replace("%1", activity.subject or f"#{activity.id}")
-                                             .replace("%2", failure_text(exc)), level="error")
+            cards.read_failed(self.tr("The layout of “%1” could not be read: %2"), activity, exc)
             return
         from ..layout_editor.portal_bar import EditorTarget
 
-        editor = cards.editor()
-        editor.set_kind("layout")
-        editor.path = None
+        editor = cards.editor_for("layout")
         editor.replace_text(json.dumps(found.layout, ensure_ascii=False, indent=2))
         editor.editor.document().setModified(False)
         title = str((found.layout.get("header") or {}).get("title") or activity.subject or "") \

@@ -56,13 +56,9 @@ class LayoutBlocksEditing(QObject):
         try:
             found = await features.get_layout_blocks(entity.owner_type_id, entity.owner_id, activity.id)
         except (BitrixClientError, ApplicationUnavailable) as exc:
-            cards.window.banner.show_message(self.tr("The content blocks of “%1” could not be read: %2")
-                                             .replace("%1", activity.subject or f"#{activity.id}")
-                                             .replace("%2", failure_text(exc)), level="error")
+            cards.read_failed(self.tr("The content blocks of “%1” could not be read: %2"), activity, exc)
             return
-        editor = cards.editor()
-        editor.set_kind("rest_app")
-        editor.path = None
+        editor = cards.editor_for("rest_app")
         layout = found if found else starter_blocks(self.tr("A note from the application."))
         editor.replace_text(json.dumps(layout, ensure_ascii=False, indent=2))
         if found:
