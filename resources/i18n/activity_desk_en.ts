@@ -5694,66 +5694,66 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="132"/>
         <source>Select a lead, deal, contact or company</source>
         <extracomment>The entity whose unfiltered (cached) timeline the cards show, else None. The last card menu / quick-edit popup shown (kept for tests and to close it on reload).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="142"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="140"/>
         <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="142"/>
         <source>Plan a to-do in this timeline (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="145"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="147"/>
         <source>Load the timeline again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="167"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="165"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="281"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="313"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/timeline/cached_view.py" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="290"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="324"/>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="334"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="288"/>
+        <location filename="../../desktop_app/ui/timeline/cached_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/timeline/cached_view.py" line="100"/>
         <source>Could not load the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/timeline/cached_view.py" line="83"/>
         <source>Showing what was seen at %1; updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="328"/>
+        <location filename="../../desktop_app/ui/timeline/cached_view.py" line="94"/>
         <source>Offline — showing what was seen at %1. Refresh to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="337"/>
+        <location filename="../../desktop_app/ui/timeline/cached_view.py" line="103"/>
         <source>Could not update; showing what was seen at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="412"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="327"/>
         <source>%n activities match</source>
         <translation>
             <numerusform>%n activity matches</numerusform>
@@ -5761,22 +5761,22 @@ Its saved connection (in the system keyring) and its local data on this computer
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="413"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="328"/>
         <source>No activities match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="415"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="330"/>
         <source>No activities yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="417"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="332"/>
         <source>%1 activities shown; scroll for older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="419"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="334"/>
         <source>%1 activities.</source>
         <translation type="unfinished"></translation>
     </message>
