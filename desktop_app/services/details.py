@@ -215,15 +215,16 @@ class DetailsService:
             NotFound: the activity does not exist or is not readable (``crm.activity.get``).
             BitrixError and transport errors from any of the calls.
         """
-        got, (listed, communications, files), bindings = await asyncio.gather(
+        got, from_list, bindings = await asyncio.gather(
             self._client.get_activity(activity_id),
             self._listed(activity_id),
             self._client.bindings.list(activity_id),
             return_exceptions=True,
         )
-        for outcome in (listed, bindings):
+        for outcome in (from_list, bindings):
             if isinstance(outcome, BaseException):
                 raise outcome
+        listed, communications, files = from_list
         if isinstance(got, BitrixError) and listed is not None and listed.provider_id == PROVIDER_CONFIGURABLE:
             # crm.activity.get refuses configurable activities ("Use crm.activity.configurable.get…",
             # server-behaviour.md §1.7); crm.activity.list returns them like any other (api-spec.md §4.12).

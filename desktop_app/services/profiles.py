@@ -108,11 +108,15 @@ def _free_id(wanted: str, profiles: list[Profile]) -> str:
     return candidate
 
 
-def _load() -> Settings:
-    """The settings, migrated / reconciled; written back when that changed them (errors logged)."""
-    loaded = settings_file.load()
+def _load(*, for_saving: bool = False) -> Settings:
+    """The settings, with an older file's single portal migrated into a profile and damaged profile
+    entries dropped; written back when that changed a readable file (errors logged), so a secret typed
+    into a hand-edited entry does not stay on disk. Reading never moves a damaged file aside nor creates
+    one — the start does that and tells the user (``desktop_app.app``); ``for_saving``: about to be
+    saved, so a damaged file is moved aside first (:func:`settings_file.load`)."""
+    loaded = settings_file.load(set_aside=for_saving)
     settings = _reconciled(loaded)
-    if settings != loaded:
+    if settings != loaded and settings_file.holds_settings():
         try:
             settings_file.save(settings)
         except OSError as exc:
@@ -142,7 +146,7 @@ def save_profile(profile: Profile, *, make_current: bool = True) -> Profile:
     Raises:
         OSError: the settings file cannot be written.
     """
-    settings = _load()
+    settings = _load(for_saving=True)
     profiles = list(settings.profiles or ())
     same = next((p for p in profiles if p.id == profile.id), None) or next(
         (p for p in profiles if (p.portal_url, p.user_id) == (profile.portal_url, profile.user_id)), None)
@@ -166,7 +170,7 @@ def set_current_profile(profile_id_: str) -> Profile:
     Raises:
         ProfileNotFound: no such profile. OSError: the settings file cannot be written.
     """
-    settings = _load()
+    settings = _load(for_saving=True)
     profile = _find(settings, profile_id_)
     settings_file.save(_mirror(settings, settings.profiles or (), profile.id))
     return profile
@@ -239,7 +243,7 @@ def remove_profile(profile_id_: str, secrets: SecretStore) -> None:
             except FileNotFoundError:
                 continue
             log.info("deleted %s of the removed profile %s", name.name, profile.id)
-    settings = _load()
+    settings = _load(for_saving=True)
     left = tuple(p for p in settings.profiles or () if p.id != profile.id)
     current = settings.current_profile if settings.current_profile != profile.id else (left[0].id if left else None)
     settings_file.save(_mirror(settings, left, current))

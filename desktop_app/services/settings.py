@@ -284,6 +284,13 @@ def _unreadable_reason(path: Path) -> str | None:
     return None if isinstance(data, dict) else "does not hold a JSON object"
 
 
+def holds_settings() -> bool:
+    """Whether ``settings.json`` exists and holds a JSON object (so rewriting it loses nothing the start
+    should have moved aside and told about)."""
+    path = settings_path()
+    return path.is_file() and _unreadable_reason(path) is None
+
+
 def set_aside_unreadable() -> Path | None:
     """Move a ``settings.json`` that is not a JSON object to ``settings.json.corrupt-<UTC
     timestamp>`` (``YYYYmmddTHHMMSSZ``) and return its new path; ``None`` when there was nothing

@@ -91,6 +91,7 @@ PARAMETERS: dict[str, list[str]] = {
                                              "activitystatus", "activitytype", "contenttype", "ownertype")},
     "crm.item.list": ["entityTypeId", "select", "order", "filter", "start"],
     "user.current": [],
+    "user.admin": [],
     "user.get": ["FILTER", "SORT", "ORDER", "ID", "ACTIVE", "NAME", "start"],
     "crm.activity.configurable.add": ["ownerTypeId", "ownerId", "fields", "layout"],
     "crm.activity.configurable.update": ["id", "fields", "layout"],

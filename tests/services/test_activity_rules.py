@@ -61,11 +61,11 @@ def test_a_change_of_one_field_sends_that_field_alone() -> None:
     when = datetime(2026, 12, 10, 9, 0, tzinfo=timezone(timedelta(hours=3)))
     call = client.configurable.prepare_update(7, None, configurable_change(deadline=when))
     assert list(call.params["fields"]) == ["deadline"]
-    # fields read from the portal (all given) are sent in full, as before
+    # fields read from the portal (all given) are sent in full, but never typeId (it cannot change on update)
     full = ConfigurableFields.from_api({"typeId": "CONFIGURABLE", "completed": False, "pingOffsets": [15],
                                         "badgeCode": "x"})
-    assert set(client.configurable.prepare_update(7, None, full).params["fields"]) >= {
-        "typeId", "completed", "pingOffsets", "badgeCode"}
+    sent = client.configurable.prepare_update(7, None, full).params["fields"]
+    assert set(sent) >= {"completed", "pingOffsets", "badgeCode"} and "typeId" not in sent
     with pytest.raises(InvalidParameter):
         client.configurable.prepare_update(7, None, ConfigurableFields())  # nothing given, no layout
     with pytest.raises(ValueError):
