@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop_app.bitrix.errors import outcome_unknown
-
 from .badge_pill import BADGE_TYPES, pill_pixmap, type_label
-from .fields import FEATURE_ERRORS, FieldProblems, error_label, plain_label
-from .portal_form import PortalForm
+from .fields import FieldProblems, error_label, plain_label
+from .portal_form import PortalAddForm
 
 __all__ = ["AddBadgeDialog"]
 
 
-class AddBadgeDialog(PortalForm):
+class AddBadgeDialog(PortalAddForm):
     """Add a badge: code, title, value, type (with the pill as it will look); window-modal, ``open()``.
 
     Problems show under their field and nothing is sent (an empty code, title or value; a code the
@@ -27,8 +24,6 @@ class AddBadgeDialog(PortalForm):
     Signals:
         added(str): the portal registered the badge (its code).
     """
-
-    added = Signal(str)
 
     def __init__(self, features: Any, tasks: Any, taken: set[str], parent: QWidget) -> None:
         super().__init__(parent, "addBadgeDialog", 420, tasks, f"app-badges:add:{id(self)}")
@@ -94,26 +89,10 @@ class AddBadgeDialog(PortalForm):
             ok = False
         if not ok:
             return False
-        self._send_now(self._send(code, title, value, self.type.currentData()), self.tr("Sending to the portal…"))
+        kind = self.type.currentData()
+        self._send_now(self._add(code, lambda: self._features.add_badge(code, title, value, kind)),
+                       self.tr("Sending to the portal…"))
         return True
 
-    async def _send(self, code: str, title: str, value: str, kind: str) -> None:
-        try:
-            await self._features.add_badge(code, title, value, kind)
-        except FEATURE_ERRORS as exc:
-            if outcome_unknown(exc) and await self._arrived(code):
-                self._finish(code)
-                return
-            self._refused(exc)
-            return
-        self._finish(code)
-
-    async def _arrived(self, code: str) -> bool:
-        try:
-            return any(b.code == code for b in await self._features.badges())
-        except FEATURE_ERRORS:
-            return False
-
-    def _finish(self, code: str) -> None:
-        self.added.emit(code)
-        self.accept()
+    async def _listed_keys(self) -> set[str]:
+        return {b.code for b in await self._features.badges()}

@@ -6,15 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop_app.bitrix.errors import outcome_unknown
 from desktop_app.services.app_features import IconRefused
 
-from .fields import FEATURE_ERRORS, FieldProblems, error_label, icon_problem, plain_label
-from .portal_form import PortalForm
+from .fields import FieldProblems, error_label, icon_problem, plain_label
+from .portal_form import PortalAddForm
 
 __all__ = ["AddTypeDialog"]
 
@@ -23,7 +22,7 @@ _ICON_PREVIEW = 32
 _PREVIEW_MAX_PIXELS = 4096 * 4096
 
 
-class AddTypeDialog(PortalForm):
+class AddTypeDialog(PortalAddForm):
     """Add a type: TYPE_ID, name, configurable, an icon file with a preview (window-modal, ``open()``).
 
     Problems show under their field and nothing is sent: TYPE_ID empty or already one of the
@@ -34,8 +33,6 @@ class AddTypeDialog(PortalForm):
     Signals:
         added(str): the portal registered the type (its TYPE_ID).
     """
-
-    added = Signal(str)
 
     def __init__(self, features: Any, tasks: Any, taken: set[str], parent: QWidget) -> None:
         super().__init__(parent, "addTypeDialog", 460, tasks, f"app-types:add:{id(self)}")
@@ -170,30 +167,11 @@ class AddTypeDialog(PortalForm):
             ok = ok and icon is not None
         if not ok:
             return False
-        self._send_now(self._send(type_id, self.name.text().strip(), icon, self.configurable.isChecked()),
+        name, configurable = self.name.text().strip(), self.configurable.isChecked()
+        self._send_now(self._add(type_id, lambda: self._features.add_type(type_id, name, icon, configurable=configurable),
+                                 self.tr("The portal does not have it; Save sends it again.")),
                        self.tr("Sending to the portal…"))
         return True
 
-    async def _send(self, type_id: str, name: str, icon: Any, configurable: bool) -> None:
-        try:
-            await self._features.add_type(type_id, name, icon, configurable=configurable)
-        except FEATURE_ERRORS as exc:
-            if outcome_unknown(exc) and await self._arrived(type_id):
-                self._done(type_id)
-                return
-            self._refused(exc)
-            if outcome_unknown(exc):
-                self.status.setText(self.status.text() + " " + self.tr("The portal does not have it; Save sends it again."))
-            return
-        self._done(type_id)
-
-    async def _arrived(self, type_id: str) -> bool:
-        """After an unknown outcome: whether the portal has ``type_id`` now (False when it cannot be asked)."""
-        try:
-            return any(t.type_id == type_id for t in await self._features.types())
-        except FEATURE_ERRORS:
-            return False
-
-    def _done(self, type_id: str) -> None:
-        self.added.emit(type_id)
-        self.accept()
+    async def _listed_keys(self) -> set[str]:
+        return {t.type_id for t in await self._features.types()}

@@ -5,21 +5,24 @@ A window-modal dialog (``open()``) with labelled fields, an error line under eac
 Save / Cancel. Save checks the form (the subclass's ``submit``) and sends it as one task of the window's
 :class:`~desktop_app.ui.tasks.TaskRegistry` under the form's key, with Save disabled while it runs; a
 refusal shows under the field it names and Save is enabled again (what was typed stays); closing the
-form cancels its task.
+form cancels its task. An add form (:class:`PortalAddForm`) whose call ends with an unknown outcome
+asks the portal's list whether the item is there before it offers Save again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Coroutine, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ..datetime_edit import DateTimeEdit
-from .fields import FieldProblems
+from desktop_app.bitrix.errors import outcome_unknown
 
-__all__ = ["PortalForm"]
+from ..datetime_edit import DateTimeEdit
+from .fields import FEATURE_ERRORS, FieldProblems
+
+__all__ = ["PortalAddForm", "PortalForm"]
 
 
 class PortalForm(QDialog):
@@ -83,3 +86,44 @@ class PortalForm(QDialog):
     def done(self, result: int) -> None:
         self._tasks.cancel(self._key)
         super().done(result)
+
+
+class PortalAddForm(PortalForm):
+    """A form that adds one item the portal lists by a key (a type's TYPE_ID, a badge's code).
+
+    Signals:
+        added(str): the portal has the item (its key); the form then closes.
+    """
+
+    added = Signal(str)
+
+    async def _listed_keys(self) -> set[str]:
+        """The keys the portal lists now (may raise what an application call raises)."""
+        raise NotImplementedError
+
+    async def _add(self, key: str, call: Callable[[], Awaitable[object]], not_there: str = "") -> None:
+        """Await ``call()``. Done, or an unknown outcome after which the portal lists ``key``: :attr:`added`
+        and the form closes. Otherwise the refusal under its field (:meth:`_refused`), and after an unknown
+        outcome ``not_there`` (translated by the subclass) in the status line."""
+        try:
+            await call()
+        except FEATURE_ERRORS as exc:
+            if outcome_unknown(exc) and await self._arrived(key):
+                self._added(key)
+                return
+            self._refused(exc)
+            if outcome_unknown(exc) and not_there:
+                self.status.setText(self.status.text() + " " + not_there)
+            return
+        self._added(key)
+
+    async def _arrived(self, key: str) -> bool:
+        """After an unknown outcome: whether the portal has ``key`` now (False when it cannot be asked)."""
+        try:
+            return key in await self._listed_keys()
+        except FEATURE_ERRORS:
+            return False
+
+    def _added(self, key: str) -> None:
+        self.added.emit(key)
+        self.accept()
