@@ -445,88 +445,88 @@
 <context>
     <name>AddBadgeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="30"/>
         <source>Add a badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="36"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="37"/>
         <source>e.g. paymentOverdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="40"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="48"/>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="68"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="46"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="51"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="57"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="58"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="59"/>
         <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="60"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="61"/>
         <source>Preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="78"/>
         <source>Enter a code, e.g. paymentOverdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="81"/>
         <source>The portal already has a badge “%1”; choose another code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="85"/>
         <source>Enter a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="88"/>
         <source>Enter the value shown in the badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="94"/>
         <source>Sending to the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,104 +534,104 @@
 <context>
     <name>AddTypeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="39"/>
         <source>Add an activity type</source>
         <extracomment>Largest picture previewed (pixels); the portal judges the file itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="47"/>
         <source>Type ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="48"/>
         <source>e.g. ERP_SYNC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="51"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="52"/>
         <source>&amp;Configurable (used by configurable activities)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="57"/>
         <source>Icon file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="61"/>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="63"/>
         <source>No icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="59"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="61"/>
         <source>Choose an icon file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="65"/>
         <source>Remove the icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="71"/>
         <source>Icon preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="85"/>
         <source>&amp;Type ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="86"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="88"/>
         <source>&amp;Icon:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="99"/>
         <source>Choose an icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="100"/>
         <source>Images (*.png *.jpg *.jpeg *.gif);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="158"/>
         <source>Enter a type ID, e.g. ERP_SYNC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="161"/>
         <source>“%1” is already one of this application&apos;s types; choose another ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="173"/>
         <source>Sending to the portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="172"/>
         <source>The portal does not have it; Save sends it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,53 +1042,53 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="106"/>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="96"/>
         <source>Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="95"/>
         <source>Badges show on a CRM item&apos;s kanban card while an open configurable activity names it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="97"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="97"/>
         <source>Add a badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="98"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="98"/>
         <source>Delete the selected badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="99"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="99"/>
         <source>Reload the badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="100"/>
         <source>Loading the badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="120"/>
         <source>%n badge(s).</source>
         <translation>
             <numerusform>%n badge.</numerusform>
@@ -1096,57 +1096,57 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="121"/>
         <source>The portal has no badges yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="144"/>
         <source>Register a new badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="146"/>
         <source>Select a badge first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="147"/>
         <source>Delete the selected badge from the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="101"/>
         <source>Delete a badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="102"/>
         <source>Delete the badge “%1” from the portal? Kanban cards stop showing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="103"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="104"/>
         <source>Deleting “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="105"/>
         <source>“%1” was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="106"/>
         <source>The list is read again to see whether the portal did it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="107"/>
         <source>“%1” was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,23 +1154,23 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>BadgesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="70"/>
         <source>Code</source>
         <extracomment>The :class:`Badge` of a row (any column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="70"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="70"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/app_features/badges_dialog.py" line="70"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,32 +3674,32 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="63"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="64"/>
         <source>&amp;Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="73"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="74"/>
         <source>Activity &amp;types…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="75"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="76"/>
         <source>Your application&apos;s custom activity types: add one with an icon, delete one, create an activity of a type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="78"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="79"/>
         <source>&amp;Badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="80"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="81"/>
         <source>The portal&apos;s kanban badges: list, add, delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="83"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="84"/>
         <source>Why are these unavailable?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5725,15 +5725,15 @@ Its saved connection (in the system keyring) and its local data on this computer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="279"/>
         <location filename="../../desktop_app/ui/timeline/cached_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="279"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/panel.py" line="288"/>
         <location filename="../../desktop_app/ui/timeline/cached_view.py" line="90"/>
         <location filename="../../desktop_app/ui/timeline/cached_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/timeline/panel.py" line="288"/>
         <source>Could not load the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5991,63 +5991,63 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>TypesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="100"/>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="88"/>
         <source>Activity types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="86"/>
         <source>Custom activity types registered by this application. A configurable type is used by configurable activities; an activity of any other type can be created here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="89"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="89"/>
         <source>Add a type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="90"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="90"/>
         <source>Delete the selected type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="105"/>
         <source>&amp;New activity of this type…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="106"/>
         <source>New activity of the selected type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="91"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="91"/>
         <source>Reload the types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="92"/>
         <source>Loading the types…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="117"/>
         <source>%n type(s).</source>
         <translation>
             <numerusform>%n type.</numerusform>
@@ -6055,78 +6055,78 @@ Its saved connection (in the system keyring) and its local data on this computer
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="118"/>
         <source>This application has no custom types yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="145"/>
         <source>Register a new type with a name and an icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="161"/>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="150"/>
         <source>Select a type first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="147"/>
         <source>Delete the selected type from the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="152"/>
         <source>A configurable type is used by configurable activities (Tools → Layout editor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="154"/>
         <source>Open a lead, deal, contact or company first: the activity is created there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="157"/>
         <source>Create an activity of this type on the entity on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="93"/>
         <source>Delete a type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="94"/>
         <source>Delete the type “%1” from the portal? Its activities stay; no new ones can be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="95"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="96"/>
         <source>Deleting “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="97"/>
         <source>“%1” was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="98"/>
         <source>The list is read again to see whether the portal did it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="99"/>
         <source>“%1” was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="170"/>
         <source>The activity was created; it is in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6134,28 +6134,28 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>TypesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="55"/>
         <source>Yes</source>
         <extracomment>The :class:`AppActivityType` of a row (any column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="55"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="59"/>
         <source>Type ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="59"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/app_features/types_dialog.py" line="59"/>
         <source>Configurable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6163,37 +6163,37 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>UnavailableDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="234"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="235"/>
         <source>Application features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="244"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="245"/>
         <source>&amp;Connect an application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="246"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="247"/>
         <source>Connect an application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="258"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="259"/>
         <source>Custom activity types, activities of those types, configurable activities, additional content blocks and adding badges need an application connection (OAuth): Bitrix24 lets only an application call these methods, never an incoming webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="261"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="262"/>
         <source>To add one: create a local application on your portal (Developer resources → Other → Local application, with the crm scope), then choose Portal → Connect a portal… → the Application (OAuth) tab, and enter its client id and client secret. The webhook keeps working beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="266"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="267"/>
         <source>The application features come back by themselves when the portal answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="269"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="270"/>
         <source>This portal is connected by an incoming webhook only.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,6 +32,7 @@ from desktop_app.services.entities import EntityService
 from desktop_app.services.my_activities import Group, MyActivitiesService
 from desktop_app.services.timeline import EntityRef, StateFilter, TimelineService
 from desktop_app.ui.app_features.badges_dialog import BadgesModel
+from desktop_app.ui.app_features.list_dialog import ItemListModel
 from desktop_app.ui.app_features.types_dialog import TypesModel
 from desktop_app.ui.entity_browser import CountersRole, EntityBrowser, EntityListModel
 from desktop_app.ui.layout_editor.problems_model import PLACE_ROLE, ProblemsModel
@@ -56,6 +57,8 @@ COVERED = {
     ProblemsModel: "test_layout_problems_model",
     TypesModel: "tests/gui/test_app_types_badges_window.py::test_register_a_type_with_an_icon",
     BadgesModel: "tests/gui/test_app_types_badges_window.py::test_badges_are_listed_as_coloured_pills_and_one_is_added",
+    # the base of TypesModel and BadgesModel: its rows, data and headers run under the tester with theirs
+    ItemListModel: "tests/gui/test_app_types_badges_window.py::test_register_a_type_with_an_icon",
 }
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.app_features import AppUnavailable
@@ -25,7 +25,7 @@ from desktop_app.services.app_features import AppUnavailable
 from .add_badge_dialog import AddBadgeDialog
 from .availability import admin_reason, reason_text
 from .badge_pill import BadgeTypeRole, PillDelegate, type_label
-from .list_dialog import ItemRole, ListNames, ListTexts, PortalListDialog, enable
+from .list_dialog import ItemListModel, ItemRole, ListNames, ListTexts, PortalListDialog, enable
 
 if TYPE_CHECKING:
     from desktop_app.bitrix.badges import Badge
@@ -38,48 +38,36 @@ __all__ = ["BadgeRole", "BadgesDialog", "BadgesModel"]
 #: The :class:`Badge` of a row (any column).
 BadgeRole = ItemRole
 _VALUE_COLUMN = 2
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class BadgesModel(QAbstractTableModel):
+class BadgesModel(ItemListModel):
     """The portal's badges: code, title, value (painted as a pill by :class:`PillDelegate`), type."""
+
+    column_count = 4
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.badges: list[Badge] = []
+
+    @property
+    def badges(self) -> list[Badge]:
+        return self.items
 
     def set_badges(self, badges: list[Badge]) -> None:
-        self.beginResetModel()
-        self.badges = list(badges)
-        self.endResetModel()
+        self.set_items(badges)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.badges)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.badges):
-            return None
-        badge = self.badges[index.row()]
-        if role == BadgeRole:
-            return badge
+    def _cell(self, badge: Badge, column: int, role: int) -> Any:
         if role == BadgeTypeRole:
             return badge.badge_type.value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (badge.code, badge.title_text(self.lang), badge.value_text(self.lang),
-                    type_label(badge.badge_type.value))[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == _VALUE_COLUMN:
+                    type_label(badge.badge_type.value))[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == _VALUE_COLUMN:
             return type_label(badge.badge_type.value)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Code"), self.tr("Title"), self.tr("Value"), self.tr("Type"))[section]
-        return None
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Code"), self.tr("Title"), self.tr("Value"), self.tr("Type"))
 
 
 class BadgesDialog(PortalListDialog):

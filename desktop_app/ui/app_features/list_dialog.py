@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.bitrix.errors import outcome_unknown
@@ -40,10 +41,55 @@ if TYPE_CHECKING:
 
     from ..main_window import MainWindow
 
-__all__ = ["ListNames", "ListTexts", "PortalListDialog", "enable"]
+__all__ = ["ItemListModel", "ItemRole", "ListNames", "ListTexts", "PortalListDialog", "enable"]
 
 #: The item of a row (any column) in a list dialog's model.
 ItemRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ItemListModel(QAbstractTableModel):
+    """A list dialog's table: :attr:`items` by row, :attr:`column_count` columns; :data:`ItemRole` gives
+    a row's item (any column). A subclass gives the headers and the cells."""
+
+    column_count = 0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[Any] = []
+
+    def set_items(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def _headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _cell(self, item: Any, column: int, role: int) -> Any:
+        """What ``role`` of ``item``'s ``column`` shows (``None``: nothing)."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.column_count
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == ItemRole:
+            return item
+        return self._cell(item, index.column(), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < self.column_count):
+            return self._headers()[section]
+        return None
 
 
 @dataclass(frozen=True)
@@ -175,7 +221,7 @@ class PortalListDialog(QDialog):
     def _texts(self) -> ListTexts:
         raise NotImplementedError
 
-    def _make_model(self) -> QAbstractItemModel:
+    def _make_model(self) -> ItemListModel:
         raise NotImplementedError
 
     def _extra_buttons(self) -> tuple[QPushButton, ...]:
@@ -247,26 +293,26 @@ class PortalListDialog(QDialog):
 
     def select_key(self, key: str) -> bool:
         """Make the row of ``key`` current (False when the list has none)."""
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            if self._key_of(index.data(ItemRole)) == key:
-                self.view.setCurrentIndex(index)
+        for row, item in enumerate(self.model.items):
+            if self._key_of(item) == key:
+                self.view.setCurrentIndex(self.model.index(row, 0))
                 return True
         return False
-
-    def _keys(self) -> set[str]:
-        return {self._key_of(self.model.index(row, 0).data(ItemRole)) for row in range(self.model.rowCount())}
 
     # -- add ---------------------------------------------------------------------------------------
 
     def open_add(self) -> Any:
         """Add…: the add form (window-modal, ``open()``); the list reloads when the portal has it."""
-        dialog = self._make_add_dialog(self._keys())
+        dialog = self._make_add_dialog({self._key_of(item) for item in self.model.items})
         dialog.added.connect(self._on_added)
+        return self._open_child(dialog, "add_dialog")
+
+    def _open_child(self, dialog: QDialog, attr: str) -> Any:
+        """Open ``dialog`` (``open()``), kept in ``self.<attr>`` until it is finished (then deleted)."""
         dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _r: setattr(self, "add_dialog", None))
+        dialog.finished.connect(lambda _r: setattr(self, attr, None))
         dialog.open()
-        self.add_dialog = dialog
+        setattr(self, attr, dialog)
         return dialog
 
     def _on_added(self, key: str) -> None:

@@ -15,7 +15,8 @@ Dialogs are opened with ``open()`` / ``show()``, never ``exec()`` (style.md §2.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -160,14 +161,7 @@ class ApplicationMenu(QObject):
         features = self.features()
         if features is None or self.reason("application"):
             return None
-        if self.types_dialog is not None:
-            self.types_dialog.show()
-            self.types_dialog.raise_()
-            return self.types_dialog
-        dialog = self.types_dialog = TypesDialog(features, self._window)
-        dialog.finished.connect(lambda _r: self._forget("types_dialog", dialog))  # closing deletes it
-        dialog.show()
-        return dialog
+        return self._show_one("types_dialog", lambda: TypesDialog(features, self._window))
 
     def open_badges(self) -> BadgesDialog | None:
         """"Badges…": the portal's badges (:class:`~.badges_dialog.BadgesDialog`, non-modal; one at a
@@ -178,12 +172,19 @@ class ApplicationMenu(QObject):
         session = self._window.session
         if features is None or session is None or self.reason("portal"):
             return None
-        if self.badges_dialog is not None:
-            self.badges_dialog.show()
-            self.badges_dialog.raise_()
-            return self.badges_dialog
-        dialog = self.badges_dialog = BadgesDialog(features, self._window)
-        dialog.finished.connect(lambda _r: self._forget("badges_dialog", dialog))  # closing deletes it
+        return self._show_one("badges_dialog", lambda: BadgesDialog(features, self._window))
+
+    def _show_one(self, attr: str, make: Callable[[], QDialog]) -> Any:
+        """The dialog kept in ``self.<attr>`` shown and raised, else a new one from ``make()`` (non-modal,
+        ``show()``; forgotten when it is closed, which deletes it)."""
+        dialog = getattr(self, attr)
+        if dialog is not None:
+            dialog.show()
+            dialog.raise_()
+            return dialog
+        dialog = make()
+        setattr(self, attr, dialog)
+        dialog.finished.connect(lambda _r: self._forget(attr, dialog))  # closing deletes it
         dialog.show()
         return dialog
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from .add_type_dialog import AddTypeDialog
 from .availability import admin_reason
-from .list_dialog import ItemRole, ListNames, ListTexts, PortalListDialog, enable
+from .list_dialog import ItemListModel, ItemRole, ListNames, ListTexts, PortalListDialog, enable
 
 if TYPE_CHECKING:
     from desktop_app.bitrix.app_types import AppActivityType
@@ -32,46 +32,31 @@ __all__ = ["TypeRole", "TypesDialog", "TypesModel"]
 
 #: The :class:`AppActivityType` of a row (any column).
 TypeRole = ItemRole
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class TypesModel(QAbstractTableModel):
+class TypesModel(ItemListModel):
     """The application's types: columns TYPE_ID, name, configurable (Yes/No); :data:`TypeRole` gives the type."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.types: list[AppActivityType] = []
+    column_count = 3
+
+    @property
+    def types(self) -> list[AppActivityType]:
+        return self.items
 
     def set_types(self, types: list[AppActivityType]) -> None:
-        self.beginResetModel()
-        self.types = list(types)
-        self.endResetModel()
+        self.set_items(types)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.types)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.types):
-            return None
-        item = self.types[index.row()]
-        if role == TypeRole:
-            return item
+    def _cell(self, item: AppActivityType, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == 0:
+            if column == 0:
                 return item.type_id
-            if index.column() == 1:
+            if column == 1:
                 return item.name
             return self.tr("Yes") if item.is_configurable else self.tr("No")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return (self.tr("Type ID"), self.tr("Name"), self.tr("Configurable"))[section]
-        return None
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Type ID"), self.tr("Name"), self.tr("Configurable"))
 
 
 class TypesDialog(PortalListDialog):
@@ -183,11 +168,7 @@ class TypesDialog(PortalListDialog):
         dialog = RestAppActivityDialog(self._features, self._window, selected, self)
         dialog.created.connect(lambda _id: self.status.setText(
             self.tr("The activity was created; it is in the timeline.")))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _r: setattr(self, "activity_dialog", None))
-        dialog.open()
-        self.activity_dialog = dialog
-        return dialog
+        return self._open_child(dialog, "activity_dialog")
 
     def done(self, result: int) -> None:
         """Closed (the Close button, Escape, another portal): its calls and its open forms' stop, then it is deleted."""
