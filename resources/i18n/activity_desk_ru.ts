@@ -452,83 +452,83 @@
         <translation>Добавить бейдж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="34"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="35"/>
         <source>e.g. paymentOverdue</source>
         <translation>например, paymentOverdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="38"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="43"/>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="66"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="44"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="49"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="55"/>
         <source>&amp;Code:</source>
         <translation>&amp;Код:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="56"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="57"/>
         <source>&amp;Value:</source>
         <translation>&amp;Значение:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="58"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="59"/>
         <source>Preview:</source>
         <translation>Предпросмотр:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="76"/>
         <source>Enter a code, e.g. paymentOverdue.</source>
         <translation>Введите код, например paymentOverdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="79"/>
         <source>The portal already has a badge “%1”; choose another code.</source>
         <translation>На портале уже есть бейдж «%1»; выберите другой код.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="83"/>
         <source>Enter a title.</source>
         <translation>Введите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="86"/>
         <source>Enter the value shown in the badge.</source>
         <translation>Введите значение, которое показывает бейдж.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/app_features/add_badge_dialog.py" line="92"/>
         <source>Sending to the portal…</source>
         <translation>Отправка на портал…</translation>
     </message>
@@ -542,98 +542,98 @@
         <translation>Добавить тип дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="45"/>
         <source>Type ID</source>
         <translation>ID типа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="46"/>
         <source>e.g. ERP_SYNC</source>
         <translation>например, ERP_SYNC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="50"/>
         <source>&amp;Configurable (used by configurable activities)</source>
         <translation>На&amp;страиваемый (для настраиваемых дел)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="55"/>
         <source>Icon file</source>
         <translation>Файл значка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="58"/>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="61"/>
         <source>No icon</source>
         <translation>Без значка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="57"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="59"/>
         <source>Choose an icon file</source>
         <translation>Выбрать файл значка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="63"/>
         <source>Remove the icon</source>
         <translation>Убрать значок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="69"/>
         <source>Icon preview</source>
         <translation>Предпросмотр значка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="83"/>
         <source>&amp;Type ID:</source>
         <translation>&amp;Идентификатор типа:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="86"/>
         <source>&amp;Icon:</source>
         <translation>&amp;Значок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="97"/>
         <source>Choose an icon</source>
         <translation>Выбор значка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="98"/>
         <source>Images (*.png *.jpg *.jpeg *.gif);;All files (*)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="156"/>
         <source>Enter a type ID, e.g. ERP_SYNC.</source>
         <translation>Введите идентификатор типа, например ERP_SYNC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="159"/>
         <source>“%1” is already one of this application&apos;s types; choose another ID.</source>
         <translation>«%1» уже есть среди типов этого приложения; выберите другой идентификатор.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="171"/>
         <source>Sending to the portal…</source>
         <translation>Отправка на портал…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/app_features/add_type_dialog.py" line="170"/>
         <source>The portal does not have it; Save sends it again.</source>
         <translation>На портале его нет; «Сохранить» отправит его снова.</translation>
     </message>
@@ -669,7 +669,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation>Открыть редактор макетов: выберите шаблон, затем Портал → Создать на портале…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/app_cards.py" line="128"/>
+        <location filename="../../desktop_app/ui/app_features/app_cards.py" line="136"/>
         <source>Choose a template (File → New from template) or write a layout, then Portal → Create on portal…</source>
         <translation>Выберите шаблон (Файл → Создать из шаблона) или напишите макет, затем Портал → Создать на портале…</translation>
     </message>
@@ -2031,28 +2031,28 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation>Сначала откройте лид, сделку, контакт или компанию в главном окне: дело создаётся в их таймлайне.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="249"/>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="297"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="247"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="294"/>
         <source>Open a portal first.</source>
         <translation>Сначала откройте портал.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="257"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="256"/>
         <source>Created activity #%1 in “%2”.</source>
         <translation>Дело #%1 создано в «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="277"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="276"/>
         <source>The layout of “%1” could not be read: %2</source>
         <translation>Не удалось прочитать макет «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="288"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="287"/>
         <source>The layout of activity #%1 as the portal has it. Change it, then Portal → Update on portal…</source>
         <translation>Макет дела #%1 в том виде, в каком он на портале. Измените его, затем Портал → Обновить на портале…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="306"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="304"/>
         <source>Activity #%1 was updated on the portal.</source>
         <translation>Дело #%1 обновлено на портале.</translation>
     </message>
@@ -3206,32 +3206,32 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation>У «%1» пока нет блоков содержимого этого приложения: вот заготовка. Измените её, затем Портал → Сохранить блоки на портале.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="89"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="87"/>
         <source>Open a portal first.</source>
         <translation>Сначала откройте портал.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="99"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="98"/>
         <source>The activity or its entity is no longer on the portal; nothing was saved. Your text is kept.</source>
         <translation>Дела или его объекта больше нет на портале; ничего не сохранено. Ваш текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="102"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="101"/>
         <source>“%1” had no content blocks of this application.</source>
         <translation>У «%1» не было блоков содержимого этого приложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="105"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="104"/>
         <source>Not saved: %1 Your text is kept.</source>
         <translation>Не сохранено: %1 Ваш текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="110"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="109"/>
         <source>The content blocks are on “%1” now.</source>
         <translation>Блоки содержимого теперь в «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="111"/>
+        <location filename="../../desktop_app/ui/app_features/layout_blocks.py" line="110"/>
         <source>The content blocks were removed from “%1”. The text stays here; Save brings them back.</source>
         <translation>Блоки содержимого удалены из «%1». Текст остаётся здесь; сохранение вернёт их.</translation>
     </message>

@@ -26,10 +26,8 @@ class AddBadgeDialog(PortalAddForm):
     """
 
     def __init__(self, features: Any, tasks: Any, taken: set[str], parent: QWidget) -> None:
-        super().__init__(parent, "addBadgeDialog", 420, tasks, f"app-badges:add:{id(self)}")
+        super().__init__(parent, "addBadgeDialog", 420, features, tasks, taken, f"app-badges:add:{id(self)}")
         self.setWindowTitle(self.tr("Add a badge"))
-        self._features = features
-        self._taken = taken
 
         self.code = QLineEdit(self)
         self.code.setObjectName("badgeCodeEdit")

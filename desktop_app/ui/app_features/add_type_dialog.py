@@ -35,10 +35,8 @@ class AddTypeDialog(PortalAddForm):
     """
 
     def __init__(self, features: Any, tasks: Any, taken: set[str], parent: QWidget) -> None:
-        super().__init__(parent, "addTypeDialog", 460, tasks, f"app-types:add:{id(self)}")
+        super().__init__(parent, "addTypeDialog", 460, features, tasks, taken, f"app-types:add:{id(self)}")
         self.setWindowTitle(self.tr("Add an activity type"))
-        self._features = features
-        self._taken = taken
         self.icon_path: Path | None = None
         self.file_dialog: QFileDialog | None = None
 

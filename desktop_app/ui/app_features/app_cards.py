@@ -68,6 +68,14 @@ class AppCards(QObject):
         services = getattr(self.window, "services", None)
         return getattr(services, "app_features", None) if services is not None else None
 
+    def features_or_notice(self, editor: LayoutEditorWindow, no_portal: str) -> ApplicationFeatures | None:
+        """The session's application features; ``None`` with why not (:meth:`reason`, else ``no_portal``,
+        translated by the caller) in ``editor``'s notice."""
+        features = self.features()
+        if features is None:
+            editor.show_notice(self.reason() or no_portal)
+        return features
+
     def reason(self) -> str:
         """Why the application's actions cannot be used now (translated, plain text), ``""`` when they can."""
         session = self.window.session

@@ -244,9 +244,8 @@ class ConfigurableEditing(QObject):
             editor.show_notice(self.tr("Open a lead, deal, contact or company in the main window first: the "
                                        "activity is created in its timeline."))
             return
-        features = cards.features()
+        features = cards.features_or_notice(editor, self.tr("Open a portal first."))
         if features is None:
-            editor.show_notice(cards.reason() or self.tr("Open a portal first."))
             return
 
         async def submit(fields: ConfigurableFields) -> int:
@@ -291,10 +290,9 @@ class ConfigurableEditing(QObject):
     def update(self, target: EditorTarget, layout: dict) -> None:
         """"Update on portal…": the fields (kept, badge changeable), then ``configurable.update``."""
         cards = self._cards
-        features = cards.features()
         editor = cards.editor()
+        features = cards.features_or_notice(editor, self.tr("Open a portal first."))
         if features is None:
-            editor.show_notice(cards.reason() or self.tr("Open a portal first."))
             return
 
         async def submit(fields: ConfigurableFields) -> int:

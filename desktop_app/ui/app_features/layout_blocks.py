@@ -83,10 +83,9 @@ class LayoutBlocksEditing(QObject):
 
     async def _send(self, target: EditorTarget, layout: dict | None) -> None:
         cards = self._cards
-        features = cards.features()
         editor = cards.editor()
+        features = cards.features_or_notice(editor, self.tr("Open a portal first."))
         if features is None:
-            editor.show_notice(cards.reason() or self.tr("Open a portal first."))
             return
         editor.portal.set_busy(True)
         try:

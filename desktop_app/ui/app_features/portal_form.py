@@ -97,6 +97,12 @@ class PortalAddForm(PortalForm):
 
     added = Signal(str)
 
+    def __init__(self, parent: QWidget, name: str, width: int, features: Any, tasks: Any, taken: set[str],
+                 key: str) -> None:
+        super().__init__(parent, name, width, tasks, key)
+        self._features = features
+        self._taken = taken  # the keys listed now: refused before anything is sent
+
     async def _listed_keys(self) -> set[str]:
         """The keys the portal lists now (may raise what an application call raises)."""
         raise NotImplementedError
