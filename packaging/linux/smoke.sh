@@ -14,7 +14,8 @@
 #     /usr/bin/activity-desk starts offscreen and makes a screenshot on the host's Xvfb, then
 #     `dpkg --purge` removes it. Needs root, debootstrap and a Debian mirror; SKIP_CHROOT=1 skips it
 #     (and says so). The pristine root is cached in build/debian-root and copied for each run.
-#  6. the AppImage: the type-2 magic bytes and a SquashFS image at the offset the runtime reports;
+#  6. the AppImage: the type-2 magic bytes and a SquashFS image at the offset the runtime reports,
+#     and libappimage (the AppImage project's reader, in Debian) agrees on both;
 #     --appimage-extract gives the AppDir (AppRun, desktop entry that validates, icon); it starts
 #     under Xvfb with --demo --screenshot (PNG checked as in 2) through FUSE when /dev/fuse is
 #     usable here (and leaves no mount behind), and always through --appimage-extract-and-run
@@ -23,7 +24,7 @@
 #
 # Exit status 0 only if every step that ran passed. Not part of .ci/run (about a minute here, after
 # a build of about two); see packaging/README.md. Needs: xvfb-run, desktop-file-validate
-# (desktop-file-utils), appstreamcli (appstream).
+# (desktop-file-utils), appstreamcli (appstream), libappimage1.0abi1 (step 6).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -157,6 +158,23 @@ say "6. AppImage: $(basename "$APPIMAGE")"
 offset="$("$APPIMAGE" --appimage-offset)" || die "--appimage-offset"
 [ "$(od -An -c -j"$offset" -N4 "$APPIMAGE" | tr -d ' ')" = hsqs ] || die "no SquashFS image at offset $offset"
 echo "type 2 (AI\\x02 at offset 8), SquashFS image at offset $offset, $("$APPIMAGE" --appimage-version)"
+# A second opinion from the AppImage project's own reader (libappimage, Debian package libappimage1.0abi1).
+"$BUILD_VENV/bin/python" - "$APPIMAGE" "$offset" <<'EOF' || die "libappimage does not read the AppImage as type 2 (apt-get install libappimage1.0abi1)"
+import ctypes, sys
+lib = ctypes.CDLL("libappimage.so.1.0abi1")
+path, offset = sys.argv[1].encode(), int(sys.argv[2])
+lib.appimage_get_type.argtypes = [ctypes.c_char_p, ctypes.c_bool]
+lib.appimage_get_payload_offset.argtypes = [ctypes.c_char_p]
+lib.appimage_get_payload_offset.restype = ctypes.c_int64
+lib.appimage_list_files.argtypes = [ctypes.c_char_p]
+lib.appimage_list_files.restype = ctypes.POINTER(ctypes.c_char_p)
+files, names = lib.appimage_list_files(path), []
+while files[len(names)]:
+    names.append(files[len(names)].decode())
+kind, found = lib.appimage_get_type(path, False), lib.appimage_get_payload_offset(path)
+assert kind == 2 and found == offset and {"AppRun", "usr/lib/activity-desk/activity-desk"} <= set(names), (kind, found, len(names))
+print(f"libappimage: type {kind}, payload at {found}, {len(names)} entries listed")
+EOF
 # The runs below make their mount point / extraction directory under this TMPDIR: what is left there is a leak.
 APPIMAGE_TMP="$OUT/appimage-tmp"; mkdir -p "$APPIMAGE_TMP"
 (cd "$OUT" && "$APPIMAGE" --appimage-extract >/dev/null) || die "--appimage-extract"
