@@ -37,11 +37,6 @@ def webhook_url() -> Iterator[str]:
         yield url
 
 
-def _environment(root: Path, **extra: str) -> dict[str, str]:
-    """The app's settings, data, cache, home and temp all under ``root`` (scanned afterwards)."""
-    return isolated_environment(root, **extra)
-
-
 def _drive(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     done = subprocess.run([sys.executable, str(DRIVER), "--log-level", "DEBUG"], cwd=REPO, env=env,
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
@@ -53,13 +48,9 @@ def _protocol(done: subprocess.CompletedProcess[str]) -> list[str]:
     return [line.split(" ", 1)[0] for line in done.stdout.splitlines()]
 
 
-def _files_holding(root: Path, *secrets: str) -> list[str]:
-    return files_holding(root, *secrets)
-
-
 def test_a_debug_session_leaves_the_code_in_no_output_and_no_file(tmp_path: Path, webhook_url: str) -> None:
     base = webhook_url.removesuffix(f"{CODE}/")
-    env = _environment(tmp_path, ACTIVITY_DESK_TEST_WEBHOOK=webhook_url,
+    env = isolated_environment(tmp_path, ACTIVITY_DESK_TEST_WEBHOOK=webhook_url,
                        ACTIVITY_DESK_TEST_WRONG_WEBHOOK=f"{base}{WRONG_CODE}/")
     first = _drive(env)  # paste a wrong webhook, then the right one; save a todo; close
     assert _protocol(first) == ["DIALOG", "REFUSED", "SESSION", "LOADED", "CONFIRMED", "CLOSING"]
@@ -87,12 +78,12 @@ def test_a_debug_session_leaves_the_code_in_no_output_and_no_file(tmp_path: Path
         # The request lines were logged (httpx at DEBUG) — with the code masked.
         assert "HTTP Request: POST http://127.0.0.1:" in done.stderr
         assert "/rest/1/••••/crm.activity.todo.add" in done.stderr
-    assert _files_holding(tmp_path, CODE, WRONG_CODE) == []
+    assert files_holding(tmp_path, CODE, WRONG_CODE) == []
     assert any(tmp_path.rglob("*.sqlite3")), "the session's store was not written where it was looked for"
 
 
 def test_a_keyring_class_that_cannot_be_loaded_does_not_block_the_start(tmp_path: Path, webhook_url: str) -> None:
-    env = _environment(tmp_path, ACTIVITY_DESK_TEST_WEBHOOK=webhook_url,
+    env = isolated_environment(tmp_path, ACTIVITY_DESK_TEST_WEBHOOK=webhook_url,
                        PYTHON_KEYRING_BACKEND="nonexistent.module.Backend")
     done = _drive(env)
     assert _protocol(done) == ["DIALOG", "SESSION", "LOADED", "CONFIRMED", "CLOSING"]
@@ -100,13 +91,13 @@ def test_a_keyring_class_that_cannot_be_loaded_does_not_block_the_start(tmp_path
     assert "PYTHON_KEYRING_BACKEND names 'nonexistent.module.Backend', a keyring that cannot be loaded" in done.stderr
     assert "Traceback" not in done.stderr
     assert CODE not in done.stdout + done.stderr
-    assert _files_holding(tmp_path, CODE) == []
+    assert files_holding(tmp_path, CODE) == []
 
 
 def test_the_demo_at_debug_level(tmp_path: Path) -> None:
     """``activity-desk --demo --quit-when-ready --log-level DEBUG``, as a user would type it."""
     done = subprocess.run([sys.executable, "-m", "desktop_app", "--demo", "--quit-when-ready", "--log-level", "DEBUG"],
-                          cwd=REPO, env=_environment(tmp_path), capture_output=True, text=True, encoding="utf-8",
+                          cwd=REPO, env=isolated_environment(tmp_path), capture_output=True, text=True, encoding="utf-8",
                           timeout=120)
     assert done.returncode == 0, done.stderr[-4000:]
     assert done.stdout.splitlines()[-1] == "Ready"
