@@ -11,8 +11,7 @@ Its tables (in ``schema.py``):
 * ``rest_app`` — a numeric id per application ``client_id``: what a ``REST_APP`` activity keeps in
   ``ASSOCIATED_ENTITY_ID`` (api-spec.md §3.4 [SRC, older]).
 
-Also here: the application-context errors every family uses, and :func:`record_event` (the
-``onCrmActivity*`` events of ``sandbox/events.py``).
+Also here: the application-context errors every family uses.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from . import events
 from .errors import ControllerError
 
 if TYPE_CHECKING:
@@ -30,7 +28,6 @@ if TYPE_CHECKING:
 __all__ = [
     "app_client_id",
     "load_badge",
-    "record_event",
     "rest_app_id",
     "wrong_context",
 ]
@@ -62,10 +59,3 @@ def load_badge(db: SandboxDB, code: str) -> dict[str, Any] | None:
     return {"code": row["code"], "title": json.loads(row["title"]), "value": json.loads(row["value"]),
             "type": row["type"]}
 
-
-def record_event(ctx: MethodContext, event: str, activity_id: int) -> None:
-    """Record ``event`` (``ONCRMACTIVITYADD`` / ``ONCRMACTIVITYUPDATE``) for ``activity_id``, made by the
-    caller, with :func:`desktop_app.sandbox.events.record` (the offline queues of the applications that
-    bound it). Call it inside the write's ``db.transaction()`` so the event and the change commit together.
-    """
-    events.record(ctx.portal, event, activity_id, ctx.user_id)

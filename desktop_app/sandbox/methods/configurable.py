@@ -33,8 +33,9 @@ from typing import Any
 
 from desktop_app.layout import resolve_text
 
-from ..app_store import app_client_id, load_badge, record_event, wrong_context
+from ..app_store import app_client_id, load_badge, wrong_context
 from ..errors import ControllerError, item_not_found, wrong_datetime_format
+from ..events import ONCRMACTIVITYADD, ONCRMACTIVITYUPDATE, record
 from ..layouts import check_layout, load_layout, store_layout
 from ..params import Arg, bind_arguments
 from ..registry import MethodContext, rest_method
@@ -199,7 +200,7 @@ def configurable_add(ctx: MethodContext) -> dict[str, Any]:
     with ctx.db.transaction():
         activity_id = ctx.db.insert_activity(values, [(owner_type_id, owner_id)], ping_offsets=offsets)
         store_layout(ctx.db, activity_id, layout, kind="layout")
-        record_event(ctx, "ONCRMACTIVITYADD", activity_id)
+        record(ctx.portal, ONCRMACTIVITYADD, activity_id, ctx.user_id)
     return {"activity": {"id": activity_id}}
 
 
@@ -276,7 +277,7 @@ def configurable_update(ctx: MethodContext) -> dict[str, Any]:
             ctx.db.set_ping_offsets(activity_id, _ping_offsets(fields["pingOffsets"]))
         if layout is not None:
             store_layout(ctx.db, activity_id, layout, kind="layout")
-        record_event(ctx, "ONCRMACTIVITYUPDATE", activity_id)
+        record(ctx.portal, ONCRMACTIVITYUPDATE, activity_id, ctx.user_id)
     return {"activity": {"id": activity_id}}
 
 
