@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
 
+from .bindings import check_positive
 from .errors import InvalidParameter
 from .files import NamedBytes, safe_file_name
 from .models import format_datetime
@@ -86,12 +87,6 @@ class AppActivityType(BaseModel):
 
 
 _TypeRows = TypeAdapter(list[AppActivityType])
-
-
-def _positive(name: str, value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise InvalidParameter(name, "positive")
-    return value
 
 
 def check_type_id(type_id: str) -> str:
@@ -192,8 +187,8 @@ class ActivityTypeMethods:
                 ``END_TIME`` ``utc_offset`` (a naive deadline).
         """
         fields: dict[str, Any] = {
-            "OWNER_TYPE_ID": _positive("OWNER_TYPE_ID", owner_type_id),
-            "OWNER_ID": _positive("OWNER_ID", owner_id),
+            "OWNER_TYPE_ID": check_positive("OWNER_TYPE_ID", owner_type_id),
+            "OWNER_ID": check_positive("OWNER_ID", owner_id),
             "PROVIDER_ID": REST_APP_PROVIDER,
         }
         try:
@@ -208,7 +203,7 @@ class ActivityTypeMethods:
                 raise InvalidParameter("END_TIME", "utc_offset")
             fields["START_TIME"] = fields["END_TIME"] = format_datetime(deadline)
         if responsible_id is not None:
-            fields["RESPONSIBLE_ID"] = _positive("RESPONSIBLE_ID", responsible_id)
+            fields["RESPONSIBLE_ID"] = check_positive("RESPONSIBLE_ID", responsible_id)
         return PreparedCall("crm.activity.add", {"fields": fields})
 
     async def add_activity(self, owner_type_id: int, owner_id: int, type_id: str, subject: str, *,

@@ -30,7 +30,8 @@ class Binding:
     entity_id: int
 
 
-def _positive(name: str, value: int) -> int:
+def check_positive(name: str, value: int) -> int:
+    """``value`` if it is a positive int (not a bool), else :class:`InvalidParameter` ``name`` ``positive``."""
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise InvalidParameter(name, "positive")
     return value
@@ -47,16 +48,16 @@ class BindingMethods:
         user can read), sorted by type and id (the portal's order is unspecified). The reply
         ``[{"entityTypeId": N, "entityId": N}, …]`` is checked; another shape raises ``BadResponse``."""
         method = "crm.activity.binding.list"
-        reply = await self._client.call(method, {"activityId": _positive("activityId", activity_id)})
+        reply = await self._client.call(method, {"activityId": check_positive("activityId", activity_id)})
         rows = self._client.checker.check(BindingRows, reply.result, method=method, status=reply.status)
         return sorted(Binding(r.entity_type_id, r.entity_id) for r in rows)
 
     def prepare_add(self, activity_id: int, target: Binding) -> PreparedCall:
         """The ``crm.activity.binding.add`` call, checked, not sent."""
         return PreparedCall("crm.activity.binding.add", {
-            "activityId": _positive("activityId", activity_id),
-            "entityTypeId": _positive("entityTypeId", target.entity_type_id),
-            "entityId": _positive("entityId", target.entity_id),
+            "activityId": check_positive("activityId", activity_id),
+            "entityTypeId": check_positive("entityTypeId", target.entity_type_id),
+            "entityId": check_positive("entityId", target.entity_id),
         })
 
     async def add(self, activity_id: int, target: Binding) -> None:
@@ -71,11 +72,11 @@ class BindingMethods:
         if source == target:
             raise InvalidParameter("targetEntityId", "same_entity")
         return PreparedCall("crm.activity.binding.move", {
-            "activityId": _positive("activityId", activity_id),
-            "sourceEntityTypeId": _positive("sourceEntityTypeId", source.entity_type_id),
-            "sourceEntityId": _positive("sourceEntityId", source.entity_id),
-            "targetEntityTypeId": _positive("targetEntityTypeId", target.entity_type_id),
-            "targetEntityId": _positive("targetEntityId", target.entity_id),
+            "activityId": check_positive("activityId", activity_id),
+            "sourceEntityTypeId": check_positive("sourceEntityTypeId", source.entity_type_id),
+            "sourceEntityId": check_positive("sourceEntityId", source.entity_id),
+            "targetEntityTypeId": check_positive("targetEntityTypeId", target.entity_type_id),
+            "targetEntityId": check_positive("targetEntityId", target.entity_id),
         })
 
     async def move(self, activity_id: int, source: Binding, target: Binding) -> None:
@@ -91,9 +92,9 @@ class BindingMethods:
     def prepare_delete(self, activity_id: int, target: Binding) -> PreparedCall:
         """The ``crm.activity.binding.delete`` call, checked, not sent."""
         return PreparedCall("crm.activity.binding.delete", {
-            "activityId": _positive("activityId", activity_id),
-            "entityTypeId": _positive("entityTypeId", target.entity_type_id),
-            "entityId": _positive("entityId", target.entity_id),
+            "activityId": check_positive("activityId", activity_id),
+            "entityTypeId": check_positive("entityTypeId", target.entity_type_id),
+            "entityId": check_positive("entityId", target.entity_id),
         })
 
     async def delete(self, activity_id: int, target: Binding) -> None:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from .bindings import check_positive
 from .errors import InvalidParameter
 from .prepared import PreparedCall
 from .replies import Count, PositiveId
@@ -171,12 +172,6 @@ class _ActivityReply(BaseModel):
     activity: ConfigurableActivity
 
 
-def _positive(name: str, value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise InvalidParameter(name, "positive")
-    return value
-
-
 def _check_layout(layout: Any, *, required: bool) -> dict[str, Any] | None:
     if layout is None and not required:
         return None
@@ -211,7 +206,7 @@ class ConfigurableMethods:
                 :meth:`ConfigurableFields.to_api`'s.
         """
         return PreparedCall("crm.activity.configurable.add", {
-            "ownerTypeId": _positive("ownerTypeId", owner_type_id), "ownerId": _positive("ownerId", owner_id),
+            "ownerTypeId": check_positive("ownerTypeId", owner_type_id), "ownerId": check_positive("ownerId", owner_id),
             "fields": (fields or ConfigurableFields()).to_api(), "layout": _check_layout(layout, required=True)})
 
     async def add(self, owner_type_id: int, owner_id: int, layout: Mapping[str, Any],
@@ -245,7 +240,7 @@ class ConfigurableMethods:
             InvalidParameter: ``id`` ``positive``, ``layout`` ``required`` (an empty one), ``fields``
                 ``empty`` (neither layout nor fields), and :meth:`ConfigurableFields.to_api`'s.
         """
-        params: dict[str, Any] = {"id": _positive("id", activity_id)}
+        params: dict[str, Any] = {"id": check_positive("id", activity_id)}
         checked = _check_layout(layout, required=False)
         if checked is not None:
             params["layout"] = checked
@@ -279,7 +274,7 @@ class ConfigurableMethods:
 
     def prepare_get(self, activity_id: int) -> PreparedCall:
         """The ``crm.activity.configurable.get`` call (for a batch), checked, not sent."""
-        return PreparedCall("crm.activity.configurable.get", {"id": _positive("id", activity_id)})
+        return PreparedCall("crm.activity.configurable.get", {"id": check_positive("id", activity_id)})
 
     async def get(self, activity_id: int) -> ConfigurableActivity:
         """``crm.activity.configurable.get``: the activity's ``fields`` and ``layout``.

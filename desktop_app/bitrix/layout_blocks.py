@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
+from .bindings import check_positive
 from .errors import InvalidParameter
 from .prepared import PreparedCall
 
@@ -43,12 +44,9 @@ class _LayoutReply(BaseModel):
 
 
 def _ids(entity_type_id: int, entity_id: int, activity_id: int) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for name, value in (("entityTypeId", entity_type_id), ("entityId", entity_id), ("activityId", activity_id)):
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise InvalidParameter(name, "positive")
-        out[name] = value
-    return out
+    return {"entityTypeId": check_positive("entityTypeId", entity_type_id),
+            "entityId": check_positive("entityId", entity_id),
+            "activityId": check_positive("activityId", activity_id)}
 
 
 class LayoutBlockMethods:
