@@ -21,15 +21,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QRect, QRectF
+from PySide6.QtGui import QColor, QFont, QPainter
 
 from .build import build_blocks
 from .frame import TagNode
 from .nodes import Ctx, Node
-from .theme import font
 from .timeline_card import CARD_LEFT, CARD_V_MARGIN, PADDING, TimelineCardTree
-from .tree import CardTree
+from .tree import CardTree, paint_section
 
 __all__ = ["BADGE_COLORS", "BadgeNode", "HostCardTree"]
 
@@ -89,18 +88,9 @@ class HostCardTree(TimelineCardTree):
 
     def paint(self, painter: QPainter, rect: QRectF | QRect, **kwargs: Any) -> None:
         super().paint(painter, rect, **kwargs)
-        theme = self.ctx.theme
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.translate(self._origin)
-        painter.setPen(QPen(theme.section_border, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(self._section_rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-        painter.setPen(theme.subtle)
-        painter.setFont(font(11, 600))
-        painter.drawText(self._section_rect.adjusted(_INSET, 4, -_INSET, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         QCoreApplication.translate("CardTree", "Application blocks"))
-        for node in self.section:
-            node.paint(painter)
+        paint_section(painter, self.ctx.theme, self._section_rect,
+                      QCoreApplication.translate("CardTree", "Application blocks"), self.section)
         painter.restore()

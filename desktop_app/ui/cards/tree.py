@@ -30,7 +30,7 @@ from .frame import MenuEntry, MenuNode
 from .glyphs import glyph_pixmap
 from .nodes import Ctx, Node, Region, TextNode, assign_marks, paint_mark
 from .text import elide, plain_line
-from .theme import DARK, LIGHT, font, metrics
+from .theme import DARK, LIGHT, Theme, font, metrics
 
 __all__ = ["CardTree"]
 
@@ -56,6 +56,19 @@ translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Conte
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CardTree", text)
+
+
+def paint_section(painter: QPainter, theme: Theme, rect: QRectF, label: str, nodes: list[Node]) -> None:
+    """An application's content blocks (§5.10, §4.14) in their frame: ``rect`` outlined (1 px
+    ``section_border``, radius 8), ``label`` (11 px, 600, ``subtle``) 10 px in and 4 px down, then ``nodes``."""
+    painter.setPen(QPen(theme.section_border, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+    painter.setPen(theme.subtle)
+    painter.setFont(font(11, 600))
+    painter.drawText(rect.adjusted(10, 4, -10, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
+    for node in nodes:
+        node.paint(painter)
 
 
 class CardTree:
@@ -410,15 +423,8 @@ class CardTree:
         for node in p.blocks:
             node.paint(painter)
         if p.section is not None:
-            painter.setPen(QPen(theme.section_border, 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self._section.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-            painter.setPen(theme.subtle)
-            painter.setFont(font(11, 600))
-            painter.drawText(self._section.adjusted(10, 4, -10, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             translate("CardTree", "Application blocks (crm.activity.layout.blocks.set)"))
-            for node in p.section:
-                node.paint(painter)
+            paint_section(painter, theme, self._section,
+                          translate("CardTree", "Application blocks (crm.activity.layout.blocks.set)"), p.section)
         # footer
         for button in p.buttons:
             button.paint(painter)
