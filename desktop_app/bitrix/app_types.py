@@ -160,9 +160,7 @@ class ActivityTypeMethods:
             BitrixError: ``Type ID "CONFIGURABLE" is reserved``.
         """
         prepared = self.prepare_add(type_id, name, icon, configurable=configurable)
-        reply = await self._client.send(prepared)
-        if reply.result is not True:
-            raise self._client.checker.bad(prepared.method, reply.status, "result", "true is expected", reply.result)
+        await self._client.send_expecting_true(prepared)
 
     async def list(self) -> list[AppActivityType]:
         """``crm.activity.type.list``: the calling application's types, in the order registered.
@@ -245,6 +243,4 @@ class ActivityTypeMethods:
             InvalidArgument: ``INVALID_ARG_VALUE`` / ``Type not found`` (not a type of this application).
         """
         prepared = self.prepare_delete(type_id)
-        reply = await self._client.send(prepared)
-        if reply.result is not True:
-            raise self._client.checker.bad(prepared.method, reply.status, "result", "true is expected", reply.result)
+        await self._client.send_expecting_true(prepared)

@@ -240,6 +240,4 @@ class BadgeMethods:
             BitrixError: ``ENTITY_WITH_BADGE_EXISTS`` (an open configurable activity carries it).
         """
         prepared = self.prepare_delete(code)
-        reply = await self._client.send(prepared)
-        if reply.result is not True:
-            raise self._client.checker.bad(prepared.method, reply.status, "result", "true is expected", reply.result)
+        await self._client.send_expecting_true(prepared)

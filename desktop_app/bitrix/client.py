@@ -241,6 +241,13 @@ class BitrixClient:
             return self.checker.check(NewId, reply.result["id"], method=method, status=reply.status, path="result.id")
         return self.checker.check(NewId, reply.result, method=method, status=reply.status)
 
+    async def send_expecting_true(self, prepared: PreparedCall) -> None:
+        """:meth:`send` a call whose method answers ``true`` (``crm.activity.type.add`` / ``.delete``,
+        ``crm.activity.badge.delete``); any other result raises :class:`BadResponse` (``field`` ``result``)."""
+        reply = await self.send(prepared)
+        if reply.result is not True:
+            raise self.checker.bad(prepared.method, reply.status, "result", "true is expected", reply.result)
+
     # -- users -------------------------------------------------------------------------------
 
     async def current_user(self) -> User:
