@@ -23,6 +23,8 @@ from desktop_app.bitrix.models import ActivityType
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from desktop_app.services.settings import Settings
+
     from .main_window import MainWindow
 
 #: The window's texts are in its context, ``MainWindow``, written out so pyside6-lupdate files them there.
@@ -177,20 +179,29 @@ def _build_tray_action(window: MainWindow, menu: QMenu) -> None:
     window.close_to_tray_action = action
 
 
-def choose_close_to_tray(window: MainWindow, on: bool) -> None:
-    """Closing the window hides it to the tray (``on``) or quits; saved in the settings (a file that
-    cannot be written is said in the status bar; the choice still applies for this run)."""
+def _save_setting(field: str, value: object, current: Settings | None = None) -> str | None:
+    """Save ``value`` as the settings file's ``field`` (over ``current``, the file as the caller
+    already read it, else as read now); ``None`` when written, else the reason it was not (the
+    OS's, or the validation's) for the caller to show."""
     from pydantic import ValidationError
 
     from desktop_app.services import settings as settings_file
 
+    try:
+        settings_file.save((settings_file.load() if current is None else current).model_copy(update={field: value}))
+    except (OSError, ValidationError) as exc:
+        return getattr(exc, "strerror", None) or str(exc)
+    return None
+
+
+def choose_close_to_tray(window: MainWindow, on: bool) -> None:
+    """Closing the window hides it to the tray (``on``) or quits; saved in the settings (a file that
+    cannot be written is said in the status bar; the choice still applies for this run)."""
     tray = getattr(getattr(window, "reminders", None), "tray", None)
     if tray is not None:
         tray.enabled = on
-    try:
-        settings_file.save(settings_file.load().model_copy(update={"close_to_tray": on}))
-    except (OSError, ValidationError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+    reason = _save_setting("close_to_tray", on)
+    if reason is not None:
         window.statusBar().showMessage(
             translate("MainWindow", "The setting could not be saved: %1").replace("%1", reason), 8000)
 
@@ -198,17 +209,11 @@ def choose_close_to_tray(window: MainWindow, on: bool) -> None:
 def choose_color_scheme(window: MainWindow, code: str | None) -> None:
     """Apply ``code`` (``None``: the system's colours, ``"light"``, ``"dark"``) now and save it; a
     settings file that cannot be written is said in the status bar (the choice still applies)."""
-    from pydantic import ValidationError
-
-    from desktop_app.services import settings as settings_file
-
     window.color_scheme.set_preference(code)
     for action in window.color_scheme_actions:
         action.setChecked((action.data() or None) == code)
-    try:
-        settings_file.save(settings_file.load().model_copy(update={"color_scheme": code}))
-    except (OSError, ValidationError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+    reason = _save_setting("color_scheme", code)
+    if reason is not None:
         window.statusBar().showMessage(
             translate("MainWindow", "The colours could not be saved: %1").replace("%1", reason), 8000)
 
@@ -218,19 +223,15 @@ def choose_language(window: MainWindow, code: str | None) -> QMessageBox | None:
     at the next start (in the current language and, when it differs, the chosen one). Returns the
     message box shown (window-modal through ``open()``: the event loop keeps running), or ``None``
     when the choice was already saved."""
-    from pydantic import ValidationError
-
     from desktop_app import i18n
     from desktop_app.services import settings as settings_file
 
     title = translate("MainWindow", "Language")
-    try:
-        current = settings_file.load()
-        if current.language == code:
-            return None
-        settings_file.save(current.model_copy(update={"language": code}))
-    except (OSError, ValidationError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+    current = settings_file.load()
+    if current.language == code:
+        return None
+    reason = _save_setting("language", code, current)
+    if reason is not None:
         box = QMessageBox(QMessageBox.Icon.Warning, title,
                           translate("MainWindow", "The language could not be saved: %1").replace("%1", reason),
                           QMessageBox.StandardButton.Ok, window)
