@@ -1,8 +1,9 @@
 """Helpers for the tests that run the app with known secrets and then look for them in everything the
-run wrote (tests/integration/test_debug_log_secrets.py, tests/integration/test_secret_scan.py).
+run wrote (tests/integration/test_debug_log_secrets.py, tests/integration/test_secret_scan*.py).
 
 ``isolated_environment(root)`` points the app's settings, data, cache, state, home and temp folders
-under ``root``; ``files_holding(root, *secrets)`` lists the files under ``root`` holding any of the
+under ``root``; ``run_driver(driver, env)`` runs a scripted session and reads what it witnessed through a
+pipe; ``files_holding(root, *secrets)`` lists the files under ``root`` holding any of the
 secrets in any of the forms a careless writer could use (plain UTF-8, UTF-16, base64, percent-encoded,
 hex).
 """
@@ -10,11 +11,15 @@ hex).
 from __future__ import annotations
 
 import base64
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
-__all__ = ["encoded_forms", "files_holding", "isolated_environment", "text_holding"]
+__all__ = ["encoded_forms", "files_holding", "isolated_environment", "run_driver", "text_holding"]
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -31,6 +36,29 @@ def isolated_environment(root: Path, **extra: str) -> dict[str, str]:
     env.pop("ACTIVITY_DESK_DATA_DIR", None)
     env.update(extra)
     return env
+
+
+def run_driver(driver: Path, env: dict[str, str]) -> tuple[subprocess.CompletedProcess[str], Any]:
+    """Run the script ``driver`` with ``env`` (its exit status must be 0) and return its completed process and
+    the JSON it wrote to the file descriptor named by ``SCAN_WITNESS_FD`` (a pipe, never a file); 90 s at most."""
+    env = dict(env)
+    read_end, write_end = os.pipe()
+    env["SCAN_WITNESS_FD"] = str(write_end)
+    try:
+        process = subprocess.Popen([sys.executable, str(driver)], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, encoding="utf-8", pass_fds=(write_end,))
+    finally:
+        os.close(write_end)
+    with os.fdopen(read_end) as witness:
+        try:
+            out, err = process.communicate(timeout=90)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out, err = process.communicate()
+        witnessed = witness.read()
+    done = subprocess.CompletedProcess(process.args, process.returncode, out, err)
+    assert done.returncode == 0, f"exit {done.returncode}\n{out}\n{err[-4000:]}"
+    return done, json.loads(witnessed)
 
 
 def encoded_forms(secret: str) -> list[bytes]:

@@ -12,10 +12,8 @@ temp folders, and its stdout and stderr, are searched for each secret in several
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,13 +21,12 @@ from urllib.parse import urlsplit
 import keyring
 import pytest
 from sandbox_server import start_sandbox_server
-from secret_scan import files_holding, isolated_environment, text_holding
+from secret_scan import files_holding, isolated_environment, run_driver, text_holding
 
 from desktop_app.services.secrets import SecretStore
 
 pytestmark = pytest.mark.integration
 
-REPO = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("secret_scan_driver.py")
 CODE = "sc4nWebhookKnownC0de"
 CLIENT_ID = "local.secret-scan"
@@ -67,24 +64,7 @@ def _run_session(root: Path, webhook: str) -> tuple[subprocess.CompletedProcess[
     parts = urlsplit(webhook)
     env = isolated_environment(root, SCAN_WEBHOOK=webhook, SCAN_BASE=f"{parts.scheme}://{parts.netloc}",
                                SCAN_CLIENT_ID=CLIENT_ID, SCAN_CLIENT_SECRET=CLIENT_SECRET)
-    read_end, write_end = os.pipe()
-    env["SCAN_WITNESS_FD"] = str(write_end)
-    try:
-        process = subprocess.Popen([sys.executable, str(DRIVER)], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE, text=True, encoding="utf-8",
-                                   pass_fds=(write_end,))
-    finally:
-        os.close(write_end)
-    with os.fdopen(read_end) as witness:
-        try:
-            out, err = process.communicate(timeout=90)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            out, err = process.communicate()
-        tokens_text = witness.read()
-    done = subprocess.CompletedProcess(process.args, process.returncode, out, err)
-    assert done.returncode == 0, f"exit {done.returncode}\n{out}\n{err[-4000:]}"
-    return done, json.loads(tokens_text)
+    return run_driver(DRIVER, env)
 
 
 def test_a_whole_session_leaves_no_secret_in_any_file_or_output(tmp_path: Path, portal: str,
