@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import os
 import sys
 from datetime import UTC, datetime
@@ -37,15 +36,13 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import httpx
+from scan_driver import crash_with, log_at_debug_to_file, say
 
-from desktop_app import app as desktop
 from desktop_app.bitrix import oauth_tokens
-from desktop_app.crash import CrashHandler
 from desktop_app.services.app_connect import connect_application
 from desktop_app.services.secrets import SecretStore
 from desktop_app.services.session import restore_session
 from desktop_app.services.timeline import EntityRef
-from desktop_app.store.db import data_dir
 
 BASE = os.environ["SCAN_BASE"]
 CLIENT_ID = os.environ["SCAN_CLIENT_ID"]
@@ -67,10 +64,6 @@ def _witnessed_parse(*args: object, **kwargs: object) -> oauth_tokens.OAuthToken
 
 
 oauth_tokens.parse_token_reply = _witnessed_parse  # request_tokens, the one way tokens arrive, calls it
-
-
-def say(*words: object) -> None:
-    print(*words, flush=True)
 
 
 class Browser:
@@ -132,36 +125,16 @@ async def application_session(secrets: SecretStore) -> str:
     return browser.code
 
 
-def crash_part(token: str) -> None:
-    crashes = CrashHandler().install()
-    try:
-        try:
-            raise ConnectionError(f"reset with client_secret={CLIENT_SECRET}&auth={token}")
-        except ConnectionError:
-            sys.excepthook(*sys.exc_info())
-    finally:
-        crashes.uninstall()
-    assert crashes.reports, "no crash report was written"
-    say("CRASHED")
-
-
 async def main() -> None:
     secrets = SecretStore()
     assert secrets.available, secrets.unavailable_message()
     code = await application_session(secrets)
     with os.fdopen(int(os.environ["SCAN_WITNESS_FD"]), "w") as witness:
         json.dump({"authorization_code": code, "tokens": RECEIVED}, witness)
-    crash_part(RECEIVED[-1])
+    crash_with(f"reset with client_secret={CLIENT_SECRET}&auth={RECEIVED[-1]}")
     say("DONE")
 
 
 if __name__ == "__main__":
-    desktop._setup_logging("DEBUG")
-    for name in ("httpx", "httpcore"):
-        logging.getLogger(name).setLevel(logging.DEBUG)
-    log_file = data_dir() / "activity-desk-debug.log"
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
+    log_at_debug_to_file()
     asyncio.run(main())

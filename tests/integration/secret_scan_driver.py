@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import os
 import sys
 from datetime import UTC, datetime, timedelta
@@ -36,26 +35,20 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import httpx
+from scan_driver import crash_with, log_at_debug_to_file, say
 
-from desktop_app import app as desktop
 from desktop_app.bitrix import BitrixClient
 from desktop_app.bitrix.oauth import OAuthAuth
-from desktop_app.crash import CrashHandler
 from desktop_app.services.oauth_flow import authorize, exchange_code
 from desktop_app.services.secrets import SecretStore
 from desktop_app.services.session import connect_webhook, restore_session
 from desktop_app.services.timeline import EntityRef
-from desktop_app.store.db import data_dir
 
 WEBHOOK = os.environ["SCAN_WEBHOOK"]
 BASE = os.environ["SCAN_BASE"]
 CLIENT_ID = os.environ["SCAN_CLIENT_ID"]
 CLIENT_SECRET = os.environ["SCAN_CLIENT_SECRET"]
 DEADLINE = datetime(2031, 5, 6, 7, 30, tzinfo=UTC)
-
-
-def say(*words: object) -> None:
-    print(*words, flush=True)
 
 
 async def webhook_part(secrets: SecretStore) -> None:
@@ -125,19 +118,6 @@ async def application_part(secrets: SecretStore) -> dict[str, str]:
             "authorization_code": reply.code}
 
 
-def crash_part() -> None:
-    crashes = CrashHandler().install()
-    try:
-        try:
-            raise ConnectionError(f"reset by {WEBHOOK}crm.activity.list with client_secret={CLIENT_SECRET}")
-        except ConnectionError:
-            sys.excepthook(*sys.exc_info())
-    finally:
-        crashes.uninstall()
-    assert crashes.reports, "no crash report was written"
-    say("CRASHED")
-
-
 async def main() -> None:
     secrets = SecretStore()
     assert secrets.available, secrets.unavailable_message()
@@ -145,17 +125,10 @@ async def main() -> None:
     tokens = await application_part(secrets)
     with os.fdopen(int(os.environ["SCAN_WITNESS_FD"]), "w") as witness:
         json.dump(tokens, witness)
-    crash_part()
+    crash_with(f"reset by {WEBHOOK}crm.activity.list with client_secret={CLIENT_SECRET}")
     say("DONE")
 
 
 if __name__ == "__main__":
-    desktop._setup_logging("DEBUG")
-    for name in ("httpx", "httpcore"):
-        logging.getLogger(name).setLevel(logging.DEBUG)
-    log_file = data_dir() / "activity-desk-debug.log"
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
+    log_at_debug_to_file()
     asyncio.run(main())
