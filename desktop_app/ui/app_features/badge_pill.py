@@ -8,12 +8,14 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop_app.bitrix.badges import BadgeType
+
 from ..cards.app_parts import BADGE_COLORS
 
 __all__ = ["BADGE_COLORS", "BADGE_TYPES", "BadgeTypeRole", "PillDelegate", "paint_pill", "pill_pixmap", "type_label"]
 
-#: The badge types in the order offered (api-spec.md §4.13).
-BADGE_TYPES = ("success", "failure", "warning", "primary", "secondary")
+#: The badge types in the order offered (:class:`~desktop_app.bitrix.badges.BadgeType`, api-spec.md §4.13).
+BADGE_TYPES = tuple(kind.value for kind in BadgeType)
 #: The badge type (``success``…) of a row, for :class:`PillDelegate`.
 BadgeTypeRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
