@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from desktop_app.sandbox import SandboxPortal
 
@@ -19,3 +21,26 @@ def ticking_portal(fixed_now: datetime) -> Iterator[SandboxPortal]:
                            now=lambda: fixed_now + timedelta(seconds=time.monotonic() - started))
     yield portal
     portal.close()
+
+
+class UrlCatcher(QObject):
+    """Stands in for the browser: the addresses the window asked QDesktopServices to open, in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+@pytest.fixture
+def url_catcher() -> Iterator[UrlCatcher]:
+    """http and https addresses the window opens are caught (``url_catcher.urls``) instead of opening a browser."""
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    QDesktopServices.setUrlHandler("http", catcher, "open")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("https")
+    QDesktopServices.unsetUrlHandler("http")

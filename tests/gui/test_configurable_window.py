@@ -14,8 +14,8 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QColor
 from window_helpers import CONFIRM_MS, show_deal, window_on
 
 from desktop_app.bitrix import BitrixClient, Webhook
@@ -209,26 +209,6 @@ def test_another_applications_activity_cannot_be_updated(qtbot, arun, demo) -> N
     assert "Mine now" in editor.editor.toPlainText()  # the text is kept
     assert _configurable_get(arun, session, theirs)["layout"]["header"]["title"] == "Theirs"
     editing.dialog.reject()
-
-
-class _UrlCatcher(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def url_catcher() -> Iterator[_UrlCatcher]:
-    catcher = _UrlCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, "open")
-    QDesktopServices.setUrlHandler("http", catcher, "open")
-    yield catcher
-    QDesktopServices.unsetUrlHandler("https")
-    QDesktopServices.unsetUrlHandler("http")
 
 
 def _click_button(qtbot, win: MainWindow, activity_id: int, label: str) -> None:  # noqa: ANN001

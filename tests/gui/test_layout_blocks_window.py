@@ -11,8 +11,7 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject, QPointF, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QPointF, Qt
 from window_helpers import CONFIRM_MS, window_on
 
 from desktop_app.services.session import DEMO_BASE_URL, PortalSession, open_demo_session
@@ -36,24 +35,6 @@ def demo(qtbot, arun) -> Iterator[tuple[MainWindow, PortalSession]]:  # noqa: AN
     yield win, session
     arun(win.tasks.cancel_all())
     arun(session.aclose())
-
-
-class _UrlCatcher(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def url_catcher() -> Iterator[_UrlCatcher]:
-    catcher = _UrlCatcher()
-    QDesktopServices.setUrlHandler("http", catcher, "open")
-    yield catcher
-    QDesktopServices.unsetUrlHandler("http")
 
 
 def _cards(win: MainWindow) -> list[CardData]:
