@@ -287,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.services import settings as settings_file
     from desktop_app.ui.main_window import MainWindow
 
     if QApplication.instance() is None and (problem := _platform_plugin_problem()) is not None:
@@ -295,20 +296,22 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Activity Desk")
     app.setOrganizationName("ActivityDesk")
     app.setQuitOnLastWindowClosed(False)  # shutdown is ours: tasks first, then the loop
-    _install_translators(app)
-    try:
-        icon = require_resource(*APP_ICON)
-        for parts in REQUIRED_RESOURCES:
-            require_resource(*parts)
-    except MissingResource as exc:
-        return _report_missing_resource(exc, headless=bool(args.screenshot or args.quit_when_ready))
-    from PySide6.QtGui import QIcon
+    # The language, then the window's colours, tray choice, geometry and profiles: one read of the settings.
+    with settings_file.read_once():
+        _install_translators(app)
+        try:
+            icon = require_resource(*APP_ICON)
+            for parts in REQUIRED_RESOURCES:
+                require_resource(*parts)
+        except MissingResource as exc:
+            return _report_missing_resource(exc, headless=bool(args.screenshot or args.quit_when_ready))
+        from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(QIcon(str(icon)))
+        app.setWindowIcon(QIcon(str(icon)))
 
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window = MainWindow()
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        window = MainWindow()
     settle_garbage_collector(app)
 
     from desktop_app.crash import CrashHandler

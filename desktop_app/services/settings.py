@@ -26,6 +26,9 @@ import logging
 import os
 import re
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -249,7 +252,7 @@ def read_language() -> str | None:
     window exists to pick the translators. Unlike :func:`load` it never moves a damaged file aside
     (the start does that after, and tells the user); a missing or unreadable file gives ``None``."""
     try:
-        data = json.loads(settings_path().read_text(encoding="utf-8"))
+        data = json.loads(_read_bytes(settings_path()).decode("utf-8"))
     except (OSError, ValueError):  # ValueError includes UnicodeDecodeError
         return None
     return _language_code(data.get("language")) if isinstance(data, dict) else None
@@ -268,11 +271,51 @@ def settings_path() -> Path:
     return config_dir() / FILE_NAME
 
 
+#: While :func:`read_once` is active: the thread it runs on and the file's bytes (or the error reading them).
+_held: tuple[int, dict[Path, bytes | OSError]] | None = None
+
+
+@contextmanager
+def read_once() -> Iterator[None]:
+    """Within the block, on this thread, the settings file is read from disk once: :func:`load`,
+    :func:`read_language` and :func:`holds_settings` reuse those bytes (each still parses and warns as
+    ever). The start builds the window in one, where the language, the colour scheme, the tray choice,
+    the window geometry and the profiles are each asked for. :func:`save` and moving the file aside
+    forget the bytes, so a write is read back."""
+    global _held
+    outer, _held = _held, (threading.get_ident(), {})
+    try:
+        yield
+    finally:
+        _held = outer
+
+
+def _read_bytes(path: Path) -> bytes:
+    """``path.read_bytes()``, or the bytes :func:`read_once` holds for it (OSError as reading raised it)."""
+    held = _held
+    if held is None or held[0] != threading.get_ident():
+        return path.read_bytes()
+    if path not in held[1]:
+        try:
+            held[1][path] = path.read_bytes()
+        except OSError as exc:
+            held[1][path] = exc
+    data = held[1][path]
+    if isinstance(data, OSError):
+        raise data.with_traceback(None)
+    return data
+
+
+def _forget_read() -> None:
+    if _held is not None:
+        _held[1].clear()
+
+
 def _unreadable_reason(path: Path) -> str | None:
     """Why ``path`` is not a settings file at all (for the log), or ``None`` when it is a JSON
     object, missing, or cannot be read (an I/O error is not the file's fault: it is left alone)."""
     try:
-        raw = path.read_bytes()
+        raw = _read_bytes(path)
     except OSError:
         return None
     try:
@@ -305,6 +348,7 @@ def set_aside_unreadable() -> Path | None:
     while target.exists():
         target = path.with_name(f"{FILE_NAME}.corrupt-{stamp}-{n}")
         n += 1
+    _forget_read()
     try:
         os.replace(path, target)
     except OSError as exc:
@@ -327,7 +371,7 @@ def load(*, set_aside: bool = True) -> Settings:
     """
     path = settings_path()
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = _read_bytes(path).decode("utf-8")
     except FileNotFoundError:
         return Settings()
     except OSError as exc:
@@ -378,6 +422,7 @@ def save(settings: Settings) -> Path:
     """
     settings = Settings.model_validate(dict(vars(settings)))
     path = settings_path()
+    _forget_read()
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if path.parent.stat().st_mode & 0o077:
         os.chmod(path.parent, 0o700)  # owner only, whatever the umask or an older version left

@@ -180,3 +180,31 @@ def test_default_folder_is_the_platform_config_dir(monkeypatch: pytest.MonkeyPat
 
     assert path.name == "settings.json"
     assert path.parent.name == "ActivityDesk"
+
+
+def test_read_once_reads_the_file_once_and_reads_back_what_is_saved_or_moved(config_dir: Path) -> None:
+    import threading
+
+    path = settings_file.save(Settings(language="ru", color_scheme="dark"))
+    with settings_file.read_once():
+        assert settings_file.read_language() == "ru"
+        path.write_text(json.dumps({"language": "en", "color_scheme": "light"}), encoding="utf-8")
+        assert settings_file.load(set_aside=False).color_scheme == "dark"  # the bytes read first
+        assert settings_file.holds_settings()
+        other: list[str | None] = []
+        worker = threading.Thread(target=lambda: other.append(settings_file.read_language()))
+        worker.start()
+        worker.join()
+        assert other == ["en"]  # another thread reads the disk
+        settings_file.save(Settings(language="en", color_scheme=None))
+        assert settings_file.load().color_scheme is None  # a save is read back
+    path.write_text("{not json", encoding="utf-8")
+    with settings_file.read_once():
+        assert settings_file.read_language() is None
+        assert settings_file.load(set_aside=False) == Settings()
+        assert path.exists()  # a read inside never moves the file: the start does, and says so
+        moved = settings_file.set_aside_unreadable()
+        assert moved is not None and moved.read_text(encoding="utf-8") == "{not json"
+        assert settings_file.load() == Settings()  # gone: defaults, not the bytes held before
+    path.write_text(json.dumps({"color_scheme": "light"}), encoding="utf-8")
+    assert settings_file.load().color_scheme == "light"  # after the block: the disk again
