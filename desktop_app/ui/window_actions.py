@@ -196,10 +196,8 @@ def _save_setting(field: str, value: object, current: Settings | None = None) ->
 
 def choose_close_to_tray(window: MainWindow, on: bool) -> None:
     """Closing the window hides it to the tray (``on``) or quits; saved in the settings (a file that
-    cannot be written is said in the status bar; the choice still applies for this run)."""
-    tray = getattr(getattr(window, "reminders", None), "tray", None)
-    if tray is not None:
-        tray.enabled = on
+    cannot be written is said in the status bar; the choice still applies for this run: the tray
+    reads the action's check, :attr:`WindowTray.enabled <desktop_app.ui.window_tray.WindowTray.enabled>`)."""
     reason = _save_setting("close_to_tray", on)
     if reason is not None:
         window.statusBar().showMessage(

@@ -19,16 +19,13 @@ class WindowTray(QObject):
     Attributes:
         icon: the ``QSystemTrayIcon``, ``None`` where the desktop has no tray.
         menu: its context menu (``open_action``, ``quit_action``).
-        enabled: whether closing the window may hide it to the tray: Settings → "Keep running in the tray
-            when closed" (``Settings.close_to_tray``, on unless saved off).
+        enabled: whether closing the window may hide it to the tray (read from the Settings menu's check).
         said_closed_to_tray: the "still running in the tray" message was shown in this run.
     """
 
     def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
         super().__init__(window)
         self._window = window
-        setting = getattr(window, "close_to_tray_action", None)  # built with the menus, before the tray
-        self.enabled = setting.isChecked() if setting is not None else True
         self.said_closed_to_tray = False
         self.icon: QSystemTrayIcon | None = None
         self.menu = QMenu(window)
@@ -44,6 +41,13 @@ class WindowTray(QObject):
         self.menu.addAction(self.quit_action)
         if self.available():
             self._show_icon()
+
+    @property
+    def enabled(self) -> bool:
+        """Whether closing the window may hide it to the tray: Settings → "Keep running in the tray when
+        closed" is checked (``Settings.close_to_tray``, on unless saved off; on for a window without it)."""
+        setting = getattr(self._window, "close_to_tray_action", None)
+        return setting is None or setting.isChecked()
 
     @staticmethod
     def available() -> bool:
