@@ -140,6 +140,8 @@ class Webhook:
 
 #: The file-download script whose ``auth`` query parameter carries the credential (files.py).
 FILE_SCRIPT = "/bitrix/tools/crm_show_file.php"
+#: The port of a URL without one, by scheme (the only schemes a portal address may have).
+DEFAULT_PORTS = {"http": 80, "https": 443}
 #: ``request.extensions`` key holding which credential generation a request carried (int).
 GENERATION_KEY = "activity_desk.auth_generation"
 
@@ -151,10 +153,7 @@ def same_origin(url: httpx.URL, base_url: str) -> bool:
 
 
 def _port(url: httpx.URL) -> int | None:
-    return url.port if url.port is not None else _PORTS.get(url.scheme)
-
-
-_PORTS = {"http": 80, "https": 443}
+    return url.port if url.port is not None else DEFAULT_PORTS.get(url.scheme)
 
 
 class PortalAuth(httpx.Auth):

@@ -39,7 +39,7 @@ from urllib.parse import unquote
 
 import httpx
 
-from .auth import same_origin
+from .auth import DEFAULT_PORTS, same_origin
 from .errors import (
     BadResponse,
     ConnectionDropped,
@@ -66,7 +66,6 @@ __all__ = [
 DEFAULT_STALL_SECONDS = 30.0
 #: What the errors of a download name as the "method".
 DOWNLOAD = "file download"
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 _ERROR_BODY_BYTES = 64 * 1024
 _MAX_NAME_BYTES = 255
 _MAX_HEADER = 16 * 1024
@@ -249,7 +248,7 @@ def check_file_url(url: str, base_url: str) -> httpx.URL:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
         raise FileUrlRefused("it is not a valid web address") from None
-    if parsed.scheme.lower() not in _DEFAULT_PORTS or not parsed.raw_host:
+    if parsed.scheme.lower() not in DEFAULT_PORTS or not parsed.raw_host:
         raise FileUrlRefused("only http(s) addresses on the portal are opened")
     if parsed.userinfo:
         raise FileUrlRefused("addresses with a user name are not opened", host=_shown_host(parsed))

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
+from .auth import DEFAULT_PORTS
+
 #: The zones Bitrix24 serves cloud portals from (``<name>.bitrix24.<zone>``). A move to a zone not
 #: listed here is not refused, only asked about (``"unconfirmed"``), so the list errs on the short side:
 #: an open list (``bitrix24.*``) would trust whoever registers ``bitrix24.<some new TLD>``.
@@ -31,8 +33,6 @@ CLOUD_ZONES: frozenset[str] = frozenset({
 })
 
 _NAME_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
-
-_DEFAULT_PORTS = {"https": 443, "http": 80}
 
 MoveKind = Literal["same_host", "cloud", "unconfirmed"]
 
@@ -77,7 +77,7 @@ def classify_move(base_url: str, location: str) -> Move:
         return Move("same_host")
     host = (target.hostname or "").lower()
     scheme = (target.scheme or old.scheme or "https").lower()
-    same_origin_port = (port or _DEFAULT_PORTS.get(scheme)) == (old.port or _DEFAULT_PORTS.get(old.scheme))
+    same_origin_port = (port or DEFAULT_PORTS.get(scheme)) == (old.port or DEFAULT_PORTS.get(old.scheme))
     if not host or (host == (old.hostname or "").lower() and (scheme != old.scheme or same_origin_port)):
         return Move("same_host")  # the portal's own page, or a scheme switch on the same host
     shown = f"[{host}]" if ":" in host else host
