@@ -1,6 +1,8 @@
 """Shared by the application-feature tests (tests/bitrix/test_app_*.py, tests/services/test_app_features*.py):
 a sandbox portal with the demo application and a second one registered, clients for each (in-process
-ASGI), and a transport that counts the HTTP requests a test causes."""
+ASGI), and a transport that counts the HTTP requests a test causes. Shared by the application-connection
+tests (tests/bitrix/test_oauth_sandbox.py, tests/services/test_oauth_outbox.py): a clock the test moves and
+the tokens a code exchange gives."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from datetime import datetime
 import httpx
 
 from desktop_app.bitrix import BitrixClient, Webhook
+from desktop_app.bitrix.oauth import OAuthTokens, request_tokens
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.demo_apps import DEMO_APP_CLIENT_ID
 from desktop_app.sandbox.oauth import SandboxApp
@@ -20,6 +23,27 @@ from desktop_app.services.demo_app import connect_demo_app
 OTHER_APP_CLIENT_ID = "local.other.app"
 _SECRETS = {DEMO_APP_CLIENT_ID: "demo-secret-for-tests-0123456789", OTHER_APP_CLIENT_ID: "other-secret-for-tests-98765"}
 DEAL = 2
+
+
+class Clock:
+    """A "now" the test moves (``clock.now += timedelta(…)``) instead of sleeping."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def exchanged_tokens(portal: SandboxPortal, base: str, client_id: str, secret: str, *, now: datetime,
+                           transport: httpx.AsyncBaseTransport | None = None) -> OAuthTokens:
+    """The tokens user 1 gets for the application ``client_id``: a code the portal issues, exchanged at
+    ``{base}/oauth/token/`` (``authorization_code`` grant) through ``transport`` (the portal's own by default),
+    their expiry counted from ``now``."""
+    async with httpx.AsyncClient(transport=transport or portal.transport()) as http:
+        return await request_tokens(http, f"{base}/oauth/token/", {
+            "grant_type": "authorization_code", "client_id": client_id, "client_secret": secret,
+            "code": portal.oauth.issue_code(client_id, 1)}, now=lambda: now)
 
 
 class CountingTransport(httpx.AsyncBaseTransport):

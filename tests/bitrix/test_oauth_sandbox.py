@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
+from app_helpers import Clock, exchanged_tokens
 
 from desktop_app.bitrix import BitrixClient
-from desktop_app.bitrix.oauth import OAuthAuth, OAuthTokens, ReconnectNeeded, request_tokens
+from desktop_app.bitrix.oauth import OAuthAuth, OAuthTokens, ReconnectNeeded
 
 from ..conftest import FIXED_NOW
 
@@ -22,17 +23,9 @@ SECRET = "s3cr3t-client-value"
 BASE = "http://127.0.0.1:8765"  # in-process (ASGI): the host is never dialled
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = FIXED_NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def portal_clock() -> Clock:
-    return Clock()
+    return Clock(FIXED_NOW)
 
 
 @pytest.fixture
@@ -55,20 +48,15 @@ class Connection:
         return self.portal.oauth.grants["refresh_token"]
 
 
-async def _first_tokens(portal, transport) -> OAuthTokens:  # noqa: ANN001
-    import httpx
-    async with httpx.AsyncClient(transport=transport) as http:
-        code = portal.oauth.issue_code(CLIENT_ID, 1)
-        return await request_tokens(http, f"{BASE}/oauth/token/", {
-            "grant_type": "authorization_code", "client_id": CLIENT_ID, "client_secret": SECRET, "code": code},
-            now=lambda: FIXED_NOW)
+async def _first_tokens(portal, transport=None) -> OAuthTokens:  # noqa: ANN001
+    return await exchanged_tokens(portal, BASE, CLIENT_ID, SECRET, now=FIXED_NOW, transport=transport)
 
 
 @pytest.fixture
 async def conn(app_portal) -> AsyncIterator[Connection]:  # noqa: ANN001
     transport = app_portal.transport()
     tokens = await _first_tokens(app_portal, transport)
-    clock, stored, refused = Clock(), [], []
+    clock, stored, refused = Clock(FIXED_NOW), [], []
     auth = OAuthAuth(tokens, client_id=CLIENT_ID, client_secret=SECRET, base_url=BASE, on_tokens=stored.append,
                      on_reconnect_needed=refused.append, clock=clock)
     client = BitrixClient.for_auth(auth, transport=transport, rate_plan=None)
@@ -127,12 +115,12 @@ async def test_a_revoked_refresh_token_asks_to_reconnect_and_sends_nothing_more(
         await conn.client.current_user()
     assert conn.auth.refreshes == asked  # fails fast: the token endpoint is not asked again
 
-    conn.auth.set_tokens(await _first_tokens(conn.portal, conn.portal.transport()))  # the user connected again
+    conn.auth.set_tokens(await _first_tokens(conn.portal))  # the user connected again
     assert (await conn.client.current_user()).id == 1
 
 
 async def test_a_wrong_client_secret_asks_to_reconnect(app_portal, portal_clock: Clock) -> None:  # noqa: ANN001
-    tokens = await _first_tokens(app_portal, app_portal.transport())
+    tokens = await _first_tokens(app_portal)
     auth = OAuthAuth(tokens, client_id=CLIENT_ID, client_secret="not-the-secret", base_url=BASE,
                      clock=lambda: portal_clock.now + timedelta(hours=2))
     async with BitrixClient.for_auth(auth, transport=app_portal.transport(), rate_plan=None) as client:
@@ -152,7 +140,7 @@ async def test_a_file_download_carries_the_token_in_its_query(conn: Connection) 
 
 
 async def test_two_windows_one_keyring_the_second_uses_the_first_ones_renewal(app_portal, portal_clock: Clock) -> None:  # noqa: ANN001
-    keyring: dict[str, OAuthTokens] = {"set": await _first_tokens(app_portal, app_portal.transport())}
+    keyring: dict[str, OAuthTokens] = {"set": await _first_tokens(app_portal)}
     windows = [OAuthAuth(keyring["set"], client_id=CLIENT_ID, client_secret=SECRET, base_url=BASE,
                          on_tokens=lambda t: keyring.update(set=t), load_tokens=lambda: keyring["set"],
                          clock=lambda: FIXED_NOW) for _ in range(2)]

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-import httpx
 import pytest
+from app_helpers import Clock, exchanged_tokens
 from changes_helpers import DEAL, FIXED_NOW, at, change_service
 
 from desktop_app.bitrix import BitrixClient
-from desktop_app.bitrix.oauth import OAuthAuth, OAuthTokens, ReconnectNeeded, request_tokens
+from desktop_app.bitrix.oauth import OAuthAuth, OAuthTokens, ReconnectNeeded
 from desktop_app.store import EntryState, OutboxEntry, Store
 
 CLIENT_ID = "local.outbox-test"
@@ -21,17 +21,9 @@ SECRET = "outbox-client-secret"
 BASE = "http://127.0.0.1:8765"  # in-process (ASGI): never dialled
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = FIXED_NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def portal_clock() -> Clock:
-    return Clock()
+    return Clock(FIXED_NOW)
 
 
 @pytest.fixture
@@ -46,10 +38,7 @@ def portal(portal_clock: Clock) -> Iterator[object]:
 
 
 async def _tokens(portal) -> OAuthTokens:  # noqa: ANN001
-    async with httpx.AsyncClient(transport=portal.transport()) as http:
-        return await request_tokens(http, f"{BASE}/oauth/token/", {
-            "grant_type": "authorization_code", "client_id": CLIENT_ID, "client_secret": SECRET,
-            "code": portal.oauth.issue_code(CLIENT_ID, 1)}, now=lambda: FIXED_NOW)
+    return await exchanged_tokens(portal, BASE, CLIENT_ID, SECRET, now=FIXED_NOW)
 
 
 @pytest.fixture
