@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import math
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
+from my_activities_batches import NOW, TZ, make_batch
 from PySide6.QtCore import QItemSelectionModel
 
-from desktop_app.services.my_activities import Group, GroupBounds, RowBatch
+from desktop_app.services.my_activities import Group, GroupBounds
 from desktop_app.ui.my_activities.model import (
     ActivityIdRole,
     CountRole,
@@ -23,26 +24,6 @@ from desktop_app.ui.my_activities.model import (
 )
 from desktop_app.ui.my_activities.rows import GROUPS, ROW_MASK
 from desktop_app.ui.my_activities.source import ActivitySource
-
-TZ = timezone(timedelta(hours=3))
-NOW = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # a Monday
-
-
-def make_batch(first_id: int, count: int, *, seed: int = 1) -> RowBatch:
-    """``count`` calls, deadlines over ±30 days, a tenth without one, every tenth subject "Acme"."""
-    rng = random.Random(seed)
-    batch = RowBatch()
-    for activity_id in range(first_id, first_id + count):
-        kind = rng.random()
-        batch.id.append(activity_id)
-        batch.owner_type.append(2)
-        batch.owner_id.append(activity_id % 97 + 1)
-        batch.type_id.append(2)
-        batch.provider.append("VOXIMPLANT_CALL")
-        batch.subject.append(f"Call {'Acme' if activity_id % 10 == 0 else 'Globex'} #{activity_id}")
-        batch.deadline.append(math.inf if kind < 0.1 else NOW.timestamp() + rng.randint(-30 * 86400, 30 * 86400))
-        batch.incoming.append(0.1 <= kind < 0.15)
-    return batch
 
 
 @pytest.fixture
