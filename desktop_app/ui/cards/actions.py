@@ -37,10 +37,6 @@ class PreviewOptions:
 translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardAction", text)
-
-
 def _params_text(params: object) -> str:
     if not isinstance(params, Mapping) or not params:
         return translate("CardAction", "no parameters")

@@ -50,10 +50,6 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelinePanel", text)
-
-
 def entity_client(parties: list[Party]) -> tuple[str, str]:
     """(name, phone) of the first party with a phone, else of the first party; ``("", "")`` for none."""
     for party in parties:

@@ -54,10 +54,6 @@ class SyncBadge:
 translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
-
-
 def sync_badge(entry: OutboxEntry | None, *, placeholder: bool = False) -> SyncBadge | None:
     """The badge for ``entry`` (``None``: no open change), or ``None`` when nothing is to be shown.
 
