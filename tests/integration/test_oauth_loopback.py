@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import pytest
+from app_helpers import CountingTransport
 from debug_log import masked_debug_log
 
 from desktop_app.bitrix import BitrixClient
@@ -64,21 +65,6 @@ class Browser:
         return self.page
 
 
-class Counting(httpx.AsyncBaseTransport):
-    """The real network transport, counting requests by path (witness of how many refreshes left)."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
-        self.paths: list[str] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.paths.append(request.url.path)
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
 @pytest.fixture
 def debug_log() -> Iterator[io.StringIO]:
     """Everything logged at DEBUG (httpx and httpcore included), masked the app's way."""
@@ -99,7 +85,7 @@ async def test_authorize_token_calls_expiry_one_refresh_replay(base_url: str, de
     tokens, code = await _connect(base_url)
     started = datetime.now(UTC)
     stored: list[OAuthTokens] = []
-    counting = Counting()
+    counting = CountingTransport(httpx.AsyncHTTPTransport())  # the real network, requests counted by path
     # The client's clock stands still: it never renews early, so expiry is met on the portal (reactive path).
     auth = OAuthAuth(tokens, client_id=CLIENT_ID, client_secret=SECRET, base_url=base_url,
                      on_tokens=stored.append, clock=lambda: started, refresh_margin=0)
