@@ -287,9 +287,9 @@ class ApplicationConnectTab(QWidget):
                     "The authorization code expired or was already used (%1). Nothing was saved; authorize "
                     "again.").replace("%1", exc.code))
         except PortalUnreachable as exc:
-            self._show(self.portal_error, self._describe(exc))
+            self._show(self.portal_error, messages.describe(exc).line)
         except BitrixClientError as exc:
-            self._show(self.error, self._describe(exc))
+            self._show(self.error, messages.describe(exc).line)
         except asyncio.CancelledError:
             if isValid(self):
                 self._show(self.error, self.tr("Authorization cancelled; nothing was saved."))
@@ -308,11 +308,6 @@ class ApplicationConnectTab(QWidget):
             return self.tr("The answer does not belong to this sign-in attempt (state does not match), so it was "
                            "refused and nothing was saved. Authorize again.")
         return self.tr("The portal's answer was refused: %1 Nothing was saved.").replace("%1", str(exc))
-
-    @staticmethod
-    def _describe(exc: BaseException) -> str:
-        message = messages.describe(exc)
-        return message.text if not message.code else f"{message.text} [{message.code}]"
 
     def _show_invalid(self, exc: AppConnectInvalid) -> None:
         label, edit = {

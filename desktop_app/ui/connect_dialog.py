@@ -157,8 +157,7 @@ class ConnectDialog(QDialog):
         self.accept()
 
     def _show_error(self, message: messages.UserMessage) -> None:
-        text = message.text if not message.code else f"{message.text} [{message.code}]"
-        self.error.setText(text)
+        self.error.setText(message.line)
         self.error.show()
 
     def _on_tab_changed(self, _index: int) -> None:

@@ -35,6 +35,11 @@ class UserMessage:
     text: str
     code: str = ""
 
+    @property
+    def line(self) -> str:
+        """``text``, then ``[code]`` when there is one: the message in one label (the connect dialog)."""
+        return f"{self.text} [{self.code}]" if self.code else self.text
+
 
 FIELD_NAMES = {
     "deadline": QT_TRANSLATE_NOOP("Messages", "Deadline"),
