@@ -212,8 +212,7 @@ class OAuthAuth(PortalAuth):
                 raise self._refused_again() from None
             if fresh.user_id is None and self._tokens.user_id is not None:
                 fresh = replace(fresh, user_id=self._tokens.user_id)
-            self._tokens = fresh
-            self._generation += 1
+            self.set_tokens(fresh)
             log.info("renewed the access token of the application %s on %s", self._client_id, self.host)
             await self._persist(fresh)
 
@@ -230,8 +229,7 @@ class OAuthAuth(PortalAuth):
         if not isinstance(stored, OAuthTokens) or stored.refresh_token == self._tokens.refresh_token:
             return False
         log.info("another window renewed the tokens of %s; using them", self.host)
-        self._tokens = stored
-        self._generation += 1
+        self.set_tokens(stored)
         return True
 
     async def _persist(self, tokens: OAuthTokens) -> None:
