@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from desktop_app.services.app_features import ApplicationUnavailable, Configurab
 from .. import messages
 from ..datetime_edit import DateTimeEdit
 from ..plain_text import menu_text
+from .fields import error_label
 
 if TYPE_CHECKING:
     from ..layout_editor.portal_bar import EditorTarget
@@ -132,12 +132,7 @@ class ConfigurableDialog(QDialog):
             self.badge_box.addItem(menu_text(f"{badge.title_text(lang)}: {badge.value_text(lang)}"), badge.code)
         self.completed = QCheckBox(self.tr("C&ompleted"), self)
         self.completed.setObjectName("configurableCompleted")
-        self.error = QLabel(self)
-        self.error.setObjectName("configurableError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may hold the portal's words
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c21b16;")
-        self.error.hide()
+        self.error = error_label(self, "configurableError")  # plain text: may hold the portal's words
 
         chosen = fields or ConfigurableFields()
         self._select(self.type_box, chosen.type_id)
