@@ -271,8 +271,8 @@ def settings_path() -> Path:
     return config_dir() / FILE_NAME
 
 
-#: While :func:`read_once` is active: the thread it runs on and the file's bytes (or the error reading them).
-_held: tuple[int, dict[Path, bytes | OSError]] | None = None
+#: While :func:`read_once` is active on a thread: ``held.files``, the file's bytes (or the error reading them).
+_held = threading.local()
 
 
 @contextmanager
@@ -282,33 +282,34 @@ def read_once() -> Iterator[None]:
     ever). The start builds the window in one, where the language, the colour scheme, the tray choice,
     the window geometry and the profiles are each asked for. :func:`save` and moving the file aside
     forget the bytes, so a write is read back."""
-    global _held
-    outer, _held = _held, (threading.get_ident(), {})
+    outer = getattr(_held, "files", None)
+    _held.files = {} if outer is None else outer
     try:
         yield
     finally:
-        _held = outer
+        _held.files = outer
 
 
 def _read_bytes(path: Path) -> bytes:
     """``path.read_bytes()``, or the bytes :func:`read_once` holds for it (OSError as reading raised it)."""
-    held = _held
-    if held is None or held[0] != threading.get_ident():
+    files: dict[Path, bytes | OSError] | None = getattr(_held, "files", None)
+    if files is None:
         return path.read_bytes()
-    if path not in held[1]:
+    if path not in files:
         try:
-            held[1][path] = path.read_bytes()
+            files[path] = path.read_bytes()
         except OSError as exc:
-            held[1][path] = exc
-    data = held[1][path]
+            files[path] = exc
+    data = files[path]
     if isinstance(data, OSError):
         raise data.with_traceback(None)
     return data
 
 
 def _forget_read() -> None:
-    if _held is not None:
-        _held[1].clear()
+    files = getattr(_held, "files", None)
+    if files is not None:
+        files.clear()
 
 
 def _unreadable_reason(path: Path) -> str | None:
