@@ -114,9 +114,11 @@ def _load(*, for_saving: bool = False) -> Settings:
     into a hand-edited entry does not stay on disk. Reading never moves a damaged file aside nor creates
     one — the start does that and tells the user (``desktop_app.app``); ``for_saving``: about to be
     saved, so a damaged file is moved aside first (:func:`settings_file.load`)."""
-    loaded = settings_file.load(set_aside=for_saving)
-    settings = _reconciled(loaded)
-    if settings != loaded and settings_file.holds_settings():
+    with settings_file.read_once():  # load and holds_settings look at the same bytes
+        loaded = settings_file.load(set_aside=for_saving)
+        settings = _reconciled(loaded)
+        write_back = settings != loaded and settings_file.holds_settings()
+    if write_back:
         try:
             settings_file.save(settings)
         except OSError as exc:
