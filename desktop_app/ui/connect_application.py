@@ -42,19 +42,9 @@ from desktop_app.services.oauth_flow import DEFAULT_TIMEOUT, AuthorizationRefuse
 from desktop_app.services.secrets import SecretStore
 
 from . import messages
+from .app_features.fields import error_label
 from .plain_text import plain
 from .tasks import TaskRegistry
-
-_ERROR_STYLE = "color: #c21b16;"
-
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = plain(QLabel(parent))
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(_ERROR_STYLE)
-    label.hide()
-    return label
 
 
 class ApplicationConnectTab(QWidget):
@@ -90,23 +80,23 @@ class ApplicationConnectTab(QWidget):
         self.portal_edit.setObjectName("appPortal")
         self.portal_edit.setPlaceholderText("https://your-company.bitrix24.com")
         self.portal_edit.setAccessibleName(self.tr("Portal address"))
-        self.portal_error = _error_label(self, "appPortalError")
+        self.portal_error = error_label(self, "appPortalError")
         self.client_id_edit = QLineEdit(self)
         self.client_id_edit.setObjectName("appClientId")
         self.client_id_edit.setPlaceholderText("local.5f3c0a1b2c3d4e.12345678")
         self.client_id_edit.setAccessibleName(self.tr("Client id"))
-        self.client_id_error = _error_label(self, "appClientIdError")
+        self.client_id_error = error_label(self, "appClientIdError")
         self.client_secret_edit = QLineEdit(self)
         self.client_secret_edit.setObjectName("appClientSecret")
         self.client_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.client_secret_edit.setAccessibleName(self.tr("Client secret"))
-        self.client_secret_error = _error_label(self, "appClientSecretError")
+        self.client_secret_error = error_label(self, "appClientSecretError")
         self.port_spin = QSpinBox(self)
         self.port_spin.setObjectName("appRedirectPort")
         self.port_spin.setRange(1024, 65535)
         self.port_spin.setValue(DEFAULT_REDIRECT_PORT)
         self.port_spin.setAccessibleName(self.tr("Redirect port"))
-        self.port_error = _error_label(self, "appPortError")
+        self.port_error = error_label(self, "appPortError")
         self.redirect_edit = QLineEdit(self)
         self.redirect_edit.setObjectName("appRedirectUri")
         self.redirect_edit.setReadOnly(True)
@@ -142,8 +132,8 @@ class ApplicationConnectTab(QWidget):
         self.paste_edit.returnPressed.connect(self.use_paste)
         self.paste_edit.setEnabled(False)
         self.paste_button.setEnabled(False)
-        self.paste_error = _error_label(self, "appPasteError")
-        self.error = _error_label(self, "appError")
+        self.paste_error = error_label(self, "appPasteError")
+        self.error = error_label(self, "appError")
 
         form = QFormLayout()
         form.addRow(self.tr("&Portal address:"), self.portal_edit)
