@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.app_features import ApplicationFeatures, AppUnavailable
 
 from .availability import NEEDS, no_portal_text, reason_text, unavailable_for
+from .fields import plain_label
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -236,10 +237,7 @@ class UnavailableDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(480)
         self.unavailable = unavailable
-        self.text = QLabel(self._explanation(unavailable), self)
-        self.text.setObjectName("appUnavailableText")
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
+        self.text = plain_label(self, "appUnavailableText", self._explanation(unavailable))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.connect_button = QPushButton(self.tr("&Connect an application…"), self)
