@@ -12,18 +12,15 @@ temp folders, and its stdout and stderr, are searched for each secret in several
 
 from __future__ import annotations
 
-import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import keyring
 import pytest
 from sandbox_server import start_sandbox_server
 from secret_scan import files_holding, isolated_environment, run_driver, text_holding
-
-from desktop_app.services.secrets import SecretStore
+from secret_service import secret_service_store
 
 pytestmark = pytest.mark.integration
 
@@ -47,17 +44,11 @@ def portal() -> Iterator[str]:
 @pytest.fixture
 def keyring_entries(portal: str) -> Iterator[None]:
     """Needs the test session's Secret Service; forgets the run's keyring entries afterwards."""
-    if os.environ.get("ACTIVITY_DESK_TEST_SECRET_SERVICE") != "1":
-        pytest.skip("needs a Secret Service session: run via packaging/bootstrap.py test")
-    yield
-    previous = keyring.get_keyring()
-    try:
-        store = SecretStore()
+    for store in secret_service_store():  # skips outside that session; the previous backend put back
+        yield
         host = urlsplit(portal).netloc
         store.delete_webhook_code(host, 1)
         store.delete_application(host, CLIENT_ID)
-    finally:
-        keyring.set_keyring(previous)
 
 
 def _run_session(root: Path, webhook: str) -> tuple[subprocess.CompletedProcess[str], dict[str, str]]:

@@ -12,20 +12,18 @@ folders and its output are then searched (``tests/secret_scan.py``, several enco
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import keyring
 import pytest
 from sandbox_server import start_sandbox_server
 from secret_scan import files_holding, isolated_environment, run_driver, text_holding
+from secret_service import secret_service_store
 
 from desktop_app.services.app_connect import redirect_uri
-from desktop_app.services.secrets import SecretStore
 
 pytestmark = pytest.mark.integration
 
@@ -55,14 +53,9 @@ def served() -> Iterator[tuple[str, int]]:
 @pytest.fixture
 def keyring_entries(served: tuple[str, int]) -> Iterator[None]:
     """Needs the test session's Secret Service; forgets the run's keyring entries afterwards."""
-    if os.environ.get("ACTIVITY_DESK_TEST_SECRET_SERVICE") != "1":
-        pytest.skip("needs a Secret Service session: run via packaging/bootstrap.py test")
-    yield
-    previous = keyring.get_keyring()
-    try:
-        SecretStore().delete_application(urlsplit(served[0]).netloc, CLIENT_ID)
-    finally:
-        keyring.set_keyring(previous)
+    for store in secret_service_store():  # skips outside that session; the previous backend put back
+        yield
+        store.delete_application(urlsplit(served[0]).netloc, CLIENT_ID)
 
 
 def _run_session(root: Path, base: str, port: int) -> tuple[subprocess.CompletedProcess[str], dict]:
