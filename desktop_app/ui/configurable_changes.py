@@ -60,28 +60,29 @@ class ConfigurableChanges(QObject):
         """``activity`` is a configurable activity this application created (it may complete and reschedule it)."""
         return changed_by_application(activity, self.features)
 
+    def _not_ours(self) -> str:
+        return self.tr("Only the application that created this activity can change it.")
+
     def reason(self, activity: Activity) -> str:
         """Why ``activity`` cannot be completed or rescheduled here, or ``""`` (an ordinary activity, or a
         configurable one of this application's, which goes through the application)."""
         if not plain_update_refused(activity) or self.own(activity):
             return ""
-        return self.tr("Only the application that created this activity can change it.")
+        return self._not_ours()
 
     def edit_reason(self, activity: Activity) -> str:
         """Why ``activity`` has no form to edit it here (a configurable one), or ``""``."""
-        if not plain_update_refused(activity):
-            return ""
-        if self.own(activity):
+        if plain_update_refused(activity) and self.own(activity):
             return self.tr("Its application draws this activity from a layout: change the layout with Edit layout… "
                            "in its card's menu on the timeline.")
-        return self.tr("Only the application that created this activity can change it.")
+        return self.reason(activity)
 
     def change(self, activity: Activity, *, completed: bool | None = None, deadline: datetime | None = None) -> bool:
         """Send the change of one of this application's configurable activities at once; for another
         application's, say why not. Returns whether it was sent (the outcome comes later)."""
         features = self.features
         if features is None or not self.own(activity):
-            self._show_message(self.tr("Only the application that created this activity can change it."), "info")
+            self._show_message(self._not_ours(), "info")
             return False
         fields = configurable_change(completed=completed, deadline=deadline)
         self._tasks.start(self._send(features, activity, fields), key=f"configurable-change-{activity.id}")
@@ -93,7 +94,7 @@ class ConfigurableChanges(QObject):
             await features.update_configurable(activity.id, None, fields)
         except BitrixClientError as exc:
             if isinstance(exc, WrongApplication):
-                text = self.tr("Only the application that created this activity can change it.")
+                text = self._not_ours()
             else:
                 text = messages.describe(exc).text
             if outcome_unknown(exc):
