@@ -12,9 +12,9 @@ from desktop_app.bitrix import redaction
 FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 
-def stream_handler(stream: io.StringIO | None = None) -> logging.StreamHandler:
-    """A handler writing to ``stream`` (a new one by default) in the app's log format."""
-    handler = logging.StreamHandler(stream if stream is not None else io.StringIO())
+def stream_handler() -> logging.StreamHandler:
+    """A handler writing to a new ``io.StringIO`` (its ``stream``) in the app's log format."""
+    handler = logging.StreamHandler(io.StringIO())
     handler.setFormatter(logging.Formatter(FORMAT))
     return handler
 
