@@ -43,7 +43,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,7 +71,7 @@ from .oauth_flow import (
 )
 from .secrets import KeyringUnavailable, SecretStore
 from .session import PortalSession
-from .settings import Profile
+from .settings import CLIENT_ID_RE, Profile
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +86,6 @@ DEFAULT_REDIRECT_PORT = 47652
 REDIRECT_PATH = "/activity-desk/oauth/"
 #: Seconds :func:`probe_portal` waits for the portal's first answer.
 PROBE_TIMEOUT = 10.0
-_CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
 
 
 class AppConnectInvalid(ValueError):
@@ -163,7 +161,7 @@ def check_credentials(portal_url: str, client_id: str, client_secret: str) -> Ap
     client_id = (client_id or "").strip()
     if not client_id:
         raise AppConnectInvalid("client_id", "the client id is required (the portal shows it as client_id)")
-    if not _CLIENT_ID_RE.match(client_id):
+    if not CLIENT_ID_RE.match(client_id):
         raise AppConnectInvalid("client_id", "a client id is 1–128 latin letters, digits, '.', '_' or '-'")
     secret = (client_secret or "").strip()
     if not secret:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import sys
 
 import keyring
@@ -37,13 +36,13 @@ from keyring.backends import chainer, fail, null
 from desktop_app.bitrix.oauth import OAuthTokens
 from desktop_app.bitrix.redaction import register_secret
 
+from .settings import CLIENT_ID_RE
+
 log = logging.getLogger(__name__)
 
 #: Windows Credential Locker caps a credential blob at 2,560 bytes (1,280 UTF-16 characters);
 #: Bitrix24 webhook codes are far shorter, so anything longer is a caller bug.
 _MAX_CODE_LENGTH = 1024
-#: A Bitrix24 application's client id (``local.5f3c….12345678``, ``app.…``).
-_CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
 
 
 class KeyringUnavailable(Exception):
@@ -340,7 +339,7 @@ class SecretStore:
         host = (portal_host or "").strip().lower()
         if not host or "/" in host:
             raise ValueError("the portal host must be a host name with an optional port")
-        if not isinstance(client_id, str) or not _CLIENT_ID_RE.match(client_id):
+        if not isinstance(client_id, str) or not CLIENT_ID_RE.match(client_id):
             raise ValueError("the client id must be 1–128 latin letters, digits, '.', '_' or '-'")
         return f"{kind}:{client_id}@{host}"
 

@@ -47,6 +47,9 @@ FILE_NAME = "settings.json"
 #: Interface languages with a translation (``resources/i18n``), in menu order; see :mod:`desktop_app.i18n`.
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+#: A Bitrix24 application's ``client_id`` (``local.5f3c….12345678``, ``app.…``): :attr:`Profile.app_client_id`,
+#: the keyring entries' names (:mod:`desktop_app.services.secrets`), the connect form (``app_connect``).
+CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
 
 
 def _portal_base_url(value: str) -> str:
@@ -100,7 +103,7 @@ class Profile(BaseModel):
     user_id: int = Field(ge=1, strict=True)
     label: str = Field(default="", max_length=200)
     webhook: bool = False
-    app_client_id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9._-]{1,128}$")
+    app_client_id: str | None = Field(default=None, pattern=CLIENT_ID_RE.pattern)
     store_host: str | None = None
 
     @field_validator("portal_url")
