@@ -245,12 +245,18 @@ class SecretStore:
 
     @staticmethod
     def _username(portal_host: str, user_id: int) -> str:
-        host = (portal_host or "").strip().lower()
-        if not host or "/" in host:
-            raise ValueError("the portal host must be a host name with an optional port")
+        host = SecretStore._host(portal_host)
         if isinstance(user_id, bool) or not isinstance(user_id, int) or user_id < 1:
             raise ValueError("the user id must be a positive integer")
         return f"webhook:{user_id}@{host}"
+
+    @staticmethod
+    def _host(portal_host: str) -> str:
+        """``portal_host`` as entry names carry it (trimmed, lower case), or ValueError."""
+        host = (portal_host or "").strip().lower()
+        if not host or "/" in host:
+            raise ValueError("the portal host must be a host name with an optional port")
+        return host
 
     def _require_available(self) -> None:
         if self._refusal is not None:
@@ -336,9 +342,7 @@ class SecretStore:
 
     @staticmethod
     def _app_name(kind: str, portal_host: str, client_id: str) -> str:
-        host = (portal_host or "").strip().lower()
-        if not host or "/" in host:
-            raise ValueError("the portal host must be a host name with an optional port")
+        host = SecretStore._host(portal_host)
         if not isinstance(client_id, str) or not CLIENT_ID_RE.match(client_id):
             raise ValueError("the client id must be 1–128 latin letters, digits, '.', '_' or '-'")
         return f"{kind}:{client_id}@{host}"
