@@ -165,16 +165,13 @@ def create_app(portal: SandboxPortal) -> RequestGuard:
         if not (user_id.isascii() and user_id.isdigit() and php_intval(user_id) == portal.webhook_user_id
                 and code == portal.webhook_code):
             return _error(invalid_credentials())
-        name = _method_name(request.path_params["method"])
-        if isinstance(name, SandboxError):
-            return _error(name)
-        handler = portal.registry.get(name)
-        if handler is None:
-            return _error(method_not_found())
+        found = method_handler(request)
+        if isinstance(found, SandboxError):
+            return _error(found)
         params = await read_params(request)
         params.pop("auth", None)
         principal = webhook_principal(portal.db, portal.webhook_user_id)
-        return await dispatch(request, name, handler, params, principal)
+        return await dispatch(request, *found, params, principal)
 
     async def token_call(request: Request) -> Response | DropConnection:
         limited = too_many_requests()
@@ -188,13 +185,19 @@ def create_app(portal: SandboxPortal) -> RequestGuard:
             principal = portal.oauth.principal(token)
         except SandboxError as refused:
             return _error(refused)
+        found = method_handler(request)
+        if isinstance(found, SandboxError):
+            return _error(found)
+        return await dispatch(request, *found, params, principal)
+
+    def method_handler(request: Request) -> tuple[str, Handler] | SandboxError:
+        """The path's method (lower case) and its handler, or the error to answer (``_method_name``'s,
+        404 ``ERROR_METHOD_NOT_FOUND``)."""
         name = _method_name(request.path_params["method"])
         if isinstance(name, SandboxError):
-            return _error(name)
+            return name
         handler = portal.registry.get(name)
-        if handler is None:
-            return _error(method_not_found())
-        return await dispatch(request, name, handler, params, principal)
+        return method_not_found() if handler is None else (name, handler)
 
     async def dispatch(request: Request, name: str, handler: Handler, params: dict[str, Any],
                        principal: Principal) -> Response | DropConnection:
