@@ -1,10 +1,11 @@
 """Shared fixtures: a sandbox portal with a fixed clock, a client on it (in-process ASGI), a qasync
-loop for widget tests, and isolation from the developer's real settings."""
+loop for widget tests, isolation from the developer's real settings, and the masked DEBUG log."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import io
 import os
 import threading
 import time
@@ -15,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import pytest  # noqa: E402
+from debug_log import masked_debug_log  # noqa: E402
 
 from desktop_app.bitrix import BitrixClient, Webhook  # noqa: E402
 
@@ -96,6 +98,13 @@ def _own_secret_registry(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(redaction, "_secrets", set(redaction._secrets))
     monkeypatch.setattr(redaction, "_secret_pattern", redaction._secret_pattern)
+
+
+@pytest.fixture
+def debug_log() -> Iterator[io.StringIO]:
+    """Everything logged at DEBUG (httpx and httpcore included), masked the app's way (tests/debug_log.py)."""
+    with masked_debug_log() as handler:
+        yield handler.stream
 
 
 @pytest.fixture

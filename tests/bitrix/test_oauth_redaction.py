@@ -7,22 +7,13 @@ from __future__ import annotations
 import io
 import json
 import logging
-from collections.abc import Iterator
 
-import pytest
-from debug_log import masked_debug_log
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.bitrix import redaction
 
 VALUES = st.from_regex(r"[A-Za-z0-9]{12,64}", fullmatch=True)
-
-
-@pytest.fixture
-def debug_log() -> Iterator[io.StringIO]:
-    with masked_debug_log() as handler:
-        yield handler.stream
 
 
 @settings(max_examples=40, deadline=None)

@@ -14,7 +14,6 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import httpx
 import pytest
 from app_helpers import CountingTransport
-from debug_log import masked_debug_log
 
 from desktop_app.bitrix import BitrixClient
 from desktop_app.bitrix.oauth import OAuthAuth, OAuthTokens, ReconnectNeeded
@@ -63,13 +62,6 @@ class Browser:
         await self.task
         assert self.page is not None
         return self.page
-
-
-@pytest.fixture
-def debug_log() -> Iterator[io.StringIO]:
-    """Everything logged at DEBUG (httpx and httpcore included), masked the app's way."""
-    with masked_debug_log() as handler:
-        yield handler.stream
 
 
 async def _connect(base_url: str) -> tuple[OAuthTokens, str]:
