@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 
@@ -69,3 +70,18 @@ def show_deal(qtbot, win: MainWindow, deal_id: int) -> None:  # noqa: ANN001
     with qtbot.waitSignal(win.timeline.loaded, timeout=CONFIRM_MS):
         view.setCurrentIndex(index)
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+
+def save_todo(qtbot, win: MainWindow, title: str, deadline: datetime) -> int:  # noqa: ANN001
+    """New to-do on the entity shown, through the form as a user fills it: ``title``, ``deadline``
+    (typed ``YYYY-MM-DD HH:MM``) and one reminder "at the time" (pingOffsets [0]); waits until the
+    portal confirmed it and its card is on the timeline. Returns its id."""
+    qtbot.mouseClick(win.timeline.new_todo_button, Qt.MouseButton.LeftButton)
+    form = win.todo_form
+    form.deadline.setText(deadline.strftime("%Y-%m-%d %H:%M"))
+    qtbot.keyClicks(form.title, title)
+    for minutes, box in form.pings.items():
+        box.setChecked(minutes == 0)
+    [entry] = confirmed(qtbot, win, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    qtbot.waitUntil(lambda: win.timeline.model.row_of(entry.activity_id) is not None, timeout=CONFIRM_MS)
+    return entry.activity_id

@@ -8,23 +8,11 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from window_helpers import CONFIRM_MS, confirmed, served_window, show_deal
+from window_helpers import CONFIRM_MS, confirmed, save_todo, served_window, show_deal
 
 from desktop_app.sandbox import SandboxPortal
 
 pytestmark = [pytest.mark.usefixtures("qloop"), pytest.mark.integration]
-
-
-def _save_todo(qtbot, win, title: str, deadline: datetime) -> int:  # noqa: ANN001
-    qtbot.mouseClick(win.timeline.new_todo_button, Qt.MouseButton.LeftButton)
-    form = win.todo_form
-    form.deadline.setText(deadline.strftime("%Y-%m-%d %H:%M"))
-    qtbot.keyClicks(form.title, title)
-    for minutes, box in form.pings.items():
-        box.setChecked(minutes == 0)
-    [entry] = confirmed(qtbot, win, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
-    qtbot.waitUntil(lambda: win.timeline.model.row_of(entry.activity_id) is not None, timeout=CONFIRM_MS)
-    return entry.activity_id
 
 
 def test_a_due_reminder_pops_up_once_and_complete_reaches_the_portal(qtbot, arun, ticking_portal: SandboxPortal,  # noqa: ANN001
@@ -34,7 +22,7 @@ def test_a_due_reminder_pops_up_once_and_complete_reaches_the_portal(qtbot, arun
         now = datetime.now(win.session.tz).replace(second=0, microsecond=0)
         clock = [now]
         win.reminders.set_clock(lambda: clock[0])
-        todo_id = _save_todo(qtbot, win, "Send the signed contract", now + timedelta(minutes=2))
+        todo_id = save_todo(qtbot, win, "Send the signed contract", now + timedelta(minutes=2))
         assert win.reminders.check() == [] and win.reminders.popups == []  # not yet: two minutes to go
 
         clock[0] = now + timedelta(minutes=2)
@@ -55,7 +43,7 @@ def test_open_shows_the_todo_s_timeline(qtbot, arun, ticking_portal: SandboxPort
         now = datetime.now(win.session.tz).replace(second=0, microsecond=0)
         clock = [now]
         win.reminders.set_clock(lambda: clock[0])
-        todo_id = _save_todo(qtbot, win, "Call about the delivery", now + timedelta(minutes=2))
+        todo_id = save_todo(qtbot, win, "Call about the delivery", now + timedelta(minutes=2))
         show_deal(qtbot, win, 2)
         clock[0] = now + timedelta(minutes=3)
         [popup] = win.reminders.check()

@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
-from window_helpers import CONFIRM_MS, confirmed, served_window, show_deal
+from window_helpers import CONFIRM_MS, confirmed, save_todo, served_window, show_deal
 
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.faults import FaultKind, FaultPlan
@@ -49,25 +49,13 @@ def window(qtbot, arun, ticking_portal, tmp_path, monkeypatch, tray_messages) ->
         yield win
 
 
-def _save_todo(qtbot, win: MainWindow, title: str, deadline: datetime) -> int:  # noqa: ANN001
-    qtbot.mouseClick(win.timeline.new_todo_button, Qt.MouseButton.LeftButton)
-    form = win.todo_form
-    form.deadline.setText(deadline.strftime("%Y-%m-%d %H:%M"))
-    qtbot.keyClicks(form.title, title)
-    for minutes, box in form.pings.items():
-        box.setChecked(minutes == 0)
-    [entry] = confirmed(qtbot, win, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
-    qtbot.waitUntil(lambda: win.timeline.model.row_of(entry.activity_id) is not None, timeout=CONFIRM_MS)
-    return entry.activity_id
-
-
 def _todo_due_in_two_minutes(qtbot, win: MainWindow, title: str) -> tuple[int, list[datetime]]:  # noqa: ANN001
     """A to-do on deal 1 reminding at its deadline, two minutes ahead of a controlled clock."""
     show_deal(qtbot, win, 1)
     now = datetime.now(win.session.tz).replace(second=0, microsecond=0)
     clock = [now]
     win.reminders.set_clock(lambda: clock[0])
-    return _save_todo(qtbot, win, title, now + timedelta(minutes=2)), clock
+    return save_todo(qtbot, win, title, now + timedelta(minutes=2)), clock
 
 
 def _close_to_tray(qtbot, win: MainWindow, closed: list[bool]) -> None:  # noqa: ANN001
