@@ -65,7 +65,7 @@ from desktop_app.bitrix.errors import (
 )
 from desktop_app.bitrix.prepared import PreparedCall
 from desktop_app.store.entries import EntryState, OutboxEntry
-from desktop_app.store.outbox import OutboxStore
+from desktop_app.store.outbox import OutboxStore, Outline
 from desktop_app.store.outbox_uploads import UploadsLost
 
 from .change_effects import with_activity_id
@@ -85,7 +85,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def entry_key(entry: OutboxEntry) -> Key:
+def entry_key(entry: OutboxEntry | Outline) -> Key:
     """What orders an entry: its activity, or the create it belongs to while that has no id."""
     if entry.is_create:
         return ("entry", entry.id)
@@ -197,11 +197,20 @@ class OutboxProcessor:
 
     # -- scheduling ----------------------------------------------------------------------------
 
-    def _heads(self) -> list[OutboxEntry]:
-        heads: dict[Key, OutboxEntry] = {}
-        for entry in self._outbox.open_entries():
+    def _heads(self) -> list[Outline]:
+        """The first open entry of each :func:`entry_key`, as outlines: this runs each time a send ends
+        (a 1,000-change burst reads the outbox about 1,000 times), so only the columns that schedule
+        are read; :meth:`_full` reads the entries it starts."""
+        heads: dict[Key, Outline] = {}
+        for entry in self._outbox.open_outlines():
             heads.setdefault(entry_key(entry), entry)
         return list(heads.values())
+
+    def _full(self, outline: Outline) -> OutboxEntry:
+        """The entry ``outline`` was read from (no await since: it is still there, unchanged)."""
+        entry = self._outbox.get(outline.id)
+        assert entry is not None
+        return entry
 
     async def _loop(self, *, stop_when_idle: bool) -> None:
         """Schedule sends until idle (``stop_when_idle``) or cancelled. Cancelling it cancels the sends
@@ -224,7 +233,7 @@ class OutboxProcessor:
             self._wake.clear()
             now = self._clock()
             waits: list[float] = []
-            bulks: dict[str, list[OutboxEntry]] = {}
+            bulks: dict[str, list[Outline]] = {}
             if self.portal_move is not None and self._client.host.lower() == self.portal_move.new_host.lower():
                 self.portal_move = None  # confirmed (client.confirm_portal_move): the client talks to the new host
             for entry in self._heads() if self.portal_move is None else ():
@@ -241,13 +250,13 @@ class OutboxProcessor:
                     waits.append(0.0)
                     continue
                 self._in_flight.add(entry.id)
-                self._tasks[key] = asyncio.create_task(self._run_one(key, entry))
+                self._tasks[key] = asyncio.create_task(self._run_one(key, self._full(entry)))
             for bulk_id, ready in bulks.items():
                 if len(self._tasks) >= self._max_parallel:
                     waits.append(0.0)
                     break
                 key = ("bulk", bulk_id)
-                self._tasks[key] = asyncio.create_task(self._run_bulk(key, bulk_id, ready))
+                self._tasks[key] = asyncio.create_task(self._run_bulk(key, bulk_id, [self._full(e) for e in ready]))
             if stop_when_idle and not self._tasks and not waits:
                 return
             timeout = max(0.0, min(waits)) if waits and not (len(self._tasks) >= self._max_parallel) else None

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import outbox_uploads
 from .entries import EntryState, OutboxEntry
@@ -88,6 +88,24 @@ def _from_row(row: sqlite3.Row) -> OutboxEntry:
             value = bool(value)
         values[name] = value
     return OutboxEntry(**values)
+
+
+class Outline(NamedTuple):
+    """The fields of an :class:`~desktop_app.store.entries.OutboxEntry` that order and schedule it
+    (same names and values; :meth:`OutboxStore.open_outlines`)."""
+
+    id: int
+    method: str
+    activity_id: int | None
+    after_entry_id: int | None
+    state: EntryState
+    next_attempt_at: datetime | None
+    bulk_id: str | None
+
+    @property
+    def is_create(self) -> bool:
+        """See :attr:`OutboxEntry.is_create <desktop_app.store.entries.OutboxEntry.is_create>`."""
+        return OutboxEntry.is_create.fget(self)  # type: ignore[attr-defined,arg-type]
 
 
 class OutboxStore:
@@ -276,6 +294,17 @@ class OutboxStore:
             sql += " AND owner_id = ?"
             params.append(owner_id)
         return [_from_row(r) for r in self._conn.execute(sql + " ORDER BY id", params)]
+
+    def open_outlines(self) -> list[Outline]:
+        """What :meth:`open_entries` returns, as :class:`Outline` (no JSON or datetime text decoded but
+        ``next_attempt_at``): the outbox processor looks at every open entry each time a send ends, and
+        reads in full (:meth:`get`) only those it starts."""
+        sql = ("SELECT id, method, activity_id, after_entry_id, state, next_attempt_at, bulk_id FROM outbox "
+               "WHERE state != ? ORDER BY id")
+        return [Outline(i, method, activity_id, after, EntryState(state),
+                        None if due is None else datetime.fromisoformat(due), bulk_id)
+                for i, method, activity_id, after, state, due, bulk_id
+                in self._conn.execute(sql, (str(EntryState.DONE),))]
 
     def all_entries(self) -> list[OutboxEntry]:
         """Every stored entry, done ones included, in id order."""
