@@ -391,10 +391,9 @@ class OutboxProcessor:
         self._failures.pop(entry.id, None)
         if entry.is_create and activity_id is not None and entry.activity_id != activity_id:
             entry = self._outbox.update(entry.id, activity_id=activity_id)
-            for waiting in self._outbox.open_entries():
-                if waiting.after_entry_id == entry.id and waiting.activity_id is None:
-                    self._set(waiting, activity_id=activity_id,
-                              params=with_activity_id(waiting.method, waiting.params, activity_id))
+            for waiting in self._outbox.waiting_for(entry.id):
+                self._set(waiting, activity_id=activity_id,
+                          params=with_activity_id(waiting.method, waiting.params, activity_id))
         if last_updated is None and activity_id and not kind_of(entry.method).deletes:
             last_updated = await self._reconciler.read_last_updated(activity_id, self._backoff)
         await self._files.confirmed(entry, activity_id)  # names first: the card refreshes on "done"

@@ -306,6 +306,13 @@ class OutboxStore:
                 for i, method, activity_id, after, state, due, bulk_id
                 in self._conn.execute(sql, (str(EntryState.DONE),))]
 
+    def waiting_for(self, create_id: int) -> list[OutboxEntry]:
+        """The entries of :meth:`open_entries` queued behind the create ``create_id`` that have no
+        activity id yet (``after_entry_id = create_id``, ``activity_id`` NULL), oldest first."""
+        rows = self._conn.execute("SELECT * FROM outbox WHERE state != ? AND after_entry_id = ? AND activity_id IS NULL "
+                                  "ORDER BY id", (str(EntryState.DONE), create_id))
+        return [_from_row(r) for r in rows]
+
     def all_entries(self) -> list[OutboxEntry]:
         """Every stored entry, done ones included, in id order."""
         return [_from_row(r) for r in self._conn.execute("SELECT * FROM outbox ORDER BY id")]

@@ -52,17 +52,19 @@ def test_open_entries_by_owner_in_id_order_and_due(tmp_path) -> None:
         assert [e.id for e in store.outbox.due(T0 + timedelta(minutes=2))] == [a.id, b.id, c.id]
 
 
-def test_outlines_agree_with_open_entries(tmp_path) -> None:
+def test_outlines_and_waiting_for_agree_with_open_entries(tmp_path) -> None:
     with Store.open(tmp_path / "s.sqlite3") as store:
         create = store.outbox.add(_entry(method="crm.activity.todo.add"))
-        store.outbox.add(_entry(after_entry_id=create.id, next_attempt_at=T0 + timedelta(minutes=1)))
-        store.outbox.add(_entry(after_entry_id=create.id, activity_id=9, bulk_id="bulk-1"))
+        waiting = store.outbox.add(_entry(after_entry_id=create.id, next_attempt_at=T0 + timedelta(minutes=1)))
+        given = store.outbox.add(_entry(after_entry_id=create.id, activity_id=9, bulk_id="bulk-1"))
         done = store.outbox.add(_entry(after_entry_id=create.id))
         store.outbox.update(done.id, state=EntryState.DONE)
         fields = ("id", "method", "activity_id", "after_entry_id", "state", "next_attempt_at", "bulk_id")
         assert [tuple(o) for o in store.outbox.open_outlines()] == [
             tuple(getattr(e, f) for f in fields) for e in store.outbox.open_entries()]
         assert [o.is_create for o in store.outbox.open_outlines()] == [True, False, False]
+        assert store.outbox.waiting_for(create.id) == [waiting]
+        assert given.id not in [e.id for e in store.outbox.waiting_for(create.id)]
 
 
 def test_done_is_final_and_discard_removes(tmp_path) -> None:
