@@ -8,8 +8,9 @@
   written to the keyring (:meth:`SecretStore.store_tokens`) and read back when another window renewed
   them first;
 - the current user (``user.current``, once opened);
-- its keyring entries (:meth:`keyring_entries`; :meth:`forget` deletes them: webhook code, client
-  secret, tokens) and its local store (:attr:`store_path`; the entity-list cache lives in the same file).
+- its keyring entries (:meth:`keyring_entries`: webhook code, client secret, tokens;
+  :func:`~desktop_app.services.profiles.remove_profile` deletes them) and its local store
+  (:attr:`store_path`; the entity-list cache lives in the same file).
 
 :meth:`PortalConnection.open_session` opens a :class:`~desktop_app.services.session.PortalSession` on it:
 ``session.client`` is the webhook's client, or for an application-only profile the application's;
@@ -139,18 +140,6 @@ class PortalConnection:
             entries += [SecretStore._app_name(kind, self.host, self.profile.app_client_id)
                         for kind in ("oauth-secret", "oauth-access", "oauth-refresh", "oauth-meta")]
         return entries
-
-    def forget(self) -> None:
-        """Delete this profile's keyring entries (webhook code, client secret, tokens). Blocking.
-
-        Raises:
-            KeyringUnavailable: the keyring failed while deleting.
-        """
-        if self.secrets is None:
-            return
-        self.secrets.delete_webhook_code(self.host, self.profile.user_id)
-        if self.profile.app_client_id:
-            self.secrets.delete_application(self.host, self.profile.app_client_id)
 
     # -- open / closed -------------------------------------------------------------------------
 
