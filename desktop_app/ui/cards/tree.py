@@ -172,13 +172,13 @@ class CardTree:
                                    badge=getattr(card, "badge", None))
         from .timeline_card import TimelineCardTree  # here: it imports the timeline's palette
 
-        if isinstance(getattr(card, "blocks", None), Mapping):  # an application's blocks inside the card
+        blocks = isinstance(getattr(card, "blocks", None), Mapping)  # an application's blocks inside the card
+        ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, tr=_tr,
+                  deadline_text=str(getattr(card, "deadline_text", "") or "") if blocks else "")
+        if blocks:
             from .app_parts import HostCardTree
 
-            ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, tr=_tr,
-                      deadline_text=str(getattr(card, "deadline_text", "") or ""))
             return HostCardTree(ctx, card, font)
-        ctx = Ctx(theme=DARK if options.dark else LIGHT, options=options, deadline_text="", tr=_tr)
         return TimelineCardTree(ctx, card, font)
 
     def _nodes(self) -> list[Node]:
