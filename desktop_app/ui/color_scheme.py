@@ -15,9 +15,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-#: The choices, as saved (``None``: follow the system).
-CHOICES: tuple[str | None, ...] = (None, "light", "dark")
-
 
 def dark_palette() -> QPalette:
     """Fusion's usual dark palette: dark window and base, light text, blue highlight and links."""
