@@ -137,8 +137,7 @@ class PortalConnection:
         if self.profile.webhook:
             entries.append(SecretStore._username(self.host, self.profile.user_id))
         if self.profile.app_client_id:
-            entries += [SecretStore._app_name(kind, self.host, self.profile.app_client_id)
-                        for kind in ("oauth-secret", "oauth-access", "oauth-refresh", "oauth-meta")]
+            entries += SecretStore.application_entries(self.host, self.profile.app_client_id)
         return entries
 
     # -- open / closed -------------------------------------------------------------------------

@@ -331,14 +331,20 @@ class SecretStore:
         """
         if not self.available:
             return
-        for kind in ("oauth-secret", "oauth-access", "oauth-refresh", "oauth-meta"):
-            username = self._app_name(kind, portal_host, client_id)
+        for username in self.application_entries(portal_host, client_id):
             try:
                 self._backend.delete_password(self.SERVICE, username)
             except keyring.errors.PasswordDeleteError:
                 continue
             except Exception as exc:  # KeyringError, or a raw D-Bus / OS error from the backend
                 raise self._failure("delete", exc, None, "the application's secrets") from None
+
+    @staticmethod
+    def application_entries(portal_host: str, client_id: str) -> list[str]:
+        """The keyring usernames of application ``client_id`` on ``portal_host`` (client secret, access and
+        refresh tokens, token details; no secret). Raises ValueError as :meth:`store_client_secret`."""
+        return [SecretStore._app_name(kind, portal_host, client_id)
+                for kind in ("oauth-secret", "oauth-access", "oauth-refresh", "oauth-meta")]
 
     @staticmethod
     def _app_name(kind: str, portal_host: str, client_id: str) -> str:
