@@ -71,8 +71,12 @@ def encoded_forms(secret: str) -> list[bytes]:
 def files_holding(root: Path, *secrets: str) -> list[str]:
     """Paths (relative to ``root``) of the files under ``root`` that hold any of ``secrets``."""
     needles = [form for s in secrets for form in encoded_forms(s)]
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*")
-                  if p.is_file() and not p.is_symlink() and any(n in p.read_bytes() for n in needles))
+
+    def holds(path: Path) -> bool:
+        data = path.read_bytes()
+        return any(n in data for n in needles)
+
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and not p.is_symlink() and holds(p))
 
 
 def text_holding(text: str, *secrets: str) -> list[str]:
