@@ -65,10 +65,6 @@ class LiveChanges:
     def __bool__(self) -> bool:
         return bool(self.changed or self.deleted)
 
-    @property
-    def ids(self) -> frozenset[int]:
-        return self.changed | self.deleted
-
 
 def _activity_id(event: Any) -> int | None:
     """``EVENT_DATA.FIELDS.ID`` as a positive int (numeric strings accepted), else ``None``."""
