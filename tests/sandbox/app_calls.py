@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from hypothesis import strategies as st
+
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.calls import CallReply, invoke
 from desktop_app.sandbox.principal import Principal
@@ -54,3 +56,15 @@ def a_todo(portal: SandboxPortal) -> tuple[int, int, int]:
                               "ORDER BY id LIMIT 1")
     assert row is not None
     return int(row["owner_type_id"]), int(row["owner_id"]), int(row["id"])
+
+
+def json_values(max_leaves: int, extra: st.SearchStrategy[Any] | None = None) -> st.SearchStrategy[Any]:
+    """Decoded-JSON garbage for the hostile tests: null, booleans, huge integers, floats, short strings
+    (and ``extra`` scalars), nested in lists and objects up to ``max_leaves`` leaves."""
+    scalars = st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=False) | st.text(max_size=8)
+    if extra is not None:
+        scalars = scalars | extra
+    return st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+        max_leaves=max_leaves)

@@ -20,6 +20,14 @@ def portal() -> Iterator[SandboxPortal]:
     portal.close()
 
 
+@pytest.fixture(scope="module")
+def shared_portal() -> Iterator[SandboxPortal]:
+    """One portal for a whole module (the hypothesis tests' many examples; its data accumulates)."""
+    portal = SandboxPortal(now=lambda: NOW)
+    yield portal
+    portal.close()
+
+
 @pytest.fixture
 async def client(portal: SandboxPortal) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=portal.app), base_url=BASE_URL) as client:

@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.methods.activity_type import MAX_ICON_BYTES
 
-from .app_calls import OTHER_APP_ID, app_principal, call, error, result, webhook_principal
-from .helpers import NOW
+from .app_calls import OTHER_APP_ID, app_principal, call, error, json_values, result, webhook_principal
 
 SEED_TYPE = "QuickBooks and other similar platforms"
 APP_CONTEXT = {"error": "ACCESS_DENIED", "error_description": "Access denied! Application context required"}
@@ -138,18 +137,7 @@ def test_duplicate_and_filedata_icon(portal: SandboxPortal) -> None:
     assert result(call(portal, "crm.activity.type.list"))[0]["IS_CONFIGURABLE_TYPE"] == "Y"
 
 
-@pytest.fixture(scope="module")
-def shared_portal() -> Any:
-    portal = SandboxPortal(now=lambda: NOW)
-    yield portal
-    portal.close()
-
-
-_json = st.recursive(
-    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=False) | st.text(max_size=8)
-    | st.binary(max_size=40).map(lambda b: base64.b64encode(b).decode()),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=10)
+_json = json_values(max_leaves=10, extra=st.binary(max_size=40).map(lambda b: base64.b64encode(b).decode()))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from desktop_app.sandbox import SandboxPortal
 
-from .app_calls import app_principal, call, error, result, template, webhook_principal
-from .helpers import NOW
+from .app_calls import app_principal, call, error, json_values, result, template, webhook_principal
 
 MISSED = {"code": "missedCall", "title": "Call Status", "value": "Missed", "type": "failure"}
 
@@ -101,17 +100,7 @@ def test_list_pages_by_fifty(portal: SandboxPortal) -> None:
     assert "next" not in second.body
 
 
-@pytest.fixture(scope="module")
-def shared_portal() -> Any:
-    portal = SandboxPortal(now=lambda: NOW)
-    yield portal
-    portal.close()
-
-
-_json = st.recursive(
-    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=10)
+_json = json_values(max_leaves=10)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 
 from desktop_app.sandbox import SandboxPortal
 
-from .app_calls import OTHER_APP_ID, app_principal, call, error, result, template, webhook_principal
-from .helpers import NOW
+from .app_calls import OTHER_APP_ID, app_principal, call, error, json_values, result, template, webhook_principal
 
 LAYOUT = template("call_summary")
 CONTEXT = {"error": "ERROR_WRONG_CONTEXT",
@@ -176,19 +175,9 @@ def test_legacy_update_refuses_configurable_and_delete_removes_its_layout(portal
 
 # ------------------------------------------------------------------ garbage: never a 500
 
-_json = st.recursive(
-    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=12)
+_json = json_values(max_leaves=12)
 _field_names = st.sampled_from(["typeId", "completed", "deadline", "pingOffsets", "isIncomingChannel",
                                 "responsibleId", "badgeCode", "originatorId", "originId", "other"])
-
-
-@pytest.fixture(scope="module")
-def shared_portal() -> Any:
-    portal = SandboxPortal(now=lambda: NOW)
-    yield portal
-    portal.close()
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from desktop_app.sandbox import SandboxPortal
 
-from .app_calls import OTHER_APP_ID, a_todo, app_principal, call, error, result, template, webhook_principal
-from .helpers import NOW
+from .app_calls import OTHER_APP_ID, a_todo, app_principal, call, error, json_values, result, template, webhook_principal
 
 BLOCKS = template("rest_app_call_summary")
 CONTEXT = {"error": "ERROR_WRONG_CONTEXT",
@@ -93,17 +92,7 @@ def test_blocks_go_with_the_activity(portal: SandboxPortal) -> None:
     assert bare(error(call(portal, "crm.activity.layout.blocks.get", target)))["error"] == "NOT_FOUND"
 
 
-@pytest.fixture(scope="module")
-def shared_portal() -> Any:
-    portal = SandboxPortal(now=lambda: NOW)
-    yield portal
-    portal.close()
-
-
-_json = st.recursive(
-    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=12)
+_json = json_values(max_leaves=12)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
