@@ -50,14 +50,14 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from desktop_app.bitrix import BitrixClient, User, Webhook
+from desktop_app.bitrix import BitrixClient, User
 from desktop_app.bitrix.auth import WebhookAuth, split_portal_url
 from desktop_app.bitrix.errors import BitrixClientError, InvalidWebhookUrl, PortalUnreachable
 from desktop_app.bitrix.oauth import OAuthAuth, OAuthTokens
 from desktop_app.bitrix.redaction import register_secret
 
 from . import profiles
-from .connection import PortalConnection
+from .connection import PortalConnection, saved_webhook
 from .oauth_flow import (
     DEFAULT_TIMEOUT,
     AuthorizationRefused,
@@ -325,14 +325,12 @@ async def _store_secrets(secrets: SecretStore, credentials: AppCredentials, toke
 
 
 async def _webhook_of(profile: Profile, secrets: SecretStore) -> WebhookAuth | None:
-    """The webhook of ``profile`` from the keyring when the profile has one, else ``None``."""
-    if not profile.webhook:
-        return None
+    """The webhook of ``profile`` from the keyring when the profile has one, else ``None`` (also when the
+    keyring fails)."""
     try:
-        code = await asyncio.to_thread(secrets.load_webhook_code, profile.portal_host, profile.user_id)
+        return await saved_webhook(profile, secrets)
     except KeyringUnavailable:
         return None
-    return WebhookAuth(Webhook.parse(f"{profile.portal_url}/rest/{profile.user_id}/{code}/")) if code else None
 
 
 async def finish_connection(credentials: AppCredentials, code: str, *, secrets: SecretStore,

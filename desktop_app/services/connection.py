@@ -43,7 +43,7 @@ from desktop_app.store.db import default_store_path
 from .secrets import KeyringUnavailable, SecretStore
 from .settings import Profile
 
-__all__ = ["PortalConnection", "PortalEndpoints", "open_profile", "open_profile_ids"]
+__all__ = ["PortalConnection", "PortalEndpoints", "open_profile", "open_profile_ids", "saved_webhook"]
 
 log = logging.getLogger(__name__)
 
@@ -165,11 +165,7 @@ class PortalConnection:
         """
         connection = cls(profile, secrets=secrets)
         try:
-            if profile.webhook:
-                code = await asyncio.to_thread(secrets.load_webhook_code, profile.portal_host, profile.user_id)
-                if code:
-                    webhook = Webhook.parse(f"{profile.portal_url}/rest/{profile.user_id}/{code}/")
-                    connection.webhook_auth = WebhookAuth(webhook)
+            connection.webhook_auth = await saved_webhook(profile, secrets)
             if profile.app_client_id:
                 client_secret = await asyncio.to_thread(secrets.load_client_secret, profile.portal_host,
                                                         profile.app_client_id)
@@ -255,6 +251,19 @@ class PortalConnection:
         except BitrixClientError as exc:
             log.warning("user.get failed: %s", exc)
         return session
+
+
+async def saved_webhook(profile: Profile, secrets: SecretStore) -> WebhookAuth | None:
+    """The webhook of ``profile``, its code from the keyring (worker thread); ``None`` when the profile has
+    none or no code is stored.
+
+    Raises:
+        KeyringUnavailable: the backend is refused or the keyring failed.
+    """
+    if not profile.webhook:
+        return None
+    code = await asyncio.to_thread(secrets.load_webhook_code, profile.portal_host, profile.user_id)
+    return WebhookAuth(Webhook.parse(f"{profile.portal_url}/rest/{profile.user_id}/{code}/")) if code else None
 
 
 async def open_profile(profile: Profile, *, secrets: SecretStore, transport: httpx.AsyncBaseTransport | None = None,
