@@ -743,166 +743,166 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>ApplicationConnectTab</name>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="84"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="74"/>
         <source>Register a local application in your portal (Developer resources → Other → Local application, with the crm and user scopes) and enter the redirect URI below as its handler address. Then enter its client id and client secret and authorize Activity Desk in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="92"/>
-        <location filename="../../desktop_app/ui/connect_application.py" line="325"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="82"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="310"/>
         <source>Portal address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="97"/>
-        <location filename="../../desktop_app/ui/connect_application.py" line="325"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="87"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="310"/>
         <source>Client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="102"/>
-        <location filename="../../desktop_app/ui/connect_application.py" line="326"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="92"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="311"/>
         <source>Client secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="108"/>
-        <location filename="../../desktop_app/ui/connect_application.py" line="326"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="98"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="311"/>
         <source>Redirect port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="113"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="103"/>
         <source>Redirect URI to register in the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="114"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="104"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="116"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="106"/>
         <source>Copy the redirect URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="122"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="112"/>
         <source>&amp;Authorize in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="125"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="115"/>
         <source>Cancel authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="137"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="127"/>
         <source>Address the browser ended on, or the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="138"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="128"/>
         <source>Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="140"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="130"/>
         <source>Use the pasted address or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="149"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="139"/>
         <source>&amp;Portal address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="151"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="141"/>
         <source>Client &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="153"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="143"/>
         <source>Client &amp;secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="155"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="145"/>
         <source>Redirect p&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="160"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="150"/>
         <source>Redirect URI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="168"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="158"/>
         <source>…or paste the address the browser ended on (or the code):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="239"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="229"/>
         <source>Checking the portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="262"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="252"/>
         <source>Waiting for the portal&apos;s answer in your browser… Allow access there; if the browser cannot come back to Activity Desk, paste the address it ended on below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="266"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="256"/>
         <source>No browser could be opened. Open this address in a browser yourself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="269"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="259"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="276"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="266"/>
         <source>No answer came back from the portal&apos;s sign-in page (it was closed, or the browser could not reach Activity Desk). Nothing was saved. Authorize again, or paste the address the browser shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="283"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="273"/>
         <source>The portal refused this client id or client secret (invalid_client). Copy both again from the application&apos;s settings in the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="287"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="277"/>
         <source>The authorization code expired or was already used (%1). Nothing was saved; authorize again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="295"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="285"/>
         <source>Authorization cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="298"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="288"/>
         <source>Connecting failed (%1); nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="308"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="298"/>
         <source>The answer does not belong to this sign-in attempt (state does not match), so it was refused and nothing was saved. Authorize again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="310"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="300"/>
         <source>The portal&apos;s answer was refused: %1 Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="327"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="312"/>
         <source>Pasted address or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/connect_application.py" line="328"/>
+        <location filename="../../desktop_app/ui/connect_application.py" line="313"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,28 +1013,28 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>BadgePill</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="26"/>
-        <source>Success (green)</source>
-        <extracomment>The badge types in the order offered (api-spec.md §4.13). The badge type (``success``…) of a row, for :class:`PillDelegate`.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="27"/>
-        <source>Failure (red)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="28"/>
-        <source>Warning (yellow)</source>
+        <source>Success (green)</source>
+        <extracomment>The badge types in the order offered (:class:`~desktop_app.bitrix.badges.BadgeType`, api-spec.md §4.13). The badge type (``success``…) of a row, for :class:`PillDelegate`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="29"/>
-        <source>Primary (blue)</source>
+        <source>Failure (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="30"/>
+        <source>Warning (yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="31"/>
+        <source>Primary (blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app_features/badge_pill.py" line="32"/>
         <source>Secondary (grey)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,132 +1518,132 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>CardAction</name>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="42"/>
         <source>no parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="53"/>
         <source>(not a scalar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="95"/>
         <source>{label}: opens a link, but the action has no uri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="97"/>
         <source>in a new browser tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="99"/>
         <source>in a slider of the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="101"/>
         <source>on the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="102"/>
         <source>{label}: opens {uri} {how}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="106"/>
         <source>{label}: sends the event onCrmTimelineItemAction to the app with id “{id}” and {params}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="112"/>
         <source>; the card is blocked with a loader until the app updates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="114"/>
         <source>; the button is disabled until the app updates the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="117"/>
         <source>{label}: opens the app in a slider with {params}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="126"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="122"/>
         <source> (slider: {params})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="127"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="123"/>
         <source>; not available in the mobile app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="125"/>
         <source>{label}: opens the menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="126"/>
         <source>{label}: shows the whole text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="131"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="127"/>
         <source>{label}: collapses the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="128"/>
         <source>{label}: opens a calendar to change the deadline (the portal does it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="133"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="129"/>
         <source>{label}: opens a note editor (the portal stores the note).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="134"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="130"/>
         <source>{label}: pins the activity at the top of the timeline (the portal does it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="135"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="131"/>
         <source>{label}: postpones the deadline (the portal does it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="136"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="132"/>
         <source>{label}: deletes the activity after a confirmation (the portal does it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="137"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="133"/>
         <source>{label}: shows the app that created this activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="138"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="134"/>
         <source>{label}: marks the activity completed (the portal does it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="135"/>
         <source>{label}: opens the to-do&apos;s colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="140"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="136"/>
         <source>{label}: opens the list of users to pick the responsible person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/actions.py" line="141"/>
+        <location filename="../../desktop_app/ui/cards/actions.py" line="137"/>
         <source>{label}: the action has no valid type; the portal does nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,34 +1863,34 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/tree.py" line="123"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="136"/>
         <source>tomorrow, 3:00 pm</source>
         <extracomment>Layout paths marked as areas of the card (a problem of ``header.tags`` outlines the tags).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/tree.py" line="127"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="140"/>
         <source>today, 9:41 am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/tree.py" line="140"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="153"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/cards/timeline_card.py" line="310"/>
-        <location filename="../../desktop_app/ui/cards/tree.py" line="354"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="367"/>
         <source>Checkbox “Complete”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/tree.py" line="419"/>
+        <location filename="../../desktop_app/ui/cards/tree.py" line="427"/>
         <source>Application blocks (crm.activity.layout.blocks.set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cards/app_parts.py" line="103"/>
+        <location filename="../../desktop_app/ui/cards/app_parts.py" line="95"/>
         <source>Application blocks</source>
         <extracomment>Badge type → (pill background, text colour). Backgrounds: api-spec.md §4.13 (sampled from the portal); texts: the portal&apos;s matching dark tones. An unknown type takes ``secondary``&apos;s.</extracomment>
         <translation type="unfinished"></translation>
@@ -1912,26 +1912,23 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>ConfigurableChanges</name>
     <message>
-        <location filename="../../desktop_app/ui/configurable_changes.py" line="68"/>
-        <location filename="../../desktop_app/ui/configurable_changes.py" line="77"/>
-        <location filename="../../desktop_app/ui/configurable_changes.py" line="84"/>
-        <location filename="../../desktop_app/ui/configurable_changes.py" line="96"/>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="64"/>
         <source>Only the application that created this activity can change it.</source>
         <extracomment>The session&apos;s application features (``None``: no session).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/configurable_changes.py" line="75"/>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="76"/>
         <source>Its application draws this activity from a layout: change the layout with Edit layout… in its card&apos;s menu on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/configurable_changes.py" line="100"/>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="101"/>
         <source>It is not known whether “%1” was changed: %2 The card shows what the portal holds now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/configurable_changes.py" line="103"/>
+        <location filename="../../desktop_app/ui/configurable_changes.py" line="104"/>
         <source>“%1” was not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,47 +1961,47 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="151"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="146"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="152"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="147"/>
         <source>&amp;Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="153"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="148"/>
         <source>&amp;Responsible:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="154"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="149"/>
         <source>&amp;Badge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="158"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="153"/>
         <source>&amp;Update on portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="158"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="153"/>
         <source>&amp;Create on portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="178"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="173"/>
         <source>Deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="210"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="205"/>
         <source>Badge: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="212"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="207"/>
         <source>The portal did not confirm whether it created the activity: %1 The timeline is being loaded again — look for the new card there before creating it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,34 +2009,34 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>ConfigurableEditing</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="244"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="239"/>
         <source>Open a lead, deal, contact or company in the main window first: the activity is created in its timeline.</source>
         <extracomment>The fields dialog shown last (kept for tests), or ``None``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="247"/>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="294"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="242"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="289"/>
         <source>Open a portal first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="256"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="251"/>
         <source>Created activity #%1 in “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="276"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="271"/>
         <source>The layout of “%1” could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="287"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="282"/>
         <source>The layout of activity #%1 as the portal has it. Change it, then Portal → Update on portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/configurable.py" line="304"/>
+        <location filename="../../desktop_app/ui/app_features/configurable.py" line="299"/>
         <source>Activity #%1 was updated on the portal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,233 +3470,233 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="34"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
         <source>&amp;Portal</source>
         <extracomment>The window&apos;s texts are in its context, ``MainWindow``, written out so pyside6-lupdate files them there.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="35"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="37"/>
         <source>&amp;Connect a portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="38"/>
         <source>Connect to your Bitrix24 portal with an incoming webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="40"/>
         <source>Open the &amp;demo portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="41"/>
         <source>Explore Activity Desk on built-in sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="43"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="50"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="51"/>
         <source>&amp;New to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
         <source>Plan a to-do for the entity on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="55"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
         <source>&amp;Find entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="62"/>
         <source>New &amp;call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="63"/>
         <source>New &amp;meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="64"/>
         <source>New &amp;e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
         <source>&amp;Search the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>&amp;My activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>Your open activities across all leads, deals, contacts and companies, grouped by deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>T&amp;ools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>&amp;Layout editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>Write a configurable-activity layout with a live card preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Guide and shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>A short guide to Activity Desk and every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
         <source>&amp;About Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
         <source>&amp;System language (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="153"/>
         <source>&amp;System colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="153"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="152"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="154"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="164"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="166"/>
         <source>Keep running in the &amp;tray when closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="169"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="171"/>
         <source>Closing the window hides it to the system tray, where reminders keep coming; Portal → Quit ends Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="173"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="175"/>
         <source>This desktop has no system tray: closing the window quits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="195"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="204"/>
         <source>The setting could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="213"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="216"/>
         <source>The colours could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="226"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="227"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="235"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="234"/>
         <source>The language could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="239"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="238"/>
         <source>The interface language changes the next time you start Activity Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="64"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="65"/>
         <source>&amp;Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="74"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="75"/>
         <source>Activity &amp;types…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="76"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="77"/>
         <source>Your application&apos;s custom activity types: add one with an icon, delete one, create an activity of a type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="79"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="80"/>
         <source>&amp;Badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="81"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="82"/>
         <source>The portal&apos;s kanban badges: list, add, delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="84"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="85"/>
         <source>Why are these unavailable?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,324 +3752,324 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/messages.py" line="45"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/messages.py" line="46"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/messages.py" line="47"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/messages.py" line="48"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="44"/>
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="45"/>
+        <location filename="../../desktop_app/ui/messages.py" line="50"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/messages.py" line="51"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="47"/>
+        <location filename="../../desktop_app/ui/messages.py" line="52"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="58"/>
-        <location filename="../../desktop_app/ui/messages.py" line="79"/>
-        <location filename="../../desktop_app/ui/messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/messages.py" line="63"/>
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages.py" line="85"/>
         <source>Use the form YYYY-MM-DD HH:MM, e.g. 2026-11-25 15:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/messages.py" line="64"/>
         <source>Keep the title under 255 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>Pick one of the eight colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/messages.py" line="66"/>
         <source>Reminders are minutes before the deadline, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="62"/>
+        <location filename="../../desktop_app/ui/messages.py" line="67"/>
         <source>Type other reminders as whole minutes before the deadline, separated by commas, e.g. 90, 2880.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/messages.py" line="62"/>
         <source>A to-do needs a deadline. Enter a date and time, e.g. 2026-11-25 15:00.</source>
         <extracomment>The one table of sentences for a broken rule: ``(field, code)`` → translatable text, for the services&apos; :class:`~desktop_app.services.todo.FieldProblem` checks and the client&apos;s :class:`~desktop_app.bitrix.errors.InvalidParameter` alike (one code vocabulary, :data:`~desktop_app.bitrix.errors.PARAMETER_RULES`). camelCase fields are the todo&apos;s, UPPER_CASE ones the system activity&apos;s. A pair not listed shows the error&apos;s English message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="64"/>
+        <location filename="../../desktop_app/ui/messages.py" line="69"/>
         <source>A new title is saved together with the reminders, and the ones set on the portal are not visible here. Choose “Replace them with these” and tick the reminders this to-do should have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67"/>
-        <location filename="../../desktop_app/ui/messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages.py" line="95"/>
         <source>Pick the responsible employee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68"/>
-        <location filename="../../desktop_app/ui/messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/messages.py" line="75"/>
         <source>Select a lead, deal, contact or company first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="71"/>
+        <location filename="../../desktop_app/ui/messages.py" line="76"/>
         <source>Enter a subject; the portal refuses activities without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/messages.py" line="77"/>
         <source>Choose a call, a meeting or an e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/messages.py" line="78"/>
         <source>Pick who it is with: a phone for a call, an e-mail address for an e-mail, a contact for a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/messages.py" line="80"/>
         <source>Calls need a phone number and e-mails an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/messages.py" line="82"/>
         <source>The chosen contact has no phone or address here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/messages.py" line="83"/>
         <source>A call or meeting takes exactly one contact; pick one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/messages.py" line="86"/>
         <source>The end cannot be before the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82"/>
-        <location filename="../../desktop_app/ui/messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages.py" line="89"/>
         <source>An open incoming activity has no deadline: leave the times empty, or mark it completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/messages.py" line="91"/>
         <source>Choose incoming or outgoing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/messages.py" line="92"/>
         <source>Only calls and e-mails have a direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/messages.py" line="93"/>
         <source>Choose low, medium or high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
         <source>Choose plain text, BB code or HTML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/messages.py" line="97"/>
         <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/messages.py" line="118"/>
         <source>the row count</source>
         <extracomment>The envelope&apos;s own keys, said in words; any other key in a field path is the portal&apos;s field name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/messages.py" line="119"/>
         <source>the next-page offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="115"/>
+        <location filename="../../desktop_app/ui/messages.py" line="120"/>
         <source>the timing information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/messages.py" line="131"/>
         <source>the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="139"/>
+        <location filename="../../desktop_app/ui/messages.py" line="144"/>
         <source>the reply&apos;s result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="141"/>
+        <location filename="../../desktop_app/ui/messages.py" line="146"/>
         <source>the value “%1” in row %2 of the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="143"/>
+        <location filename="../../desktop_app/ui/messages.py" line="148"/>
         <source>the value “%1” of the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/messages.py" line="149"/>
         <source>row %1 of the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="156"/>
+        <location filename="../../desktop_app/ui/messages.py" line="161"/>
         <source>Your input is kept; a change that may have reached the portal is checked there before it is sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/messages.py" line="168"/>
         <source>The webhook URL is not valid: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="168"/>
+        <location filename="../../desktop_app/ui/messages.py" line="173"/>
         <source>%1 did not finish its answer within %2 seconds, so the request was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="172"/>
+        <location filename="../../desktop_app/ui/messages.py" line="177"/>
         <source>The download from %1 stopped: nothing arrived for %2 seconds. No partial file was kept; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/messages.py" line="180"/>
         <source>an unknown address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="176"/>
+        <location filename="../../desktop_app/ui/messages.py" line="181"/>
         <source>The file is not on your portal (%1), so it was not opened and no credential was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/messages.py" line="184"/>
         <source>The file could not be saved as %1: %2. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="182"/>
+        <location filename="../../desktop_app/ui/messages.py" line="187"/>
         <source>%1 did not answer in time. Your input is kept; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="185"/>
+        <location filename="../../desktop_app/ui/messages.py" line="190"/>
         <source>Cannot reach %1. Check the portal address and your network connection; your input is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="189"/>
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>%1 sent a reply larger than %2 MB, more than Activity Desk accepts, so it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="193"/>
+        <location filename="../../desktop_app/ui/messages.py" line="198"/>
         <source>%1 sent a reply Activity Desk cannot use: %2 is not what a Bitrix24 portal sends (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="198"/>
+        <location filename="../../desktop_app/ui/messages.py" line="203"/>
         <source>%1 did not answer like a Bitrix24 portal (HTTP %2). Check that the address is your portal&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="202"/>
+        <location filename="../../desktop_app/ui/messages.py" line="207"/>
         <source>The portal %1 redirects its requests to %2. Nothing has been sent to %2. Confirm the move only if %2 is your portal&apos;s new address; until then your changes wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="206"/>
+        <location filename="../../desktop_app/ui/messages.py" line="211"/>
         <source>The portal %1 redirects its REST calls elsewhere; open it in a browser to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="209"/>
+        <location filename="../../desktop_app/ui/messages.py" line="214"/>
         <source>no code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="212"/>
+        <location filename="../../desktop_app/ui/messages.py" line="217"/>
         <source>The portal refused the webhook. Check the URL, or create a new incoming webhook with the crm and user scopes in Bitrix24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="215"/>
+        <location filename="../../desktop_app/ui/messages.py" line="220"/>
         <source>The portal is busy and asks to slow down. Wait a few seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/messages.py" line="222"/>
         <source>The portal&apos;s time budget for this method is used up for now; try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/messages.py" line="224"/>
         <source>The portal does not know this method; it may be an older Bitrix24 version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="221"/>
+        <location filename="../../desktop_app/ui/messages.py" line="226"/>
         <source>The portal could not find this record; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="223"/>
+        <location filename="../../desktop_app/ui/messages.py" line="228"/>
         <source>Your Bitrix24 user has no right to do this here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/messages.py" line="230"/>
         <source>The portal rejected a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/messages.py" line="232"/>
         <source>The portal had an internal error. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="229"/>
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
         <source>The portal answered with an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/messages.py" line="239"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5631,62 +5628,62 @@ Its saved connection (in the system keyring) and its local data on this computer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="71"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="67"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="72"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="68"/>
         <source>Your change is being sent to the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="74"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="70"/>
         <source>Your change is saved on this computer and will be sent to the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="76"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="72"/>
         <source>Your change will be sent again: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="77"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="73"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="79"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="75"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="80"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="76"/>
         <source>The connection broke after sending; checking whether the portal saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="82"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="78"/>
         <source>Changed on the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="83"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="79"/>
         <source>Someone changed this activity on the portal since you loaded it. Choose whether to keep your change or take theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="86"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="82"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="88"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="84"/>
         <source>Not saved: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/sync.py" line="89"/>
+        <location filename="../../desktop_app/ui/timeline/sync.py" line="85"/>
         <source>The portal did not save your change ({code}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5781,42 +5778,42 @@ Its saved connection (in the system keyring) and its local data on this computer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="86"/>
         <source>No lead, deal, contact or company selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="87"/>
         <source>Pick one in the list on the left to see its timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="201"/>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="197"/>
         <source>Could not load the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="198"/>
         <source>Check the connection, then press Refresh (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="204"/>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="200"/>
         <source>No activity matches these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="205"/>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="201"/>
         <source>Change or clear the filters above to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="207"/>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="203"/>
         <source>No activities yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="208"/>
+        <location filename="../../desktop_app/ui/timeline/card_actions.py" line="204"/>
         <source>Press Ctrl+N to add a to-do to this timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6163,37 +6160,37 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>UnavailableDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="235"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="236"/>
         <source>Application features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="245"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="243"/>
         <source>&amp;Connect an application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="247"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="245"/>
         <source>Connect an application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="259"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="257"/>
         <source>Custom activity types, activities of those types, configurable activities, additional content blocks and adding badges need an application connection (OAuth): Bitrix24 lets only an application call these methods, never an incoming webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="262"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="260"/>
         <source>To add one: create a local application on your portal (Developer resources → Other → Local application, with the crm scope), then choose Portal → Connect a portal… → the Application (OAuth) tab, and enter its client id and client secret. The webhook keeps working beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="267"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="265"/>
         <source>The application features come back by themselves when the portal answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app_features/menu.py" line="270"/>
+        <location filename="../../desktop_app/ui/app_features/menu.py" line="268"/>
         <source>This portal is connected by an incoming webhook only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6279,27 +6276,27 @@ Its saved connection (in the system keyring) and its local data on this computer
 <context>
     <name>WindowTray</name>
     <message>
-        <location filename="../../desktop_app/ui/window_tray.py" line="36"/>
+        <location filename="../../desktop_app/ui/window_tray.py" line="33"/>
         <source>&amp;Open Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_tray.py" line="39"/>
+        <location filename="../../desktop_app/ui/window_tray.py" line="36"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_tray.py" line="63"/>
+        <location filename="../../desktop_app/ui/window_tray.py" line="67"/>
         <source>Activity Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_tray.py" line="84"/>
+        <location filename="../../desktop_app/ui/window_tray.py" line="88"/>
         <source>Activity Desk is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_tray.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_tray.py" line="89"/>
         <source>Reminders keep coming while the window is closed. Open it again or quit from the tray icon.</source>
         <translation type="unfinished"></translation>
     </message>
