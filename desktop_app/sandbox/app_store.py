@@ -17,6 +17,7 @@ Also here: the application-context errors every family uses.
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from .errors import ControllerError
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
     from .registry import MethodContext
 
 __all__ = [
+    "BADGE_COLUMNS",
     "app_client_id",
+    "badge_record",
     "load_badge",
     "rest_app_id",
     "wrong_context",
@@ -51,11 +54,19 @@ def rest_app_id(db: SandboxDB, client_id: str) -> int:
     return int(found)
 
 
-def load_badge(db: SandboxDB, code: str) -> dict[str, Any] | None:
-    """The badge ``code`` as the badge methods answer it (``code``, ``title``, ``value``, ``type``), or ``None``."""
-    row = db.query_one("SELECT code, title, value, type FROM activity_badge WHERE code = ?", (code,))
-    if row is None:
-        return None
+#: The ``activity_badge`` columns :func:`badge_record` reads.
+BADGE_COLUMNS = "code, title, value, type"
+
+
+def badge_record(row: sqlite3.Row) -> dict[str, Any]:
+    """An ``activity_badge`` row (:data:`BADGE_COLUMNS`) as the badge methods answer it (``code``,
+    ``title``, ``value``, ``type``)."""
     return {"code": row["code"], "title": json.loads(row["title"]), "value": json.loads(row["value"]),
             "type": row["type"]}
+
+
+def load_badge(db: SandboxDB, code: str) -> dict[str, Any] | None:
+    """The badge ``code`` as the badge methods answer it (:func:`badge_record`), or ``None``."""
+    row = db.query_one(f"SELECT {BADGE_COLUMNS} FROM activity_badge WHERE code = ?", (code,))
+    return None if row is None else badge_record(row)
 

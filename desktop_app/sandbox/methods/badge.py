@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..app_store import load_badge
+from ..app_store import BADGE_COLUMNS, badge_record, load_badge
 from ..errors import ControllerError, missing_parameter
 from ..layouts import PORTAL_LANGUAGES
 from ..params import Arg, bind_arguments
@@ -116,9 +116,8 @@ def badge_list(ctx: MethodContext) -> ListResult:
     """All badges in the order they were added: ``{"badges": [...]}`` with ``total`` (and ``next``)."""
     start = max(ctx.start, 0)
     total = int(ctx.db.scalar("SELECT COUNT(*) FROM activity_badge") or 0)
-    codes = [row[0] for row in ctx.db.query("SELECT code FROM activity_badge ORDER BY id LIMIT ? OFFSET ?",
-                                             (_PAGE_SIZE, start))]
-    badges = [badge for badge in (load_badge(ctx.db, code) for code in codes) if badge is not None]
+    badges = [badge_record(row) for row in ctx.db.query(
+        f"SELECT {BADGE_COLUMNS} FROM activity_badge ORDER BY id LIMIT ? OFFSET ?", (_PAGE_SIZE, start))]
     following = start + _PAGE_SIZE
     return ListResult({"badges": badges}, total=total, next=following if following < total else None)
 
