@@ -46,14 +46,8 @@ __all__ = ["TEXT_FORMAT", "DateTimeEdit", "locale_forms", "problem_text", "quick
 
 #: What picks write into the field (and what the forms write when loading a value).
 TEXT_FORMAT = "%Y-%m-%d %H:%M"
-_CONTEXT = "DateTimeEdit"
-
 
 translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "text") calls
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def locale_forms(locale: QLocale | None = None) -> LocaleForms:
