@@ -52,6 +52,11 @@ def _invalid(message: str) -> ControllerError:
     return ControllerError("INVALID_ARG_VALUE", message)
 
 
+def _text(value: Any) -> str:
+    """A scalar parameter as the legacy proxy reads it (``php_str``); ``""`` for a missing value or an array."""
+    return "" if value is None or is_php_array(value) else php_str(value)
+
+
 def _caller(ctx: MethodContext) -> str:
     """The administrator-and-application gate of every operation; returns the application's client id."""
     if not ctx.principal.is_admin:
@@ -111,8 +116,7 @@ def type_add(ctx: MethodContext) -> bool:
     client_id = _caller(ctx)
     raw = legacy_param(ctx.params, "fields")
     fields = dict(php_items(raw)) if raw is not MISSING and is_php_array(raw) else {}
-    type_value = fields.get("TYPE_ID")
-    type_id = "" if type_value is None or is_php_array(type_value) else php_str(type_value)
+    type_id = _text(fields.get("TYPE_ID"))
     if type_id == "":
         raise _invalid("Field TYPE_ID is required")
     configurable = fields.get("IS_CONFIGURABLE_TYPE") == "Y"
@@ -123,8 +127,7 @@ def type_add(ctx: MethodContext) -> bool:
         raise _invalid("Type is already registered")
     if len(type_id) > _TYPE_ID_MAX:
         raise _invalid(f"TYPE_ID is longer than {_TYPE_ID_MAX} characters.")
-    name_value = fields.get("NAME")
-    name = "" if name_value is None or is_php_array(name_value) else php_str(name_value)
+    name = _text(fields.get("NAME"))
     if len(name) > _NAME_MAX:
         raise _invalid(f"NAME is longer than {_NAME_MAX} characters.")
     icon = _read_icon(fields["ICON_FILE"]) if fields.get("ICON_FILE") not in (None, "") else None
@@ -159,7 +162,7 @@ def type_delete(ctx: MethodContext) -> bool:
     type stay [INF]."""
     client_id = _caller(ctx)
     value = next((v for k, v in ctx.params.items() if str(k).upper() == "TYPE_ID"), None)
-    type_id = "" if value is None or is_php_array(value) else php_str(value)
+    type_id = _text(value)
     row = ctx.db.query_one("SELECT id, icon_id FROM activity_app_type WHERE client_id = ? AND type_id = ?",
                            (client_id, type_id))
     if row is None:
@@ -184,8 +187,7 @@ def rest_app_values(ctx: MethodContext, fields: dict[str, Any]) -> dict[str, Any
     client_id = app_client_id(ctx)
     if client_id is None:
         raise LegacyError(_APP_CONTEXT)
-    provider_type = fields.get("PROVIDER_TYPE_ID")
-    provider_type = "" if provider_type is None or is_php_array(provider_type) else php_str(provider_type)
+    provider_type = _text(fields.get("PROVIDER_TYPE_ID"))
     return {"associated_entity_id": rest_app_id(ctx.db, client_id), "provider_type_id": provider_type or "LINK"}
 
 
