@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from desktop_app.bitrix import OwnerType, Webhook
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.cli import serve_in_thread
+from desktop_app.sandbox.faults import FaultKind, FaultPlan
 from desktop_app.services.session import _open_webhook
+from desktop_app.store import EntryState
 from desktop_app.ui.main_window import MainWindow
 
 #: How long a window test waits for the portal to confirm (ms).
@@ -85,3 +87,17 @@ def save_todo(qtbot, win: MainWindow, title: str, deadline: datetime) -> int:  #
     [entry] = confirmed(qtbot, win, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
     qtbot.waitUntil(lambda: win.timeline.model.row_of(entry.activity_id) is not None, timeout=CONFIRM_MS)
     return entry.activity_id
+
+
+def complete_first_card(qtbot, win: MainWindow, portal: SandboxPortal, *, delay: float) -> int:
+    """Complete the first open activity on the timeline while the portal holds its answer back
+    ``delay`` seconds; returns the activity id once the change is on its way (``sending``)."""
+    portal.faults.configure(FaultPlan(share=1.0, kinds=(FaultKind.DELAY,), delay_seconds=delay,
+                                      methods=frozenset({"crm.activity.update"})))
+    model = win.timeline.model
+    activity = next(a for a in (model.activity_at(r) for r in range(model.rowCount()))
+                    if a is not None and a.id > 0 and not a.completed)
+    win.activity_actions.set_completed(activity, True)
+    qtbot.waitUntil(lambda: any(e.state is EntryState.SENDING for e in win.session.changes.open_entries()),
+                    timeout=CONFIRM_MS)
+    return activity.id

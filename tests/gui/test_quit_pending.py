@@ -14,36 +14,19 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
-from window_helpers import CONFIRM_MS, served_window
+from window_helpers import CONFIRM_MS, complete_first_card, served_window
 
 from desktop_app.sandbox import SandboxPortal
-from desktop_app.sandbox.faults import FaultKind, FaultPlan
 from desktop_app.store import EntryState
 from desktop_app.ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.usefixtures("qloop"), pytest.mark.integration]
-
-UPDATE = "crm.activity.update"
 
 
 @pytest.fixture
 def window(qtbot, arun, ticking_portal: SandboxPortal, tmp_path, monkeypatch) -> Iterator[MainWindow]:
     with served_window(qtbot, arun, ticking_portal, tmp_path, monkeypatch) as win:
         yield win
-
-
-def _complete_first_card(qtbot, win: MainWindow, portal: SandboxPortal, *, delay: float) -> int:
-    """Complete the first open activity on the timeline while the portal holds its answer back
-    ``delay`` seconds; returns the activity id once the change is on its way (``sending``)."""
-    portal.faults.configure(FaultPlan(share=1.0, kinds=(FaultKind.DELAY,), delay_seconds=delay,
-                                      methods=frozenset({UPDATE})))
-    model = win.timeline.model
-    activity = next(a for a in (model.activity_at(r) for r in range(model.rowCount()))
-                    if a is not None and a.id > 0 and not a.completed)
-    win.activity_actions.set_completed(activity, True)
-    qtbot.waitUntil(lambda: any(e.state is EntryState.SENDING for e in win.session.changes.open_entries()),
-                    timeout=CONFIRM_MS)
-    return activity.id
 
 
 def _let_the_send_finish(qtbot, win: MainWindow) -> None:
@@ -72,7 +55,7 @@ def test_closing_with_nothing_waiting_closes_at_once(qtbot, window: MainWindow) 
 
 def test_quit_now_says_how_many_wait_and_keeps_them_for_the_next_start(
         qtbot, window: MainWindow, ticking_portal: SandboxPortal) -> None:
-    _complete_first_card(qtbot, window, ticking_portal, delay=2.0)
+    complete_first_card(qtbot, window, ticking_portal, delay=2.0)
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
 
@@ -91,7 +74,7 @@ def test_quit_now_says_how_many_wait_and_keeps_them_for_the_next_start(
 
 def test_wait_and_quit_closes_by_itself_once_the_portal_has_the_change(
         qtbot, window: MainWindow, ticking_portal: SandboxPortal) -> None:
-    activity_id = _complete_first_card(qtbot, window, ticking_portal, delay=1.5)
+    activity_id = complete_first_card(qtbot, window, ticking_portal, delay=1.5)
     window.close()
     box = _question(qtbot, window)
     _click(qtbot, box, "waitAndQuit")
@@ -107,7 +90,7 @@ def test_wait_and_quit_closes_by_itself_once_the_portal_has_the_change(
 
 def test_cancel_keeps_the_window_and_a_second_close_asks_again(
         qtbot, window: MainWindow, ticking_portal: SandboxPortal) -> None:
-    _complete_first_card(qtbot, window, ticking_portal, delay=2.0)
+    complete_first_card(qtbot, window, ticking_portal, delay=2.0)
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
     window.close()
@@ -126,7 +109,7 @@ def test_cancel_keeps_the_window_and_a_second_close_asks_again(
 
 def test_the_question_does_not_block_the_outbox(qtbot, window: MainWindow, ticking_portal: SandboxPortal) -> None:
     """While the question is shown the event loop runs: the change reaches the portal meanwhile."""
-    activity_id = _complete_first_card(qtbot, window, ticking_portal, delay=1.0)
+    activity_id = complete_first_card(qtbot, window, ticking_portal, delay=1.0)
     window.close()
     box = _question(qtbot, window)
     qtbot.waitUntil(lambda: not window.session.changes.open_entries(), timeout=CONFIRM_MS)

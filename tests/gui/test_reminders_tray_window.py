@@ -20,11 +20,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
-from window_helpers import CONFIRM_MS, confirmed, save_todo, served_window, show_deal
+from window_helpers import CONFIRM_MS, complete_first_card, confirmed, save_todo, served_window, show_deal
 
 from desktop_app.sandbox import SandboxPortal
-from desktop_app.sandbox.faults import FaultKind, FaultPlan
-from desktop_app.store import EntryState
 from desktop_app.ui.main_window import MainWindow
 
 pytestmark = [
@@ -131,14 +129,7 @@ def test_the_tray_s_quit_asks_about_changes_not_sent_yet(qtbot, window: MainWind
     closed: list[bool] = []
     _close_to_tray(qtbot, window, closed)
     # A change on its way (the portal holds its answer back) while the window is in the tray.
-    ticking_portal.faults.configure(FaultPlan(share=1.0, kinds=(FaultKind.DELAY,), delay_seconds=2.0,
-                                              methods=frozenset({"crm.activity.update"})))
-    model = window.timeline.model
-    activity = next(a for a in (model.activity_at(r) for r in range(model.rowCount()))
-                    if a is not None and a.id > 0 and not a.completed)
-    window.activity_actions.set_completed(activity, True)
-    qtbot.waitUntil(lambda: any(e.state is EntryState.SENDING for e in window.session.changes.open_entries()),
-                    timeout=CONFIRM_MS)
+    complete_first_card(qtbot, window, ticking_portal, delay=2.0)
 
     window.reminders.tray.quit_action.trigger()
     qtbot.waitUntil(lambda: window.quit_question is not None and window.quit_question.isVisible(), timeout=5000)
