@@ -67,6 +67,11 @@ def method_not_found() -> CoreError:
     return CoreError("ERROR_METHOD_NOT_FOUND", "Method not found!", 404)
 
 
+def access_denied(message: str = "") -> CoreError:
+    """403 ``ACCESS_DENIED`` / ``Access denied!`` [+ `` <message>``] (the REST core's ``AccessException``)."""
+    return CoreError("ACCESS_DENIED", "Access denied!" + (f" {message}" if message else ""), 403)
+
+
 def missing_parameter(name: str) -> ControllerError:
     """Controller binder: a required parameter is absent → code ``100``."""
     return ControllerError("100", f"Could not find value for parameter {{{name}}}")

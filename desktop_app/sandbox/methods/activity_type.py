@@ -31,7 +31,7 @@ import sqlite3
 from typing import Any
 
 from ..app_store import app_client_id, rest_app_id
-from ..errors import ControllerError, LegacyError
+from ..errors import ControllerError, LegacyError, access_denied
 from ..params import MISSING, legacy_param
 from ..registry import MethodContext, rest_method
 from ..wire import is_php_array, php_items, php_str
@@ -42,10 +42,6 @@ __all__ = ["MAX_ICON_BYTES", "check_rest_app_owner", "image_type", "rest_app_val
 MAX_ICON_BYTES = 1024 * 1024
 _TYPE_ID_MAX, _NAME_MAX = 100, 255
 _APP_CONTEXT = "Application context required."
-
-
-def _denied(reason: str) -> ControllerError:
-    return ControllerError("ACCESS_DENIED", f"Access denied! {reason}", 403)
 
 
 def _invalid(message: str) -> ControllerError:
@@ -60,10 +56,10 @@ def _text(value: Any) -> str:
 def _caller(ctx: MethodContext) -> str:
     """The administrator-and-application gate of every operation; returns the application's client id."""
     if not ctx.principal.is_admin:
-        raise _denied("Admin permissions required")
+        raise access_denied("Admin permissions required")
     client_id = app_client_id(ctx)
     if client_id is None:
-        raise _denied("Application context required")
+        raise access_denied("Application context required")
     return client_id
 
 

@@ -62,7 +62,7 @@ import re
 import secrets
 from typing import Any
 
-from ..errors import CoreError, SandboxError
+from ..errors import CoreError, SandboxError, access_denied
 from ..events import KNOWN_EVENTS, ONLINE_ONLY_EVENTS, event_row
 from ..registry import ListResult, MethodContext, rest_method
 from ..wire import php_intval
@@ -84,11 +84,6 @@ _FILTER_KEY = re.compile(r"^(\W{0,2})(.+)$", re.DOTALL)
 def wrong_auth_type() -> CoreError:
     """403 ``WRONG_AUTH_TYPE``: the method needs an application (OAuth) call (server-behaviour.md §5.3)."""
     return CoreError("WRONG_AUTH_TYPE", "Current authorization type is denied for this method", 403)
-
-
-def access_denied(message: str = "") -> CoreError:
-    """403 ``ACCESS_DENIED`` / ``Access denied!`` [+ `` <message>``] (``AccessException``)."""
-    return CoreError("ACCESS_DENIED", "Access denied!" + (f" {message}" if message else ""), 403)
 
 
 def argument_error(message: str, name: str) -> SandboxError:
