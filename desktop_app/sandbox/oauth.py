@@ -78,6 +78,7 @@ __all__ = [
     "SandboxApp",
     "expired_token",
     "invalid_token",
+    "same_secret",
 ]
 
 #: Lifetime of an authorization code, seconds (api-spec.md §1.3: 30 s).
@@ -154,7 +155,8 @@ def _text(params: Mapping[str, Any], key: str) -> str:
     return value if isinstance(value, str) and len(value) <= _MAX_PARAM else ""
 
 
-def _same(a: str, b: str) -> bool:
+def same_secret(a: str, b: str) -> bool:
+    """``a == b`` in constant time (any str, lone surrogates included): for secrets, codes and tokens."""
     return hmac.compare_digest(a.encode("utf-8", "surrogatepass"), b.encode("utf-8", "surrogatepass"))
 
 
@@ -280,7 +282,7 @@ class OAuthServer:
         if not client_id or not client_secret:
             raise OAuthError("invalid_request", "client_id and client_secret are required.")
         app = self.apps.get(client_id)
-        if app is None or not _same(client_secret, app.client_secret):
+        if app is None or not same_secret(client_secret, app.client_secret):
             raise OAuthError("invalid_client", "Invalid client_id or client_secret.", 401)
         key = "code" if grant_type == "authorization_code" else "refresh_token"
         presented = _text(params, key)

@@ -29,7 +29,6 @@ fault injection (the portal's download script is not a REST call).
 
 from __future__ import annotations
 
-import hmac
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -39,6 +38,7 @@ from starlette.responses import Response
 
 from .errors import CoreError, SandboxError, no_auth_found
 from .files import ACTIVITY_OWNER_TYPE_ID, stored_file
+from .oauth import same_secret
 from .wire import php_json_dumps
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def _check_auth(portal: SandboxPortal, auth: str) -> SandboxError | None:
     """``None`` when ``auth`` is the webhook code or a live access token, else the 401 to answer."""
     if not auth:
         return no_auth_found()
-    if hmac.compare_digest(auth.encode("utf-8", "surrogatepass"), portal.webhook_code.encode("utf-8", "surrogatepass")):
+    if same_secret(auth, portal.webhook_code):
         return None
     try:
         portal.oauth.principal(auth)
