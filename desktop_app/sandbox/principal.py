@@ -47,11 +47,6 @@ class Principal:
     app_client_id: str | None
     scopes: frozenset[str]
 
-    @property
-    def has_app_context(self) -> bool:
-        """True when the call carries an application's context (an OAuth token, not a webhook)."""
-        return self.app_client_id is not None
-
 
 def is_admin(db: SandboxDB, user_id: int) -> bool:
     """The admin flag of ``user_id`` in the store (``False`` for an unknown user)."""

@@ -13,7 +13,7 @@ def test_webhook_principal_is_the_admin_webhook_user_without_application() -> No
     with SandboxPortal(demo_data=False) as portal:
         ctx = MethodContext(method="user.current", params={}, start=0, user_id=1, portal=portal)
         assert ctx.principal == Principal(user_id=1, is_admin=True, app_client_id=None, scopes=WEBHOOK_SCOPES)
-        assert not ctx.principal.has_app_context
+        assert ctx.principal.app_client_id is None
 
 
 def test_admin_flag_comes_from_admin_user_ids() -> None:
