@@ -24,20 +24,14 @@ from .errors import ControllerError
 
 if TYPE_CHECKING:
     from .db import SandboxDB
-    from .registry import MethodContext
 
 __all__ = [
     "BADGE_COLUMNS",
-    "app_client_id",
     "badge_record",
     "load_badge",
     "rest_app_id",
     "wrong_context",
 ]
-
-def app_client_id(ctx: MethodContext) -> str | None:
-    """The calling application's ``client_id``, or ``None`` for a webhook call (no application context)."""
-    return ctx.principal.app_client_id
 
 
 def wrong_context(description: str) -> ControllerError:

@@ -30,7 +30,7 @@ import binascii
 import sqlite3
 from typing import Any
 
-from ..app_store import app_client_id, rest_app_id
+from ..app_store import rest_app_id
 from ..errors import ControllerError, LegacyError, access_denied
 from ..params import MISSING, legacy_param
 from ..registry import MethodContext, rest_method
@@ -57,7 +57,7 @@ def _caller(ctx: MethodContext) -> str:
     """The administrator-and-application gate of every operation; returns the application's client id."""
     if not ctx.principal.is_admin:
         raise access_denied("Admin permissions required")
-    client_id = app_client_id(ctx)
+    client_id = ctx.principal.app_client_id
     if client_id is None:
         raise access_denied("Application context required")
     return client_id
@@ -180,7 +180,7 @@ def rest_app_values(ctx: MethodContext, fields: dict[str, Any]) -> dict[str, Any
     Raises:
         LegacyError: ``Application context required.`` for a webhook call.
     """
-    client_id = app_client_id(ctx)
+    client_id = ctx.principal.app_client_id
     if client_id is None:
         raise LegacyError(_APP_CONTEXT)
     provider_type = _text(fields.get("PROVIDER_TYPE_ID"))
@@ -193,7 +193,7 @@ def check_rest_app_owner(ctx: MethodContext, row: sqlite3.Row) -> None:
     Raises:
         LegacyError: ``Application context required.`` (webhook) or ``Access denied.`` (another application).
     """
-    client_id = app_client_id(ctx)
+    client_id = ctx.principal.app_client_id
     if client_id is None:
         raise LegacyError(_APP_CONTEXT)
     if int(row["associated_entity_id"] or 0) != rest_app_id(ctx.db, client_id):

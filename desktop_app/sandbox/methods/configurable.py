@@ -33,7 +33,7 @@ from typing import Any
 
 from desktop_app.layout import resolve_text
 
-from ..app_store import app_client_id, load_badge, wrong_context
+from ..app_store import load_badge, wrong_context
 from ..errors import ControllerError, item_not_found, wrong_datetime_format
 from ..events import ONCRMACTIVITYADD, ONCRMACTIVITYUPDATE, record
 from ..layouts import check_layout, load_layout, store_layout
@@ -164,7 +164,7 @@ def configurable_add(ctx: MethodContext) -> dict[str, Any]:
     args = bind_arguments(ctx.params, _ADD_ARGS)
     owner_type_id, owner_id = args["ownerTypeId"], args["ownerId"]
     owner_identifier(owner_type_id, owner_id)
-    client_id = app_client_id(ctx)
+    client_id = ctx.principal.app_client_id
     if client_id is None:
         raise wrong_context(_CONTEXT_TEXT)
     fields = dict(php_items(args["fields"]))
@@ -233,7 +233,7 @@ def configurable_update(ctx: MethodContext) -> dict[str, Any]:
     """
     args = bind_arguments(ctx.params, _UPDATE_ARGS)
     row = _load(ctx, args["id"])
-    client_id = app_client_id(ctx)
+    client_id = ctx.principal.app_client_id
     if client_id is None:
         raise wrong_context(_CONTEXT_TEXT)
     if _creator(row) != client_id:
@@ -293,7 +293,7 @@ def configurable_get(ctx: MethodContext) -> dict[str, Any]:
     ``originId`` (``null`` when not set); ``layout`` as stored (normalised).
     """
     args = bind_arguments(ctx.params, _GET_ARGS)
-    if app_client_id(ctx) is None:
+    if ctx.principal.app_client_id is None:
         raise wrong_context(_CONTEXT_TEXT)
     row = _load(ctx, args["id"])
     activity_id = int(row["id"])

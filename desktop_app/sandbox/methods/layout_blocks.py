@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..app_store import app_client_id, wrong_context
+from ..app_store import wrong_context
 from ..errors import ControllerError, item_not_found, owner_not_found
 from ..layouts import check_layout, delete_layout, load_layout, store_layout
 from ..params import Arg, bind_arguments
@@ -44,7 +44,7 @@ _UNSUITABLE_TYPES = (3, 5)
 
 
 def _prepare(ctx: MethodContext, extra: list[Arg]) -> tuple[str, dict[str, Any], Any]:
-    client_id = app_client_id(ctx)
+    client_id = ctx.principal.app_client_id
     if client_id is None:
         raise wrong_context(_CONTEXT_TEXT)
     args = bind_arguments(ctx.params, _IDS + extra)
