@@ -365,8 +365,9 @@ def set_aside_unreadable() -> Path | None:
 def load(*, set_aside: bool = True) -> Settings:
     """Read the settings file.
 
-    Returns the defaults (all ``None``) when the file is missing; when it is unreadable, not a
-    JSON object, or a value fails validation, also logs a warning. Unknown keys are dropped
+    Returns the defaults (all ``None``) when the file is missing; when it is unreadable or not a
+    JSON object, also logs a warning. A value that fails validation is dropped alone (its default
+    used, a warning naming the field), so the valid ones survive the next save. Unknown keys are dropped
     (with a debug line naming them). Never raises for file content.
 
     ``set_aside=False``: a file that is not a JSON object is left where it is (a read made while
@@ -402,12 +403,21 @@ def load(*, set_aside: bool = True) -> Settings:
     unknown = sorted(set(data) - set(known))
     if unknown:
         log.debug("Ignoring unknown keys in %s: %s", path, ", ".join(map(str, unknown)))
-    try:
-        return Settings.model_validate(known)
-    except ValidationError as exc:
-        fields = ", ".join(str(err["loc"][0]) for err in exc.errors() if err["loc"])
-        log.warning("Settings file %s has invalid values (%s); using defaults", path, fields)
-        return Settings()
+    dropped: list[str] = []
+    while True:  # a value that fails validation is dropped alone: the valid ones are kept
+        try:
+            settings = Settings.model_validate(known)
+        except ValidationError as exc:
+            bad = {str(err["loc"][0]) for err in exc.errors() if err["loc"]} & set(known)
+            if not bad:
+                log.warning("Settings file %s has invalid values; using defaults", path)
+                return Settings()
+            dropped.extend(sorted(bad))
+            known = {key: value for key, value in known.items() if key not in bad}
+            continue
+        if dropped:
+            log.warning("Settings file %s has invalid values (%s); using defaults for them", path, ", ".join(dropped))
+        return settings
 
 
 def save(settings: Settings) -> Path:

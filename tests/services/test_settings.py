@@ -69,6 +69,22 @@ def test_corrupt_file_gives_defaults_and_a_warning(
     assert all("abcd1234" not in record.getMessage() for record in caplog.records)
 
 
+def test_one_invalid_value_is_dropped_alone_and_the_profiles_read_keeps_the_rest(config_dir: Path) -> None:
+    """A value that fails validation costs only itself: reading the profiles at start (which writes a
+    migrated file back) must not turn the file into the defaults."""
+    from desktop_app.services import profiles
+
+    config_dir.mkdir()
+    (config_dir / "settings.json").write_text(json.dumps(
+        {"portal_url": "https://acme.bitrix24.com", "user_id": 1, "language": "ru", "last_entity_type": 0}),
+        encoding="utf-8")
+
+    assert [p.portal_url for p in profiles.list_profiles()] == ["https://acme.bitrix24.com"]
+    kept = json.loads((config_dir / "settings.json").read_text(encoding="utf-8"))
+    assert (kept["portal_url"], kept["user_id"], kept["language"]) == ("https://acme.bitrix24.com", 1, "ru")
+    assert kept.get("last_entity_type") is None
+
+
 def test_unknown_keys_are_ignored_and_not_written_back(config_dir: Path) -> None:
     config_dir.mkdir()
     (config_dir / "settings.json").write_text(
