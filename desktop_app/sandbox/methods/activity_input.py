@@ -11,7 +11,7 @@ from typing import Any
 
 from ..clock import PortalClock
 from ..db import SandboxDB
-from ..wire import is_php_array, php_empty, php_floatval, php_intval, php_items, php_str
+from ..wire import is_php_array, php_floatval, php_intval, php_items, php_str
 from .activity_fields import ACTIVITY_FIELD_INFO, IMMUTABLE, READ_ONLY
 from .todo import is_correct_entity_type_id
 
@@ -26,7 +26,6 @@ __all__ = [
     "internalize",
     "normalize_completed",
     "owner_type_name",
-    "php_empty",
     "prepare_communications",
 ]
 

@@ -39,7 +39,7 @@ from ..events import ONCRMACTIVITYADD, ONCRMACTIVITYDELETE, ONCRMACTIVITYUPDATE,
 from ..files import apply_file_changes, delete_files_of, read_file_changes
 from ..params import MISSING, legacy_param
 from ..registry import MethodContext, rest_method
-from ..wire import is_php_array, php_intval, php_items
+from ..wire import is_php_array, php_empty, php_intval, php_items
 from .activity_input import (
     TYPE_CALL,
     TYPE_EMAIL,
@@ -49,7 +49,6 @@ from .activity_input import (
     compute_deadline,
     internalize,
     normalize_completed,
-    php_empty,
     prepare_communications,
 )
 from .activity_type import check_rest_app_owner, rest_app_values
