@@ -227,6 +227,11 @@ class PortalSession:
     def portal_host(self) -> str:
         return self.client.host
 
+    @property
+    def user_names(self) -> dict[int, str]:
+        """Employees' display names by id (:attr:`users`), for pickers and names on cards."""
+        return {uid: u.display_name for uid, u in self.users.items()}
+
     def user_name(self, user_id: int) -> str:
         user = self.users.get(user_id)
         return user.display_name if user else f"#{user_id}"

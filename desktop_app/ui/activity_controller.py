@@ -174,7 +174,7 @@ class ActivityController(QObject, FormSubmissions):
             self.bulk.set_service(None)
             self._show_message(self.store_problem, "error")
             return
-        self.bulk.set_service(services.bulk, users={i: u.display_name for i, u in session.users.items()},
+        self.bulk.set_service(services.bulk, users=session.user_names,
                               tz=session.tz, clock=session.clock)
         self._tasks.start(self.changes.processor.run(), key="outbox")
         pending = len(self.changes.open_entries())

@@ -241,7 +241,7 @@ class MainWindow(WindowStateMixin, QuitGuardMixin, QMainWindow):
         #: The session's services, built in one place (services/portal_services.py); widgets get their parts.
         self.services = services = build_services(session, lang=QLocale().name().split("_")[0])
         self._set_offline(session.offline)
-        names = {uid: u.display_name for uid, u in session.users.items()}
+        names = session.user_names
         self._timeline_service = services.timeline
         self.timeline.set_service(services.timeline, names, session.tz, session.clock,
                                   contacts=services.contacts, attachments=services.attachments)

@@ -328,7 +328,7 @@ class ConfigurableEditing(QObject):
             self.dialog.close()
         dialog = ConfigurableDialog(
             cards.editor(), submit=submit, run=cards.window.tasks.start, types=types, badges=badges,
-            users={uid: u.display_name for uid, u in session.users.items()}, me_id=session.me.id,
+            users=session.user_names, me_id=session.me.id,
             tz=session.tz, clock=session.clock, lang=getattr(features, "lang", "en"), fields=fields)
         dialog.sent.connect(done)
         if failed is not None:
