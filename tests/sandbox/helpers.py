@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -15,6 +15,19 @@ BASE_URL = "http://sandbox.local"
 DEAL_1_TOTAL = 75
 
 Call = Callable[..., Awaitable[httpx.Response]]
+
+
+class Clock:
+    """The portal's controllable "now" (tests move it instead of sleeping), starting at :data:`NOW`."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
 
 
 async def fetch_all(call: Call, method: str, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -16,19 +16,12 @@ from desktop_app.sandbox.events import message_id, offline_queue
 from desktop_app.sandbox.faults import edit_concurrently
 from desktop_app.sandbox.principal import Principal
 
-from .helpers import NOW
+from .app_calls import result as ok
+from .helpers import Clock
 
 APP = "local.events.one"
 OTHER = "local.events.two"
 SCOPES = frozenset({"crm", "user"})
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self):  # noqa: ANN204 - a datetime
-        return self.now
 
 
 @pytest.fixture
@@ -51,11 +44,6 @@ def call(portal: SandboxPortal, method: str, params: dict[str, Any] | None = Non
          principal: Principal | None = None, start: int = 0) -> CallReply:
     """A call as ``principal``; ``None`` = the webhook."""
     return invoke(portal, method, params or {}, start, principal=principal)
-
-
-def ok(reply: CallReply) -> Any:
-    assert reply.ok, reply.body
-    return reply.body["result"]
 
 
 def bind_all(portal: SandboxPortal, client_id: str = APP) -> None:

@@ -5,7 +5,6 @@ errors of the token endpoint (api-spec.md §1.3, server-behaviour.md §5.3–5.4
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import timedelta
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -17,24 +16,11 @@ from hypothesis import strategies as st
 from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.oauth import CODE_LIFETIME, SandboxApp
 
-from .helpers import BASE_URL, NOW
+from .helpers import BASE_URL, NOW, Clock
 
 CLIENT_ID = "local.sandbox.test"
 SECRET = "s3cr3t-value-for-tests"
 REDIRECT = "http://127.0.0.1:8765/callback"
-
-
-class Clock:
-    """The portal's controllable "now" (tests move it instead of sleeping)."""
-
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self):  # noqa: ANN204 - a datetime
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 @pytest.fixture
