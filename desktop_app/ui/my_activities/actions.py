@@ -152,8 +152,7 @@ class MyActivitiesActions(QObject):
         refusals: list[tuple[QAction, str]] = []
         if plain_update_refused(current):
             refusals.append((edit, changes.edit_reason(current)))
-        if len(selected) == 1 and plain_update_refused(current) and not changes.own(current):
-            reason = changes.reason(current)
+        if len(selected) == 1 and (reason := changes.reason(current)):
             refusals += [(complete, reason), (reschedule.menuAction(), reason)]
         elif len(selected) > 1 and all(plain_update_refused(a) for a in selected):
             reason = self.tr("Only the application that created these activities can change them.")
