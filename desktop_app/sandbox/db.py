@@ -39,9 +39,8 @@ __all__ = ["SandboxDB"]
 _ACTIVITY_COLUMNS = frozenset(
     [name.lower() for name in ACTIVITY_FIELD_KINDS] + ["parent_id", "color_id", "origin_version"]
 )
-#: Columns added after the first release: ``ALTER TABLE`` brings older database files up to date.
-_ADDED_ACTIVITY_COLUMNS = {"origin_version": "TEXT"}
-_ADDED_USER_COLUMNS = {"is_admin": "INTEGER NOT NULL DEFAULT 0"}
+#: Columns added after the first release, per table: ``ALTER TABLE`` brings older database files up to date.
+_ADDED_COLUMNS = {"activity": {"origin_version": "TEXT"}, "user": {"is_admin": "INTEGER NOT NULL DEFAULT 0"}}
 
 
 class SandboxDB:
@@ -55,14 +54,11 @@ class SandboxDB:
         register_sql_functions(self.conn)  # Unicode case-folding LIKE for list filters
         with self.lock:
             self.conn.executescript(DDL)
-            present = {row[1] for row in self.conn.execute("PRAGMA table_info(activity)")}
-            for column, sql_type in _ADDED_ACTIVITY_COLUMNS.items():
-                if column not in present:
-                    self.conn.execute(f"ALTER TABLE activity ADD COLUMN {column} {sql_type}")
-            present = {row[1] for row in self.conn.execute("PRAGMA table_info(user)")}
-            for column, sql_type in _ADDED_USER_COLUMNS.items():
-                if column not in present:
-                    self.conn.execute(f"ALTER TABLE user ADD COLUMN {column} {sql_type}")
+            for table, added in _ADDED_COLUMNS.items():
+                present = {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
+                for column, sql_type in added.items():
+                    if column not in present:
+                        self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
 
     # ------------------------------------------------------------------ low level (handlers)
 
