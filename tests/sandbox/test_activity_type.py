@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import base64
-import struct
-import zlib
 from typing import Any
 
 import pytest
@@ -13,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.sandbox import SandboxPortal
+from desktop_app.sandbox.demo_apps import png_icon
 from desktop_app.sandbox.methods.activity_type import MAX_ICON_BYTES
 
 from .app_calls import OTHER_APP_ID, app_principal, call, error, json_values, result, webhook_principal
@@ -22,13 +21,8 @@ APP_CONTEXT = {"error": "ACCESS_DENIED", "error_description": "Access denied! Ap
 ADMIN = {"error": "ACCESS_DENIED", "error_description": "Access denied! Admin permissions required"}
 
 
-def png(width: int = 24, height: int = 24) -> bytes:
-    """A real (tiny, grey) PNG."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    raw = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+#: A real (tiny, grey) PNG.
+PNG = png_icon((0x80, 0x80, 0x80))
 
 
 def b64(data: bytes) -> str:
@@ -41,14 +35,14 @@ def bare(body: dict[str, Any]) -> dict[str, Any]:
 
 def test_seed_002_register_a_type_then_create_an_activity_of_it(portal: SandboxPortal) -> None:
     fields = {"TYPE_ID": SEED_TYPE, "NAME": "Activity for QuickBooks",
-              "ICON_FILE": ["qb.png", b64(png())], "IS_CONFIGURABLE_TYPE": "N"}
+              "ICON_FILE": ["qb.png", b64(PNG)], "IS_CONFIGURABLE_TYPE": "N"}
     assert result(call(portal, "crm.activity.type.add", {"fields": fields})) is True
     listed = result(call(portal, "crm.activity.type.list"))
     assert len(listed) == 1
     assert listed[0]["TYPE_ID"] == SEED_TYPE and listed[0]["NAME"] == "Activity for QuickBooks"
     assert listed[0]["IS_CONFIGURABLE_TYPE"] == "N" and listed[0]["ICON_ID"] != "0"
     icon = portal.db.query_one("SELECT content_type, data FROM app_type_icon WHERE id = ?", (int(listed[0]["ICON_ID"]),))
-    assert (icon["content_type"], icon["data"]) == ("image/png", png())
+    assert (icon["content_type"], icon["data"]) == ("image/png", PNG)
 
     activity = {"OWNER_TYPE_ID": 1, "OWNER_ID": 1, "PROVIDER_ID": "REST_APP", "PROVIDER_TYPE_ID": SEED_TYPE,
                 "SUBJECT": "New Activity", "COMPLETED": "N", "RESPONSIBLE_ID": 1,
@@ -119,9 +113,9 @@ def test_types_belong_to_their_application(portal: SandboxPortal) -> None:
      {"error": "INVALID_ARG_VALUE", "error_description": "ICON_FILE is not valid Base64."}),
     ({"TYPE_ID": "T", "ICON_FILE": {"fileData": ["a.png", b64(b"%PDF-1.4 not an image")]}},
      {"error": "INVALID_ARG_VALUE", "error_description": "ICON_FILE is not an image: PNG, JPEG, GIF, WebP or BMP expected."}),
-    ({"TYPE_ID": "T", "ICON_FILE": ["big.png", b64(png() + b"\0" * MAX_ICON_BYTES)]},
+    ({"TYPE_ID": "T", "ICON_FILE": ["big.png", b64(PNG + b"\0" * MAX_ICON_BYTES)]},
      {"error": "INVALID_ARG_VALUE",
-      "error_description": f"ICON_FILE is too large: {len(png()) + MAX_ICON_BYTES} bytes; at most {MAX_ICON_BYTES} "
+      "error_description": f"ICON_FILE is too large: {len(PNG) + MAX_ICON_BYTES} bytes; at most {MAX_ICON_BYTES} "
                            "bytes (1 MiB)."}),
 ])
 def test_add_errors(portal: SandboxPortal, fields: dict[str, Any], expected: dict[str, str]) -> None:
@@ -130,7 +124,7 @@ def test_add_errors(portal: SandboxPortal, fields: dict[str, Any], expected: dic
 
 
 def test_duplicate_and_filedata_icon(portal: SandboxPortal) -> None:
-    fields = {"TYPE_ID": "DELIVERY", "IS_CONFIGURABLE_TYPE": "Y", "ICON_FILE": {"fileData": ["d.png", b64(png())]}}
+    fields = {"TYPE_ID": "DELIVERY", "IS_CONFIGURABLE_TYPE": "Y", "ICON_FILE": {"fileData": ["d.png", b64(PNG)]}}
     assert result(call(portal, "crm.activity.type.add", {"fields": fields}))
     assert bare(error(call(portal, "crm.activity.type.add", {"fields": fields}))) == {
         "error": "INVALID_ARG_VALUE", "error_description": "Type is already registered"}
