@@ -14,7 +14,7 @@ from desktop_app.sandbox import SandboxPortal
 from desktop_app.sandbox.oauth import SandboxApp
 
 from .helpers import BASE_URL, NOW
-from .test_activity_type import png
+from .test_activity_type import PNG
 
 CLIENT_ID, SECRET = "local.test.http", "http-secret"
 
@@ -43,11 +43,11 @@ async def token(app_portal: SandboxPortal, http: httpx.AsyncClient) -> str:
 async def test_icon_file_as_a_multipart_part(http: httpx.AsyncClient, token: str, app_portal: SandboxPortal) -> None:
     reply = await http.post("/rest/crm.activity.type.add",
                             data={"fields[TYPE_ID]": "ICONIC", "fields[NAME]": "With icon", "auth": token},
-                            files={"fields[ICON_FILE]": ("icon.png", png(), "image/png")})
+                            files={"fields[ICON_FILE]": ("icon.png", PNG, "image/png")})
     assert reply.json()["result"] is True, reply.text
     listed = (await http.post("/rest/crm.activity.type.list", json={"auth": token})).json()["result"]
     icon = app_portal.db.query_one("SELECT name, data FROM app_type_icon WHERE id = ?", (int(listed[0]["ICON_ID"]),))
-    assert (icon["name"], icon["data"]) == ("icon.png", png())
+    assert (icon["name"], icon["data"]) == ("icon.png", PNG)
 
 
 async def test_a_multipart_part_that_is_not_an_image_is_refused(http: httpx.AsyncClient, token: str) -> None:
