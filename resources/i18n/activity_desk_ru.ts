@@ -2207,68 +2207,68 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
 <context>
     <name>DateTimeEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="73"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="67"/>
         <source>Today, 18:00</source>
         <extracomment>What picks write into the field (and what the forms write when loading a value).</extracomment>
         <translation>Сегодня, 18:00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="73"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="67"/>
         <source>Tomorrow, 9:00</source>
         <translation>Завтра, 9:00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="74"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="68"/>
         <source>In 1 hour</source>
         <translation>Через 1 час</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="74"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="68"/>
         <source>Next Monday, 9:00</source>
         <translation>В следующий понедельник, 9:00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="85"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="79"/>
         <source>“%1” is not a date that exists (years 1900–9999).</source>
         <translation>«%1» — несуществующая дата (годы 1900–9999).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="87"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="81"/>
         <source>“%1” is not a time that exists (hours 0–23, minutes 0–59).</source>
         <translation>«%1» — несуществующее время (часы 0–23, минуты 0–59).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="88"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="82"/>
         <source>“%1” is not understood as a date or time. Try “tomorrow 9:00”, “%2” or “in 2 h”.</source>
         <translation>«%1» не распознано как дата или время. Попробуйте «tomorrow 9:00», «%2» или «in 2 h».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="124"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="118"/>
         <source>e.g. tomorrow 9:00</source>
         <translation>например, 2026-12-03 9:00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="125"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="119"/>
         <source>Type a date and time (“2026-12-03 14:30”, “tomorrow 9”, “next Monday”, “in 2 h”) or pick one (Alt+Down).</source>
         <translation>Введите дату и время («2026-12-03 14:30») или английские слова («tomorrow 9», «next Monday», «in 2 h»), либо выберите (Alt+Вниз).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="133"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="127"/>
         <source>Pick a date or a quick choice (Alt+Down)</source>
         <translation>Выберите дату или быстрый вариант (Alt+Вниз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="134"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="128"/>
         <source>Pick a date and time</source>
         <translation>Выбор даты и времени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="203"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="197"/>
         <source>Times are in your portal time zone, %1; this computer uses %2.</source>
         <translation>Время указано в часовом поясе портала, %1; на этом компьютере — %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/datetime_edit.py" line="83"/>
+        <location filename="../../desktop_app/ui/datetime_edit.py" line="77"/>
         <location filename="../../desktop_app/ui/quick_edit.py" line="150"/>
         <source>Enter a date and time, e.g. “tomorrow 9:00”.</source>
         <translation>Введите дату и время, например «2026-12-03 9:00».</translation>
@@ -4159,17 +4159,17 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="159"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="158"/>
         <source>Only the application that created these activities can change them.</source>
         <translation>Изменить эти дела может только приложение, которое их создало.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="210"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="209"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Удалить «%1»? Это действие нельзя отменить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="212"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="211"/>
         <source>Delete %n activities? This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n дело? Это действие нельзя отменить.</numerusform>
@@ -4178,27 +4178,27 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="213"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="212"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="266"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="265"/>
         <source>Cards cannot be moved into Overdue: a deadline becomes overdue by itself. Drop them on Today or a later column instead.</source>
         <translation>Карточки нельзя перенести в «Просрочено»: срок становится просроченным сам. Перетащите их в «Сегодня» или более позднюю колонку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="268"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="267"/>
         <source>To-dos, calls, meetings and e-mails always have a deadline on the portal, so they cannot be moved to No deadline. Drop them on a column with a date.</source>
         <translation>У дел, звонков, встреч и писем на портале всегда есть крайний срок, поэтому их нельзя перенести в «Без срока». Перетащите их в колонку с датой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="270"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="269"/>
         <source>No time is left in “%1” for a new deadline. Drop the cards on a later column, or use Reschedule ▸ Pick date and time…</source>
         <translation>В «%1» не осталось времени для нового срока. Перетащите карточки в более позднюю колонку или используйте «Перенести ▸ Выбрать дату и время…»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="272"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="271"/>
         <source>%n incoming activities stay in Today until they are completed.</source>
         <translation>
             <numerusform>%n входящее дело остаётся в «Сегодня», пока не будет завершено.</numerusform>
@@ -4207,7 +4207,7 @@ The installation is incomplete. Please reinstall Activity Desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_activities/actions.py" line="273"/>
+        <location filename="../../desktop_app/ui/my_activities/actions.py" line="272"/>
         <source>%n activities stay where they are: only the application that created them can change them.</source>
         <translation>
             <numerusform>%n дело остаётся на месте: изменить его может только создавшее его приложение.</numerusform>
