@@ -16,7 +16,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import pytest  # noqa: E402
-from debug_log import masked_debug_log  # noqa: E402
 
 from desktop_app.bitrix import BitrixClient, Webhook  # noqa: E402
 
@@ -103,6 +102,8 @@ def _own_secret_registry(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def debug_log() -> Iterator[io.StringIO]:
     """Everything logged at DEBUG (httpx and httpcore included), masked the app's way (tests/debug_log.py)."""
+    from debug_log import masked_debug_log  # here, not at the top: tests/test_leak_checks.py runs this file alone
+
     with masked_debug_log() as handler:
         yield handler.stream
 
